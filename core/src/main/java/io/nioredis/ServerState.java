@@ -1,0 +1,38 @@
+package io.nioredis;
+
+import io.nioredis.store.Databases;
+
+/**
+ * What every command may see of the server as a whole: the databases, the configuration, the clock and
+ * the counters INFO reports. The event loop owns it and is its only writer, so nothing here is locked;
+ * the only cross-thread field is {@link #shutdownRequested}.
+ */
+public final class ServerState {
+    public static final String VERSION = "0.1.0";
+    /** The Redis version whose behaviour nioredis follows; clients read it from INFO and HELLO. */
+    public static final String REDIS_VERSION = "7.0.15";
+
+    public final Config config;
+    public final Clock clock;
+    public final Databases databases;
+    public final long startMillis;
+    public final long pid = ProcessHandle.current().pid();
+
+    public int connectedClients;
+    public long totalConnectionsReceived;
+    public long rejectedConnections;
+    public long totalCommandsProcessed;
+    public long totalNetInputBytes;
+    public long totalNetOutputBytes;
+    /** The port actually bound, which differs from the configured one when that was 0. */
+    public int boundPort;
+
+    public volatile boolean shutdownRequested;
+
+    public ServerState(Config config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.databases = Databases.withRandomKey((int) config.getLong("databases"), clock);
+        this.startMillis = clock.millis();
+    }
+}

@@ -1,0 +1,66 @@
+package io.nioredis.command;
+
+import io.nioredis.resp.Ascii;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Command name to {@link CommandSpec}, looked up straight from the request's bytes, case-insensitively
+ * and without allocating: an open-addressing table hashed on the lower-cased name.
+ */
+public final class CommandTable {
+    private static final int MAX_NAME = 64;
+
+    private final CommandSpec[] slots;
+    private final List<CommandSpec> all;
+
+    public CommandTable(List<CommandSpec> specs) {
+        this.all = Collections.unmodifiableList(new ArrayList<>(specs));
+        int size = Integer.highestOneBit(Math.max(8, specs.size() * 4) - 1) << 1;
+        slots = new CommandSpec[size];
+        for (CommandSpec spec : specs) {
+            int i = hash(spec.lowerName, 0, spec.lowerName.length) & (size - 1);
+            while (slots[i] != null) {
+                if (slots[i].name.equals(spec.name)) {
+                    throw new IllegalArgumentException("duplicate command " + spec.name);
+                }
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = spec;
+        }
+    }
+
+    /** The command named by these bytes in any case, or null. */
+    public CommandSpec lookup(byte[] b, int off, int len) {
+        if (len == 0 || len > MAX_NAME) {
+            return null;
+        }
+        int mask = slots.length - 1;
+        int i = hash(b, off, len) & mask;
+        CommandSpec spec;
+        while ((spec = slots[i]) != null) {
+            if (Ascii.equalsIgnoreCase(b, off, len, spec.lowerName)) {
+                return spec;
+            }
+            i = (i + 1) & mask;
+        }
+        return null;
+    }
+
+    public List<CommandSpec> all() {
+        return all;
+    }
+
+    public int size() {
+        return all.size();
+    }
+
+    private static int hash(byte[] b, int off, int len) {
+        int h = 0x811c9dc5;
+        for (int i = off; i < off + len; i++) {
+            h = (h ^ Ascii.toLower(b[i])) * 0x01000193;
+        }
+        return h ^ (h >>> 16);
+    }
+}

@@ -1,0 +1,20 @@
+package io.nioredis.command;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+
+/** DEL key [key ...]: the number of keys removed. */
+final class DelCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        Keyspace keyspace = client.keyspace();
+        long deleted = 0;
+        for (int i = 1; i < request.argc(); i++) {
+            if (keyspace.delete(request.array(), request.offset(i), request.length(i))) {
+                deleted++;
+            }
+        }
+        out.integer(deleted);
+    }
+}

@@ -1,0 +1,12 @@
+package io.nioredis.command;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+
+/** ECHO message. */
+final class EchoCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        out.bulk(request.array(), request.offset(1), request.length(1));
+    }
+}

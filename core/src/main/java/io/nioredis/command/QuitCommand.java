@@ -1,0 +1,13 @@
+package io.nioredis.command;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+
+/** QUIT: +OK, then the connection closes once that reply is sent. */
+final class QuitCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        out.raw(Replies.OK);
+        client.closeAfterReply(true);
+    }
+}

@@ -1,0 +1,88 @@
+package io.nioredis.store;
+
+import io.nioredis.Clock;
+import java.security.SecureRandom;
+
+/** The numbered databases of a server (16, as Redis's default), sharing one hash key and one set of stats. */
+public final class Databases {
+    public static final int DEFAULT_COUNT = 16;
+
+    private final Keyspace[] dbs;
+    private final KeyspaceStats stats = new KeyspaceStats();
+
+    public Databases(Clock clock) {
+        this(DEFAULT_COUNT, clock, randomHasher());
+    }
+
+    public static Databases withRandomKey(int count, Clock clock) {
+        return new Databases(count, clock, randomHasher());
+    }
+
+    public Databases(int count, Clock clock, SipHash hasher) {
+        dbs = new Keyspace[count];
+        for (int i = 0; i < count; i++) {
+            dbs[i] = new Keyspace(hasher, clock, stats);
+        }
+    }
+
+    public int count() {
+        return dbs.length;
+    }
+
+    public Keyspace get(int index) {
+        return dbs[index];
+    }
+
+    public KeyspaceStats stats() {
+        return stats;
+    }
+
+    public void flushAll() {
+        for (Keyspace db : dbs) {
+            db.clear();
+        }
+    }
+
+    /** Active expiry over all databases, at most {@code maxKeys} in all; returns how many were deleted. */
+    public int expireSome(long now, int maxKeys) {
+        int n = 0;
+        for (Keyspace db : dbs) {
+            if (n >= maxKeys) {
+                break;
+            }
+            n += db.expireSome(now, maxKeys - n);
+        }
+        return n;
+    }
+
+    public long nextDeadline() {
+        long next = Long.MAX_VALUE;
+        for (Keyspace db : dbs) {
+            next = Math.min(next, db.nextDeadline());
+        }
+        return next;
+    }
+
+    /** Rehash work for the periodic tick; true if some database still has rehash work. */
+    public boolean rehashSteps(int bucketsPerDb) {
+        boolean more = false;
+        for (Keyspace db : dbs) {
+            more |= db.rehashSteps(bucketsPerDb);
+        }
+        return more;
+    }
+
+    public long memoryUsage() {
+        long total = 0;
+        for (Keyspace db : dbs) {
+            total += db.memoryUsage();
+        }
+        return total;
+    }
+
+    /** A fresh random key per process, as Redis seeds its dict hash at start-up. */
+    private static SipHash randomHasher() {
+        SecureRandom random = new SecureRandom();
+        return new SipHash(random.nextLong(), random.nextLong());
+    }
+}

@@ -1,0 +1,193 @@
+package io.nioredis.store;
+
+import io.nioredis.Clock;
+
+/**
+ * One database: the dict of keys, the heap of their deadlines and the clock that decides what has expired.
+ *
+ * <p>Keys are addressed by dict slot. An expired key is never handed out: {@link #lookup} deletes it first
+ * (Redis's lazy expiry), and {@link #expireSome} reclaims keys from the top of the heap (active expiry).
+ * Slots are valid until the next call that may delete or add a key.
+ */
+public final class Keyspace {
+    private final Dict dict;
+    private final ExpiryHeap expiries = new ExpiryHeap();
+    private final Clock clock;
+    private final KeyspaceStats stats;
+    /** Heap bytes of the entries themselves, kept up to date on every change. */
+    private long entryBytes;
+
+    public Keyspace(SipHash hasher, Clock clock, KeyspaceStats stats) {
+        this.dict = new Dict(hasher);
+        this.clock = clock;
+        this.stats = stats;
+    }
+
+    public long now() {
+        return clock.millis();
+    }
+
+    public int size() {
+        return dict.size();
+    }
+
+    public int expiresCount() {
+        return expiries.size();
+    }
+
+    /** The live slot holding the key, deleting it first if it has expired; -1 if absent. */
+    public int lookup(byte[] k, int off, int len) {
+        int slot = dict.find(k, off, len);
+        if (slot < 0) {
+            return -1;
+        }
+        long deadline = expiries.deadline(slot);
+        if (deadline >= 0 && deadline <= clock.millis()) {
+            stats.expiredKeys++;
+            delete(slot);
+            return -1;
+        }
+        return slot;
+    }
+
+    /** As {@link #lookup}, counting a keyspace hit or miss as Redis's read commands do. */
+    public int lookupRead(byte[] k, int off, int len) {
+        int slot = lookup(k, off, len);
+        if (slot >= 0) {
+            stats.keyspaceHits++;
+        } else {
+            stats.keyspaceMisses++;
+        }
+        return slot;
+    }
+
+    public Object entry(int slot) {
+        return dict.get(slot);
+    }
+
+    /** Adds a key known to be absent (look it up first); returns its slot. */
+    public int add(Object entry) {
+        entryBytes += sizeOf(entry);
+        return dict.add(entry);
+    }
+
+    /** Replaces the value of a live slot, keeping its deadline. */
+    public void replace(int slot, Object entry) {
+        Object old = dict.get(slot);
+        if (old != entry) {
+            entryBytes += sizeOf(entry) - sizeOf(old);
+            dict.set(slot, entry);
+        }
+    }
+
+    /** For values changed in place, such as an aggregate that grew. */
+    public void adjustMemory(long delta) {
+        entryBytes += delta;
+    }
+
+    public void delete(int slot) {
+        expiries.remove(slot);
+        entryBytes -= sizeOf(dict.get(slot));
+        dict.remove(slot);
+    }
+
+    /** Deletes the key if present and live; true if it was. */
+    public boolean delete(byte[] k, int off, int len) {
+        int slot = lookup(k, off, len);
+        if (slot < 0) {
+            return false;
+        }
+        delete(slot);
+        return true;
+    }
+
+    /** The slot's deadline in Unix milliseconds, or -1 if it has none. */
+    public long deadline(int slot) {
+        return expiries.deadline(slot);
+    }
+
+    public void setDeadline(int slot, long unixMillis) {
+        expiries.set(slot, unixMillis);
+    }
+
+    /** Removes the slot's deadline; true if it had one. */
+    public boolean persist(int slot) {
+        return expiries.remove(slot);
+    }
+
+    /** The earliest deadline of any key, or Long.MAX_VALUE if none has one. */
+    public long nextDeadline() {
+        return expiries.isEmpty() ? Long.MAX_VALUE : expiries.peekDeadline();
+    }
+
+    /**
+     * Deletes keys whose deadline is at or before {@code now}, earliest first, at most {@code maxKeys} of
+     * them; returns how many it deleted. The caller bounds the work per loop turn so that a million keys
+     * expiring at once are reclaimed over several turns while clients are still served.
+     */
+    public int expireSome(long now, int maxKeys) {
+        int n = 0;
+        while (n < maxKeys && !expiries.isEmpty() && expiries.peekDeadline() <= now) {
+            delete(expiries.peekSlot());
+            n++;
+        }
+        stats.expiredKeys += n;
+        return n;
+    }
+
+    /** Periodic housekeeping: some rehash work and a shrink check. Returns true if rehash work remains. */
+    public boolean rehashSteps(int buckets) {
+        dict.shrinkIfNeeded();
+        return dict.rehashSteps(buckets);
+    }
+
+    public void clear() {
+        dict.clear();
+        expiries.clear();
+        entryBytes = 0;
+    }
+
+    /** Upper bound of slot numbers for iteration; {@link #entry} is null for free slots. */
+    public int slotLimit() {
+        return dict.slotLimit();
+    }
+
+    /** True if the slot holds a key that has not expired. Iterators skip the others. */
+    public boolean isLive(int slot, long now) {
+        if (dict.get(slot) == null) {
+            return false;
+        }
+        long d = expiries.deadline(slot);
+        return d < 0 || d > now;
+    }
+
+    /** A random live key's slot, or -1 when empty. */
+    public int randomSlot() {
+        return dict.randomSlot();
+    }
+
+    public long memoryUsage() {
+        return entryBytes + dict.overheadBytes() + expiries.memoryUsage();
+    }
+
+    Dict dict() {
+        return dict;
+    }
+
+    static long sizeOf(Object entry) {
+        if (entry instanceof byte[]) {
+            return (16 + ((byte[]) entry).length + 7) & ~7L;
+        }
+        return ((KeyedValue) entry).memoryUsage();
+    }
+
+    /** The key bytes of an entry, copied; cold paths only (KEYS, RANDOMKEY). */
+    public static byte[] keyOf(Object entry) {
+        if (entry instanceof byte[]) {
+            byte[] e = (byte[]) entry;
+            int off = StringEntry.keyOffset(e);
+            return java.util.Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e));
+        }
+        return ((KeyedValue) entry).key();
+    }
+}

@@ -1,0 +1,33 @@
+package io.nioredis.server;
+
+import io.nioredis.command.Client;
+import io.nioredis.resp.RespParser;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+
+/**
+ * One client socket and what must survive between reads: the parser's progress, and two buffers that
+ * exist only while needed. {@code input} holds a request that arrived in part (the event loop parses
+ * complete requests straight out of its shared read buffer); {@code pending} holds replies the socket
+ * would not take yet. An idle connection holds neither.
+ */
+final class Connection {
+    final SocketChannel channel;
+    final SelectionKey key;
+    final Client client;
+    final RespParser parser = new RespParser();
+    /** Partial request, in write mode (position = end of data), or null. */
+    ByteBuffer input;
+    /** Unsent replies, in read mode (position..limit unsent), or null. */
+    ByteBuffer pending;
+    /** Set once the connection is to close after its pending replies are sent. */
+    boolean closing;
+    boolean closed;
+
+    Connection(SocketChannel channel, SelectionKey key, Client client) {
+        this.channel = channel;
+        this.key = key;
+        this.client = client;
+    }
+}

@@ -1,0 +1,362 @@
+package io.nioredis.server;
+
+import io.nioredis.ServerState;
+import io.nioredis.command.Client;
+import io.nioredis.command.Dispatcher;
+import io.nioredis.resp.RespParser;
+import io.nioredis.resp.RespWriter;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The single-threaded reactor: one Selector for the listening sockets and every client. Each readable
+ * client is read once, every complete request in the bytes is executed in order, and the replies are
+ * written straight away; OP_WRITE is asked for only while a socket's send buffer is full.
+ *
+ * <p>Between events the loop does the periodic work that Redis's serverCron and beforeSleep do: active
+ * expiry from the top of the expiry heap within a time budget every turn, and incremental rehashing on a
+ * tick of {@code hz} times a second. The select timeout wakes the loop for whichever is due first.
+ */
+final class EventLoop {
+    /** Requests are read into one buffer of this size shared by all connections. */
+    private static final int READ_BUFFER = 64 * 1024;
+    /** Smallest private buffer for a request split across reads; Redis's PROTO_IOBUF_LEN. */
+    private static final int PARTIAL_MIN = 16 * 1024;
+    private static final int MAX_ACCEPTS_PER_EVENT = 1000;
+    /** Active expiry deletes keys in batches of this size between clock checks. */
+    private static final int EXPIRE_BATCH = 64;
+    private static final long EXPIRE_BUDGET_NANOS = 1_000_000;
+    private static final long REHASH_BUDGET_NANOS = 1_000_000;
+    private static final int REPLY_BUFFER = 64 * 1024;
+
+    private final Selector selector;
+    private final List<ServerSocketChannel> listeners;
+    private final ServerState state;
+    private final Dispatcher dispatcher;
+    private final Log log;
+    private final ByteBuffer sharedInput = ByteBuffer.allocate(READ_BUFFER);
+    private final RespWriter out = new RespWriter(REPLY_BUFFER);
+    private final Consumer<SelectionKey> onReady = this::onReady;
+    private volatile boolean stopping;
+    private long nextTick;
+    private long nextClientId = 1;
+
+    EventLoop(Selector selector, List<ServerSocketChannel> listeners, ServerState state, Dispatcher dispatcher,
+              Log log) throws IOException {
+        this.selector = selector;
+        this.listeners = listeners;
+        this.state = state;
+        this.dispatcher = dispatcher;
+        this.log = log;
+        for (ServerSocketChannel listener : listeners) {
+            listener.configureBlocking(false);
+            listener.register(selector, SelectionKey.OP_ACCEPT);
+        }
+    }
+
+    /** Runs until {@link #stop} or a SHUTDOWN command; then closes every socket. */
+    void run() throws IOException {
+        try {
+            while (!stopping && !state.shutdownRequested) {
+                long timeout = timeoutMillis(state.clock.millis());
+                if (timeout <= 0) {
+                    selector.selectNow(onReady);
+                } else {
+                    selector.select(onReady, timeout);
+                }
+                long now = state.clock.millis();
+                expireDueKeys(now);
+                if (now >= nextTick) {
+                    tick(now);
+                }
+            }
+        } finally {
+            closeAll();
+        }
+    }
+
+    /** Asks the loop to finish its turn and stop; callable from any thread. */
+    void stop() {
+        stopping = true;
+        selector.wakeup();
+    }
+
+    private long timeoutMillis(long now) {
+        long wake = Math.min(nextTick, state.databases.nextDeadline());
+        return Math.max(0, wake - now);
+    }
+
+    private void tick(long now) {
+        long hz = state.config.getLong("hz");
+        nextTick = now + Math.max(1, 1000 / hz);
+        long until = System.nanoTime() + REHASH_BUDGET_NANOS;
+        while (state.databases.rehashSteps(100) && System.nanoTime() < until) {
+            // keep moving buckets while there is budget
+        }
+    }
+
+    /**
+     * Deletes keys whose deadline has passed, earliest first, for at most about a millisecond; what is
+     * left is picked up in the next turn, which then does not sleep.
+     */
+    private void expireDueKeys(long now) {
+        if (state.databases.nextDeadline() > now) {
+            return;
+        }
+        long until = System.nanoTime() + EXPIRE_BUDGET_NANOS;
+        while (state.databases.expireSome(now, EXPIRE_BATCH) == EXPIRE_BATCH && System.nanoTime() < until) {
+            // next batch
+        }
+    }
+
+    private void onReady(SelectionKey key) {
+        if (!key.isValid()) {
+            return;
+        }
+        if (key.channel() instanceof ServerSocketChannel) {
+            accept((ServerSocketChannel) key.channel());
+            return;
+        }
+        Connection conn = (Connection) key.attachment();
+        if (key.isWritable()) {
+            writePending(conn);
+        }
+        if (!conn.closed && key.isValid() && key.isReadable()) {
+            read(conn);
+        }
+    }
+
+    private void accept(ServerSocketChannel listener) {
+        for (int i = 0; i < MAX_ACCEPTS_PER_EVENT; i++) {
+            SocketChannel channel;
+            try {
+                channel = listener.accept();
+            } catch (IOException e) {
+                log.warning("Accepting client connection: " + e.getMessage());
+                return;
+            }
+            if (channel == null) {
+                return;
+            }
+            try {
+                channel.configureBlocking(false);
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
+                Connection conn = new Connection(channel, key, new Client(nextClientId++, state));
+                conn.parser.maxBulkLength(state.config.getLong("proto-max-bulk-len"));
+                key.attach(conn);
+                state.connectedClients++;
+                state.totalConnectionsReceived++;
+                if (log.enabled(Log.VERBOSE)) {
+                    log.verbose("Accepted " + channel.getRemoteAddress());
+                }
+            } catch (IOException e) {
+                closeQuietly(channel);
+            }
+        }
+    }
+
+    private void read(Connection conn) {
+        ByteBuffer in = conn.input;
+        if (in == null) {
+            in = sharedInput;
+            in.clear();
+        }
+        int n;
+        try {
+            n = conn.channel.read(in);
+        } catch (IOException e) {
+            close(conn);
+            return;
+        }
+        if (n < 0) {
+            close(conn);
+            return;
+        }
+        if (n == 0) {
+            return;
+        }
+        state.totalNetInputBytes += n;
+        in.flip();
+        execute(conn, in);
+        if (!conn.closing) {
+            keepPartial(conn, in);
+        }
+        flush(conn);
+    }
+
+    /** Executes every complete request in {@code in}, in order, appending the replies to {@link #out}. */
+    private void execute(Connection conn, ByteBuffer in) {
+        RespParser parser = conn.parser;
+        while (!state.shutdownRequested) {
+            int result = parser.parse(in);
+            if (result == RespParser.REQUEST) {
+                dispatcher.execute(conn.client, parser.request(), out);
+                if (conn.client.closeAfterReply()) {
+                    conn.closing = true;
+                    return;
+                }
+            } else if (result == RespParser.NEED_MORE) {
+                return;
+            } else {
+                out.raw(parser.error());
+                conn.closing = true;
+                if (log.enabled(Log.VERBOSE)) {
+                    log.verbose("Protocol error from client id=" + conn.client.id() + ", closing it");
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Keeps the unparsed tail of a read (a request that arrived in part) in the connection's own buffer,
+     * sized for what the parser knows it still needs, so that a large bulk is read straight into place.
+     */
+    private void keepPartial(Connection conn, ByteBuffer in) {
+        int left = in.remaining();
+        long needed = conn.parser.bytesNeeded();
+        if (in == sharedInput) {
+            if (left > 0) {
+                ByteBuffer own = ByteBuffer.allocate(capacity(Math.max(needed, 2L * left)));
+                own.put(in);
+                conn.input = own;
+            }
+            return;
+        }
+        if (left == 0) {
+            conn.input = null; // idle again: give the buffer back
+            return;
+        }
+        in.compact();
+        if (needed > in.capacity() || !in.hasRemaining()) {
+            ByteBuffer bigger = ByteBuffer.allocate(capacity(Math.max(needed, 2L * in.capacity())));
+            in.flip();
+            bigger.put(in);
+            conn.input = bigger;
+        }
+    }
+
+    private static int capacity(long wanted) {
+        return (int) Math.min(Math.max(wanted, PARTIAL_MIN), Integer.MAX_VALUE - 8);
+    }
+
+    /** Sends what {@link #out} holds for this connection, keeping what the socket will not take yet. */
+    private void flush(Connection conn) {
+        if (out.size() > 0) {
+            state.totalNetOutputBytes += out.size();
+            ByteBuffer replies = out.flip();
+            if (conn.pending == null) {
+                try {
+                    conn.channel.write(replies);
+                } catch (IOException e) {
+                    out.reset();
+                    close(conn);
+                    return;
+                }
+            }
+            if (replies.hasRemaining()) {
+                appendPending(conn, replies); // behind anything still unsent, to keep replies in order
+            }
+            out.reset();
+            out.trim(4 * 1024 * 1024, REPLY_BUFFER);
+            if (conn.pending != null) {
+                writePending(conn);
+            }
+        }
+        if (conn.closed) {
+            return;
+        }
+        if (conn.pending != null) {
+            // Stop reading from a client we are closing; otherwise read on while waiting to write.
+            conn.key.interestOps(conn.closing ? SelectionKey.OP_WRITE : SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+        } else if (conn.closing) {
+            close(conn);
+        }
+    }
+
+    private static void appendPending(Connection conn, ByteBuffer replies) {
+        ByteBuffer pending = conn.pending;
+        if (pending == null) {
+            pending = ByteBuffer.allocate(Math.max(replies.remaining(), PARTIAL_MIN));
+        } else {
+            pending.compact();
+            if (pending.remaining() < replies.remaining()) {
+                ByteBuffer bigger = ByteBuffer.allocate(
+                        (int) Math.min(Math.max(2L * pending.capacity(), (long) pending.position() + replies.remaining()),
+                                Integer.MAX_VALUE - 8));
+                pending.flip();
+                bigger.put(pending);
+                pending = bigger;
+            }
+        }
+        pending.put(replies);
+        pending.flip();
+        conn.pending = pending;
+    }
+
+    private void writePending(Connection conn) {
+        ByteBuffer pending = conn.pending;
+        if (pending == null) {
+            conn.key.interestOps(SelectionKey.OP_READ);
+            return;
+        }
+        try {
+            conn.channel.write(pending);
+        } catch (IOException e) {
+            close(conn);
+            return;
+        }
+        if (!pending.hasRemaining()) {
+            conn.pending = null;
+            if (conn.closing) {
+                close(conn);
+            } else {
+                conn.key.interestOps(SelectionKey.OP_READ);
+            }
+        }
+    }
+
+    private void close(Connection conn) {
+        if (conn.closed) {
+            return;
+        }
+        conn.closed = true;
+        conn.input = null;
+        conn.pending = null;
+        conn.key.cancel();
+        closeQuietly(conn.channel);
+        state.connectedClients--;
+    }
+
+    private void closeAll() {
+        for (SelectionKey key : selector.keys()) {
+            if (key.attachment() instanceof Connection) {
+                close((Connection) key.attachment());
+            }
+        }
+        for (ServerSocketChannel listener : listeners) {
+            closeQuietly(listener);
+        }
+        try {
+            selector.close();
+        } catch (IOException e) {
+            log.warning("Closing selector: " + e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // nothing left to do with a socket that will not close
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.nioredis.server;
+
+import io.nioredis.Clock;
+import io.nioredis.Config;
+import io.nioredis.ServerState;
+import java.io.IOException;
+
+/** {@code java -jar nioredis-server.jar [config-file] [--name value ...]}, as redis-server takes them. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("-v") || args[0].equals("--version"))) {
+            System.out.println("nioredis server v=" + ServerState.VERSION + " redis-compat=" + ServerState.REDIS_VERSION
+                    + " java=" + System.getProperty("java.version"));
+            return;
+        }
+        if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
+            usage();
+            return;
+        }
+        Config config;
+        try {
+            config = ServerConfig.parse(args);
+        } catch (ServerConfig.Invalid e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Log log = new Log(System.out, Log.parseLevel(config.get("loglevel")));
+        log.warning("oO0OoO0OoO0Oo nioredis is starting oO0OoO0OoO0Oo");
+        log.warning("nioredis version=" + ServerState.VERSION + ", redis-compat=" + ServerState.REDIS_VERSION
+                + ", java=" + System.getProperty("java.version") + ", pid=" + ProcessHandle.current().pid()
+                + ", just started");
+        Server server;
+        try {
+            server = new Server(config, Clock.SYSTEM, log);
+        } catch (IOException e) {
+            log.warning(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Thread loopThread = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.warning("Received SIGTERM or SIGINT, scheduling shutdown...");
+            server.close();
+            try {
+                loopThread.join(5_000);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "nioredis-shutdown"));
+        log.notice("Running mode=standalone, port=" + server.port() + ", pid=" + ProcessHandle.current().pid() + ".");
+        log.notice("Ready to accept connections");
+        try {
+            server.run();
+        } catch (IOException e) {
+            log.warning("Event loop failed: " + e.getMessage());
+            System.exit(1);
+        }
+        log.warning("nioredis is now ready to exit, bye bye...");
+    }
+
+    private static void usage() {
+        System.err.println("Usage: java -jar nioredis-server.jar [/path/to/nioredis.conf] [options]");
+        System.err.println("       java -jar nioredis-server.jar -v or --version");
+        System.err.println("       java -jar nioredis-server.jar -h or --help");
+        System.err.println();
+        System.err.println("Examples:");
+        System.err.println("       java -jar nioredis-server.jar --port 7777");
+        System.err.println("       java -jar nioredis-server.jar nioredis.conf --loglevel verbose");
+    }
+}
