@@ -1,0 +1,51 @@
+package io.nioredis.command;
+
+import io.nioredis.Config;
+import io.nioredis.ManualClock;
+import io.nioredis.ServerState;
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Runs commands against a fresh server state with a manual clock and returns the raw RESP reply, so a
+ * command test reads like a redis-cli session: {@code assertThat(run("GET", "k")).isEqualTo("$1\r\nv\r\n")}.
+ */
+public final class CommandHarness {
+    public final ManualClock clock = new ManualClock();
+    public final ServerState state = new ServerState(new Config(), clock);
+    public final Dispatcher dispatcher = new Dispatcher(BuiltinCommands.table());
+    public final Client client = new Client(1, state);
+    private final RespWriter out = new RespWriter(256);
+
+    /** The exact reply bytes, decoded as ISO-8859-1 so every byte maps to one char. */
+    public String run(String... args) {
+        return run(Request.of(args));
+    }
+
+    public String run(byte[]... args) {
+        return run(Request.of(args));
+    }
+
+    public String run(Request request) {
+        out.reset();
+        dispatcher.execute(client, request, out);
+        return new String(out.array(), 0, out.size(), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Encodes a bulk string reply, for expected values. */
+    public static String bulk(String s) {
+        return "$" + s.getBytes(StandardCharsets.ISO_8859_1).length + "\r\n" + s + "\r\n";
+    }
+
+    public static String integer(long v) {
+        return ":" + v + "\r\n";
+    }
+
+    public static String error(String message) {
+        return "-" + message + "\r\n";
+    }
+
+    public static final String OK = "+OK\r\n";
+    public static final String NIL = "$-1\r\n";
+}
