@@ -32,7 +32,7 @@ public final class ServerState {
     public ServerState(Config config, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.databases = Databases.withRandomKey((int) config.getLong("databases"), clock);
+        this.databases = Databases.of((int) config.getLong("databases"), clock);
         this.startMillis = clock.millis();
     }
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command table: one row per command. Adding a command is a class and a row here. Arity follows Redis:
- * positive is exact, negative is a minimum, both counting the command name.
+ * The command table: one row per command. Adding a command is a class and a row, here or in its family's
+ * {@code register(rows)}. Arity follows Redis: positive is exact, negative is a minimum, both counting the
+ * command name; first/last key and step as COMMAND INFO reports them.
  */
 public final class BuiltinCommands {
     private BuiltinCommands() {}
@@ -70,11 +71,15 @@ public final class BuiltinCommands {
         rows.add(row("shutdown", -1, "admin noscript loading stale no_multi", 0, 0, 0, "server", "1.0.0",
                 "Synchronously save the dataset to disk and then shut down the server", new ShutdownCommand()));
 
+        // Command families kept in their own files register here, one line each:
+        // FooCommands.register(rows);
+
         built[0] = new CommandTable(rows);
         return built[0];
     }
 
-    private static CommandSpec row(String name, int arity, String flags, int firstKey, int lastKey, int step,
+    /** One table row; families in other files use it from their {@code register(rows)}. */
+    static CommandSpec row(String name, int arity, String flags, int firstKey, int lastKey, int step,
                                    String group, String since, String summary, Command command) {
         return new CommandSpec(name, arity, flags, firstKey, lastKey, step, group, since, summary, command);
     }

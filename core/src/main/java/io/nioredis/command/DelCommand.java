@@ -3,6 +3,7 @@ package io.nioredis.command;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
 
 /** DEL key [key ...]: the number of keys removed. */
 final class DelCommand implements Command {
@@ -12,6 +13,7 @@ final class DelCommand implements Command {
         long deleted = 0;
         for (int i = 1; i < request.argc(); i++) {
             if (keyspace.delete(request.array(), request.offset(i), request.length(i))) {
+                keyspace.changed(KeyspaceEvents.GENERIC, "del", request.array(), request.offset(i), request.length(i));
                 deleted++;
             }
         }

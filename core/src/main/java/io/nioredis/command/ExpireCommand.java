@@ -3,6 +3,7 @@ package io.nioredis.command;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
 
 /**
  * EXPIRE, PEXPIRE, EXPIREAT and PEXPIREAT key time [NX|XX|GT|LT], as Redis's expireGenericCommand: a
@@ -89,10 +90,13 @@ final class ExpireCommand implements Command {
                 return;
             }
         }
+        byte[] b = request.array();
         if (when <= now) {
             keyspace.delete(slot);
+            keyspace.changed(KeyspaceEvents.GENERIC, "del", b, request.offset(1), request.length(1));
         } else {
             keyspace.setDeadline(slot, when);
+            keyspace.changed(KeyspaceEvents.GENERIC, "expire", b, request.offset(1), request.length(1));
         }
         out.raw(Replies.ONE);
     }

@@ -3,6 +3,7 @@ package io.nioredis.command;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
 
 /** PERSIST key: 1 if a deadline was removed. */
 final class PersistCommand implements Command {
@@ -10,6 +11,11 @@ final class PersistCommand implements Command {
     public void execute(Client client, Request request, RespWriter out) {
         Keyspace keyspace = client.keyspace();
         int slot = keyspace.lookup(request.array(), request.offset(1), request.length(1));
-        out.raw(slot >= 0 && keyspace.persist(slot) ? Replies.ONE : Replies.ZERO);
+        if (slot >= 0 && keyspace.persist(slot)) {
+            keyspace.changed(KeyspaceEvents.GENERIC, "persist", request.array(), request.offset(1), request.length(1));
+            out.raw(Replies.ONE);
+        } else {
+            out.raw(Replies.ZERO);
+        }
     }
 }

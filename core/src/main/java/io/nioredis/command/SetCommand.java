@@ -3,6 +3,7 @@ package io.nioredis.command;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.store.StringEntry;
 
 /**
@@ -124,6 +125,10 @@ final class SetCommand implements Command {
         }
         if (deadline >= 0) {
             keyspace.setDeadline(slot, deadline);
+        }
+        keyspace.changed(KeyspaceEvents.STRING, "set", b, koff, klen);
+        if (deadline >= 0) {
+            keyspace.notify(KeyspaceEvents.GENERIC, "expire", b, koff, klen);
         }
         if ((flags & GET) == 0) {
             out.raw(Replies.OK);

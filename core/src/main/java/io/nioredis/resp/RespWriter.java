@@ -16,9 +16,17 @@ public final class RespWriter {
     /** Longest prefix plus length digits plus CRLF of a header line. */
     private static final int HEADER_MAX = 1 + 20 + 2;
 
+    private static final byte[] RESP3_NULL = "_\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRUE = "#t\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FALSE = "#f\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ONE = ":1\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ZERO = ":0\r\n".getBytes(StandardCharsets.US_ASCII);
+
     private byte[] buf;
     private int pos;
     private ByteBuffer view;
+    /** 2 or 3: the protocol of the connection whose replies are being written (HELLO switches it). */
+    private int protocol = 2;
 
     public RespWriter() {
         this(16 * 1024);
@@ -93,6 +101,59 @@ public final class RespWriter {
 
     public void nullArray() {
         raw(NULL_ARRAY);
+    }
+
+    public int protocol() {
+        return protocol;
+    }
+
+    /** Set by the event loop to the protocol of the connection it is about to execute commands for. */
+    public void protocol(int protocol) {
+        this.protocol = protocol;
+    }
+
+    /** A map of {@code pairs} key/value pairs: RESP3 {@code %}, RESP2 a flat array of twice the size. */
+    public void mapHeader(long pairs) {
+        if (protocol == 3) {
+            header('%', pairs);
+        } else {
+            header('*', pairs * 2);
+        }
+    }
+
+    /** A set: RESP3 {@code ~}, RESP2 an array. */
+    public void setHeader(long count) {
+        header(protocol == 3 ? '~' : '*', count);
+    }
+
+    /** An out-of-band push (pub/sub messages): RESP3 {@code >}, RESP2 an array. */
+    public void pushHeader(long count) {
+        header(protocol == 3 ? '>' : '*', count);
+    }
+
+    /** The null that stands for a missing string: RESP3 {@code _}, RESP2 {@code $-1}. */
+    public void nullValue() {
+        raw(protocol == 3 ? RESP3_NULL : NULL_BULK);
+    }
+
+    /** The null that stands for a missing array: RESP3 {@code _}, RESP2 {@code *-1}. */
+    public void nullArrayValue() {
+        raw(protocol == 3 ? RESP3_NULL : NULL_ARRAY);
+    }
+
+    /** RESP3 {@code #t}/{@code #f}; RESP2 the integers 1 and 0. */
+    public void bool(boolean value) {
+        raw(protocol == 3 ? (value ? TRUE : FALSE) : (value ? ONE : ZERO));
+    }
+
+    /** A double as Redis 7.0's addReplyDouble: RESP3 {@code ,}, RESP2 a bulk string, both {@code %.17g}. */
+    public void doubleValue(double d) {
+        String text = DoubleFormat.g17(d);
+        if (protocol == 3) {
+            line(',', text);
+        } else {
+            bulk(text);
+        }
     }
 
     /** Bytes written since the last reset. */

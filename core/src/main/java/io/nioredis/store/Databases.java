@@ -1,7 +1,6 @@
 package io.nioredis.store;
 
 import io.nioredis.Clock;
-import java.security.SecureRandom;
 
 /** The numbered databases of a server (16, as Redis's default), sharing one hash key and one set of stats. */
 public final class Databases {
@@ -11,17 +10,17 @@ public final class Databases {
     private final KeyspaceStats stats = new KeyspaceStats();
 
     public Databases(Clock clock) {
-        this(DEFAULT_COUNT, clock, randomHasher());
+        this(DEFAULT_COUNT, clock, SipHash.PROCESS);
     }
 
-    public static Databases withRandomKey(int count, Clock clock) {
-        return new Databases(count, clock, randomHasher());
+    public static Databases of(int count, Clock clock) {
+        return new Databases(count, clock, SipHash.PROCESS);
     }
 
     public Databases(int count, Clock clock, SipHash hasher) {
         dbs = new Keyspace[count];
         for (int i = 0; i < count; i++) {
-            dbs[i] = new Keyspace(hasher, clock, stats);
+            dbs[i] = new Keyspace(i, hasher, clock, stats);
         }
     }
 
@@ -78,11 +77,5 @@ public final class Databases {
             total += db.memoryUsage();
         }
         return total;
-    }
-
-    /** A fresh random key per process, as Redis seeds its dict hash at start-up. */
-    private static SipHash randomHasher() {
-        SecureRandom random = new SecureRandom();
-        return new SipHash(random.nextLong(), random.nextLong());
     }
 }

@@ -2,6 +2,7 @@ package io.nioredis.store;
 
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntConsumer;
 
 /**
  * A hash table in the style of Redis's dict.c: power-of-two bucket tables with chaining and incremental
@@ -21,6 +22,8 @@ public final class Dict {
     private static final int PAGE_SIZE = 1 << PAGE_SHIFT;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
     private static final int INITIAL_SIZE = 4;
+    /** The first page starts this small and doubles up to a full page, so small dicts stay small. */
+    private static final int FIRST_PAGE_INITIAL = 4;
     /** Redis's HASHTABLE_MIN_FILL: shrink when fewer than 10% of buckets are used. */
     private static final int MIN_FILL_PERCENT = 10;
 
@@ -43,6 +46,11 @@ public final class Dict {
 
     public Dict(SipHash hasher) {
         this.hasher = hasher;
+    }
+
+    /** A dict hashing with the process-wide random key. */
+    public Dict() {
+        this(SipHash.PROCESS);
     }
 
     public int size() {
@@ -154,6 +162,45 @@ public final class Dict {
         return -1;
     }
 
+    /**
+     * Visits the slots of the buckets the cursor names and returns the next cursor, 0 when the scan is
+     * complete: Redis's dictScan. The cursor counts with its bits reversed, so that every key present for
+     * the whole scan is visited at least once even if the table grows or shrinks between calls. The
+     * visitor must not change the dict.
+     */
+    public long scan(long cursor, IntConsumer visitor) {
+        if (size == 0) {
+            return 0;
+        }
+        long v = cursor;
+        if (table1 == null) {
+            long m0 = table0.length - 1;
+            visitChain(table0[(int) (v & m0)], visitor);
+            v |= ~m0;
+            v = Long.reverse(Long.reverse(v) + 1);
+            return v;
+        }
+        int[] small = table0.length <= table1.length ? table0 : table1;
+        int[] large = small == table0 ? table1 : table0;
+        long m0 = small.length - 1;
+        long m1 = large.length - 1;
+        visitChain(small[(int) (v & m0)], visitor);
+        do {
+            visitChain(large[(int) (v & m1)], visitor);
+            v |= ~m1;
+            v = Long.reverse(Long.reverse(v) + 1);
+        } while ((v & (m0 ^ m1)) != 0);
+        return v;
+    }
+
+    private void visitChain(int link, IntConsumer visitor) {
+        while (link != 0) {
+            int slot = link - 1;
+            link = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
+            visitor.accept(slot);
+        }
+    }
+
     public void clear() {
         entryPages = new Object[0][];
         nextPages = new int[0][];
@@ -217,7 +264,10 @@ public final class Dict {
 
     /** Bytes this dict's own structures take (not the entries). */
     public long overheadBytes() {
-        long pages = (long) entryPages.length * (16 + 4L * PAGE_SIZE) * 2;
+        long pages = 0;
+        for (Object[] page : entryPages) {
+            pages += 2 * (16 + 4L * page.length);
+        }
         long tables = 16 + 4L * table0.length + (table1 != null ? 16 + 4L * table1.length : 0);
         return pages + tables;
     }
@@ -294,12 +344,17 @@ public final class Dict {
         }
         int slot = slotLimit;
         int page = slot >>> PAGE_SHIFT;
-        if (page == entryPages.length) {
+        if (page == 0 && entryPages.length == 1 && slot == entryPages[0].length) {
+            int grown = entryPages[0].length * 2;
+            entryPages[0] = Arrays.copyOf(entryPages[0], grown);
+            nextPages[0] = Arrays.copyOf(nextPages[0], grown);
+        } else if (page == entryPages.length) {
             // Only the small page directory is copied; existing pages stay where they are.
             entryPages = Arrays.copyOf(entryPages, page + 1);
             nextPages = Arrays.copyOf(nextPages, page + 1);
-            entryPages[page] = new Object[PAGE_SIZE];
-            nextPages[page] = new int[PAGE_SIZE];
+            int size = page == 0 ? FIRST_PAGE_INITIAL : PAGE_SIZE;
+            entryPages[page] = new Object[size];
+            nextPages[page] = new int[size];
         }
         slotLimit++;
         return slot;

@@ -14,13 +14,44 @@ public final class Keyspace {
     private final ExpiryHeap expiries = new ExpiryHeap();
     private final Clock clock;
     private final KeyspaceStats stats;
+    private final int index;
+    private KeyspaceEvents events = KeyspaceEvents.NONE;
     /** Heap bytes of the entries themselves, kept up to date on every change. */
     private long entryBytes;
 
     public Keyspace(SipHash hasher, Clock clock, KeyspaceStats stats) {
+        this(0, hasher, clock, stats);
+    }
+
+    public Keyspace(int index, SipHash hasher, Clock clock, KeyspaceStats stats) {
+        this.index = index;
         this.dict = new Dict(hasher);
         this.clock = clock;
         this.stats = stats;
+    }
+
+    /** The database number, as SELECT names it. */
+    public int index() {
+        return index;
+    }
+
+    public void events(KeyspaceEvents events) {
+        this.events = events;
+    }
+
+    /**
+     * A write command reports a change it made: WATCH sees the key as touched and a keyspace
+     * notification of class {@code type} named {@code event} goes out, as Redis's write commands call
+     * signalModifiedKey and notifyKeyspaceEvent.
+     */
+    public void changed(int type, String event, byte[] k, int off, int len) {
+        events.modified(this, k, off, len);
+        events.notify(type, event, this, k, off, len);
+    }
+
+    /** A notification without a modification, e.g. the "expire" event that follows "set" for SET EX. */
+    public void notify(int type, String event, byte[] k, int off, int len) {
+        events.notify(type, event, this, k, off, len);
     }
 
     public long now() {
@@ -43,8 +74,7 @@ public final class Keyspace {
         }
         long deadline = expiries.deadline(slot);
         if (deadline >= 0 && deadline <= clock.millis()) {
-            stats.expiredKeys++;
-            delete(slot);
+            expire(slot);
             return -1;
         }
         return slot;
@@ -128,11 +158,22 @@ public final class Keyspace {
     public int expireSome(long now, int maxKeys) {
         int n = 0;
         while (n < maxKeys && !expiries.isEmpty() && expiries.peekDeadline() <= now) {
-            delete(expiries.peekSlot());
+            expire(expiries.peekSlot());
             n++;
         }
-        stats.expiredKeys += n;
         return n;
+    }
+
+    /** Deletes a key whose deadline has passed, telling watchers and subscribers as Redis does. */
+    private void expire(int slot) {
+        stats.expiredKeys++;
+        Object entry = dict.get(slot);
+        delete(slot);
+        if (events != KeyspaceEvents.NONE) {
+            byte[] key = keyOf(entry);
+            events.notify(KeyspaceEvents.EXPIRED, "expired", this, key, 0, key.length);
+            events.modified(this, key, 0, key.length);
+        }
     }
 
     /** Periodic housekeeping: some rehash work and a shrink check. Returns true if rehash work remains. */
@@ -141,10 +182,17 @@ public final class Keyspace {
         return dict.rehashSteps(buckets);
     }
 
+    /** FLUSHDB: removes every key. */
     public void clear() {
         dict.clear();
         expiries.clear();
         entryBytes = 0;
+        events.flushed(this);
+    }
+
+    /** One step of a SCAN over the keys (see {@link Dict#scan}); the visitor must not change the keyspace. */
+    public long scan(long cursor, java.util.function.IntConsumer visitor) {
+        return dict.scan(cursor, visitor);
     }
 
     /** Upper bound of slot numbers for iteration; {@link #entry} is null for free slots. */

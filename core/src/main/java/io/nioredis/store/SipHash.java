@@ -13,12 +13,20 @@ public final class SipHash {
     private static final VarHandle LONG_LE =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    /** One random key per process, as Redis seeds its dict hash at start-up; used by every dict. */
+    public static final SipHash PROCESS = random();
+
     private final long k0;
     private final long k1;
 
     public SipHash(long k0, long k1) {
         this.k0 = k0;
         this.k1 = k1;
+    }
+
+    public static SipHash random() {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        return new SipHash(random.nextLong(), random.nextLong());
     }
 
     public long hash(byte[] b, int off, int len) {
