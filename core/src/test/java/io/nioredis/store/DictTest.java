@@ -1,0 +1,183 @@
+package io.nioredis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DictTest {
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] entry(String key, String value) {
+        byte[] k = bytes(key);
+        byte[] v = bytes(value);
+        return StringEntry.create(k, 0, k.length, v, 0, v.length);
+    }
+
+    private static String valueOf(Object entry) {
+        byte[] e = (byte[]) entry;
+        return new String(e, StringEntry.valueOffset(e), StringEntry.valueLength(e), StandardCharsets.ISO_8859_1);
+    }
+
+    private static int find(Dict dict, String key) {
+        byte[] k = bytes(key);
+        return dict.find(k, 0, k.length);
+    }
+
+    @Test
+    void randomOperationsMatchHashMap() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        Dict dict = new Dict(new SipHash(random.nextLong(), random.nextLong()));
+        Map<String, String> model = new HashMap<>();
+        for (int op = 0; op < 200_000; op++) {
+            // Phases of growth then shrinkage, so both directions of rehash run with ops in between.
+            boolean growing = (op / 50_000) % 2 == 0;
+            String key = "k" + random.nextInt(20_000);
+            int choice = random.nextInt(10);
+            int slot = find(dict, key);
+            assertThat(slot >= 0).as("seed %d op %d presence of %s", seed, op, key).isEqualTo(model.containsKey(key));
+            if (slot >= 0) {
+                assertThat(valueOf(dict.get(slot))).as("seed %d", seed).isEqualTo(model.get(key));
+            }
+            if (choice < (growing ? 6 : 2)) {
+                String value = Integer.toString(random.nextInt());
+                if (slot >= 0) {
+                    dict.set(slot, entry(key, value));
+                } else {
+                    dict.add(entry(key, value));
+                }
+                model.put(key, value);
+            } else if (choice < 9 && slot >= 0) {
+                dict.remove(slot);
+                model.remove(key);
+            }
+            assertThat(dict.size()).as("seed %d", seed).isEqualTo(model.size());
+        }
+        for (Map.Entry<String, String> e : model.entrySet()) {
+            assertThat(valueOf(dict.get(find(dict, e.getKey())))).isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
+    void growsIncrementallyAndFinishesTheRehash() {
+        Dict dict = new Dict(new SipHash(1, 2));
+        for (int i = 0; i < 5000; i++) {
+            dict.add(entry("key" + i, "v"));
+        }
+        assertThat(dict.buckets()).isGreaterThanOrEqualTo(5000);
+        while (dict.rehashSteps(100)) {
+            // finish any rehash in progress
+        }
+        assertThat(dict.isRehashing()).isFalse();
+        for (int i = 0; i < 5000; i++) {
+            assertThat(find(dict, "key" + i)).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void shrinksWhenMostlyEmpty() {
+        Dict dict = new Dict(new SipHash(3, 4));
+        for (int i = 0; i < 10_000; i++) {
+            dict.add(entry("key" + i, "v"));
+        }
+        while (dict.rehashSteps(1000)) {
+            // settle
+        }
+        int big = dict.buckets();
+        for (int i = 0; i < 9_990; i++) {
+            dict.remove(find(dict, "key" + i));
+        }
+        while (dict.rehashSteps(1000)) {
+            // settle
+        }
+        assertThat(dict.buckets()).isLessThan(big / 100);
+        for (int i = 9_990; i < 10_000; i++) {
+            assertThat(find(dict, "key" + i)).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void scanVisitsEveryKeyPresentThroughoutWhileTheTableGrowsAndShrinks() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        Dict dict = new Dict(new SipHash(random.nextLong(), random.nextLong()));
+        Set<String> stable = new HashSet<>();
+        for (int i = 0; i < 300; i++) {
+            dict.add(entry("stable" + i, ""));
+            stable.add("stable" + i);
+        }
+        Set<String> seen = new HashSet<>();
+        long cursor = 0;
+        int calls = 0;
+        int grows = 0;
+        int shrinks = 0;
+        int lastBuckets = dict.buckets();
+        do {
+            cursor = dict.scan(cursor, slot -> {
+                byte[] e = (byte[]) dict.get(slot);
+                seen.add(new String(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), StandardCharsets.ISO_8859_1));
+            });
+            // Between calls, add 5000 other keys over ten calls, then remove them over ten calls, so that
+            // the table grows (load 1) and shrinks (fill under 10%) while the scan is under way.
+            int phase = (calls / 10) % 2;
+            int batch = calls % 10;
+            for (int i = batch * 500; i < batch * 500 + 500; i++) {
+                if (phase == 0) {
+                    dict.add(entry("churn" + i, ""));
+                } else {
+                    dict.remove(find(dict, "churn" + i));
+                }
+            }
+            dict.rehashSteps(random.nextInt(50));
+            grows += dict.buckets() > lastBuckets ? 1 : 0;
+            shrinks += dict.buckets() < lastBuckets ? 1 : 0;
+            lastBuckets = dict.buckets();
+            calls++;
+        } while (cursor != 0 && calls < 100_000);
+        assertThat(cursor).as("seed %d: scan ends", seed).isZero();
+        assertThat(grows).as("seed %d: the table grew during the scan", seed).isPositive();
+        assertThat(shrinks).as("seed %d: the table shrank during the scan", seed).isPositive();
+        assertThat(seen).as("seed %d", seed).containsAll(stable);
+    }
+
+    @Test
+    void smallDictsStaySmall() {
+        Dict dict = new Dict(new SipHash(7, 8));
+        dict.add(entry("a", "1"));
+        assertThat(dict.overheadBytes()).isLessThan(200);
+    }
+
+    @Test
+    void binarySafeKeys() {
+        Dict dict = new Dict(new SipHash(9, 10));
+        byte[] k1 = {0, 1, 2};
+        byte[] k2 = {0, 1, 2, 0};
+        dict.add(StringEntry.create(k1, 0, 3, k1, 0, 0));
+        assertThat(dict.find(k1, 0, 3)).isGreaterThanOrEqualTo(0);
+        assertThat(dict.find(k2, 0, 4)).isEqualTo(-1);
+    }
+
+    @Test
+    void randomSlotReturnsLiveSlots() {
+        Dict dict = new Dict(new SipHash(11, 12));
+        assertThat(dict.randomSlot()).isEqualTo(-1);
+        for (int i = 0; i < 100; i++) {
+            dict.add(entry("k" + i, ""));
+        }
+        for (int i = 0; i < 95; i++) {
+            dict.remove(find(dict, "k" + i));
+        }
+        for (int i = 0; i < 50; i++) {
+            int s = dict.randomSlot();
+            assertThat(dict.get(s)).isNotNull();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.nioredis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class ExpiryHeapTest {
+    @Test
+    void randomOperationsMatchAReferenceModel() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        ExpiryHeap heap = new ExpiryHeap();
+        Map<Integer, Long> deadlines = new HashMap<>();
+        // Ordered by (deadline, slot) so that ties are comparable.
+        TreeSet<long[]> order = new TreeSet<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        for (int op = 0; op < 200_000; op++) {
+            int slot = random.nextInt(20_000);
+            int choice = random.nextInt(10);
+            if (choice < 5) {
+                long deadline = random.nextInt(1_000_000);
+                Long old = deadlines.put(slot, deadline);
+                if (old != null) {
+                    order.remove(new long[] {old, slot});
+                }
+                order.add(new long[] {deadline, slot});
+                heap.set(slot, deadline);
+            } else if (choice < 8) {
+                Long old = deadlines.remove(slot);
+                if (old != null) {
+                    order.remove(new long[] {old, slot});
+                }
+                assertThat(heap.remove(slot)).as("seed %d", seed).isEqualTo(old != null);
+            } else if (!order.isEmpty()) {
+                long[] first = order.pollFirst();
+                deadlines.remove((int) first[1]);
+                assertThat(heap.peekDeadline()).as("seed %d op %d", seed, op).isEqualTo(first[0]);
+                heap.remove(heap.peekSlot());
+            }
+            assertThat(heap.size()).as("seed %d", seed).isEqualTo(deadlines.size());
+            Long expected = deadlines.get(slot);
+            assertThat(heap.deadline(slot)).as("seed %d", seed).isEqualTo(expected == null ? -1 : expected);
+        }
+    }
+
+    @Test
+    void popsInDeadlineOrder() {
+        ExpiryHeap heap = new ExpiryHeap();
+        long[] deadlines = {50, 10, 40, 20, 30};
+        for (int i = 0; i < deadlines.length; i++) {
+            heap.set(i * 5000, deadlines[i]); // slots on different index pages
+        }
+        heap.set(0, 5); // move one to the front
+        long previous = Long.MIN_VALUE;
+        while (!heap.isEmpty()) {
+            assertThat(heap.peekDeadline()).isGreaterThanOrEqualTo(previous);
+            previous = heap.peekDeadline();
+            heap.remove(heap.peekSlot());
+        }
+        assertThat(heap.deadline(0)).isEqualTo(-1);
+    }
+
+    @Test
+    void keysWithoutDeadlineCostNoIndexPages() {
+        ExpiryHeap heap = new ExpiryHeap();
+        long empty = heap.memoryUsage();
+        assertThat(heap.deadline(123_456)).isEqualTo(-1);
+        assertThat(heap.memoryUsage()).isEqualTo(empty);
+    }
+}
