@@ -1,0 +1,102 @@
+package io.nioredis.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server as a process: flags, config file, start-up log, bad configuration, SIGTERM. */
+class MainIT {
+    private static Process start(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        // Output goes to a file: the process's pipes close when it is destroyed, the file stays readable.
+        Path log = Files.createTempFile("nioredis-main", ".log");
+        log.toFile().deleteOnExit();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        LOGS.put(p, log);
+        return p;
+    }
+
+    private static final java.util.Map<Process, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String output(Process p) throws IOException {
+        return Files.readString(LOGS.get(p), StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void badFlagsExitWithCodeOneAndRedisStyleMessage() throws Exception {
+        Process p = start("--foo", "bar");
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(output(p)).contains("FATAL CONFIG FILE ERROR").contains(">>> 'foo \"bar\"'")
+                .contains("Bad directive or wrong number of arguments");
+
+        p = start("--port", "abc");
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(output(p)).contains("argument couldn't be parsed into an integer");
+
+        p = start("--loglevel", "loud");
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(output(p)).contains("argument(s) must be one of the following: debug, verbose, notice, warning");
+
+        p = start("--port");
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(output(p)).contains("wrong number of arguments");
+    }
+
+    @Test
+    void startsFromAConfigFileLogsAndStopsOnSigterm(@TempDir Path dir) throws Exception {
+        int port = freePort();
+        Path conf = dir.resolve("test.conf");
+        Files.writeString(conf, "# a comment\nport 1\nbind 127.0.0.1\nloglevel notice\n");
+        Process p = start(conf.toString(), "--port", Integer.toString(port));
+        try {
+            long deadline = System.currentTimeMillis() + 20_000;
+            boolean up = false;
+            while (!up && System.currentTimeMillis() < deadline) {
+                try (RawConnection c = new RawConnection(port)) {
+                    c.send("PING\r\n");
+                    up = c.readReply().equals("+PONG\r\n");
+                } catch (IOException e) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(up).as("server answered PING on the flag's port").isTrue();
+        } finally {
+            p.destroy(); // SIGTERM
+        }
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String log = output(p);
+        assertThat(log).contains("nioredis version=").contains("port=" + port).contains("pid=" + p.pid())
+                .contains("Ready to accept connections").contains("bye bye");
+    }
+
+    @Test
+    void unknownDirectiveInFileNamesFileAndLine(@TempDir Path dir) throws Exception {
+        Path conf = dir.resolve("bad.conf");
+        Files.writeString(conf, "port 7000\nbogus yes\n");
+        Process p = start(conf.toString());
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(output(p)).contains(conf.toString()).contains("line 2").contains(">>> 'bogus yes'");
+    }
+}
