@@ -82,6 +82,11 @@ public final class HashValue extends KeyedValue {
         if (large != null) {
             if (h >= 0) {
                 byte[] old = (byte[]) large.get(h);
+                if (StringEntry.valueLength(old) == vlen) {
+                    // Same length: overwrite in place, so a steady stream of updates allocates nothing.
+                    System.arraycopy(v, voff, old, StringEntry.valueOffset(old), vlen);
+                    return false;
+                }
                 byte[] e = StringEntry.withValue(old, v, voff, vlen);
                 dataBytes += ListValue.arrayBytes(e.length) - ListValue.arrayBytes(old.length);
                 large.set(h, e);
@@ -91,6 +96,10 @@ public final class HashValue extends KeyedValue {
             dataBytes += ListValue.arrayBytes(e.length);
             large.add(e);
             return true;
+        }
+        if (h >= 0 && small[2 * h + 1].length == vlen) {
+            System.arraycopy(v, voff, small[2 * h + 1], 0, vlen);
+            return false;
         }
         byte[] value = Arrays.copyOfRange(v, voff, voff + vlen);
         if (h >= 0) {
