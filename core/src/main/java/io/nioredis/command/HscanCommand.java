@@ -67,10 +67,11 @@ final class HscanCommand implements Command {
             cursor = 0;
         } else {
             Collector collector = new Collector();
+            // As Redis's "maxiterations--" in C: a bound that overflowed to negative never stops the walk.
             long maxIterations = count * 10;
             do {
                 cursor = hash.scan(cursor, collector);
-            } while (cursor != 0 && maxIterations-- > 0 && collector.size < count);
+            } while (cursor != 0 && maxIterations-- != 0 && collector.size < count);
             found = collector.handles;
             foundCount = collector.size;
         }

@@ -342,4 +342,21 @@ class HashCommandsTest {
         h.dispatcher.execute(h.client, Request.of(args), out);
         return new String(out.array(), 0, out.size(), StandardCharsets.ISO_8859_1);
     }
+
+    /** The events Redis 7.0 publishes (notify-keyspace-events KEA) for the same commands, in order. */
+    @Test
+    void keyspaceEventsAsRedisSendsThem() {
+        EventRecorder recorder = new EventRecorder();
+        h.client.keyspace().events(recorder);
+        h.run("HSET", "h", "a", "1");
+        h.run("HMSET", "h", "b", "2");
+        h.run("HSETNX", "h", "a", "1");
+        h.run("HSETNX", "h", "c", "1");
+        h.run("HINCRBY", "h", "n", "1");
+        h.run("HINCRBYFLOAT", "h", "f", "1");
+        h.run("HDEL", "h", "zz");
+        h.run("HDEL", "h", "a", "b", "c", "n", "f");
+        assertThat(recorder.events).containsExactly("hset h", "hset h", "hset h", "hincrby h", "hincrbyfloat h",
+                "hdel h", "del h");
+    }
 }

@@ -282,4 +282,29 @@ class ListCommandsTest {
         assertThat(h.run("LRANGE", "l", "0", "99")).isEqualTo(expected.toString());
         assertThat(h.run("LINDEX", "l", "-1")).isEqualTo(bulk("50"));
     }
+
+    /** The events Redis 7.0 publishes (notify-keyspace-events KEA) for the same commands, in order. */
+    @Test
+    void keyspaceEventsAsRedisSendsThem() {
+        EventRecorder recorder = new EventRecorder();
+        h.client.keyspace().events(recorder);
+        h.run("RPUSH", "src", "a", "b");
+        h.run("LMOVE", "src", "dst", "LEFT", "RIGHT");
+        h.run("RPOPLPUSH", "src", "dst");
+        h.run("LPOP", "dst", "0");
+        h.run("LTRIM", "dst", "0", "0");
+        h.run("LTRIM", "dst", "5", "6");
+        h.run("RPUSH", "l", "a", "a");
+        h.run("LREM", "l", "0", "b");
+        h.run("LREM", "l", "0", "a");
+        h.run("RPUSH", "l", "a");
+        h.run("LSET", "l", "0", "b");
+        h.run("LINSERT", "l", "BEFORE", "b", "c");
+        h.run("LINSERT", "l", "BEFORE", "zz", "c");
+        h.run("LPUSHX", "l", "x");
+        h.run("RPOP", "l", "5");
+        assertThat(recorder.events).containsExactly("rpush src", "rpush dst", "lpop src", "lpush dst", "rpop src",
+                "del src", "ltrim dst", "ltrim dst", "del dst", "rpush l", "lrem l", "del l", "rpush l", "lset l",
+                "linsert l", "lpush l", "rpop l", "del l");
+    }
 }
