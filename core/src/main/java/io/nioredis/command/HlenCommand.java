@@ -1,0 +1,21 @@
+package io.nioredis.command;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.HashValue;
+
+/** HLEN key: the number of fields, 0 if missing. */
+final class HlenCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
+        if (slot < 0) {
+            out.raw(Replies.ZERO);
+            return;
+        }
+        HashValue hash = HashCommands.hashOrReply(client.keyspace(), slot, out);
+        if (hash != null) {
+            out.integer(hash.size());
+        }
+    }
+}
