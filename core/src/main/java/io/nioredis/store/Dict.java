@@ -119,13 +119,14 @@ public final class Dict {
         Object entry = get(slot);
         long h = hashOf(entry);
         int idx0 = (int) h & (table0.length - 1);
-        if (rehashIndex < 0 || idx0 >= rehashIndex) {
-            table0[idx0] = unlink(table0[idx0], slot);
+        // An entry added during a rehash goes to the new table even if its old bucket has not moved yet,
+        // so, as Redis's dictGenericDelete, look in both tables.
+        if ((rehashIndex < 0 || idx0 >= rehashIndex) && unlink(table0, idx0, slot)) {
             used0--;
-        } else {
-            int idx1 = (int) h & (table1.length - 1);
-            table1[idx1] = unlink(table1[idx1], slot);
+        } else if (table1 != null && unlink(table1, (int) h & (table1.length - 1), slot)) {
             used1--;
+        } else {
+            throw new IllegalStateException("slot " + slot + " is not in its bucket");
         }
         entryPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = null;
         nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = freeHead;
@@ -314,26 +315,25 @@ public final class Dict {
         table[bucket] = slot + 1;
     }
 
-    /** Removes {@code slot} from the chain starting at {@code head}; returns the new head. */
-    private int unlink(int head, int slot) {
-        int[] nextPage = nextPages[slot >>> PAGE_SHIFT];
-        int after = nextPage[slot & PAGE_MASK];
+    /** Removes {@code slot} from the chain of {@code table[bucket]}; false if it is not in that chain. */
+    private boolean unlink(int[] table, int bucket, int slot) {
+        int head = table[bucket];
+        int after = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
         if (head == slot + 1) {
-            return after;
+            table[bucket] = after;
+            return true;
         }
         int prev = head - 1;
-        while (true) {
+        while (prev >= 0) {
             int[] page = nextPages[prev >>> PAGE_SHIFT];
             int link = page[prev & PAGE_MASK];
             if (link == slot + 1) {
                 page[prev & PAGE_MASK] = after;
-                return head;
-            }
-            if (link == 0) {
-                throw new IllegalStateException("slot " + slot + " is not in its bucket");
+                return true;
             }
             prev = link - 1;
         }
+        return false;
     }
 
     private int allocateSlot() {
