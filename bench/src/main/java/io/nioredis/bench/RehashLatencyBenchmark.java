@@ -29,7 +29,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Each iteration starts again from {@code keys} keys, so the store grows by whatever one iteration
  * inserts (a few million keys), and the runs include the garbage collection that growth brings.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
@@ -38,37 +37,57 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RehashLatencyBenchmark {
     static final byte[] VALUE = {'a', 'b', 'c'};
 
-    @Param({"1048576"})
-    public int keys;
+    /** The store under test only, so that the other one's live data does not lengthen its GC pauses. */
+    @State(Scope.Thread)
+    public static class Nioredis {
+        @Param({"1048576"})
+        public int keys;
 
-    private Keyspace keyspace;
-    private HashMap<String, byte[]> map;
-    private final byte[] scratch = new byte[32];
-    private long next;
+        Keyspace keyspace;
+        final byte[] scratch = new byte[32];
+        long next;
 
-    @Setup(Level.Iteration)
-    public void setUp() {
-        keyspace = null;
-        map = null;
-        System.gc();
-        keyspace = new Keyspace(SipHash.PROCESS, Clock.SYSTEM, new KeyspaceStats());
-        map = new HashMap<>();
-        for (int i = 0; i < keys; i++) {
-            int len = Keys.write(scratch, i);
-            keyspace.add(StringEntry.create(scratch, 0, len, VALUE, 0, VALUE.length));
-            map.put(Keys.string(i), VALUE);
+        @Setup(Level.Iteration)
+        public void setUp() {
+            keyspace = null;
+            System.gc();
+            keyspace = new Keyspace(SipHash.PROCESS, Clock.SYSTEM, new KeyspaceStats());
+            for (int i = 0; i < keys; i++) {
+                int len = Keys.write(scratch, i);
+                keyspace.add(StringEntry.create(scratch, 0, len, VALUE, 0, VALUE.length));
+            }
+            next = keys;
         }
-        next = keys;
+    }
+
+    @State(Scope.Thread)
+    public static class Baseline {
+        @Param({"1048576"})
+        public int keys;
+
+        HashMap<String, byte[]> map;
+        long next;
+
+        @Setup(Level.Iteration)
+        public void setUp() {
+            map = null;
+            System.gc();
+            map = new HashMap<>();
+            for (int i = 0; i < keys; i++) {
+                map.put(Keys.string(i), VALUE);
+            }
+            next = keys;
+        }
     }
 
     @Benchmark
-    public int insert() {
-        int len = Keys.write(scratch, next++);
-        return keyspace.add(StringEntry.create(scratch, 0, len, VALUE, 0, VALUE.length));
+    public int insert(Nioredis n) {
+        int len = Keys.write(n.scratch, n.next++);
+        return n.keyspace.add(StringEntry.create(n.scratch, 0, len, VALUE, 0, VALUE.length));
     }
 
     @Benchmark
-    public Object insertBaseline() {
-        return map.put(Keys.string(next++), VALUE);
+    public Object insertBaseline(Baseline b) {
+        return b.map.put(Keys.string(b.next++), VALUE);
     }
 }
