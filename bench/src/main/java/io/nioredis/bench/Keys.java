@@ -28,12 +28,26 @@ final class Keys {
         return "key:" + i;
     }
 
-    /** {@link #POOL} random numbers in {@code [from, from + range)}, fixed by the seed. */
+    /** {@link #POOL} random numbers in {@code [from, from + range)}, repeats allowed, fixed by the seed. */
     static long[] sample(long from, long range, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         long[] out = new long[POOL];
         for (int i = 0; i < POOL; i++) {
             out[i] = from + random.nextLong(range);
+        }
+        return out;
+    }
+
+    /** {@code count} distinct random numbers in {@code [from, from + range)}; needs {@code count <= range}. */
+    static long[] distinct(long from, long range, int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        long[] out = new long[count];
+        for (int i = 0; i < count; ) {
+            long n = from + random.nextLong(range);
+            if (seen.add(n)) {
+                out[i++] = n;
+            }
         }
         return out;
     }
