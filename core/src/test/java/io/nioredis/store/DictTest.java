@@ -67,6 +67,22 @@ class DictTest {
     }
 
     @Test
+    void removesAKeyAddedDuringARehashBeforeItsOldBucketMoved() {
+        Dict dict = new Dict(new SipHash(1, 2));
+        for (int i = 0; i < 256; i++) {
+            dict.add(entry("key:" + i, "v"));
+        }
+        int slot = dict.add(entry("key:256", "v")); // the table is full: this add starts growing it
+        assertThat(dict.isRehashing()).isTrue();
+        dict.remove(slot);
+        assertThat(find(dict, "key:256")).isEqualTo(-1);
+        for (int i = 0; i < 256; i++) {
+            assertThat(find(dict, "key:" + i)).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(dict.size()).isEqualTo(256);
+    }
+
+    @Test
     void growsIncrementallyAndFinishesTheRehash() {
         Dict dict = new Dict(new SipHash(1, 2));
         for (int i = 0; i < 5000; i++) {

@@ -49,6 +49,17 @@ class ExpiryHeapTest {
     }
 
     @Test
+    void growsByHalfAndAccountsForItsArrays() {
+        ExpiryHeap heap = new ExpiryHeap();
+        for (int slot = 0; slot < 17; slot++) {
+            heap.set(slot, 1000 + slot);
+        }
+        // 16 entries fit the first arrays; the 17th grows them to 24. One position page of 4096 slots.
+        assertThat(heap.memoryUsage()).isEqualTo(32 + 12L * 24 + 16 + 4L * 4096);
+        assertThat(heap.peekSlot()).isZero();
+    }
+
+    @Test
     void popsInDeadlineOrder() {
         ExpiryHeap heap = new ExpiryHeap();
         long[] deadlines = {50, 10, 40, 20, 30};

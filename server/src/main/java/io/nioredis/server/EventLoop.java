@@ -5,6 +5,7 @@ import io.nioredis.command.Client;
 import io.nioredis.command.Dispatcher;
 import io.nioredis.resp.RespParser;
 import io.nioredis.resp.RespWriter;
+import io.nioredis.store.ActiveExpiry;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -30,9 +31,6 @@ final class EventLoop {
     /** Smallest private buffer for a request split across reads; Redis's PROTO_IOBUF_LEN. */
     private static final int PARTIAL_MIN = 16 * 1024;
     private static final int MAX_ACCEPTS_PER_EVENT = 1000;
-    /** Active expiry deletes keys in batches of this size between clock checks. */
-    private static final int EXPIRE_BATCH = 64;
-    private static final long EXPIRE_BUDGET_NANOS = 1_000_000;
     private static final long REHASH_BUDGET_NANOS = 1_000_000;
     private static final int REPLY_BUFFER = 64 * 1024;
 
@@ -41,6 +39,7 @@ final class EventLoop {
     private final ServerState state;
     private final Dispatcher dispatcher;
     private final Log log;
+    private final ActiveExpiry activeExpiry;
     private final ByteBuffer sharedInput = ByteBuffer.allocate(READ_BUFFER);
     private final RespWriter out = new RespWriter(REPLY_BUFFER);
     private final Consumer<SelectionKey> onReady = this::onReady;
@@ -55,6 +54,7 @@ final class EventLoop {
         this.state = state;
         this.dispatcher = dispatcher;
         this.log = log;
+        this.activeExpiry = new ActiveExpiry(state.databases);
         for (ServerSocketChannel listener : listeners) {
             listener.configureBlocking(false);
             listener.register(selector, SelectionKey.OP_ACCEPT);
@@ -107,13 +107,7 @@ final class EventLoop {
      * left is picked up in the next turn, which then does not sleep.
      */
     private void expireDueKeys(long now) {
-        if (state.databases.nextDeadline() > now) {
-            return;
-        }
-        long until = System.nanoTime() + EXPIRE_BUDGET_NANOS;
-        while (state.databases.expireSome(now, EXPIRE_BATCH) == EXPIRE_BATCH && System.nanoTime() < until) {
-            // next batch
-        }
+        activeExpiry.runTurn(now);
     }
 
     private void onReady(SelectionKey key) {

@@ -1,0 +1,167 @@
+package io.nioredis.bench;
+
+import io.nioredis.Clock;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceStats;
+import io.nioredis.store.SipHash;
+import io.nioredis.store.StringEntry;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Single operations on a store of {@code keys} string keys ({@code key:<i>}, 3-byte values): the
+ * {@link Keyspace} (dict + expiry heap, as commands use it) against {@code HashMap<String, byte[]>}.
+ * Keys are drawn from a pool of 4096 random keys built in setup, so the measured code builds none; the
+ * HashMap's String keys therefore come with their hash code cached, which a server reading keys off the
+ * wire does not get ({@code getHitBaselineFromBytes} shows that case).
+ *
+ * <p>Insert and delete are measured as a pair ({@code putNewThenDelete}): one alone would grow or empty
+ * the store during the measurement, so the pair keeps it at {@code keys} keys.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class StoreBenchmark {
+    static final byte[] VALUE = {'a', 'b', 'c'};
+
+    /** Keys shared by both stores' states. */
+    @State(Scope.Thread)
+    public static class Sample {
+        @Param({"1000", "1000000", "10000000"})
+        public int keys;
+
+        long[] hits;
+        long[] misses;
+        int next;
+
+        @Setup
+        public void setUp() {
+            hits = Keys.sample(0, keys, 42);
+            misses = Keys.sample(keys, Integer.MAX_VALUE - keys, 43);
+        }
+
+        int nextIndex() {
+            return next = (next + 1) & (Keys.POOL - 1);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Nioredis {
+        Keyspace keyspace;
+        byte[][] hitKeys;
+        byte[][] missKeys;
+
+        @Setup
+        public void setUp(Sample sample) {
+            keyspace = new Keyspace(SipHash.PROCESS, Clock.SYSTEM, new KeyspaceStats());
+            byte[] scratch = new byte[32];
+            for (int i = 0; i < sample.keys; i++) {
+                int len = Keys.write(scratch, i);
+                keyspace.add(StringEntry.create(scratch, 0, len, VALUE, 0, VALUE.length));
+            }
+            hitKeys = new byte[Keys.POOL][];
+            missKeys = new byte[Keys.POOL][];
+            for (int i = 0; i < Keys.POOL; i++) {
+                hitKeys[i] = Keys.bytes(sample.hits[i]);
+                missKeys[i] = Keys.bytes(sample.misses[i]);
+            }
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Baseline {
+        HashMap<String, byte[]> map;
+        String[] hitKeys;
+        String[] missKeys;
+
+        @Setup
+        public void setUp(Sample sample) {
+            map = new HashMap<>();
+            for (int i = 0; i < sample.keys; i++) {
+                map.put(Keys.string(i), VALUE.clone());
+            }
+            hitKeys = new String[Keys.POOL];
+            missKeys = new String[Keys.POOL];
+            for (int i = 0; i < Keys.POOL; i++) {
+                hitKeys[i] = Keys.string(sample.hits[i]);
+                missKeys[i] = Keys.string(sample.misses[i]);
+            }
+        }
+    }
+
+    @Benchmark
+    public Object getHit(Sample s, Nioredis n) {
+        byte[] k = n.hitKeys[s.nextIndex()];
+        return n.keyspace.entry(n.keyspace.lookup(k, 0, k.length));
+    }
+
+    @Benchmark
+    public Object getHitBaseline(Sample s, Baseline b) {
+        return b.map.get(b.hitKeys[s.nextIndex()]);
+    }
+
+    /**
+     * The HashMap as a server would have to use it: the key arrives as bytes, so a String is built (and
+     * its hash computed) per lookup; {@link #getHitBaseline} gets a String whose hash is already cached.
+     */
+    @Benchmark
+    public Object getHitBaselineFromBytes(Sample s, Nioredis n, Baseline b) {
+        byte[] k = n.hitKeys[s.nextIndex()];
+        return b.map.get(new String(k, 0, k.length, StandardCharsets.ISO_8859_1));
+    }
+
+    @Benchmark
+    public int getMiss(Sample s, Nioredis n) {
+        byte[] k = n.missKeys[s.nextIndex()];
+        return n.keyspace.lookup(k, 0, k.length);
+    }
+
+    @Benchmark
+    public Object getMissBaseline(Sample s, Baseline b) {
+        return b.map.get(b.missKeys[s.nextIndex()]);
+    }
+
+    /** As SET does for a value of the same length: the bytes are copied into the packed entry. */
+    @Benchmark
+    public int putOverwrite(Sample s, Nioredis n) {
+        byte[] k = n.hitKeys[s.nextIndex()];
+        int slot = n.keyspace.lookup(k, 0, k.length);
+        byte[] e = (byte[]) n.keyspace.entry(slot);
+        System.arraycopy(VALUE, 0, e, StringEntry.valueOffset(e), VALUE.length);
+        return slot;
+    }
+
+    @Benchmark
+    public Object putOverwriteBaseline(Sample s, Baseline b) {
+        return b.map.put(b.hitKeys[s.nextIndex()], VALUE);
+    }
+
+    @Benchmark
+    public int putNewThenDelete(Sample s, Nioredis n) {
+        byte[] k = n.missKeys[s.nextIndex()];
+        int slot = n.keyspace.add(StringEntry.create(k, 0, k.length, VALUE, 0, VALUE.length));
+        n.keyspace.delete(slot);
+        return slot;
+    }
+
+    @Benchmark
+    public Object putNewThenDeleteBaseline(Sample s, Baseline b) {
+        String k = b.missKeys[s.nextIndex()];
+        b.map.put(k, VALUE.clone());
+        return b.map.remove(k);
+    }
+}
