@@ -119,7 +119,9 @@ public final class Dict {
         Object entry = get(slot);
         long h = hashOf(entry);
         int idx0 = (int) h & (table0.length - 1);
-        if (rehashIndex < 0 || idx0 >= rehashIndex) {
+        // While rehashing, a bucket not yet moved may still have its newer keys in table1 (adds go there),
+        // so look in table0 only if the slot is really on that chain, as dictDelete searches both tables.
+        if ((rehashIndex < 0 || idx0 >= rehashIndex) && (table1 == null || chainHolds(table0[idx0], slot))) {
             table0[idx0] = unlink(table0[idx0], slot);
             used0--;
         } else {
@@ -312,6 +314,16 @@ public final class Dict {
     private void link(int[] table, int bucket, int slot) {
         nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = table[bucket];
         table[bucket] = slot + 1;
+    }
+
+    private boolean chainHolds(int link, int slot) {
+        while (link != 0) {
+            if (link == slot + 1) {
+                return true;
+            }
+            link = nextPages[(link - 1) >>> PAGE_SHIFT][(link - 1) & PAGE_MASK];
+        }
+        return false;
     }
 
     /** Removes {@code slot} from the chain starting at {@code head}; returns the new head. */
