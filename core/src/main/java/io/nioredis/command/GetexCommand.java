@@ -43,15 +43,6 @@ final class GetexCommand implements Command {
             }
         }
         Keyspace keyspace = client.keyspace();
-        long deadline = -1;
-        if (expireArg >= 0) {
-            int mode = ((flags & (SetCommand.EX | SetCommand.EXAT)) != 0 ? ExpireTime.SECONDS : 0)
-                    | ((flags & (SetCommand.EX | SetCommand.PX)) != 0 ? ExpireTime.RELATIVE : 0);
-            deadline = ExpireTime.deadlineOrReply(request, expireArg, mode, keyspace.now(), "getex", out);
-            if (deadline == ExpireTime.INVALID) {
-                return;
-            }
-        }
         byte[] b = request.array();
         int koff = request.offset(1);
         int klen = request.length(1);
@@ -64,6 +55,17 @@ final class GetexCommand implements Command {
         if (!(entry instanceof byte[])) {
             out.raw(Errors.WRONG_TYPE);
             return;
+        }
+        // Redis checks the time only once it knows the key is a string: a missing key gets nil even for
+        // "EX -1".
+        long deadline = -1;
+        if (expireArg >= 0) {
+            int mode = ((flags & (SetCommand.EX | SetCommand.EXAT)) != 0 ? ExpireTime.SECONDS : 0)
+                    | ((flags & (SetCommand.EX | SetCommand.PX)) != 0 ? ExpireTime.RELATIVE : 0);
+            deadline = ExpireTime.deadlineOrReply(request, expireArg, mode, keyspace.now(), "getex", out);
+            if (deadline == ExpireTime.INVALID) {
+                return;
+            }
         }
         byte[] e = (byte[]) entry;
         out.bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));

@@ -48,8 +48,13 @@ class GetexCommandTest {
         assertThat(h.run("GETEX", "k", "ex", "0")).isEqualTo(error("ERR invalid expire time in 'getex' command"));
         assertThat(h.run("GETEX", "k", "ex", "x")).isEqualTo(error("ERR value is not an integer or out of range"));
         assertThat(h.run("GETEX", "none", "ex", "10")).isEqualTo(NIL);
+        // The time is checked only for an existing string key.
+        assertThat(h.run("GETEX", "none", "ex", "-1")).isEqualTo(NIL);
+        assertThat(h.run("GETEX", "none", "ex", "x")).isEqualTo(NIL);
         AggregateStub.addTo(h, "l");
         assertThat(h.run("GETEX", "l", "persist"))
+                .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
+        assertThat(h.run("GETEX", "l", "ex", "0"))
                 .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
     }
 }
