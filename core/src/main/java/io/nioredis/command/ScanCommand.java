@@ -60,10 +60,22 @@ final class ScanCommand implements Command {
         if (!args.matches(key, 0, key.length)) {
             return;
         }
-        if (!args.typeMatches(entry instanceof byte[] ? "string" : ((KeyedValue) entry).typeName())) {
+        boolean live = scanning.isLive(slot, now);
+        if (args.typeArg >= 0) {
+            // Redis looks the key up to learn its type, which deletes an expired key and calls its type
+            // "none"; the expiry check after that finds nothing to expire. So "TYPE none" lists expired
+            // keys (deleting them), and any other type skips them.
+            String type = !live ? "none" : entry instanceof byte[] ? "string" : ((KeyedValue) entry).typeName();
+            boolean typeMatches = args.typeMatches(type);
+            if (!live) {
+                expired.add(key);
+            }
+            if (typeMatches) {
+                keys.add(key);
+            }
             return;
         }
-        if (!scanning.isLive(slot, now)) {
+        if (!live) {
             expired.add(key);
             return;
         }

@@ -63,6 +63,18 @@ class ScanCommandTest {
         assertThat(h.run("DBSIZE")).isEqualTo(integer(3));
     }
 
+    @Test
+    void typeNoneListsExpiredKeysAsRedisDoes() {
+        h.run("SET", "live", "v");
+        h.run("SET", "gone", "v", "PX", "10");
+        h.run("SET", "gone2", "v", "PX", "10");
+        h.clock.advance(10);
+        assertThat(h.run("SCAN", "0", "TYPE", "none", "MATCH", "gone"))
+                .isEqualTo("*2\r\n" + bulk("0") + "*1\r\n" + bulk("gone"));
+        assertThat(h.run("SCAN", "0", "TYPE", "string")).isEqualTo("*2\r\n" + bulk("0") + "*1\r\n" + bulk("live"));
+        assertThat(h.run("DBSIZE")).isEqualTo(integer(1));
+    }
+
     /** The cursor followed by the keys of a SCAN reply. */
     private static List<String> parse(String reply) {
         List<String> out = new ArrayList<>();

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * from another's), edge values (negative and huge indexes and counts, empty and binary strings with CR, LF
  * and NUL, NaN and infinite scores, numbers at the 64-bit limits) and now and then a missing or extra
  * argument. Only commands in {@code available} (the server's COMMAND LIST) are generated, so the harness
- * covers each family as soon as it exists. TTLs are long or already past, so no reply depends on timing.
+ * covers each family as soon as it exists. TTLs are long or already past, and every way of setting one
+ * uses a different length, so that no reply (not even EXPIRE GT/LT) depends on how fast a server is.
  */
 final class CommandGenerator {
     private static final String[] STRINGS = {"s0", "s1", "s2"};
@@ -24,7 +25,7 @@ final class CommandGenerator {
     private static final String[] SETS = {"S0", "S1", "S2"};
     private static final String[] ZSETS = {"z0", "z1"};
     private static final String[][] POOLS = {STRINGS, LISTS, HASHES, SETS, ZSETS};
-    private static final String[] ODD_KEYS = {"", "missing", "bin\r\n\u0000key", "k\u00ff"};
+    private static final String[] ODD_KEYS = {"", "missing", "bin\r\n\u0000key", "k\u00ff", "f1", "f22", "f333"};
     private static final String[] MEMBERS = {"a", "b", "c", "d", "1", "2", "-1", "10"};
     private static final String[] ODD_VALUES = {"", " ", "\r\n", "x\r\ny", "\u0000", "a\u0000b", "\u00ff\u00fe",
         "9223372036854775807", "-9223372036854775808", "9223372036854775808", "1.5", "-0.25", "1e3", "3.0e-2",
@@ -39,8 +40,12 @@ final class CommandGenerator {
         "(inf", "nan", "x", "(", "((1"};
     private static final String[] LEX = {"-", "+", "[a", "(a", "[c", "(c", "[", "a", "(", "[1"};
     private static final String[] PATTERNS = {"*", "s*", "*0", "?1", "[sl]*", "[^s]*", "h\\*", "nomatch*", "",
-        "a*", "[a-c]"};
-    private static final String[] TYPES = {"string", "list", "hash", "set", "zset", "STRING", "stream", "none"};
+        "a*", "[a-c]", "f1*", "f?7"};
+    /**
+     * Not "none": Redis's SCAN TYPE none lists keys that expired but were not reclaimed yet, which
+     * depends on when each server's active expiry ran.
+     */
+    private static final String[] TYPES = {"string", "list", "hash", "set", "zset", "STRING", "stream", "nothing"};
 
     private final Random r;
     private final Map<String, Supplier<Step>> generators = new LinkedHashMap<>();
@@ -111,9 +116,9 @@ final class CommandGenerator {
             if (r.nextInt(3) == 0) {
                 switch (r.nextInt(8)) {
                     case 0: a.add("EX"); a.add("10000"); break;
-                    case 1: a.add("PX"); a.add("10000000"); break;
+                    case 1: a.add("PX"); a.add("20000000"); break;
                     case 2: a.add("EXAT"); a.add("4000000000"); break;
-                    case 3: a.add("PXAT"); a.add(pick("4000000000000", "1")); break;
+                    case 3: a.add("PXAT"); a.add(pick("4100000000000", "1")); break;
                     case 4: a.add("KEEPTTL"); break;
                     case 5: a.add("EX"); a.add(pick("0", "-1", "x", "9223372036854775807")); break;
                     case 6: a.add("EX"); break;
@@ -137,19 +142,31 @@ final class CommandGenerator {
         add("setrange", () -> exact(list("SETRANGE", key(STRINGS),
                 pick("0", "1", "3", "10", "-1", "x", "536870912", "9223372036854775807"), value())));
         add("mget", () -> exact(keys("MGET", STRINGS, 1 + r.nextInt(4))));
-        add("mset", () -> exact(pairs("MSET", STRINGS)));
+        add("mset", () -> {
+            if (r.nextInt(25) != 0) {
+                return exact(pairs("MSET", STRINGS));
+            }
+            // Now and then many keys at once, so that the keyspace grows and rehashes under SCAN,
+            // RANDOMKEY, KEYS and deletes.
+            List<Object> a = list("MSET");
+            for (int i = 20 + r.nextInt(300); i > 0; i--) {
+                a.add("f" + r.nextInt(1000));
+                a.add(Integer.toString(i));
+            }
+            return exact(a);
+        });
         add("msetnx", () -> exact(pairs("MSETNX", STRINGS)));
         add("setnx", () -> exact(list("SETNX", key(STRINGS), value())));
-        add("setex", () -> exact(list("SETEX", key(STRINGS), pick("10000", "0", "-5", "x", "9223372036854775807"),
+        add("setex", () -> exact(list("SETEX", key(STRINGS), pick("30000", "0", "-5", "x", "9223372036854775807"),
                 value())));
-        add("psetex", () -> exact(list("PSETEX", key(STRINGS), pick("10000000", "0", "-5", "x"), value())));
+        add("psetex", () -> exact(list("PSETEX", key(STRINGS), pick("40000000", "0", "-5", "x"), value())));
         add("getdel", () -> exact(list("GETDEL", key(STRINGS))));
         add("getex", () -> {
             List<Object> a = list("GETEX", key(STRINGS));
             switch (r.nextInt(9)) {
-                case 0: a.add("EX"); a.add("10000"); break;
-                case 1: a.add("PX"); a.add("10000000"); break;
-                case 2: a.add("EXAT"); a.add(pick("4000000000", "1")); break;
+                case 0: a.add("EX"); a.add("50000"); break;
+                case 1: a.add("PX"); a.add("60000000"); break;
+                case 2: a.add("EXAT"); a.add(pick("4200000000", "1")); break;
                 case 3: a.add("PXAT"); a.add("1"); break;
                 case 4: a.add("PERSIST"); break;
                 case 5: a.add(pick("EX", "KEEPTTL", "NX", "GET")); break;
@@ -191,7 +208,7 @@ final class CommandGenerator {
             return exact(a);
         });
         add("expire", () -> {
-            List<Object> a = list("EXPIRE", anyKey(), pick("10000", "20000", "0", "-1", "x", "9223372036854775807"));
+            List<Object> a = list("EXPIRE", anyKey(), pick("70000", "80000", "0", "-1", "x", "9223372036854775807"));
             if (r.nextInt(3) == 0) {
                 a.add(pick("NX", "XX", "GT", "LT", "foo"));
             }
