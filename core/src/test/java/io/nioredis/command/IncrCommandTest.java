@@ -6,6 +6,10 @@ import static io.nioredis.command.CommandHarness.error;
 import static io.nioredis.command.CommandHarness.integer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class IncrCommandTest {
@@ -72,6 +76,30 @@ class IncrCommandTest {
         assertThat(h.run("INCR", "l"))
                 .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
         assertThat(h.run("SET", "k", "1")).isEqualTo(OK);
+    }
+
+    @Test
+    void countingWithinTheSameNumberOfDigitsAllocatesNothing() {
+        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+        Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+        h.run("SET", "n", "1000000");
+        Request incr = Request.of("INCR", "n");
+        Request incrby = Request.of("INCRBY", "n", "1");
+        RespWriter out = new RespWriter(256);
+        for (int i = 0; i < 20_000; i++) {
+            out.reset();
+            h.dispatcher.execute(h.client, i % 2 == 0 ? incr : incrby, out);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 100_000; i++) {
+            out.reset();
+            h.dispatcher.execute(h.client, i % 2 == 0 ? incr : incrby, out);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(h.run("GET", "n")).isEqualTo(bulk("1120000"));
+        assertThat(allocated).as("bytes allocated by 100000 INCR/INCRBY").isLessThan(1024);
     }
 
     private int slot(String key) {
