@@ -157,9 +157,9 @@ final class CommandGenerator {
         });
         add("msetnx", () -> exact(pairs("MSETNX", STRINGS)));
         add("setnx", () -> exact(list("SETNX", key(STRINGS), value())));
-        add("setex", () -> exact(list("SETEX", key(STRINGS), pick("30000", "0", "-5", "x", "9223372036854775807"),
+        add("setex", () -> exact(list("SETEX", key(STRINGS), pick("30000", "30000", "30000", "0", "-5", "x", "9223372036854775807"),
                 value())));
-        add("psetex", () -> exact(list("PSETEX", key(STRINGS), pick("40000000", "0", "-5", "x"), value())));
+        add("psetex", () -> exact(list("PSETEX", key(STRINGS), pick("40000000", "40000000", "40000000", "0", "-5", "x"), value())));
         add("getdel", () -> exact(list("GETDEL", key(STRINGS))));
         add("getex", () -> {
             List<Object> a = list("GETEX", key(STRINGS));
@@ -227,7 +227,8 @@ final class CommandGenerator {
         add("llen", () -> exact(list("LLEN", key(LISTS))));
         add("lrange", () -> exact(list("LRANGE", key(LISTS), pick(INDEXES), pick(INDEXES))));
         add("lindex", () -> exact(list("LINDEX", key(LISTS), pick(INDEXES))));
-        add("lset", () -> exact(list("LSET", key(LISTS), pick(INDEXES), member())));
+        add("lset", () -> exact(list("LSET", key(LISTS), r.nextBoolean() ? pick("0", "1", "-1") : pick(INDEXES),
+                member())));
         add("lrem", () -> exact(list("LREM", key(LISTS), pick(COUNTS), member())));
         add("ltrim", () -> exact(list("LTRIM", key(LISTS), pick(INDEXES), pick(INDEXES))));
         add("linsert", () -> exact(list("LINSERT", key(LISTS), pick("BEFORE", "AFTER", "after", "middle"), member(),
