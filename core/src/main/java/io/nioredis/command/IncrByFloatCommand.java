@@ -5,11 +5,12 @@ import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.store.StringEntry;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
  * INCRBYFLOAT key increment: long double arithmetic and formatting as Redis on x86-64 (see
- * {@link LongDouble}), so {@code 10.5 + 0.1} is stored and replied as {@code 10.6}.
+ * {@link LongDouble}), so {@code 10.5 + 0.1} is stored and replied as {@code 10.6}. Keeps the TTL.
  */
 final class IncrByFloatCommand implements Command {
     static final byte[] NOT_FLOAT = Errors.encode("ERR value is not a valid float");
@@ -23,7 +24,7 @@ final class IncrByFloatCommand implements Command {
         Keyspace keyspace = client.keyspace();
         int slot = keyspace.lookup(b, koff, klen);
         byte[] e = null;
-        LongDouble old = LongDouble.round(java.math.BigDecimal.ZERO);
+        BigDecimal old = BigDecimal.ZERO;
         if (slot >= 0) {
             Object entry = keyspace.entry(slot);
             if (!(entry instanceof byte[])) {
@@ -34,17 +35,19 @@ final class IncrByFloatCommand implements Command {
             int voff = StringEntry.valueOffset(e);
             old = LongDouble.parse(e, voff, e.length - voff);
         }
-        LongDouble increment = LongDouble.parse(b, request.offset(2), request.length(2));
+        BigDecimal increment = LongDouble.parse(b, request.offset(2), request.length(2));
         if (old == null || increment == null) {
             out.raw(NOT_FLOAT);
             return;
         }
-        LongDouble sum = old.plus(increment);
-        if (sum.isInfinite() || sum.value == null) {
+        // Any infinite operand gives an infinite or NaN sum, which Redis refuses.
+        BigDecimal sum = old == LongDouble.INFINITY || increment == LongDouble.INFINITY
+                ? LongDouble.INFINITY : LongDouble.add(old, increment);
+        if (sum == LongDouble.INFINITY) {
             out.raw(NAN_OR_INFINITY);
             return;
         }
-        byte[] text = sum.format().getBytes(StandardCharsets.US_ASCII);
+        byte[] text = LongDouble.format(sum).getBytes(StandardCharsets.US_ASCII);
         if (e != null) {
             keyspace.replace(slot, StringEntry.withValue(e, text, 0, text.length));
         } else {

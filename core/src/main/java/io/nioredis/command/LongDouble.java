@@ -5,39 +5,33 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * The x87 80-bit {@code long double} arithmetic that Redis's INCRBYFLOAT does on x86-64, emulated with
- * exact decimals: parsing as {@code strtold} (decimal, hex and infinity forms, rejecting what Redis's
- * getLongDoubleFromObject rejects), rounding to a 64-bit mantissa, and formatting as ld2string's
- * human-friendly mode ({@code "%.17Lf"} without trailing zeros). So {@code 1e18 + 0.3} gives
- * {@code 1000000000000000000.3125}, as it does in Redis. INCRBYFLOAT is not a hot path, so the exact
- * BigDecimal arithmetic is affordable.
+ * The x87 80-bit {@code long double} arithmetic that Redis's HINCRBYFLOAT (and INCRBYFLOAT) use on
+ * x86-64: operands parsed as {@code strtold} parses them, the sum rounded to a 64-bit significand, and the
+ * result printed as {@code ld2string(..., LD_STR_HUMAN)} does ({@code "%.17Lf"}, trailing zeros and a
+ * trailing point dropped, "-0" turned into "0"). Values are held as the exact decimal expansion of the
+ * binary value in a {@link BigDecimal}; this is a cold path, so clarity wins over allocation here.
  */
 final class LongDouble {
-    /** Redis's MAX_LONG_DOUBLE_CHARS: longer strings are not numbers to it. */
-    static final int MAX_CHARS = 5 * 1024;
-    private static final int MANTISSA_BITS = 64;
-    /** The exponent of the smallest subnormal, 2^-16445. */
-    private static final int MIN_QUANTUM_EXPONENT = -16445;
-    /** Values at or above 2^16384 overflow to infinity. */
-    private static final int MAX_EXPONENT = 16384;
+    private LongDouble() {}
 
-    /** A positive or negative infinity, or null for a finite value held in {@link #value}. */
-    final Double infinity;
-    /** The exact value, a multiple of the long double grid; null when infinite. */
-    final BigDecimal value;
+    /** Stands for either infinity: a valid operand, but never a valid result. */
+    static final BigDecimal INFINITY = new BigDecimal("1e999999");
 
-    private LongDouble(Double infinity, BigDecimal value) {
-        this.infinity = infinity;
-        this.value = value;
-    }
+    private static final int SIGNIFICAND_BITS = 64;
+    /** Largest binary exponent of a finite long double (values are below 2^16384). */
+    private static final int MAX_EXPONENT = 16383;
+    /** Subnormals are multiples of 2^-16445, the smallest positive long double. */
+    private static final int SUBNORMAL_SHIFT = 16445;
+    /** Redis's MAX_LONG_DOUBLE_CHARS: string2ld refuses anything this long or longer. */
+    private static final int MAX_CHARS = 5 * 1024;
+    private static final double LOG2_10 = Math.log(10) / Math.log(2);
 
-    boolean isInfinite() {
-        return infinity != null;
-    }
-
-    /** Parses as Redis does, or returns null for "ERR value is not a valid float". */
-    static LongDouble parse(byte[] b, int off, int len) {
-        if (len == 0 || len > MAX_CHARS || isSpace(b[off])) {
+    /**
+     * Redis's string2ld: the value, {@link #INFINITY} for "inf"/"infinity", or null if the bytes are not a
+     * float Redis accepts (empty, leading space, trailing garbage, NaN, overflow, underflow to zero).
+     */
+    static BigDecimal parse(byte[] b, int off, int len) {
+        if (len == 0 || len >= MAX_CHARS) {
             return null;
         }
         String s = new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -45,43 +39,31 @@ final class LongDouble {
         boolean negative = false;
         if (s.charAt(0) == '+' || s.charAt(0) == '-') {
             negative = s.charAt(0) == '-';
-            i = 1;
+            i++;
         }
-        String body = s.substring(i);
-        String lower = body.toLowerCase(java.util.Locale.ROOT);
-        if (lower.equals("inf") || lower.equals("infinity")) {
-            return new LongDouble(negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, null);
+        String rest = s.substring(i).toLowerCase(java.util.Locale.ROOT);
+        if (rest.equals("inf") || rest.equals("infinity")) {
+            return INFINITY;
         }
-        BigDecimal exact = lower.startsWith("0x") ? parseHex(lower.substring(2)) : parseDecimal(lower);
+        BigDecimal exact = rest.startsWith("0x") ? parseHex(rest.substring(2)) : parseDecimal(rest);
         if (exact == null) {
             return null;
         }
-        if (negative) {
-            exact = exact.negate();
+        if (exact.signum() == 0) {
+            return BigDecimal.ZERO;
         }
-        LongDouble rounded = round(exact);
-        // strtold reports ERANGE on overflow and on underflow to zero; Redis refuses both.
-        if (rounded.isInfinite() || (rounded.value.signum() == 0 && exact.signum() != 0)) {
-            return null;
-        }
-        return rounded;
+        BigDecimal rounded = round(negative ? exact.negate() : exact);
+        // strtold reports ERANGE for overflow and for underflow to zero; string2ld refuses both.
+        return rounded == INFINITY || rounded.signum() == 0 ? null : rounded;
     }
 
-    /** The sum rounded to the long double grid; infinite if it overflows. */
-    LongDouble plus(LongDouble other) {
-        if (isInfinite() || other.isInfinite()) {
-            double a = isInfinite() ? infinity : 0;
-            double c = other.isInfinite() ? other.infinity : 0;
-            return new LongDouble(a + c, null); // may be NaN, which the caller refuses as well
-        }
-        return round(value.add(other.value));
+    /** The sum rounded to a long double; {@link #INFINITY} if it overflows. Operands must be finite. */
+    static BigDecimal add(BigDecimal a, BigDecimal b) {
+        return round(a.add(b));
     }
 
-    /** ld2string in LD_STR_HUMAN mode: {@code "%.17Lf"}, trailing zeros and dot dropped, "-0" as "0". */
-    String format() {
-        if (isInfinite()) {
-            return infinity > 0 ? "inf" : "-inf";
-        }
+    /** As Redis's ld2string with LD_STR_HUMAN. */
+    static String format(BigDecimal value) {
         String s = value.setScale(17, RoundingMode.HALF_EVEN).toPlainString();
         int end = s.length();
         while (s.charAt(end - 1) == '0') {
@@ -94,89 +76,169 @@ final class LongDouble {
         return s.equals("-0") ? "0" : s;
     }
 
+    /** Digits, an optional point and fraction, an optional exponent: what strtold reads in decimal. */
     private static BigDecimal parseDecimal(String s) {
-        if (!s.matches("([0-9]+\\.?[0-9]*|\\.[0-9]+)(e[+-]?[0-9]+)?")) {
-            return null;
+        int i = 0;
+        int n = s.length();
+        StringBuilder digits = new StringBuilder();
+        int fractionDigits = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            digits.append(s.charAt(i++));
         }
-        int e = s.indexOf('e');
-        if (e >= 0) {
-            String exponent = s.substring(e + 1);
-            String digits = exponent.replaceFirst("^[+-]", "").replaceFirst("^0+(?=.)", "");
-            if (digits.length() > 6) {
-                // Far beyond the long double range: overflow or underflow, unless the mantissa is zero.
-                BigDecimal mantissa = new BigDecimal(s.substring(0, e).replaceFirst("\\.$", ""));
-                if (mantissa.signum() == 0) {
-                    return BigDecimal.ZERO;
-                }
-                return exponent.startsWith("-") ? BigDecimal.ONE.scaleByPowerOfTen(-99999)
-                        : BigDecimal.ONE.scaleByPowerOfTen(99999);
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                digits.append(s.charAt(i++));
+                fractionDigits++;
             }
         }
-        return new BigDecimal(s.replaceFirst("\\.(?=e|$)", ""));
-    }
-
-    private static BigDecimal parseHex(String s) {
-        if (!s.matches("([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)(p[+-]?[0-9]+)?")) {
+        if (digits.length() == 0) {
             return null;
         }
-        int p = s.indexOf('p');
-        String mantissa = p >= 0 ? s.substring(0, p) : s;
-        int exponent = 0;
-        if (p >= 0) {
-            String digits = s.substring(p + 1).replaceFirst("^\\+", "");
-            exponent = digits.length() > 7 ? (digits.startsWith("-") ? -99999 : 99999) : Integer.parseInt(digits);
+        long exponent = 0;
+        if (i < n && s.charAt(i) == 'e') {
+            i++;
+            boolean negativeExponent = false;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                negativeExponent = s.charAt(i) == '-';
+                i++;
+            }
+            if (i == n) {
+                return null; // strtold stops before the 'e', leaving it unparsed
+            }
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                exponent = Math.min(exponent * 10 + (s.charAt(i++) - '0'), 1_000_000);
+            }
+            if (negativeExponent) {
+                exponent = -exponent;
+            }
         }
-        int dot = mantissa.indexOf('.');
-        if (dot >= 0) {
-            exponent -= 4 * (mantissa.length() - dot - 1);
-            mantissa = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        if (i != n) {
+            return null;
         }
-        return timesPowerOfTwo(new BigDecimal(new BigInteger(mantissa, 16)), exponent);
+        BigInteger unscaled = new BigInteger(digits.toString());
+        if (unscaled.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        // The input is under 5 KiB, so anything beyond these decimal exponents overflows or underflows.
+        long scale = fractionDigits - exponent;
+        long adjusted = unscaled.toString().length() - 1 - scale;
+        if (adjusted > 5000) {
+            return INFINITY_MARK;
+        }
+        if (adjusted < -5000) {
+            return UNDERFLOW_MARK;
+        }
+        return new BigDecimal(unscaled, (int) scale);
     }
 
-    /** Rounds an exact value to the nearest long double, ties to even, as the FPU does. */
-    static LongDouble round(BigDecimal x) {
+    /** Hex digits with an optional point and a {@code p} binary exponent, as strtold reads after "0x". */
+    private static BigDecimal parseHex(String s) {
+        int i = 0;
+        int n = s.length();
+        BigInteger mantissa = BigInteger.ZERO;
+        int digits = 0;
+        int fractionDigits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            int d = Character.digit(c, 16);
+            if (c == '.' && !point) {
+                point = true;
+            } else if (d >= 0 && c < 128) {
+                mantissa = mantissa.shiftLeft(4).or(BigInteger.valueOf(d));
+                digits++;
+                if (point) {
+                    fractionDigits++;
+                }
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        long exponent = 0;
+        if (i < n && s.charAt(i) == 'p') {
+            i++;
+            boolean negativeExponent = false;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                negativeExponent = s.charAt(i) == '-';
+                i++;
+            }
+            if (i == n) {
+                return null;
+            }
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                exponent = Math.min(exponent * 10 + (s.charAt(i++) - '0'), 1_000_000);
+            }
+            if (negativeExponent) {
+                exponent = -exponent;
+            }
+        }
+        if (i != n) {
+            return null;
+        }
+        if (mantissa.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        long binaryExponent = exponent - 4L * fractionDigits;
+        long top = mantissa.bitLength() - 1 + binaryExponent;
+        if (top > MAX_EXPONENT + 1) {
+            return INFINITY_MARK;
+        }
+        if (top < -SUBNORMAL_SHIFT - 2) {
+            return UNDERFLOW_MARK;
+        }
+        return timesPowerOfTwo(new BigDecimal(mantissa), (int) binaryExponent);
+    }
+
+    /** Far beyond the range, so that {@link #round} turns them into infinity and zero. */
+    private static final BigDecimal INFINITY_MARK = new BigDecimal(BigInteger.ONE, -5000);
+    private static final BigDecimal UNDERFLOW_MARK = new BigDecimal(BigInteger.ONE, 5000);
+
+    /** Rounds an exact value to the nearest long double (ties to even), or {@link #INFINITY}. */
+    static BigDecimal round(BigDecimal x) {
         if (x.signum() == 0) {
-            return new LongDouble(null, BigDecimal.ZERO);
+            return BigDecimal.ZERO;
         }
         BigDecimal abs = x.abs();
-        int e = floorLog2(abs);
-        if (e >= MAX_EXPONENT) {
-            return new LongDouble(x.signum() > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY, null);
+        long adjusted = abs.precision() - abs.scale() - 1L;
+        if (adjusted > 4933) {
+            return INFINITY;
         }
-        int quantum = Math.max(e - (MANTISSA_BITS - 1), MIN_QUANTUM_EXPONENT);
-        BigDecimal units = timesPowerOfTwo(abs, -quantum).setScale(0, RoundingMode.HALF_EVEN);
-        BigDecimal rounded = timesPowerOfTwo(units, quantum);
-        if (rounded.signum() != 0 && floorLog2(rounded) >= MAX_EXPONENT) {
-            return new LongDouble(x.signum() > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY, null);
+        if (adjusted < -4952) {
+            return BigDecimal.ZERO;
         }
-        return new LongDouble(null, x.signum() < 0 ? rounded.negate() : rounded);
+        int e = (int) Math.floor(adjusted * LOG2_10);
+        BigInteger significand;
+        int shift;
+        while (true) {
+            shift = Math.min(SIGNIFICAND_BITS - 1 - e, SUBNORMAL_SHIFT);
+            BigDecimal scaled = timesPowerOfTwo(abs, shift);
+            int integerBits = scaled.toBigInteger().bitLength();
+            if (integerBits == SIGNIFICAND_BITS || shift == SUBNORMAL_SHIFT && integerBits < SIGNIFICAND_BITS) {
+                significand = scaled.setScale(0, RoundingMode.HALF_EVEN).toBigInteger();
+                break;
+            }
+            e += integerBits == 0 ? -SIGNIFICAND_BITS : integerBits - SIGNIFICAND_BITS;
+        }
+        if (significand.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (significand.bitLength() - 1 - shift > MAX_EXPONENT) {
+            return INFINITY;
+        }
+        BigDecimal value = timesPowerOfTwo(new BigDecimal(significand), -shift);
+        return x.signum() < 0 ? value.negate() : value;
     }
 
-    /** The largest e with 2^e <= x, for positive x. */
-    private static int floorLog2(BigDecimal x) {
-        // Estimate from the digits, then correct by comparing exactly.
-        double log10 = x.unscaledValue().bitLength() * Math.log10(2) - x.scale();
-        int e = (int) Math.floor(log10 / Math.log10(2));
-        while (timesPowerOfTwo(BigDecimal.ONE, e).compareTo(x) > 0) {
-            e--;
+    /** {@code x * 2^k}, exactly. */
+    private static BigDecimal timesPowerOfTwo(BigDecimal x, int k) {
+        if (k >= 0) {
+            return x.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(k)));
         }
-        while (timesPowerOfTwo(BigDecimal.ONE, e + 1).compareTo(x) <= 0) {
-            e++;
-        }
-        return e;
-    }
-
-    /** x * 2^n, exactly. */
-    private static BigDecimal timesPowerOfTwo(BigDecimal x, int n) {
-        if (n >= 0) {
-            return x.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(n)));
-        }
-        // 2^-n = 5^n / 10^n
-        return x.multiply(new BigDecimal(BigInteger.valueOf(5).pow(-n))).scaleByPowerOfTen(n);
-    }
-
-    private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == '\f';
+        // x / 2^m = x * 5^m / 10^m
+        return x.multiply(new BigDecimal(BigInteger.valueOf(5).pow(-k))).scaleByPowerOfTen(k);
     }
 }

@@ -42,6 +42,26 @@ class IncrByFloatCommandTest {
     }
 
     @Test
+    void longDoubleResultsAsRedis() {
+        // Each reply checked against Redis 7.0.15 on x86-64: a 64-bit significand, printed with "%.17Lf".
+        assertThat(h.run("INCRBYFLOAT", "a", "1e18")).isEqualTo(bulk("1000000000000000000"));
+        assertThat(h.run("INCRBYFLOAT", "a", "0.3")).isEqualTo(bulk("1000000000000000000.3125"));
+        assertThat(h.run("INCRBYFLOAT", "b", "3.0000000000000000001")).isEqualTo(bulk("3"));
+        assertThat(h.run("INCRBYFLOAT", "c", "1.23456789012345678")).isEqualTo(bulk("1.23456789012345678"));
+        assertThat(h.run("INCRBYFLOAT", "d", "-0.0000000000000000001")).isEqualTo(bulk("0"));
+        assertThat(h.run("INCRBYFLOAT", "e", "1e-4940")).isEqualTo(bulk("0"));
+        assertThat(h.run("INCRBYFLOAT", "f", "-123456.75e-3")).isEqualTo(bulk("-123.45675"));
+        assertThat(h.run("INCRBYFLOAT", "g", "+.5")).isEqualTo(bulk("0.5"));
+        assertThat(h.run("INCRBYFLOAT", "h", "0x1p3")).isEqualTo(bulk("8"));
+        h.run("INCRBYFLOAT", "i", "1.7976931348623157e308");
+        assertThat(h.run("INCRBYFLOAT", "i", "1.7976931348623157e308"))
+                .startsWith("$309\r\n35953862697246313999184209354820886809677289388865835697062884153035325704");
+        for (String bad : new String[] {"1e5000", "1e-5000", "1 ", "0x", "1.5e"}) {
+            assertThat(h.run("INCRBYFLOAT", "j", bad)).as(bad).isEqualTo(NOT_FLOAT);
+        }
+    }
+
+    @Test
     void keepsTheTtl() {
         h.run("SET", "f", "1", "PX", "9000");
         h.run("INCRBYFLOAT", "f", "0.5");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The rows that reuse other commands' classes: UNLINK (as DEL) and TOUCH (as EXISTS). */
-class KeyspaceCommandsTest {
+/** UNLINK and TOUCH, whose rows in KeyspaceCommands reuse DEL's and EXISTS's classes. */
+class UnlinkAndTouchTest {
     private final CommandHarness h = new CommandHarness();
 
     @Test

@@ -6,8 +6,8 @@ import io.nioredis.ManualClock;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The keyspace operations RENAME and COPY are built on. */
-class KeyspaceTest {
+/** The keyspace operations RENAME and COPY are built on ({@link Keyspace#rename}, {@link Keyspace#copyEntry}). */
+class KeyspaceRenameAndCopyTest {
     private final ManualClock clock = new ManualClock();
     private final Keyspace keyspace = new Keyspace(new SipHash(1, 2), clock, new KeyspaceStats());
 
