@@ -73,6 +73,8 @@ public final class BuiltinCommands {
 
         // Command families kept in their own files register here, one line each:
         // FooCommands.register(rows);
+        StringCommands.register(rows);
+        KeyspaceCommands.register(rows);
         ListCommands.register(rows);
         HashCommands.register(rows);
 

@@ -84,6 +84,16 @@ final class SetCommand implements Command {
      */
     static void set(Keyspace keyspace, Request request, int keyArg, int valueArg, int flags, long deadline,
                     RespWriter out) {
+        set(keyspace, request, keyArg, valueArg, flags, deadline, Replies.OK, null, out);
+    }
+
+    /**
+     * As above, replying {@code okReply} when the value was stored and {@code abortReply} when NX or XX
+     * prevented it, as SETNX replies 1 and 0 (Redis's ok_reply and abort_reply); a null
+     * {@code abortReply} means the protocol's null, as SET replies.
+     */
+    static void set(Keyspace keyspace, Request request, int keyArg, int valueArg, int flags, long deadline,
+                    byte[] okReply, byte[] abortReply, RespWriter out) {
         byte[] b = request.array();
         int koff = request.offset(keyArg);
         int klen = request.length(keyArg);
@@ -91,7 +101,7 @@ final class SetCommand implements Command {
         Object old = slot >= 0 ? keyspace.entry(slot) : null;
         if ((flags & GET) != 0) {
             if (old == null) {
-                out.nullBulk();
+                out.nullValue();
             } else if (!(old instanceof byte[])) {
                 out.raw(Errors.WRONG_TYPE);
                 return;
@@ -101,28 +111,15 @@ final class SetCommand implements Command {
             }
         }
         if (((flags & NX) != 0 && old != null) || ((flags & XX) != 0 && old == null)) {
-            if ((flags & GET) == 0) {
-                out.nullBulk();
+            if ((flags & GET) == 0 && abortReply != null) {
+                out.raw(abortReply);
+            } else if ((flags & GET) == 0) {
+                out.nullValue();
             }
             return;
         }
-        int voff = request.offset(valueArg);
-        int vlen = request.length(valueArg);
-        if (old == null) {
-            slot = keyspace.add(StringEntry.create(b, koff, klen, b, voff, vlen));
-        } else {
-            if (old instanceof byte[] && StringEntry.valueLength((byte[]) old) == vlen) {
-                byte[] e = (byte[]) old;
-                System.arraycopy(b, voff, e, StringEntry.valueOffset(e), vlen);
-            } else if (old instanceof byte[]) {
-                keyspace.replace(slot, StringEntry.withValue((byte[]) old, b, voff, vlen));
-            } else {
-                keyspace.replace(slot, StringEntry.create(b, koff, klen, b, voff, vlen));
-            }
-            if ((flags & KEEPTTL) == 0) {
-                keyspace.persist(slot);
-            }
-        }
+        slot = store(keyspace, slot, b, koff, klen, request.offset(valueArg), request.length(valueArg),
+                (flags & KEEPTTL) != 0);
         if (deadline >= 0) {
             keyspace.setDeadline(slot, deadline);
         }
@@ -131,7 +128,31 @@ final class SetCommand implements Command {
             keyspace.notify(KeyspaceEvents.GENERIC, "expire", b, koff, klen);
         }
         if ((flags & GET) == 0) {
-            out.raw(Replies.OK);
+            out.raw(okReply);
         }
+    }
+
+    /**
+     * Stores the value under the key found at {@code slot} (-1 if absent), replacing any type, dropping
+     * its TTL unless {@code keepTtl}; returns the key's slot. Redis's setKey, without the notification.
+     */
+    static int store(Keyspace keyspace, int slot, byte[] b, int koff, int klen, int voff, int vlen,
+                     boolean keepTtl) {
+        if (slot < 0) {
+            return keyspace.add(StringEntry.create(b, koff, klen, b, voff, vlen));
+        }
+        Object old = keyspace.entry(slot);
+        if (old instanceof byte[] && StringEntry.valueLength((byte[]) old) == vlen) {
+            byte[] e = (byte[]) old;
+            System.arraycopy(b, voff, e, StringEntry.valueOffset(e), vlen);
+        } else if (old instanceof byte[]) {
+            keyspace.replace(slot, StringEntry.withValue((byte[]) old, b, voff, vlen));
+        } else {
+            keyspace.replace(slot, StringEntry.create(b, koff, klen, b, voff, vlen));
+        }
+        if (!keepTtl) {
+            keyspace.persist(slot);
+        }
+        return slot;
     }
 }

@@ -48,6 +48,17 @@ public final class HashValue extends KeyedValue {
         return FIXED_BYTES + ListValue.arrayBytes(key().length) + structure + dataBytes;
     }
 
+    @Override
+    public KeyedValue copy(byte[] newKey) {
+        HashValue copy = new HashValue(newKey);
+        for (int h = 0; h < handleLimit(); h++) {
+            if (has(h)) {
+                copy.put(fieldArray(h), fieldOffset(h), fieldLength(h), valueArray(h), valueOffset(h), valueLength(h));
+            }
+        }
+        return copy;
+    }
+
     public int size() {
         return large != null ? large.size() : smallCount;
     }

@@ -3,9 +3,13 @@ package io.nioredis.store;
 /**
  * A keyspace entry that is not a plain string: an aggregate (list, hash, set, sorted set) that carries its
  * own key. Plain strings are stored as packed byte arrays instead (see {@link StringEntry}).
+ *
+ * <p>Every data type implements {@link #copy} for COPY. RENAME needs nothing from the type: the keyspace
+ * takes the value out of the dict, gives it the new key and puts it back (see {@link Keyspace#rename}),
+ * so a renamed aggregate is moved, not copied, as in Redis.
  */
 public abstract class KeyedValue {
-    private final byte[] key;
+    private byte[] key;
 
     protected KeyedValue(byte[] key) {
         this.key = key;
@@ -15,9 +19,21 @@ public abstract class KeyedValue {
         return key;
     }
 
+    /** Only while the value is out of the dict, so that its bucket never disagrees with its key. */
+    final void rekey(byte[] newKey) {
+        key = newKey;
+    }
+
     /** The name TYPE replies with, e.g. {@code "list"}. */
     public abstract String typeName();
 
     /** Approximate bytes of heap this value holds, for {@code used_memory}. */
     public abstract long memoryUsage();
+
+    /**
+     * A deep copy of this value under {@code newKey} (which the caller owns and does not change), for
+     * COPY: later changes to either value must not show in the other. The TTL is the keyspace's business
+     * and is not part of the value.
+     */
+    public abstract KeyedValue copy(byte[] newKey);
 }

@@ -131,6 +131,44 @@ public final class Keyspace {
         return true;
     }
 
+    /**
+     * Moves the live entry at {@code slot} to a new key, which must be absent (delete it first), keeping
+     * the value and its deadline, as RENAME does; returns the new slot. Strings get a new packed entry,
+     * aggregates are re-keyed without copying their elements.
+     */
+    public int rename(int slot, byte[] k, int off, int len) {
+        Object entry = dict.get(slot);
+        long deadline = expiries.deadline(slot);
+        delete(slot);
+        Object moved;
+        if (entry instanceof byte[]) {
+            byte[] e = (byte[]) entry;
+            moved = StringEntry.create(k, off, len, e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
+        } else {
+            KeyedValue value = (KeyedValue) entry;
+            value.rekey(java.util.Arrays.copyOfRange(k, off, off + len));
+            moved = value;
+        }
+        int newSlot = add(moved);
+        if (deadline >= 0) {
+            expiries.set(newSlot, deadline);
+        }
+        return newSlot;
+    }
+
+    /**
+     * A copy of the entry at {@code slot} under another key, for COPY (the caller adds it, possibly to
+     * another database): strings are repacked, aggregates copy themselves through {@link KeyedValue#copy}.
+     */
+    public Object copyEntry(int slot, byte[] k, int off, int len) {
+        Object entry = dict.get(slot);
+        if (entry instanceof byte[]) {
+            byte[] e = (byte[]) entry;
+            return StringEntry.create(k, off, len, e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
+        }
+        return ((KeyedValue) entry).copy(java.util.Arrays.copyOfRange(k, off, off + len));
+    }
+
     /** The slot's deadline in Unix milliseconds, or -1 if it has none. */
     public long deadline(int slot) {
         return expiries.deadline(slot);

@@ -38,6 +38,15 @@ public final class ListValue extends KeyedValue {
         return FIXED_BYTES + arrayBytes(key().length) + 4L * elements.length + elementBytes;
     }
 
+    @Override
+    public KeyedValue copy(byte[] newKey) {
+        ListValue copy = new ListValue(newKey);
+        for (int i = 0; i < size(); i++) {
+            copy.pushTail(get(i).clone());
+        }
+        return copy;
+    }
+
     public int size() {
         return size;
     }

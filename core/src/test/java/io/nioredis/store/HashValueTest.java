@@ -42,6 +42,25 @@ class HashValueTest {
     }
 
     @Test
+    void copyIsDeepInBothEncodings() {
+        for (int fields : new int[] {3, HashValue.MAX_SMALL_ENTRIES + 10}) {
+            HashValue hash = new HashValue("a".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < fields; i++) {
+                byte[] f = ("f" + i).getBytes(StandardCharsets.US_ASCII);
+                hash.put(f, 0, f.length, f, 0, f.length);
+            }
+            HashValue copy = (HashValue) hash.copy("b".getBytes(StandardCharsets.US_ASCII));
+            byte[] f0 = "f0".getBytes(StandardCharsets.US_ASCII);
+            byte[] other = "zz".getBytes(StandardCharsets.US_ASCII);
+            hash.put(f0, 0, 2, other, 0, 2);
+            int h = copy.find(f0, 0, 2);
+            assertThat(copy.size()).isEqualTo(fields);
+            assertThat(new String(copy.valueArray(h), copy.valueOffset(h), copy.valueLength(h), StandardCharsets.US_ASCII))
+                    .isEqualTo("f0");
+        }
+    }
+
+    @Test
     void smallHashKeepsInsertionOrderAcrossUpdatesAndDeletes() {
         HashValue hash = new HashValue(b("k"));
         assertThat(put(hash, "a", "1")).isTrue();

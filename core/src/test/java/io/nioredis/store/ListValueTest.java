@@ -18,6 +18,20 @@ class ListValueTest {
     }
 
     @Test
+    void copyIsDeepAndUnderTheNewKey() {
+        ListValue list = new ListValue("a".getBytes(StandardCharsets.US_ASCII));
+        list.pushTail("x".getBytes(StandardCharsets.US_ASCII));
+        list.pushTail("y".getBytes(StandardCharsets.US_ASCII));
+        ListValue copy = (ListValue) list.copy("b".getBytes(StandardCharsets.US_ASCII));
+        list.get(0)[0] = 'z';
+        list.popTail();
+        assertThat(copy.key()).containsExactly('b');
+        assertThat(copy.size()).isEqualTo(2);
+        assertThat(new String(copy.get(0), StandardCharsets.US_ASCII)).isEqualTo("x");
+        assertThat(copy.memoryUsage()).isPositive();
+    }
+
+    @Test
     void bothEndsInOrder() {
         ListValue list = new ListValue(b("k"));
         list.pushTail(b("b"));

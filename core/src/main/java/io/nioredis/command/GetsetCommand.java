@@ -1,0 +1,12 @@
+package io.nioredis.command;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+
+/** GETSET key value: SET key value GET, which also drops the TTL. */
+final class GetsetCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        SetCommand.set(client.keyspace(), request, 1, 2, SetCommand.GET, -1, out);
+    }
+}

@@ -1,0 +1,12 @@
+package io.nioredis.command;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+
+/** SETNX key value: SET ... NX replying 1 or 0, through SET's shared path. */
+final class SetnxCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        SetCommand.set(client.keyspace(), request, 1, 2, SetCommand.NX, -1, Replies.ONE, Replies.ZERO, out);
+    }
+}

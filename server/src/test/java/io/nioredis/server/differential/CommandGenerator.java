@@ -1,0 +1,510 @@
+package io.nioredis.server.differential;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Seeded random commands for every command of the string, keyspace, list, hash, set and sorted set
+ * families, valid and invalid: wrong types (keys are drawn mostly from their own family's pool, sometimes
+ * from another's), edge values (negative and huge indexes and counts, empty and binary strings with CR, LF
+ * and NUL, NaN and infinite scores, numbers at the 64-bit limits) and now and then a missing or extra
+ * argument. Only commands in {@code available} (the server's COMMAND LIST) are generated, so the harness
+ * covers each family as soon as it exists. TTLs are long or already past, and every way of setting one
+ * uses a different length, so that no reply (not even EXPIRE GT/LT) depends on how fast a server is.
+ */
+final class CommandGenerator {
+    private static final String[] STRINGS = {"s0", "s1", "s2"};
+    private static final String[] LISTS = {"l0", "l1"};
+    private static final String[] HASHES = {"h0", "h1"};
+    private static final String[] SETS = {"S0", "S1", "S2"};
+    private static final String[] ZSETS = {"z0", "z1"};
+    private static final String[][] POOLS = {STRINGS, LISTS, HASHES, SETS, ZSETS};
+    private static final String[] ODD_KEYS = {"", "missing", "bin\r\n\u0000key", "k\u00ff", "f1", "f22", "f333"};
+    private static final String[] MEMBERS = {"a", "b", "c", "d", "1", "2", "-1", "10"};
+    private static final String[] ODD_VALUES = {"", " ", "\r\n", "x\r\ny", "\u0000", "a\u0000b", "\u00ff\u00fe",
+        "9223372036854775807", "-9223372036854775808", "9223372036854775808", "1.5", "-0.25", "1e3", "3.0e-2",
+        "inf", "-inf", "nan", "+1", "01", " 1", "0x10", "abc"};
+    private static final String[] INDEXES = {"0", "1", "2", "3", "-1", "-2", "-3", "5", "-100", "100",
+        "9223372036854775807", "-9223372036854775808", "2147483648", "x", "1.5", ""};
+    private static final String[] COUNTS = {"0", "1", "2", "3", "5", "-1", "-3", "100", "9223372036854775807",
+        "-9223372036854775808", "x", ""};
+    private static final String[] SCORES = {"0", "1", "2", "-1", "1.5", "-2.5", "10", "1e308", "-1e308", "inf",
+        "+inf", "-inf", "nan", "x", "", "0x10", "1e", "5e-324"};
+    private static final String[] RANGE_SCORES = {"0", "1", "2", "-1", "(1", "(2", "1.5", "-inf", "+inf", "inf",
+        "(inf", "nan", "x", "(", "((1"};
+    private static final String[] LEX = {"-", "+", "[a", "(a", "[c", "(c", "[", "a", "(", "[1"};
+    private static final String[] PATTERNS = {"*", "s*", "*0", "?1", "[sl]*", "[^s]*", "h\\*", "nomatch*", "",
+        "a*", "[a-c]", "f1*", "f?7"};
+    /**
+     * Not "none": Redis's SCAN TYPE none lists keys that expired but were not reclaimed yet, which
+     * depends on when each server's active expiry ran.
+     */
+    private static final String[] TYPES = {"string", "list", "hash", "set", "zset", "STRING", "stream", "nothing"};
+
+    private final Random r;
+    private final Map<String, Supplier<Step>> generators = new LinkedHashMap<>();
+    private final List<Supplier<Step>> enabled = new ArrayList<>();
+
+    CommandGenerator(Random random, Set<String> available) {
+        this.r = random;
+        strings();
+        keyspace();
+        lists();
+        hashes();
+        sets();
+        sortedSets();
+        for (Map.Entry<String, Supplier<Step>> e : generators.entrySet()) {
+            if (available.contains(e.getKey())) {
+                enabled.add(e.getValue());
+            }
+        }
+    }
+
+    /** The names this generator knows, whether or not the server has them. */
+    Set<String> known() {
+        return generators.keySet();
+    }
+
+    int enabledCount() {
+        return enabled.size();
+    }
+
+    Step next() {
+        Step step = enabled.get(r.nextInt(enabled.size())).get();
+        if (r.nextInt(40) == 0) {
+            return mutateArity(step);
+        }
+        return step;
+    }
+
+    /** Drops the last argument or appends a junk one, to compare arity and syntax errors. */
+    private Step mutateArity(Step step) {
+        byte[][] args = step.args;
+        byte[][] changed;
+        if (args.length > 1 && r.nextBoolean()) {
+            changed = java.util.Arrays.copyOf(args, args.length - 1);
+        } else {
+            changed = java.util.Arrays.copyOf(args, args.length + 1);
+            changed[args.length] = bytes(r.nextBoolean() ? "extra" : pick(INDEXES));
+        }
+        int special = step.specialArg < changed.length ? step.specialArg : -1;
+        Match match = step.match;
+        if (special < 0 && (match == Match.SCAN_ALL || match == Match.SCAN_ALL_PAIRS
+                || match == Match.SCAN_SHAPE || match == Match.SHAPE_THEN_DELETE_KEY)) {
+            match = Match.SHAPE;
+        }
+        return new Step(changed, match, special);
+    }
+
+    // ---- families -------------------------------------------------------------------------------------
+
+    private void strings() {
+        add("set", () -> {
+            List<Object> a = list("SET", key(STRINGS), value());
+            if (r.nextInt(3) == 0) {
+                a.add(pick("NX", "XX", "nx"));
+            }
+            if (r.nextInt(4) == 0) {
+                a.add("GET");
+            }
+            if (r.nextInt(3) == 0) {
+                switch (r.nextInt(8)) {
+                    case 0: a.add("EX"); a.add("10000"); break;
+                    case 1: a.add("PX"); a.add("20000000"); break;
+                    case 2: a.add("EXAT"); a.add("4000000000"); break;
+                    case 3: a.add("PXAT"); a.add(pick("4100000000000", "1")); break;
+                    case 4: a.add("KEEPTTL"); break;
+                    case 5: a.add("EX"); a.add(pick("0", "-1", "x", "9223372036854775807")); break;
+                    case 6: a.add("EX"); break;
+                    default: a.add("KEEPTTL"); a.add("EX"); a.add("100"); break;
+                }
+            }
+            return exact(a);
+        });
+        add("get", () -> exact(list("GET", key(STRINGS))));
+        add("incr", () -> exact(list("INCR", key(STRINGS))));
+        add("decr", () -> exact(list("DECR", key(STRINGS))));
+        add("incrby", () -> exact(list("INCRBY", key(STRINGS), integer())));
+        add("decrby", () -> exact(list("DECRBY", key(STRINGS), integer())));
+        add("incrbyfloat", () -> exact(list("INCRBYFLOAT", key(STRINGS),
+                pick("0.1", "1", "-1.5", "5.0e3", "1e308", "-1e308", "1e4000", "inf", "nan", "x", "", "3",
+                        "0.0000001", "-0.1", "1.1e4932", "10.5"))));
+        add("append", () -> exact(list("APPEND", key(STRINGS), value())));
+        add("strlen", () -> exact(list("STRLEN", key(STRINGS))));
+        add("getrange", () -> exact(list("GETRANGE", key(STRINGS), pick(INDEXES), pick(INDEXES))));
+        add("substr", () -> exact(list("SUBSTR", key(STRINGS), pick(INDEXES), pick(INDEXES))));
+        add("setrange", () -> exact(list("SETRANGE", key(STRINGS),
+                pick("0", "1", "3", "10", "-1", "x", "536870912", "9223372036854775807"), value())));
+        add("mget", () -> exact(keys("MGET", STRINGS, 1 + r.nextInt(4))));
+        add("mset", () -> {
+            if (r.nextInt(25) != 0) {
+                return exact(pairs("MSET", STRINGS));
+            }
+            // Now and then many keys at once, so that the keyspace grows and rehashes under SCAN,
+            // RANDOMKEY, KEYS and deletes.
+            List<Object> a = list("MSET");
+            for (int i = 20 + r.nextInt(300); i > 0; i--) {
+                a.add("f" + r.nextInt(1000));
+                a.add(Integer.toString(i));
+            }
+            return exact(a);
+        });
+        add("msetnx", () -> exact(pairs("MSETNX", STRINGS)));
+        add("setnx", () -> exact(list("SETNX", key(STRINGS), value())));
+        add("setex", () -> exact(list("SETEX", key(STRINGS), pick("30000", "30000", "30000", "0", "-5", "x", "9223372036854775807"),
+                value())));
+        add("psetex", () -> exact(list("PSETEX", key(STRINGS), pick("40000000", "40000000", "40000000", "0", "-5", "x"), value())));
+        add("getdel", () -> exact(list("GETDEL", key(STRINGS))));
+        add("getex", () -> {
+            List<Object> a = list("GETEX", key(STRINGS));
+            switch (r.nextInt(9)) {
+                case 0: a.add("EX"); a.add("50000"); break;
+                case 1: a.add("PX"); a.add("60000000"); break;
+                case 2: a.add("EXAT"); a.add(pick("4200000000", "1")); break;
+                case 3: a.add("PXAT"); a.add("1"); break;
+                case 4: a.add("PERSIST"); break;
+                case 5: a.add(pick("EX", "KEEPTTL", "NX", "GET")); break;
+                case 6: a.add("EX"); a.add(pick("0", "-1", "x")); break;
+                case 7: a.add("PERSIST"); a.add("EX"); a.add("100"); break;
+                default: break;
+            }
+            return exact(a);
+        });
+        add("getset", () -> exact(list("GETSET", key(STRINGS), value())));
+    }
+
+    private void keyspace() {
+        add("type", () -> exact(list("TYPE", anyKey())));
+        add("rename", () -> exact(list("RENAME", anyKey(), anyKey())));
+        add("renamenx", () -> exact(list("RENAMENX", anyKey(), anyKey())));
+        add("randomkey", () -> new Step(args(list("RANDOMKEY")), Match.SHAPE, -1));
+        add("scan", () -> {
+            boolean fromStart = r.nextInt(4) != 0;
+            List<Object> a = list("SCAN", fromStart ? "0" : pick("1", "7", "x", "-1", "", " 0",
+                    "18446744073709551616", "18446744073709551615"));
+            scanOptions(a, true);
+            return new Step(args(a), fromStart ? Match.SCAN_ALL : Match.SCAN_SHAPE, 1);
+        });
+        add("keys", () -> new Step(args(list("KEYS", pick(PATTERNS))), Match.UNORDERED, -1));
+        add("unlink", () -> exact(keys("UNLINK", null, 1 + r.nextInt(3))));
+        add("del", () -> exact(keys("DEL", null, 1 + r.nextInt(3))));
+        add("exists", () -> exact(keys("EXISTS", null, 1 + r.nextInt(3))));
+        add("touch", () -> exact(keys("TOUCH", null, 1 + r.nextInt(3))));
+        add("copy", () -> {
+            List<Object> a = list("COPY", anyKey(), anyKey());
+            if (r.nextInt(3) == 0) {
+                a.add("DB");
+                a.add(pick("0", "1", "2", "16", "-1", "x"));
+            }
+            if (r.nextInt(2) == 0) {
+                a.add("REPLACE");
+            }
+            return exact(a);
+        });
+        add("expire", () -> {
+            List<Object> a = list("EXPIRE", anyKey(), pick("70000", "80000", "0", "-1", "x", "9223372036854775807"));
+            if (r.nextInt(3) == 0) {
+                a.add(pick("NX", "XX", "GT", "LT", "foo"));
+            }
+            return exact(a);
+        });
+        add("persist", () -> exact(list("PERSIST", anyKey())));
+    }
+
+    private void lists() {
+        add("lpush", () -> exact(values("LPUSH", key(LISTS), 1 + r.nextInt(4))));
+        add("rpush", () -> exact(values("RPUSH", key(LISTS), 1 + r.nextInt(4))));
+        add("lpushx", () -> exact(values("LPUSHX", key(LISTS), 1 + r.nextInt(3))));
+        add("rpushx", () -> exact(values("RPUSHX", key(LISTS), 1 + r.nextInt(3))));
+        add("lpop", () -> exact(optionalCount(list("LPOP", key(LISTS)))));
+        add("rpop", () -> exact(optionalCount(list("RPOP", key(LISTS)))));
+        add("llen", () -> exact(list("LLEN", key(LISTS))));
+        add("lrange", () -> exact(list("LRANGE", key(LISTS), pick(INDEXES), pick(INDEXES))));
+        add("lindex", () -> exact(list("LINDEX", key(LISTS), pick(INDEXES))));
+        add("lset", () -> exact(list("LSET", key(LISTS), r.nextBoolean() ? pick("0", "1", "-1") : pick(INDEXES),
+                member())));
+        add("lrem", () -> exact(list("LREM", key(LISTS), pick(COUNTS), member())));
+        add("ltrim", () -> exact(list("LTRIM", key(LISTS), pick(INDEXES), pick(INDEXES))));
+        add("linsert", () -> exact(list("LINSERT", key(LISTS), pick("BEFORE", "AFTER", "after", "middle"), member(),
+                member())));
+        add("lpos", () -> {
+            List<Object> a = list("LPOS", key(LISTS), member());
+            for (int i = r.nextInt(3); i > 0; i--) {
+                a.add(pick("RANK", "COUNT", "MAXLEN", "rank", "FOO"));
+                a.add(pick(COUNTS));
+            }
+            return exact(a);
+        });
+        add("lmove", () -> exact(list("LMOVE", key(LISTS), key(LISTS), pick("LEFT", "RIGHT", "left", "up"),
+                pick("LEFT", "RIGHT"))));
+        add("rpoplpush", () -> exact(list("RPOPLPUSH", key(LISTS), key(LISTS))));
+    }
+
+    private void hashes() {
+        add("hset", () -> exact(fieldValues("HSET", key(HASHES))));
+        add("hsetnx", () -> exact(list("HSETNX", key(HASHES), member(), value())));
+        add("hget", () -> exact(list("HGET", key(HASHES), member())));
+        add("hmget", () -> exact(values("HMGET", key(HASHES), 1 + r.nextInt(3))));
+        add("hdel", () -> exact(values("HDEL", key(HASHES), 1 + r.nextInt(3))));
+        add("hlen", () -> exact(list("HLEN", key(HASHES))));
+        add("hexists", () -> exact(list("HEXISTS", key(HASHES), member())));
+        add("hgetall", () -> new Step(args(list("HGETALL", key(HASHES))), Match.UNORDERED_PAIRS, -1));
+        add("hkeys", () -> new Step(args(list("HKEYS", key(HASHES))), Match.UNORDERED, -1));
+        add("hvals", () -> new Step(args(list("HVALS", key(HASHES))), Match.UNORDERED, -1));
+        add("hincrby", () -> exact(list("HINCRBY", key(HASHES), member(), integer())));
+        add("hincrbyfloat", () -> exact(list("HINCRBYFLOAT", key(HASHES), member(),
+                pick("0.1", "1", "-1.5", "5.0e3", "1e308", "inf", "nan", "x", "", "10.5"))));
+        add("hstrlen", () -> exact(list("HSTRLEN", key(HASHES), member())));
+        add("hrandfield", () -> {
+            List<Object> a = list("HRANDFIELD", key(HASHES));
+            if (r.nextBoolean()) {
+                a.add(pick(COUNTS));
+                if (r.nextBoolean()) {
+                    a.add("WITHVALUES");
+                }
+            }
+            return new Step(args(a), Match.SHAPE, -1);
+        });
+        add("hscan", () -> scanStep("HSCAN", key(HASHES), Match.SCAN_ALL_PAIRS));
+    }
+
+    private void sets() {
+        add("sadd", () -> exact(values("SADD", key(SETS), 1 + r.nextInt(4))));
+        add("srem", () -> exact(values("SREM", key(SETS), 1 + r.nextInt(3))));
+        add("smembers", () -> new Step(args(list("SMEMBERS", key(SETS))), Match.UNORDERED, -1));
+        add("sismember", () -> exact(list("SISMEMBER", key(SETS), member())));
+        add("smismember", () -> exact(values("SMISMEMBER", key(SETS), 1 + r.nextInt(3))));
+        add("scard", () -> exact(list("SCARD", key(SETS))));
+        add("spop", () -> new Step(args(optionalCount(list("SPOP", key(SETS)))), Match.SHAPE_THEN_DELETE_KEY, 1));
+        add("srandmember", () -> new Step(args(optionalCount(list("SRANDMEMBER", key(SETS)))), Match.SHAPE, -1));
+        add("smove", () -> exact(list("SMOVE", key(SETS), key(SETS), member())));
+        add("sinter", () -> new Step(args(keys("SINTER", SETS, 1 + r.nextInt(3))), Match.UNORDERED, -1));
+        add("sunion", () -> new Step(args(keys("SUNION", SETS, 1 + r.nextInt(3))), Match.UNORDERED, -1));
+        add("sdiff", () -> new Step(args(keys("SDIFF", SETS, 1 + r.nextInt(3))), Match.UNORDERED, -1));
+        add("sinterstore", () -> exact(keys("SINTERSTORE", SETS, 2 + r.nextInt(3))));
+        add("sunionstore", () -> exact(keys("SUNIONSTORE", SETS, 2 + r.nextInt(3))));
+        add("sdiffstore", () -> exact(keys("SDIFFSTORE", SETS, 2 + r.nextInt(3))));
+        add("sintercard", () -> {
+            int n = 1 + r.nextInt(3);
+            List<Object> a = list("SINTERCARD", r.nextInt(8) == 0 ? pick("0", "-1", "x", "5") : Integer.toString(n));
+            for (int i = 0; i < n; i++) {
+                a.add(key(SETS));
+            }
+            if (r.nextBoolean()) {
+                a.add("LIMIT");
+                a.add(pick(COUNTS));
+            }
+            return exact(a);
+        });
+        add("sscan", () -> scanStep("SSCAN", key(SETS), Match.SCAN_ALL));
+    }
+
+    private void sortedSets() {
+        add("zadd", () -> {
+            List<Object> a = list("ZADD", key(ZSETS));
+            for (int i = r.nextInt(3); i > 0; i--) {
+                a.add(pick("NX", "XX", "GT", "LT", "CH", "INCR"));
+            }
+            for (int i = 1 + r.nextInt(3); i > 0; i--) {
+                a.add(r.nextInt(5) == 0 ? pick(SCORES) : Integer.toString(r.nextInt(7) - 2));
+                a.add(member());
+            }
+            return exact(a);
+        });
+        add("zrem", () -> exact(values("ZREM", key(ZSETS), 1 + r.nextInt(3))));
+        add("zscore", () -> exact(list("ZSCORE", key(ZSETS), member())));
+        add("zmscore", () -> exact(values("ZMSCORE", key(ZSETS), 1 + r.nextInt(3))));
+        add("zincrby", () -> exact(list("ZINCRBY", key(ZSETS), pick(SCORES), member())));
+        add("zcard", () -> exact(list("ZCARD", key(ZSETS))));
+        add("zcount", () -> exact(list("ZCOUNT", key(ZSETS), pick(RANGE_SCORES), pick(RANGE_SCORES))));
+        add("zrank", () -> exact(list("ZRANK", key(ZSETS), member())));
+        add("zrevrank", () -> exact(list("ZREVRANK", key(ZSETS), member())));
+        add("zrange", () -> {
+            int mode = r.nextInt(3);
+            String[] bounds = mode == 0 ? INDEXES : mode == 1 ? RANGE_SCORES : LEX;
+            List<Object> a = list("ZRANGE", key(ZSETS), pick(bounds), pick(bounds));
+            if (mode == 1) {
+                a.add("BYSCORE");
+            } else if (mode == 2) {
+                a.add("BYLEX");
+            }
+            if (r.nextInt(3) == 0) {
+                a.add("REV");
+            }
+            if (r.nextInt(3) == 0) {
+                a.add("LIMIT");
+                a.add(pick(COUNTS));
+                a.add(pick(COUNTS));
+            }
+            if (r.nextInt(2) == 0) {
+                a.add("WITHSCORES");
+            }
+            return exact(a);
+        });
+        add("zrangebyscore", () -> {
+            List<Object> a = list("ZRANGEBYSCORE", key(ZSETS), pick(RANGE_SCORES), pick(RANGE_SCORES));
+            if (r.nextBoolean()) {
+                a.add("WITHSCORES");
+            }
+            if (r.nextInt(3) == 0) {
+                a.add("LIMIT");
+                a.add(pick(COUNTS));
+                a.add(pick(COUNTS));
+            }
+            return exact(a);
+        });
+        add("zrevrange", () -> {
+            List<Object> a = list("ZREVRANGE", key(ZSETS), pick(INDEXES), pick(INDEXES));
+            if (r.nextBoolean()) {
+                a.add("WITHSCORES");
+            }
+            return exact(a);
+        });
+        add("zpopmin", () -> exact(optionalCount(list("ZPOPMIN", key(ZSETS)))));
+        add("zpopmax", () -> exact(optionalCount(list("ZPOPMAX", key(ZSETS)))));
+        add("zremrangebyrank", () -> exact(list("ZREMRANGEBYRANK", key(ZSETS), pick(INDEXES), pick(INDEXES))));
+        add("zremrangebyscore", () -> exact(list("ZREMRANGEBYSCORE", key(ZSETS), pick(RANGE_SCORES),
+                pick(RANGE_SCORES))));
+        add("zscan", () -> scanStep("ZSCAN", key(ZSETS), Match.SCAN_ALL_PAIRS));
+    }
+
+    // ---- argument helpers -----------------------------------------------------------------------------
+
+    private void add(String name, Supplier<Step> generator) {
+        generators.put(name, generator);
+    }
+
+    private Step scanStep(String command, String key, Match fromStartMatch) {
+        boolean fromStart = r.nextInt(4) != 0;
+        List<Object> a = list(command, key, fromStart ? "0" : pick("1", "3", "x", "-1", ""));
+        scanOptions(a, false);
+        return new Step(args(a), fromStart ? fromStartMatch : Match.SCAN_SHAPE, 2);
+    }
+
+    private void scanOptions(List<Object> a, boolean type) {
+        if (r.nextBoolean()) {
+            a.add("MATCH");
+            a.add(pick(PATTERNS));
+        }
+        if (r.nextBoolean()) {
+            a.add("COUNT");
+            a.add(pick("1", "2", "5", "100", "0", "-1", "x"));
+        }
+        if (type && r.nextInt(3) == 0) {
+            a.add("TYPE");
+            a.add(pick(TYPES));
+        }
+        if (r.nextInt(20) == 0) {
+            a.add(pick("MATCH", "COUNT", "FOO"));
+        }
+    }
+
+    private List<Object> optionalCount(List<Object> a) {
+        if (r.nextBoolean()) {
+            a.add(pick(COUNTS));
+        }
+        return a;
+    }
+
+    private String key(String[] own) {
+        int roll = r.nextInt(100);
+        if (roll < 82) {
+            return pick(own);
+        } else if (roll < 95) {
+            return pick(POOLS[r.nextInt(POOLS.length)]);
+        }
+        return pick(ODD_KEYS);
+    }
+
+    private String anyKey() {
+        return r.nextInt(10) == 0 ? pick(ODD_KEYS) : pick(POOLS[r.nextInt(POOLS.length)]);
+    }
+
+    private String member() {
+        return r.nextInt(12) == 0 ? pick(ODD_VALUES) : pick(MEMBERS);
+    }
+
+    private String value() {
+        int roll = r.nextInt(10);
+        if (roll < 4) {
+            return pick(MEMBERS);
+        } else if (roll < 6) {
+            return Integer.toString(r.nextInt(2001) - 1000);
+        } else if (roll < 9) {
+            return pick(ODD_VALUES);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 20 + r.nextInt(120); i > 0; i--) {
+            b.append((char) r.nextInt(256));
+        }
+        return b.toString();
+    }
+
+    private String integer() {
+        return r.nextBoolean() ? Integer.toString(r.nextInt(21) - 10) : pick(INDEXES);
+    }
+
+    private List<Object> keys(String command, String[] pool, int n) {
+        List<Object> a = list(command);
+        for (int i = 0; i < n; i++) {
+            a.add(pool == null ? anyKey() : key(pool));
+        }
+        return a;
+    }
+
+    private List<Object> values(String command, String key, int n) {
+        List<Object> a = list(command, key);
+        for (int i = 0; i < n; i++) {
+            a.add(member());
+        }
+        return a;
+    }
+
+    private List<Object> fieldValues(String command, String key) {
+        List<Object> a = list(command, key);
+        for (int i = 1 + r.nextInt(3); i > 0; i--) {
+            a.add(member());
+            a.add(value());
+        }
+        return a;
+    }
+
+    private List<Object> pairs(String command, String[] pool) {
+        List<Object> a = list(command);
+        for (int i = 1 + r.nextInt(3); i > 0; i--) {
+            a.add(key(pool));
+            a.add(value());
+        }
+        return a;
+    }
+
+    private String pick(String... choices) {
+        return choices[r.nextInt(choices.length)];
+    }
+
+    private static List<Object> list(Object... parts) {
+        return new ArrayList<>(List.of(parts));
+    }
+
+    private static Step exact(List<Object> a) {
+        return new Step(args(a), Match.EXACT, -1);
+    }
+
+    private static byte[][] args(List<Object> a) {
+        byte[][] out = new byte[a.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bytes((String) a.get(i));
+        }
+        return out;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+}

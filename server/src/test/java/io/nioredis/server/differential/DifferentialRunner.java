@@ -1,0 +1,163 @@
+package io.nioredis.server.differential;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Plays a sequence of steps on Redis and on nioredis from an empty dataset, compares each pair of replies
+ * as the step's {@link Match} says, and shrinks a failing sequence to a shortest one that still fails
+ * (deleting chunks, then single commands, while a mismatch remains).
+ */
+final class DifferentialRunner {
+    /** A step whose replies disagree: its position in the sequence and both outcomes. */
+    static final class Mismatch {
+        final int index;
+        final Outcome redis;
+        final Outcome nioredis;
+
+        Mismatch(int index, Outcome redis, Outcome nioredis) {
+            this.index = index;
+            this.redis = redis;
+            this.nioredis = nioredis;
+        }
+    }
+
+    private static final int MAX_SCAN_CALLS = 10_000;
+
+    private final RespConnection redis;
+    private final RespConnection nioredis;
+
+    DifferentialRunner(RespConnection redis, RespConnection nioredis) {
+        this.redis = redis;
+        this.nioredis = nioredis;
+    }
+
+    /** The first disagreement, or null if every reply agreed. */
+    Mismatch run(List<Step> steps) throws IOException {
+        redis.call("FLUSHALL");
+        nioredis.call("FLUSHALL");
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            Outcome a = execute(redis, step);
+            Outcome b = execute(nioredis, step);
+            if (!a.agrees(b)) {
+                return new Mismatch(i, a, b);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A shortest sequence found that still ends in a mismatch, trying for at most {@code budgetMillis}.
+     * Greedy delta debugging: remove chunks of halving size, keeping every removal that keeps a mismatch.
+     */
+    List<Step> shrink(List<Step> steps, Mismatch first, long budgetMillis) throws IOException {
+        long deadline = System.currentTimeMillis() + budgetMillis;
+        List<Step> current = new ArrayList<>(steps.subList(0, first.index + 1));
+        for (int chunk = Math.max(1, current.size() / 2); chunk >= 1; chunk /= 2) {
+            int i = 0;
+            while (i < current.size() && System.currentTimeMillis() < deadline) {
+                List<Step> candidate = new ArrayList<>(current.subList(0, i));
+                candidate.addAll(current.subList(Math.min(current.size(), i + chunk), current.size()));
+                Mismatch m = candidate.isEmpty() ? null : run(candidate);
+                if (m != null) {
+                    current = new ArrayList<>(candidate.subList(0, m.index + 1));
+                } else {
+                    i += chunk;
+                }
+            }
+        }
+        return current;
+    }
+
+    private Outcome execute(RespConnection c, Step step) throws IOException {
+        switch (step.match) {
+            case SCAN_ALL:
+            case SCAN_ALL_PAIRS:
+                return scanAll(c, step);
+            default:
+                break;
+        }
+        Reply reply = c.call(step.args);
+        String raw = reply.toString();
+        switch (step.match) {
+            case EXACT:
+                return new Outcome(raw, raw);
+            case UNORDERED:
+                return new Outcome(reply.elements == null ? raw : "unordered " + sorted(reply.elements, 1), raw);
+            case UNORDERED_PAIRS:
+                return new Outcome(reply.elements == null || reply.elements.size() % 2 != 0 ? raw
+                        : "unordered pairs " + sorted(reply.elements, 2), raw);
+            case SHAPE_THEN_DELETE_KEY:
+                c.call(new byte[][] {"DEL".getBytes(StandardCharsets.US_ASCII), step.args[step.specialArg]});
+                return new Outcome(shape(reply), raw);
+            case SCAN_SHAPE:
+                return new Outcome(reply.isError() ? raw : scanShape(reply), raw);
+            default:
+                return new Outcome(shape(reply), raw);
+        }
+    }
+
+    /** Follows the cursor from 0 to the end; the outcome is the set of elements (or pairs) seen. */
+    private Outcome scanAll(RespConnection c, Step step) throws IOException {
+        byte[][] args = step.args.clone();
+        int group = step.match == Match.SCAN_ALL_PAIRS ? 2 : 1;
+        TreeSet<String> seen = new TreeSet<>();
+        String cursor = "0";
+        for (int calls = 0; calls < MAX_SCAN_CALLS; calls++) {
+            args[step.specialArg] = cursor.getBytes(StandardCharsets.US_ASCII);
+            Reply reply = c.call(args);
+            if (reply.isError() || reply.elements == null || reply.elements.size() != 2
+                    || reply.elements.get(1).elements == null) {
+                String raw = reply.toString();
+                return new Outcome(calls == 0 ? raw : "malformed scan reply " + raw, raw);
+            }
+            List<Reply> items = reply.elements.get(1).elements;
+            for (int i = 0; i + group <= items.size(); i += group) {
+                StringBuilder b = new StringBuilder();
+                for (int j = 0; j < group; j++) {
+                    b.append(j == 0 ? "" : " => ").append(items.get(i + j));
+                }
+                seen.add(b.toString());
+            }
+            cursor = reply.elements.get(0).text();
+            if ("0".equals(cursor)) {
+                String shown = "full iteration saw " + seen;
+                return new Outcome(shown, shown);
+            }
+        }
+        return new Outcome("scan did not finish", "scan did not finish after " + MAX_SCAN_CALLS + " calls");
+    }
+
+    private static String sorted(List<Reply> elements, int group) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i + group <= elements.size(); i += group) {
+            StringBuilder b = new StringBuilder();
+            for (int j = 0; j < group; j++) {
+                b.append(j == 0 ? "" : " => ").append(elements.get(i + j));
+            }
+            items.add(b.toString());
+        }
+        items.sort(null);
+        return items.toString();
+    }
+
+    private static String shape(Reply reply) {
+        if (reply.isError()) {
+            return reply.toString();
+        }
+        if (reply.type == '*') {
+            return reply.elements == null ? "nil array" : "array of " + reply.elements.size();
+        }
+        return reply.type + (reply.isNil() ? " nil" : "");
+    }
+
+    private static String scanShape(Reply reply) {
+        boolean wellFormed = reply.elements != null && reply.elements.size() == 2
+                && reply.elements.get(0).type == '$' && reply.elements.get(1).elements != null;
+        return wellFormed ? "cursor and array" : "malformed " + reply;
+    }
+}

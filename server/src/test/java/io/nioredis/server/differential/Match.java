@@ -1,0 +1,25 @@
+package io.nioredis.server.differential;
+
+/**
+ * How the replies of the two servers to one command are compared. Exact unless Redis itself does not
+ * fix the outcome: element order of unordered collections, which element a random pick returns, and
+ * where a SCAN cursor stops (that depends on the hash function).
+ */
+enum Match {
+    /** Byte for byte. */
+    EXACT,
+    /** An array compared as a multiset of its elements (SMEMBERS, KEYS, HKEYS, SINTER...). */
+    UNORDERED,
+    /** A flat array of pairs compared as a multiset of pairs (HGETALL). */
+    UNORDERED_PAIRS,
+    /** Random choice: same type, same nil-ness, same array length; errors exactly. */
+    SHAPE,
+    /** Random removal (SPOP): compared by shape, then the key is deleted on both so they stay equal. */
+    SHAPE_THEN_DELETE_KEY,
+    /** SCAN-family call with cursor 0: iterated to the end on each server; the sets of elements compared. */
+    SCAN_ALL,
+    /** As SCAN_ALL for HSCAN/ZSCAN, whose elements are field/value or member/score pairs. */
+    SCAN_ALL_PAIRS,
+    /** A SCAN call with another cursor: only errors are compared exactly, the rest by shape. */
+    SCAN_SHAPE
+}
