@@ -73,6 +73,7 @@ public final class BuiltinCommands {
 
         // Command families kept in their own files register here, one line each:
         // FooCommands.register(rows);
+        ConnectionCommands.register(rows);
 
         built[0] = new CommandTable(rows);
         return built[0];

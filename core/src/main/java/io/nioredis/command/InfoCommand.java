@@ -44,7 +44,7 @@ final class InfoCommand implements Command {
             }
             append(section, server, info);
         }
-        out.bulk(info.toString());
+        Verbatim.text(out, info.toString()); // RESP3: a verbatim string, as Redis
     }
 
     private static void append(String section, ServerState s, StringBuilder b) {

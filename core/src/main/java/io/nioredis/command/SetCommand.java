@@ -91,7 +91,7 @@ final class SetCommand implements Command {
         Object old = slot >= 0 ? keyspace.entry(slot) : null;
         if ((flags & GET) != 0) {
             if (old == null) {
-                out.nullBulk();
+                out.nullValue();
             } else if (!(old instanceof byte[])) {
                 out.raw(Errors.WRONG_TYPE);
                 return;
@@ -102,7 +102,7 @@ final class SetCommand implements Command {
         }
         if (((flags & NX) != 0 && old != null) || ((flags & XX) != 0 && old == null)) {
             if ((flags & GET) == 0) {
-                out.nullBulk();
+                out.nullValue();
             }
             return;
         }

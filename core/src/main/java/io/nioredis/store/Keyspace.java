@@ -182,12 +182,12 @@ public final class Keyspace {
         return dict.rehashSteps(buckets);
     }
 
-    /** FLUSHDB: removes every key. */
+    /** FLUSHDB: removes every key. Listeners hear of it first, while they can still see which keys existed. */
     public void clear() {
+        events.flushed(this);
         dict.clear();
         expiries.clear();
         entryBytes = 0;
-        events.flushed(this);
     }
 
     /** One step of a SCAN over the keys (see {@link Dict#scan}); the visitor must not change the keyspace. */
