@@ -22,13 +22,15 @@ public final class Client {
     private final Subscriptions subscriptions = new Subscriptions();
     private final ClientSettings settings = new ClientSettings();
     private CommandSpec lastCommand;
-    private long createdMillis;
+    private final long createdMillis;
     private long lastInteractionMillis;
 
     public Client(long id, ServerState server) {
         this.id = id;
         this.server = server;
         this.keyspace = server.databases.get(0);
+        this.createdMillis = server.clock.millis();
+        this.lastInteractionMillis = createdMillis;
     }
 
     public long id() {
@@ -117,11 +119,8 @@ public final class Client {
         return lastInteractionMillis;
     }
 
-    /** Called by the server when the connection is accepted and whenever it sends a request. */
+    /** Called by the server whenever the connection sends a request (CLIENT LIST's idle). */
     public void touch(long nowMillis) {
-        if (createdMillis == 0) {
-            createdMillis = nowMillis;
-        }
         lastInteractionMillis = nowMillis;
     }
 

@@ -372,7 +372,6 @@ final class EventLoop {
         conn.fd = fds.nextClearBit(FIRST_FD);
         fds.set(conn.fd);
         conn.client.link(new ConnectionLink(conn, this, address(conn.channel, true), address(conn.channel, false)));
-        conn.client.touch(state.clock.millis());
         connections.put(conn.client.id(), conn);
     }
 
