@@ -2,7 +2,10 @@ package io.nioredis.command;
 
 import java.util.List;
 
-/** HELLO, CLIENT and RESET: what clients send when they connect and when they return a connection to a pool. */
+/**
+ * HELLO, CLIENT and RESET (what clients send when they connect and when they return a connection to a
+ * pool), and the transaction, pub/sub and MOVE/SWAPDB families that come with them.
+ */
 final class ConnectionCommands {
     private ConnectionCommands() {}
 
@@ -15,5 +18,6 @@ final class ConnectionCommands {
                 "connection", "6.2.0", "Reset the connection", new ResetCommand()));
         TransactionCommands.register(rows);
         PubSubCommands.register(rows);
+        DatabaseCommands.register(rows);
     }
 }

@@ -98,6 +98,30 @@ public final class Watches {
         }
     }
 
+    /**
+     * SWAPDB, called before the swap: a watched key of either database that exists in either of them
+     * will read differently afterwards (Redis's touchAllWatchedKeysInDb(db1, db2) and the reverse).
+     */
+    void swapping(Keyspace a, Keyspace b) {
+        touchExisting(a, b);
+        touchExisting(b, a);
+    }
+
+    private void touchExisting(Keyspace watchedIn, Keyspace other) {
+        Map<BytesKey, List<Client>> keys = byDb.get(watchedIn);
+        if (keys == null) {
+            return;
+        }
+        for (Map.Entry<BytesKey, List<Client>> e : keys.entrySet()) {
+            byte[] k = e.getKey().bytes();
+            if (watchedIn.lookup(k, 0, k.length) >= 0 || other.lookup(k, 0, k.length) >= 0) {
+                for (Client c : e.getValue()) {
+                    byClient.get(c).dirty = true;
+                }
+            }
+        }
+    }
+
     /** Number of keys watched in all, for INFO's watching_clients-style figures and tests. */
     public int watchingClients() {
         return byClient.size();

@@ -10,8 +10,8 @@ import io.nioredis.Clock;
  * Slots are valid until the next call that may delete or add a key.
  */
 public final class Keyspace {
-    private final Dict dict;
-    private final ExpiryHeap expiries = new ExpiryHeap();
+    private Dict dict;
+    private ExpiryHeap expiries = new ExpiryHeap();
     private final Clock clock;
     private final KeyspaceStats stats;
     private final int index;
@@ -188,6 +188,22 @@ public final class Keyspace {
         dict.clear();
         expiries.clear();
         entryBytes = 0;
+    }
+
+    /**
+     * SWAPDB: exchanges all keys and deadlines with another database; each keeps its number and its
+     * listeners, so clients that selected a number see the other data from now on.
+     */
+    public void swapContents(Keyspace other) {
+        Dict d = dict;
+        dict = other.dict;
+        other.dict = d;
+        ExpiryHeap e = expiries;
+        expiries = other.expiries;
+        other.expiries = e;
+        long b = entryBytes;
+        entryBytes = other.entryBytes;
+        other.entryBytes = b;
     }
 
     /** One step of a SCAN over the keys (see {@link Dict#scan}); the visitor must not change the keyspace. */
