@@ -26,6 +26,7 @@ final class ModalDispatch {
             settings.replyMode = ClientSettings.REPLY_SKIPPING; // this is the command CLIENT REPLY SKIP meant
         }
         boolean skip = settings.replyMode == ClientSettings.REPLY_SKIPPING;
+        boolean offBefore = settings.replyMode == ClientSettings.REPLY_OFF;
         int mark = out.size();
         Transaction tx = client.transaction();
         if (tx != null && (spec == null || !TRANSACTION_CONTROL.contains(spec.name))) {
@@ -43,8 +44,10 @@ final class ModalDispatch {
         } else {
             dispatcher.run(client, spec, request, out);
         }
-        // As Redis's resetClient: OFF drops every reply, SKIP the reply of the command after CLIENT REPLY SKIP.
-        if (skip || settings.replyMode == ClientSettings.REPLY_OFF) {
+        // As Redis, which drops replies as they are added: OFF drops what a command writes while it is on
+        // (CLIENT REPLY ON still answers, and an EXEC that turns it off keeps its header), SKIP the reply
+        // of the one command after CLIENT REPLY SKIP.
+        if (skip || (offBefore && settings.replyMode == ClientSettings.REPLY_OFF)) {
             out.truncate(mark);
         }
         if (skip && settings.replyMode == ClientSettings.REPLY_SKIPPING) {

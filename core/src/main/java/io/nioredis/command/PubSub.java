@@ -145,7 +145,7 @@ public final class PubSub {
     }
 
     /** PUBSUB NUMPAT: the number of distinct patterns (Redis 7.0 counts unique patterns). */
-    int patternCount() {
+    public int patternCount() {
         return patterns.size();
     }
 

@@ -87,6 +87,7 @@ public final class Keyspace {
             stats.keyspaceHits++;
         } else {
             stats.keyspaceMisses++;
+            events.notify(KeyspaceEvents.KEY_MISS, "keymiss", this, k, off, len);
         }
         return slot;
     }

@@ -39,4 +39,12 @@ class ModalDispatchTest {
         assertThat(h.run("GET", "a")).isEmpty();
         assertThat(h.run("GET", "a")).isEqualTo("$1\r\n1\r\n");
     }
+
+    @Test
+    void replyOffInsideExecKeepsTheHeaderAsRedis() {
+        h.run("MULTI");
+        h.run("CLIENT", "REPLY", "OFF");
+        assertThat(h.run("EXEC")).isEqualTo("*1\r\n");
+        assertThat(h.run("PING")).isEmpty();
+    }
 }

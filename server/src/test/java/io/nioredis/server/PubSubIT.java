@@ -123,6 +123,12 @@ class PubSubIT {
             jedis.set("s", "1");
             jedis.del("s");
             assertThat(sub.readReply()).isEqualTo(pmessage("__keyevent@3__:del", "s"));
+
+            // Key misses ('m') of read commands, as Redis's lookupKeyRead.
+            jedis.configSet("notify-keyspace-events", "Km");
+            jedis.get("nokey");
+            assertThat(sub.readReply()).isEqualTo(pmessage("__keyspace@3__:nokey", "keymiss"));
+            assertThat(jedis.info("stats")).contains("pubsub_channels:0\r\npubsub_patterns:1\r\n");
         }
     }
 
