@@ -22,6 +22,7 @@ public final class Client {
     private final Subscriptions subscriptions = new Subscriptions();
     private final ClientSettings settings = new ClientSettings();
     private CommandSpec lastCommand;
+    private CommandSpec lastSubcommand;
     private final long createdMillis;
     private long lastInteractionMillis;
 
@@ -109,6 +110,16 @@ public final class Client {
 
     void lastCommand(CommandSpec spec) {
         lastCommand = spec;
+        lastSubcommand = null;
+    }
+
+    /** The subcommand of the last container command (CONFIG SET), or null; CLIENT LIST shows config|set. */
+    public CommandSpec lastSubcommand() {
+        return lastSubcommand;
+    }
+
+    void lastSubcommand(CommandSpec spec) {
+        lastSubcommand = spec;
     }
 
     public long createdMillis() {

@@ -27,7 +27,7 @@ final class ClientCommand {
                 SubcommandTable.sub("getname", 2, "Get the current connection name", ClientCommand::getName),
                 SubcommandTable.sub("list", -2, "Get the list of client connections", ClientCommand::list),
                 SubcommandTable.sub("info", 2, "Returns information about the current client connection",
-                        (c, r, out) -> Verbatim.text(out, ClientInfo.line(c, c, "client|info"))),
+                        (c, r, out) -> Verbatim.text(out, ClientInfo.line(c))),
                 SubcommandTable.sub("kill", -3, "Kill the connection of a client", ClientCommand::kill),
                 SubcommandTable.sub("reply", 3, "Instruct the server whether to reply to commands",
                         ClientCommand::reply),
@@ -93,7 +93,7 @@ final class ClientCommand {
         StringBuilder b = new StringBuilder();
         for (Client c : client.server().clients.all()) {
             if ((type == null || type.equals(typeOf(c))) && (ids == null || ids.contains(c.id()))) {
-                b.append(ClientInfo.line(c, client, "client|list"));
+                b.append(ClientInfo.line(c));
             }
         }
         Verbatim.text(out, b.toString());

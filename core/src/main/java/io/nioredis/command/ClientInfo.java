@@ -11,14 +11,16 @@ final class ClientInfo {
 
     private ClientInfo() {}
 
-    /** {@code current} is the client running the command; its own cmd is shown as {@code ownCommand}. */
-    static String line(Client c, Client current, String ownCommand) {
+    static String line(Client c) {
         long now = c.server().clock.millis();
         ClientLink link = c.link();
         Transaction tx = c.transaction();
         long qbuf = link.queryBufferBytes();
         long omem = link.outputBufferBytes();
-        String cmd = c == current ? ownCommand : c.lastCommand() == null ? "NULL" : c.lastCommand().name;
+        String cmd = c.lastCommand() == null ? "NULL" : c.lastCommand().name;
+        if (c.lastSubcommand() != null) {
+            cmd += "|" + c.lastSubcommand().name;
+        }
         StringBuilder b = new StringBuilder(256);
         b.append("id=").append(c.id())
                 .append(" addr=").append(link.address())

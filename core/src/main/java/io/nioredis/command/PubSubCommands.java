@@ -125,7 +125,7 @@ final class PubSubCommands {
         rows.add(BuiltinCommands.row("punsubscribe", -1, "pubsub noscript loading stale", 0, 0, 0, "pubsub",
                 "2.0.0", "Stop listening for messages posted to channels matching the given patterns",
                 PubSubCommands::punsubscribe));
-        rows.add(BuiltinCommands.row("publish", 3, "pubsub loading stale fast may_replicate", 0, 0, 0, "pubsub",
+        rows.add(BuiltinCommands.row("publish", 3, "pubsub loading stale fast", 0, 0, 0, "pubsub",
                 "2.0.0", "Post a message to a channel", PubSubCommands::publish));
         rows.add(BuiltinCommands.row("pubsub", -2, "", 0, 0, 0, "pubsub", "2.8.0",
                 "A container for Pub/Sub commands", pubsubCommand()));

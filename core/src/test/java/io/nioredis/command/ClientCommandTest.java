@@ -41,6 +41,11 @@ class ClientCommandTest {
                 + "redir=-1 resp=2");
         assertThat(lines[1]).contains("id=2 ").contains(" flags=P ").contains(" sub=1 ").contains(" cmd=subscribe ");
         assertThat(h.run("CLIENT", "LIST", "TYPE", "pubsub")).contains("id=2 ").doesNotContain("id=1 ");
+        h.runAs(other, "RESET");
+        h.runAs(other, "CONFIG", "SET", "hz", "10");
+        assertThat(h.run("CLIENT", "LIST", "ID", "2")).contains(" cmd=config|set ");
+        h.runAs(other, "PING");
+        assertThat(h.run("CLIENT", "LIST", "ID", "2")).contains(" cmd=ping ");
         assertThat(h.run("CLIENT", "LIST", "ID", "1")).contains("id=1 ").doesNotContain("id=2 ");
     }
 
