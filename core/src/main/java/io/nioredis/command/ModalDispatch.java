@@ -20,6 +20,16 @@ final class ModalDispatch {
 
     private ModalDispatch() {}
 
+    /** Commands flagged {@code no_multi} in Redis's table (SHUTDOWN) are refused while queuing. */
+    private static boolean notAllowedInMulti(CommandSpec spec) {
+        for (String flag : spec.flags) {
+            if (flag.equals("no_multi")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void execute(Dispatcher dispatcher, Client client, CommandSpec spec, Request request, RespWriter out) {
         ClientSettings settings = client.settings();
         if (settings.replyMode == ClientSettings.REPLY_SKIP_NEXT) {
@@ -33,6 +43,9 @@ final class ModalDispatch {
             if (spec == null || !spec.arityAccepts(request.argc())) {
                 tx.failed = true; // EXEC will answer EXECABORT
                 dispatcher.run(client, spec, request, out);
+            } else if (notAllowedInMulti(spec)) {
+                tx.failed = true;
+                out.error("ERR Command not allowed inside a transaction");
             } else {
                 tx.queue(spec, request);
                 out.raw(QUEUED);

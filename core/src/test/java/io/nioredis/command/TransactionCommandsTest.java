@@ -45,6 +45,15 @@ class TransactionCommandsTest {
     }
 
     @Test
+    void noMultiCommandIsRefusedAndAbortsExec() {
+        h.run("MULTI");
+        assertThat(h.run("SHUTDOWN")).isEqualTo("-ERR Command not allowed inside a transaction\r\n");
+        assertThat(h.run("PING")).isEqualTo("+QUEUED\r\n");
+        assertThat(h.run("EXEC")).isEqualTo("-EXECABORT Transaction discarded because of previous errors.\r\n");
+        assertThat(h.state.shutdownRequested).isFalse();
+    }
+
+    @Test
     void controlErrors() {
         assertThat(h.run("EXEC")).isEqualTo("-ERR EXEC without MULTI\r\n");
         assertThat(h.run("DISCARD")).isEqualTo("-ERR DISCARD without MULTI\r\n");
