@@ -1,6 +1,7 @@
 package io.nioredis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,22 @@ class OutputBufferLimitTest {
         OutputBufferLimit normal = OutputBufferLimit.parse(DEFAULT, "normal");
         assertThat(normal.hardBytes).isZero();
         assertThat(OutputBufferLimit.parse("pubsub 2mb 1mb 10", "pubsub").hardBytes).isEqualTo(2L * 1024 * 1024);
+    }
+
+    @Test
+    void configSetMergesClassesIntoCanonicalFormAsRedis() {
+        String partial = OutputBufferLimit.merge(DEFAULT, "pubsub 2mb 1mb 60");
+        assertThat(partial).isEqualTo("normal 0 0 0 slave 268435456 67108864 60 pubsub 2097152 1048576 60");
+        assertThat(OutputBufferLimit.merge(partial, "replica 1 2 3"))
+                .isEqualTo("normal 0 0 0 slave 1 2 3 pubsub 2097152 1048576 60");
+        assertThat(OutputBufferLimit.merge(DEFAULT, "normal 1k 0 0 pubsub 1 2 3"))
+                .isEqualTo("normal 1000 0 0 slave 268435456 67108864 60 pubsub 1 2 3");
+        assertThatThrownBy(() -> OutputBufferLimit.merge(DEFAULT, "pubsub 2mb 1mb"))
+                .hasMessage("Wrong number of arguments in buffer limit configuration.");
+        assertThatThrownBy(() -> OutputBufferLimit.merge(DEFAULT, "foo 1 1 1"))
+                .hasMessage("Invalid client class specified in buffer limit configuration.");
+        assertThatThrownBy(() -> OutputBufferLimit.merge(DEFAULT, "pubsub x 1 1"))
+                .hasMessage("Error in hard, soft or soft_seconds setting in buffer limit configuration.");
     }
 
     @Test

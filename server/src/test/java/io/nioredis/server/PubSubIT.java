@@ -38,6 +38,8 @@ class PubSubIT {
              RawConnection slow = server.raw();
              Jedis fast = server.jedis();
              Jedis publisher = server.jedis()) {
+            assertThat(publisher.configGet("client-output-buffer-limit")).containsEntry("client-output-buffer-limit",
+                    "normal 0 0 0 slave 268435456 67108864 60 pubsub 2097152 1048576 60");
             slow.command("SUBSCRIBE", "feed");
             assertThat(slow.readReply()).isEqualTo("*3\r\n$9\r\nsubscribe\r\n$4\r\nfeed\r\n:1\r\n");
 
