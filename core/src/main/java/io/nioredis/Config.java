@@ -55,7 +55,7 @@ public final class Config {
         string("save", "", true);
         bool("appendonly", false, true);
         string("dir", System.getProperty("user.dir", "/"), false);
-        // Pub/sub and keyspace notifications (issue: clients work unchanged).
+        // Keyspace notifications, and the output limits that keep slow subscribers from growing without bound.
         string("notify-keyspace-events", "", true);
         string("client-output-buffer-limit",
                 "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60", true);
