@@ -36,6 +36,7 @@ public final class Config {
     }
 
     private final Map<String, Param> params = new LinkedHashMap<>();
+    private final Map<String, java.util.function.Function<String, String>> checkers = new java.util.HashMap<>();
 
     public Config() {
         integer("port", 6379, false, 0, 65535);
@@ -54,6 +55,23 @@ public final class Config {
         string("save", "", true);
         bool("appendonly", false, true);
         string("dir", System.getProperty("user.dir", "/"), false);
+        // Keyspace notifications, and the output limits that keep slow subscribers from growing without bound.
+        string("notify-keyspace-events", "", true);
+        string("client-output-buffer-limit",
+                "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60", true);
+    }
+
+    /**
+     * Gives a parameter its own syntax: {@code check} returns Redis's reason for refusing a value, or
+     * null after accepting it, and may rewrite it into canonical form through {@link #store}.
+     */
+    public void checker(String name, java.util.function.Function<String, String> check) {
+        checkers.put(name, check);
+    }
+
+    /** Sets the stored text of a parameter without checking, for a checker's canonical form. */
+    public void store(String name, String value) {
+        params.get(name).value = value;
     }
 
     /** The current value, or null for an unknown name. */
@@ -96,6 +114,10 @@ public final class Config {
         Param p = params.get(name.toLowerCase(Locale.ROOT));
         if (p == null) {
             return "Bad directive or wrong number of arguments";
+        }
+        java.util.function.Function<String, String> check = checkers.get(p.name);
+        if (check != null) {
+            return check.apply(value);
         }
         String normalized;
         switch (p.kind) {

@@ -1,5 +1,10 @@
 package io.nioredis;
 
+import io.nioredis.command.ConnectedClients;
+import io.nioredis.command.KeyspaceNotifier;
+import io.nioredis.command.NotifyFlags;
+import io.nioredis.command.PubSub;
+import io.nioredis.command.Watches;
 import io.nioredis.store.Databases;
 
 /**
@@ -29,10 +34,36 @@ public final class ServerState {
 
     public volatile boolean shutdownRequested;
 
+    // Connection features: pub/sub, WATCH, keyspace notifications and the list of clients.
+    public final PubSub pubsub = new PubSub();
+    public final Watches watches = new Watches();
+    public final KeyspaceNotifier notifier;
+    /** Set by the server module, which owns the sockets. */
+    public ConnectedClients clients = ConnectedClients.NONE;
+
     public ServerState(Config config, Clock clock) {
         this.config = config;
         this.clock = clock;
         this.databases = Databases.of((int) config.getLong("databases"), clock);
         this.startMillis = clock.millis();
+        this.notifier = new KeyspaceNotifier(this);
+        for (int i = 0; i < databases.count(); i++) {
+            databases.get(i).events(notifier);
+        }
+        config.checker("notify-keyspace-events", this::notifyKeyspaceEvents);
+        String initial = config.get("notify-keyspace-events");
+        if (notifyKeyspaceEvents(initial) != null) {
+            throw new IllegalArgumentException("notify-keyspace-events: " + NotifyFlags.INVALID);
+        }
+    }
+
+    private String notifyKeyspaceEvents(String value) {
+        int flags = NotifyFlags.parse(value);
+        if (flags < 0) {
+            return NotifyFlags.INVALID;
+        }
+        config.store("notify-keyspace-events", NotifyFlags.format(flags));
+        notifier.flags(flags);
+        return null;
     }
 }

@@ -77,6 +77,7 @@ public final class BuiltinCommands {
         KeyspaceCommands.register(rows);
         ListCommands.register(rows);
         HashCommands.register(rows);
+        ConnectionCommands.register(rows);
 
         built[0] = new CommandTable(rows);
         return built[0];

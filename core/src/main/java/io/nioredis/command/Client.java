@@ -14,10 +14,24 @@ public final class Client {
     private Keyspace keyspace;
     private boolean closeAfterReply;
 
+    // Connection features (HELLO, CLIENT, MULTI, SUBSCRIBE); the socket side is behind ClientLink.
+    private int protocol = 2;
+    private byte[] name;
+    private ClientLink link = ClientLink.DETACHED;
+    private Transaction transaction;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final ClientSettings settings = new ClientSettings();
+    private CommandSpec lastCommand;
+    private CommandSpec lastSubcommand;
+    private final long createdMillis;
+    private long lastInteractionMillis;
+
     public Client(long id, ServerState server) {
         this.id = id;
         this.server = server;
         this.keyspace = server.databases.get(0);
+        this.createdMillis = server.clock.millis();
+        this.lastInteractionMillis = createdMillis;
     }
 
     public long id() {
@@ -39,6 +53,93 @@ public final class Client {
     public void select(int index) {
         db = index;
         keyspace = server.databases.get(index);
+    }
+
+    /** 2 or 3, as negotiated with HELLO. */
+    public int protocol() {
+        return protocol;
+    }
+
+    public void protocol(int protocol) {
+        this.protocol = protocol;
+    }
+
+    /** The name set with CLIENT SETNAME or HELLO SETNAME, or null. */
+    public byte[] name() {
+        return name;
+    }
+
+    public void name(byte[] name) {
+        this.name = name;
+    }
+
+    /** What the server knows of this client's socket; set by the server when it accepts the connection. */
+    public ClientLink link() {
+        return link;
+    }
+
+    public void link(ClientLink link) {
+        this.link = link;
+    }
+
+    /** The open MULTI block, or null. */
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    public void transaction(Transaction transaction) {
+        this.transaction = transaction;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    /** True if the dispatcher must look at MULTI, subscriptions or CLIENT REPLY before running a command. */
+    boolean inSpecialMode() {
+        return transaction != null || subscriptions.count() > 0 || settings.replyMode != ClientSettings.REPLY_ON;
+    }
+
+    public CommandSpec lastCommand() {
+        return lastCommand;
+    }
+
+    void lastCommand(CommandSpec spec) {
+        lastCommand = spec;
+        lastSubcommand = null;
+    }
+
+    /** The subcommand of the last container command (CONFIG SET), or null; CLIENT LIST shows config|set. */
+    public CommandSpec lastSubcommand() {
+        return lastSubcommand;
+    }
+
+    void lastSubcommand(CommandSpec spec) {
+        lastSubcommand = spec;
+    }
+
+    public long createdMillis() {
+        return createdMillis;
+    }
+
+    public long lastInteractionMillis() {
+        return lastInteractionMillis;
+    }
+
+    /** Called by the server whenever the connection sends a request (CLIENT LIST's idle). */
+    public void touch(long nowMillis) {
+        lastInteractionMillis = nowMillis;
+    }
+
+    /** The connection is gone: forget its watches and subscriptions. */
+    public void disconnected() {
+        transaction = null;
+        server.watches.unwatchAll(this);
+        server.pubsub.forget(this);
     }
 
     public boolean closeAfterReply() {

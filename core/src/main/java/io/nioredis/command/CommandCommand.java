@@ -42,7 +42,7 @@ final class CommandCommand {
         out.arrayHeader(specs.size());
         for (CommandSpec spec : specs) {
             if (spec == null) {
-                out.nullArray();
+                out.nullArrayValue();
                 continue;
             }
             out.arrayHeader(10);
@@ -69,10 +69,10 @@ final class CommandCommand {
                 specs.add(spec); // DOCS leaves unknown names out instead of answering nil
             }
         }
-        out.arrayHeader(specs.size() * 2L);
+        out.mapHeader(specs.size());
         for (CommandSpec spec : specs) {
             out.bulk(spec.name);
-            out.arrayHeader(6);
+            out.mapHeader(3);
             out.bulk("summary");
             out.bulk(spec.summary);
             out.bulk("since");

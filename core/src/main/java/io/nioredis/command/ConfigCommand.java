@@ -29,7 +29,7 @@ final class ConfigCommand {
                 found.putIfAbsent(pair[0], pair[1]);
             }
         }
-        out.arrayHeader(found.size() * 2L);
+        out.mapHeader(found.size());
         for (Map.Entry<String, String> e : found.entrySet()) {
             out.bulk(e.getKey());
             out.bulk(e.getValue());

@@ -23,6 +23,15 @@ public final class Dispatcher {
 
     public void execute(Client client, Request request, RespWriter out) {
         CommandSpec spec = table.lookup(request.array(), request.offset(0), request.length(0));
+        if (client.inSpecialMode()) {
+            ModalDispatch.execute(this, client, spec, request, out); // MULTI, subscribed or CLIENT REPLY
+            return;
+        }
+        run(client, spec, request, out);
+    }
+
+    /** Checks and runs one command (spec null if unknown) in the normal mode. */
+    void run(Client client, CommandSpec spec, Request request, RespWriter out) {
         if (spec == null) {
             out.error(unknownCommand(request));
             return;
@@ -31,6 +40,7 @@ public final class Dispatcher {
             out.error(Errors.wrongArity(spec.name));
             return;
         }
+        client.lastCommand(spec);
         spec.command.execute(client, request, out);
         client.server().totalCommandsProcessed++;
     }

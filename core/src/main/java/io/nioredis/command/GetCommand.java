@@ -10,7 +10,7 @@ final class GetCommand implements Command {
     public void execute(Client client, Request request, RespWriter out) {
         int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
         if (slot < 0) {
-            out.nullBulk();
+            out.nullValue();
             return;
         }
         Object entry = client.keyspace().entry(slot);

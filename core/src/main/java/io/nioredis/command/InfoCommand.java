@@ -44,7 +44,7 @@ final class InfoCommand implements Command {
             }
             append(section, server, info);
         }
-        out.bulk(info.toString());
+        Verbatim.text(out, info.toString()); // RESP3: a verbatim string, as Redis
     }
 
     private static void append(String section, ServerState s, StringBuilder b) {
@@ -121,6 +121,8 @@ final class InfoCommand implements Command {
                 field(b, "evicted_keys", 0);
                 field(b, "keyspace_hits", s.databases.stats().keyspaceHits);
                 field(b, "keyspace_misses", s.databases.stats().keyspaceMisses);
+                field(b, "pubsub_channels", s.pubsub.channelCount());
+                field(b, "pubsub_patterns", s.pubsub.patternCount());
                 break;
             case "replication":
                 b.append("# Replication\r\n");

@@ -36,6 +36,7 @@ final class SubcommandTable implements Command {
             out.error(Errors.wrongArity(parent + "|" + spec.name));
             return;
         }
+        client.lastSubcommand(spec);
         spec.command.execute(client, request, out);
     }
 }

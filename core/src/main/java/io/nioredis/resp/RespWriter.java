@@ -175,6 +175,11 @@ public final class RespWriter {
         pos = 0;
     }
 
+    /** Drops what was written after {@code size} bytes, e.g. a reply CLIENT REPLY OFF suppresses. */
+    public void truncate(int size) {
+        pos = Math.min(pos, size);
+    }
+
     /** Drops the array if a huge reply grew it past {@code max}, so one big reply does not pin memory. */
     public void trim(int max, int initialCapacity) {
         if (buf.length > max && pos == 0) {

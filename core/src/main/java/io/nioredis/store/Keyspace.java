@@ -10,8 +10,8 @@ import io.nioredis.Clock;
  * Slots are valid until the next call that may delete or add a key.
  */
 public final class Keyspace {
-    private final Dict dict;
-    private final ExpiryHeap expiries = new ExpiryHeap();
+    private Dict dict;
+    private ExpiryHeap expiries = new ExpiryHeap();
     private final Clock clock;
     private final KeyspaceStats stats;
     private final int index;
@@ -87,6 +87,7 @@ public final class Keyspace {
             stats.keyspaceHits++;
         } else {
             stats.keyspaceMisses++;
+            events.notify(KeyspaceEvents.KEY_MISS, "keymiss", this, k, off, len);
         }
         return slot;
     }
@@ -220,12 +221,28 @@ public final class Keyspace {
         return dict.rehashSteps(buckets);
     }
 
-    /** FLUSHDB: removes every key. */
+    /** FLUSHDB: removes every key. Listeners hear of it first, while they can still see which keys existed. */
     public void clear() {
+        events.flushed(this);
         dict.clear();
         expiries.clear();
         entryBytes = 0;
-        events.flushed(this);
+    }
+
+    /**
+     * SWAPDB: exchanges all keys and deadlines with another database; each keeps its number and its
+     * listeners, so clients that selected a number see the other data from now on.
+     */
+    public void swapContents(Keyspace other) {
+        Dict d = dict;
+        dict = other.dict;
+        other.dict = d;
+        ExpiryHeap e = expiries;
+        expiries = other.expiries;
+        other.expiries = e;
+        long b = entryBytes;
+        entryBytes = other.entryBytes;
+        other.entryBytes = b;
     }
 
     /** One step of a SCAN over the keys (see {@link Dict#scan}); the visitor must not change the keyspace. */

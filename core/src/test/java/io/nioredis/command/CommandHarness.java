@@ -33,6 +33,14 @@ public final class CommandHarness {
         return new String(out.array(), 0, out.size(), StandardCharsets.ISO_8859_1);
     }
 
+    /** Runs a command as another client of the same server, with that client's protocol. */
+    public String runAs(Client other, String... args) {
+        RespWriter own = new RespWriter(256);
+        own.protocol(other.protocol());
+        dispatcher.execute(other, Request.of(args), own);
+        return new String(own.array(), 0, own.size(), StandardCharsets.ISO_8859_1);
+    }
+
     /** Encodes a bulk string reply, for expected values. */
     public static String bulk(String s) {
         return "$" + s.getBytes(StandardCharsets.ISO_8859_1).length + "\r\n" + s + "\r\n";

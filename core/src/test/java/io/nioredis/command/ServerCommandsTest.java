@@ -23,7 +23,7 @@ class ServerCommandsTest {
 
     @Test
     void unknownCommandQuotesItsArgumentsAsRedis() {
-        assertThat(h.run("hello", "3")).isEqualTo(error("ERR unknown command 'hello', with args beginning with: '3' "));
+        assertThat(h.run("foo", "3")).isEqualTo(error("ERR unknown command 'foo', with args beginning with: '3' "));
         assertThat(h.run("foo")).isEqualTo(error("ERR unknown command 'foo', with args beginning with: "));
         assertThat(h.run("foo", "a\r\n", "b"))
                 .isEqualTo(error("ERR unknown command 'foo', with args beginning with: 'a  ' 'b' "));

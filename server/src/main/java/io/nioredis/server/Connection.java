@@ -24,6 +24,12 @@ final class Connection {
     /** Set once the connection is to close after its pending replies are sent. */
     boolean closing;
     boolean closed;
+    /** Scheduled to close at the end of the loop turn (CLIENT KILL, output buffer limit). */
+    boolean closeAsap;
+    /** When unsent output first went over the soft limit, or 0 (Redis's obuf_soft_limit_reached_time). */
+    long softLimitSince;
+    /** The number CLIENT LIST shows as fd: the lowest free one, as the kernel hands out descriptors. */
+    int fd;
 
     Connection(SocketChannel channel, SelectionKey key, Client client) {
         this.channel = channel;

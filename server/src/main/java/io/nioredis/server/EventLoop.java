@@ -33,6 +33,8 @@ final class EventLoop {
     private static final int MAX_ACCEPTS_PER_EVENT = 1000;
     private static final long REHASH_BUDGET_NANOS = 1_000_000;
     private static final int REPLY_BUFFER = 64 * 1024;
+    /** Numbers shown as fd start here, after the standard streams and the listening sockets, as in Redis. */
+    private static final int FIRST_FD = 8;
 
     private final Selector selector;
     private final List<ServerSocketChannel> listeners;
@@ -46,6 +48,15 @@ final class EventLoop {
     private volatile boolean stopping;
     private long nextTick;
     private long nextClientId = 1;
+    // Connection features (CLIENT LIST/KILL, pub/sub delivery): see push, closeAsap, ConnectedClients.
+    private final java.util.Map<Long, Connection> connections = new java.util.LinkedHashMap<>();
+    private final java.util.List<Connection> toClose = new java.util.ArrayList<>();
+    private final java.util.BitSet fds = new java.util.BitSet();
+    /** The connection whose requests are being executed, so that a message to it joins its replies in order. */
+    private Connection current;
+    private String limitsText;
+    private OutputBufferLimit normalLimit;
+    private OutputBufferLimit pubsubLimit;
 
     EventLoop(Selector selector, List<ServerSocketChannel> listeners, ServerState state, Dispatcher dispatcher,
               Log log) throws IOException {
@@ -59,6 +70,13 @@ final class EventLoop {
             listener.configureBlocking(false);
             listener.register(selector, SelectionKey.OP_ACCEPT);
         }
+        state.clients = () -> {
+            java.util.List<Client> all = new java.util.ArrayList<>(connections.size());
+            for (Connection c : connections.values()) {
+                all.add(c.client);
+            }
+            return all;
+        };
     }
 
     /** Runs until {@link #stop} or a SHUTDOWN command; then closes every socket. */
@@ -71,8 +89,10 @@ final class EventLoop {
                 } else {
                     selector.select(onReady, timeout);
                 }
+                closeScheduled();
                 long now = state.clock.millis();
                 expireDueKeys(now);
+                closeScheduled();
                 if (now >= nextTick) {
                     tick(now);
                 }
@@ -119,6 +139,9 @@ final class EventLoop {
             return;
         }
         Connection conn = (Connection) key.attachment();
+        if (conn.closeAsap) {
+            return;
+        }
         if (key.isWritable()) {
             writePending(conn);
         }
@@ -146,6 +169,7 @@ final class EventLoop {
                 Connection conn = new Connection(channel, key, new Client(nextClientId++, state));
                 conn.parser.maxBulkLength(state.config.getLong("proto-max-bulk-len"));
                 key.attach(conn);
+                attach(conn);
                 state.connectedClients++;
                 state.totalConnectionsReceived++;
                 if (log.enabled(Log.VERBOSE)) {
@@ -179,7 +203,11 @@ final class EventLoop {
         }
         state.totalNetInputBytes += n;
         in.flip();
+        conn.client.touch(state.clock.millis());
+        out.protocol(conn.client.protocol());
+        current = conn;
         execute(conn, in);
+        current = null;
         if (!conn.closing) {
             keepPartial(conn, in);
         }
@@ -328,6 +356,92 @@ final class EventLoop {
         conn.key.cancel();
         closeQuietly(conn.channel);
         state.connectedClients--;
+        connections.remove(conn.client.id());
+        fds.clear(conn.fd);
+        conn.client.disconnected();
+    }
+
+    /** Registers an accepted connection for CLIENT LIST and gives its client a link to the socket. */
+    private void attach(Connection conn) {
+        conn.fd = fds.nextClearBit(FIRST_FD);
+        fds.set(conn.fd);
+        conn.client.link(new ConnectionLink(conn, this, address(conn.channel, true), address(conn.channel, false)));
+        connections.put(conn.client.id(), conn);
+    }
+
+    private static String address(SocketChannel channel, boolean remote) {
+        try {
+            java.net.InetSocketAddress a = (java.net.InetSocketAddress)
+                    (remote ? channel.getRemoteAddress() : channel.getLocalAddress());
+            return a.getAddress().getHostAddress() + ":" + a.getPort();
+        } catch (IOException | RuntimeException e) {
+            return "?:0";
+        }
+    }
+
+    /**
+     * Queues bytes for a connection other than through its own replies (a pub/sub message): straight to
+     * the socket if nothing is waiting, else behind what is; a client whose backlog passes its output
+     * buffer limit is closed at the end of the turn, without slowing the sender or anyone else.
+     */
+    void push(Connection conn, byte[] frame) {
+        if (conn.closed || conn.closeAsap) {
+            return;
+        }
+        if (conn == current) {
+            out.raw(frame); // in order with the replies being written for it
+            return;
+        }
+        state.totalNetOutputBytes += frame.length;
+        ByteBuffer bytes = ByteBuffer.wrap(frame);
+        if (conn.pending == null) {
+            try {
+                conn.channel.write(bytes);
+            } catch (IOException e) {
+                closeAsap(conn);
+                return;
+            }
+            if (!bytes.hasRemaining()) {
+                return;
+            }
+        }
+        appendPending(conn, bytes);
+        if (overLimit(conn)) {
+            log.verbose("Client id=" + conn.client.id() + " closed for overcoming of output buffer limits.");
+            closeAsap(conn);
+            return;
+        }
+        conn.key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+    }
+
+    private boolean overLimit(Connection conn) {
+        String text = state.config.get("client-output-buffer-limit");
+        if (!text.equals(limitsText)) {
+            limitsText = text;
+            normalLimit = OutputBufferLimit.parse(text, "normal");
+            pubsubLimit = OutputBufferLimit.parse(text, "pubsub");
+        }
+        OutputBufferLimit limit = conn.client.subscriptions().count() > 0 ? pubsubLimit : normalLimit;
+        return limit.exceeded(conn, conn.pending.remaining(), state.clock.millis());
+    }
+
+    /** Closes a connection at the end of the current turn (CLIENT KILL, output limits), dropping its output. */
+    void closeAsap(Connection conn) {
+        if (!conn.closeAsap && !conn.closed) {
+            conn.closeAsap = true;
+            conn.pending = null;
+            toClose.add(conn);
+        }
+    }
+
+    private void closeScheduled() {
+        if (toClose.isEmpty()) {
+            return;
+        }
+        for (Connection conn : toClose) {
+            close(conn);
+        }
+        toClose.clear();
     }
 
     private void closeAll() {

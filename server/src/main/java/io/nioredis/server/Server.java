@@ -27,9 +27,30 @@ public final class Server implements AutoCloseable {
     public Server(Config config, Clock clock, Log log) throws IOException {
         this.log = log;
         this.state = new ServerState(config, clock);
+        checkOutputBufferLimits(config);
         this.listeners = bind(config, log);
         this.state.boundPort = ((InetSocketAddress) listeners.get(0).getLocalAddress()).getPort();
         this.loop = new EventLoop(Selector.open(), listeners, state, new Dispatcher(BuiltinCommands.table()), log);
+    }
+
+    /** Validates client-output-buffer-limit as Redis does and keeps it in canonical form. */
+    private static void checkOutputBufferLimits(Config config) {
+        String name = "client-output-buffer-limit";
+        String[] stored = {new Config().get(name)};
+        java.util.function.Function<String, String> check = value -> {
+            try {
+                stored[0] = OutputBufferLimit.merge(stored[0], value);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+            config.store(name, stored[0]);
+            return null;
+        };
+        config.checker(name, check);
+        String problem = check.apply(config.get(name));
+        if (problem != null) {
+            throw new IllegalArgumentException(name + ": " + problem);
+        }
     }
 
     /** The port the server listens on (the real one when configured with port 0). */

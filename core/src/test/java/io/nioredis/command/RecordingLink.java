@@ -1,0 +1,55 @@
+package io.nioredis.command;
+
+import java.nio.charset.StandardCharsets;
+
+/** A ClientLink that keeps what was pushed to it, for pub/sub tests without sockets. */
+class RecordingLink implements ClientLink {
+    final StringBuilder pushed = new StringBuilder();
+    boolean killed;
+
+    @Override
+    public String address() {
+        return "127.0.0.1:50000";
+    }
+
+    @Override
+    public String localAddress() {
+        return "127.0.0.1:6379";
+    }
+
+    @Override
+    public int fd() {
+        return 8;
+    }
+
+    @Override
+    public long queryBufferBytes() {
+        return 0;
+    }
+
+    @Override
+    public long outputBufferBytes() {
+        return 0;
+    }
+
+    @Override
+    public String events() {
+        return "r";
+    }
+
+    @Override
+    public void push(byte[] frame) {
+        pushed.append(new String(frame, StandardCharsets.ISO_8859_1));
+    }
+
+    @Override
+    public void kill() {
+        killed = true;
+    }
+
+    String take() {
+        String s = pushed.toString();
+        pushed.setLength(0);
+        return s;
+    }
+}

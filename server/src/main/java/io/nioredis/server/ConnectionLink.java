@@ -1,0 +1,63 @@
+package io.nioredis.server;
+
+import io.nioredis.command.ClientLink;
+import java.nio.channels.SelectionKey;
+
+/** A client's view of its socket for CLIENT LIST/KILL and pub/sub, backed by the event loop. */
+final class ConnectionLink implements ClientLink {
+    private final Connection conn;
+    private final EventLoop loop;
+    private final String address;
+    private final String localAddress;
+
+    ConnectionLink(Connection conn, EventLoop loop, String address, String localAddress) {
+        this.conn = conn;
+        this.loop = loop;
+        this.address = address;
+        this.localAddress = localAddress;
+    }
+
+    @Override
+    public String address() {
+        return address;
+    }
+
+    @Override
+    public String localAddress() {
+        return localAddress;
+    }
+
+    @Override
+    public int fd() {
+        return conn.fd;
+    }
+
+    @Override
+    public long queryBufferBytes() {
+        return conn.input == null ? 0 : conn.input.position();
+    }
+
+    @Override
+    public long outputBufferBytes() {
+        return conn.pending == null ? 0 : conn.pending.remaining();
+    }
+
+    @Override
+    public String events() {
+        if (conn.closed || !conn.key.isValid()) {
+            return "";
+        }
+        int ops = conn.key.interestOps();
+        return ((ops & SelectionKey.OP_READ) != 0 ? "r" : "") + ((ops & SelectionKey.OP_WRITE) != 0 ? "w" : "");
+    }
+
+    @Override
+    public void push(byte[] frame) {
+        loop.push(conn, frame);
+    }
+
+    @Override
+    public void kill() {
+        loop.closeAsap(conn);
+    }
+}
