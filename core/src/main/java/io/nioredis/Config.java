@@ -12,7 +12,12 @@ import java.util.Map;
  * config file and CONFIG GET/SET all go through here.
  */
 public final class Config {
-    enum Kind { STRING, INTEGER, MEMORY, BOOLEAN, ENUM }
+    enum Kind { STRING, INTEGER, MEMORY, BOOLEAN, ENUM, OUTPUT_LIMITS }
+
+    /** Told the name of each parameter after a successful change, so holders of parsed copies refresh. */
+    public interface Listener {
+        void changed(String name);
+    }
 
     /** One parameter: its current value as text and how a new value is checked. */
     static final class Param {
@@ -36,6 +41,7 @@ public final class Config {
     }
 
     private final Map<String, Param> params = new LinkedHashMap<>();
+    private final List<Listener> listeners = new ArrayList<>();
 
     public Config() {
         integer("port", 6379, false, 0, 65535);
@@ -49,6 +55,14 @@ public final class Config {
         integer("timeout", 0, true, 0, Integer.MAX_VALUE);
         integer("maxclients", 10000, true, 1, Integer.MAX_VALUE);
         memory("maxmemory", 0, true, 0, Long.MAX_VALUE);
+        enumeration("maxmemory-policy", "noeviction", true, "volatile-lru", "volatile-lfu", "volatile-random",
+                "volatile-ttl", "allkeys-lru", "allkeys-lfu", "allkeys-random", "noeviction");
+        integer("maxmemory-samples", 5, true, 1, Integer.MAX_VALUE);
+        memory("client-query-buffer-limit", 1024L * 1024 * 1024, true, 1024 * 1024, Long.MAX_VALUE);
+        params.put("client-output-buffer-limit", new Param("client-output-buffer-limit", Kind.OUTPUT_LIMITS,
+                OutputBufferLimits.DEFAULT, true, 0, 0));
+        string("requirepass", "", true);
+        bool("protected-mode", true, true);
         // Persistence is not implemented; these report what an empty-persistence Redis reports, which is
         // what redis-benchmark and redis-cli ask for when they connect.
         string("save", "", true);
@@ -65,6 +79,11 @@ public final class Config {
     public long getLong(String name) {
         Param p = params.get(name);
         return p.kind == Kind.MEMORY ? parseMemory(p.value) : Long.parseLong(p.value);
+    }
+
+    /** Registers a listener told of every later successful {@link #set}. */
+    public void addListener(Listener listener) {
+        listeners.add(listener);
     }
 
     public boolean has(String name) {
@@ -144,10 +163,21 @@ public final class Config {
                 }
                 break;
             }
+            case OUTPUT_LIMITS: {
+                try {
+                    normalized = OutputBufferLimits.merge(p.value, value);
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+                break;
+            }
             default:
                 normalized = value;
         }
         p.value = normalized;
+        for (Listener listener : listeners) {
+            listener.changed(p.name);
+        }
         return null;
     }
 
