@@ -15,6 +15,7 @@ public final class ServerState {
     public final Config config;
     public final Clock clock;
     public final Databases databases;
+    public final Authenticator authenticator;
     public final long startMillis;
     public final long pid = ProcessHandle.current().pid();
 
@@ -34,5 +35,6 @@ public final class ServerState {
         this.clock = clock;
         this.databases = Databases.of((int) config.getLong("databases"), clock);
         this.startMillis = clock.millis();
+        this.authenticator = new Authenticator(config);
     }
 }

@@ -31,6 +31,10 @@ public final class Dispatcher {
             out.error(Errors.wrongArity(spec.name));
             return;
         }
+        if (!spec.noAuth && client.authRequired()) {
+            out.raw(Errors.NOAUTH);
+            return;
+        }
         spec.command.execute(client, request, out);
         client.server().totalCommandsProcessed++;
     }
