@@ -1,6 +1,7 @@
 package io.nioredis;
 
 import io.nioredis.store.Databases;
+import io.nioredis.store.Evictor;
 
 /**
  * What every command may see of the server as a whole: the databases, the configuration, the clock and
@@ -16,6 +17,7 @@ public final class ServerState {
     public final Clock clock;
     public final Databases databases;
     public final Authenticator authenticator;
+    public final Evictor evictor;
     public final long startMillis;
     public final long pid = ProcessHandle.current().pid();
 
@@ -36,5 +38,6 @@ public final class ServerState {
         this.databases = Databases.of((int) config.getLong("databases"), clock);
         this.startMillis = clock.millis();
         this.authenticator = new Authenticator(config);
+        this.evictor = new Evictor(config, databases);
     }
 }

@@ -35,6 +35,12 @@ public final class Dispatcher {
             out.raw(Errors.NOAUTH);
             return;
         }
+        // As Redis's processCommand: evict before every command while over maxmemory; only commands that
+        // may grow memory are refused when nothing could be evicted.
+        if (!client.server().evictor.makeRoom() && spec.denyOom) {
+            out.raw(Errors.OOM);
+            return;
+        }
         spec.command.execute(client, request, out);
         client.server().totalCommandsProcessed++;
     }

@@ -39,6 +39,11 @@ public final class ExpiryHeap {
         return slots[0];
     }
 
+    /** The slot at heap position {@code index} (0 to size - 1), for sampling keys that have a deadline. */
+    public int slotAt(int index) {
+        return slots[index];
+    }
+
     /** The slot's deadline, or -1 if it has none. */
     public long deadline(int slot) {
         int p = position(slot);
