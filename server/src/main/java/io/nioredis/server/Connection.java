@@ -24,6 +24,10 @@ final class Connection {
     /** Set once the connection is to close after its pending replies are sent. */
     boolean closing;
     boolean closed;
+    /** Clock time of the last read or write, for the idle {@code timeout}. */
+    long lastInteraction;
+    /** When the unsent replies first went over the soft output limit, or 0 while under it. */
+    long softLimitSince;
 
     Connection(SocketChannel channel, SelectionKey key, Client client) {
         this.channel = channel;

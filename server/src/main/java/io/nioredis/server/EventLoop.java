@@ -35,21 +35,36 @@ final class EventLoop {
     private static final long EXPIRE_BUDGET_NANOS = 1_000_000;
     private static final long REHASH_BUDGET_NANOS = 1_000_000;
     private static final int REPLY_BUFFER = 64 * 1024;
+    /** Replies are sent in the middle of a batch of requests once this many have piled up. */
+    private static final int MID_BATCH_FLUSH = 1024 * 1024;
+    /**
+     * How much of a declared bulk length is allocated before its bytes arrive; beyond it the buffer grows
+     * by doubling with the data, so a client that only announces a huge bulk costs no memory.
+     */
+    private static final int TRUSTED_PRESIZE = 1024 * 1024;
+    private static final byte[] MAX_CLIENTS_REACHED =
+            "-ERR max number of clients reached\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final long IDLE_CHECK_MILLIS = 1000;
 
     private final Selector selector;
     private final List<ServerSocketChannel> listeners;
     private final ServerState state;
     private final Dispatcher dispatcher;
     private final Log log;
+    private final ClientLimits limits;
     private final ByteBuffer sharedInput = ByteBuffer.allocate(READ_BUFFER);
     private final RespWriter out = new RespWriter(REPLY_BUFFER);
     private final Consumer<SelectionKey> onReady = this::onReady;
     private volatile boolean stopping;
     private long nextTick;
     private long nextClientId = 1;
+    private long nextIdleCheck;
+    /** Registered channels (listeners and clients) as of the last tick, readable from any thread. */
+    private volatile int registeredChannels;
 
     EventLoop(Selector selector, List<ServerSocketChannel> listeners, ServerState state, Dispatcher dispatcher,
-              Log log) throws IOException {
+              Log log, ClientLimits limits) throws IOException {
+        this.limits = limits;
         this.selector = selector;
         this.listeners = listeners;
         this.state = state;
@@ -73,6 +88,7 @@ final class EventLoop {
                 }
                 long now = state.clock.millis();
                 expireDueKeys(now);
+                state.evictor.makeRoom(); // finishes evictions a command's time budget left over
                 if (now >= nextTick) {
                     tick(now);
                 }
@@ -80,6 +96,11 @@ final class EventLoop {
         } finally {
             closeAll();
         }
+    }
+
+    /** Channels registered with the selector as of the last tick (at most 1/hz old); any thread. */
+    int registeredChannels() {
+        return registeredChannels;
     }
 
     /** Asks the loop to finish its turn and stop; callable from any thread. */
@@ -99,6 +120,28 @@ final class EventLoop {
         long until = System.nanoTime() + REHASH_BUDGET_NANOS;
         while (state.databases.rehashSteps(100) && System.nanoTime() < until) {
             // keep moving buckets while there is budget
+        }
+        registeredChannels = selector.keys().size();
+        if (limits.idleTimeoutMillis > 0 && now >= nextIdleCheck) {
+            nextIdleCheck = now + IDLE_CHECK_MILLIS;
+            closeIdleClients(now);
+        }
+    }
+
+    /** Redis's clientsCronHandleTimeout: clients silent for longer than {@code timeout} are closed. */
+    private void closeIdleClients(long now) {
+        List<Connection> idle = new java.util.ArrayList<>();
+        for (SelectionKey key : selector.keys()) {
+            if (key.attachment() instanceof Connection) {
+                Connection conn = (Connection) key.attachment();
+                if (now - conn.lastInteraction > limits.idleTimeoutMillis) {
+                    idle.add(conn);
+                }
+            }
+        }
+        for (Connection conn : idle) {
+            log.verbose("Closing idle client id=" + conn.client.id());
+            close(conn);
         }
     }
 
@@ -125,11 +168,18 @@ final class EventLoop {
             return;
         }
         Connection conn = (Connection) key.attachment();
-        if (key.isWritable()) {
-            writePending(conn);
-        }
-        if (!conn.closed && key.isValid() && key.isReadable()) {
-            read(conn);
+        try {
+            if (key.isWritable()) {
+                writePending(conn);
+            }
+            if (!conn.closed && key.isValid() && key.isReadable()) {
+                read(conn);
+            }
+        } catch (RuntimeException e) {
+            // A bug met by one client's request must not take the server and every other client down.
+            log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+            out.reset();
+            close(conn);
         }
     }
 
@@ -147,13 +197,27 @@ final class EventLoop {
             }
             try {
                 channel.configureBlocking(false);
+                if (state.connectedClients >= limits.maxClients) {
+                    // As Redis: best effort to tell the client why, without waiting for it.
+                    channel.write(ByteBuffer.wrap(MAX_CLIENTS_REACHED));
+                    state.rejectedConnections++;
+                    closeQuietly(channel);
+                    continue;
+                }
+                state.totalConnectionsReceived++;
+                if (ProtectedMode.rejects(limits.protectedMode, state.authenticator.passwordRequired(),
+                        ((java.net.InetSocketAddress) channel.getRemoteAddress()).getAddress())) {
+                    channel.write(ByteBuffer.wrap(ProtectedMode.DENIED));
+                    log.verbose("Denied non-loopback client " + channel.getRemoteAddress() + " in protected mode");
+                    closeQuietly(channel);
+                    continue;
+                }
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
                 Connection conn = new Connection(channel, key, new Client(nextClientId++, state));
-                conn.parser.maxBulkLength(state.config.getLong("proto-max-bulk-len"));
+                conn.lastInteraction = state.clock.millis();
                 key.attach(conn);
                 state.connectedClients++;
-                state.totalConnectionsReceived++;
                 if (log.enabled(Log.VERBOSE)) {
                     log.verbose("Accepted " + channel.getRemoteAddress());
                 }
@@ -184,10 +248,22 @@ final class EventLoop {
             return;
         }
         state.totalNetInputBytes += n;
+        conn.lastInteraction = state.clock.millis();
         in.flip();
         execute(conn, in);
+        if (conn.closed) {
+            return;
+        }
         if (!conn.closing) {
             keepPartial(conn, in);
+            if (conn.input != null && conn.input.position() > limits.queryBufferLimit) {
+                // As Redis: no reply, the client is simply dropped and its buffer freed.
+                log.warning("Closing client that reached max query buffer length: id=" + conn.client.id()
+                        + " qbuf=" + conn.input.position());
+                out.reset();
+                close(conn);
+                return;
+            }
         }
         flush(conn);
     }
@@ -195,13 +271,22 @@ final class EventLoop {
     /** Executes every complete request in {@code in}, in order, appending the replies to {@link #out}. */
     private void execute(Connection conn, ByteBuffer in) {
         RespParser parser = conn.parser;
+        parser.maxBulkLength(limits.maxBulkLength);
         while (!state.shutdownRequested) {
+            parser.unauthenticated(conn.client.authRequired());
             int result = parser.parse(in);
             if (result == RespParser.REQUEST) {
                 dispatcher.execute(conn.client, parser.request(), out);
                 if (conn.client.closeAfterReply()) {
                     conn.closing = true;
                     return;
+                }
+                if (out.size() >= MID_BATCH_FLUSH) {
+                    // A pipeline of big replies: send or queue them now so the output limits see them.
+                    flush(conn);
+                    if (conn.closed) {
+                        return;
+                    }
                 }
             } else if (result == RespParser.NEED_MORE) {
                 return;
@@ -225,7 +310,8 @@ final class EventLoop {
         long needed = conn.parser.bytesNeeded();
         if (in == sharedInput) {
             if (left > 0) {
-                ByteBuffer own = ByteBuffer.allocate(capacity(Math.max(needed, 2L * left)));
+                long trusted = Math.min(needed, Math.max(TRUSTED_PRESIZE, 2L * left));
+                ByteBuffer own = ByteBuffer.allocate(capacity(Math.max(trusted, 2L * left)));
                 own.put(in);
                 conn.input = own;
             }
@@ -235,9 +321,17 @@ final class EventLoop {
             conn.input = null; // idle again: give the buffer back
             return;
         }
-        in.compact();
-        if (needed > in.capacity() || !in.hasRemaining()) {
-            ByteBuffer bigger = ByteBuffer.allocate(capacity(Math.max(needed, 2L * in.capacity())));
+        if (in.position() > 0) {
+            in.compact();
+        } else {
+            // Already at the start: compact would copy the whole partial request onto itself.
+            in.position(in.limit());
+            in.limit(in.capacity());
+        }
+        if (!in.hasRemaining() || (needed > in.capacity() && in.capacity() < TRUSTED_PRESIZE)) {
+            long doubled = 2L * in.capacity();
+            long wanted = Math.max(Math.min(needed, Math.max(doubled, TRUSTED_PRESIZE)), in.position() + 1L);
+            ByteBuffer bigger = ByteBuffer.allocate(capacity(wanted));
             in.flip();
             bigger.put(in);
             conn.input = bigger;
@@ -251,6 +345,9 @@ final class EventLoop {
     /** Sends what {@link #out} holds for this connection, keeping what the socket will not take yet. */
     private void flush(Connection conn) {
         if (out.size() > 0) {
+            // Taken before the write: a client that has its reply must never see a later time stamped here.
+            long now = state.clock.millis();
+            conn.lastInteraction = now;
             state.totalNetOutputBytes += out.size();
             ByteBuffer replies = out.flip();
             if (conn.pending == null) {
@@ -269,6 +366,13 @@ final class EventLoop {
             out.trim(4 * 1024 * 1024, REPLY_BUFFER);
             if (conn.pending != null) {
                 writePending(conn);
+            }
+            long unsent = conn.pending == null ? 0 : conn.pending.remaining();
+            if (limits.outputExceeded(conn, unsent, now)) {
+                log.warning("Client id=" + conn.client.id()
+                        + " closed for overcoming of output buffer limits.");
+                close(conn);
+                return;
             }
         }
         if (conn.closed) {

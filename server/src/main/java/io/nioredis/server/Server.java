@@ -29,7 +29,33 @@ public final class Server implements AutoCloseable {
         this.state = new ServerState(config, clock);
         this.listeners = bind(config, log);
         this.state.boundPort = ((InetSocketAddress) listeners.get(0).getLocalAddress()).getPort();
-        this.loop = new EventLoop(Selector.open(), listeners, state, new Dispatcher(BuiltinCommands.table()), log);
+        this.loop = new EventLoop(Selector.open(), listeners, state, new Dispatcher(BuiltinCommands.table()), log,
+                new ClientLimits(config, fileDescriptorLimit(log, config)));
+    }
+
+    /** Channels the event loop has registered: listeners plus open clients, as of its last tick. */
+    public int registeredChannels() {
+        return loop.registeredChannels();
+    }
+
+    /**
+     * The process's open-file limit, warning as Redis does when it cannot hold {@code maxclients} clients
+     * (the limit then caps the clients served).
+     */
+    private static long fileDescriptorLimit(Log log, Config config) {
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (!(os instanceof com.sun.management.UnixOperatingSystemMXBean)) {
+            return Long.MAX_VALUE;
+        }
+        long limit = ((com.sun.management.UnixOperatingSystemMXBean) os).getMaxFileDescriptorCount();
+        long wanted = config.getLong("maxclients") + ClientLimits.RESERVED_FDS;
+        if (limit < wanted) {
+            log.warning("You requested maxclients of " + config.getLong("maxclients") + " requiring at least "
+                    + wanted + " max file descriptors. Server can't set maximum open files to " + wanted
+                    + ", so maxclients is limited to " + Math.max(1, limit - ClientLimits.RESERVED_FDS) + ".");
+        }
+        return limit;
     }
 
     /** The port the server listens on (the real one when configured with port 0). */

@@ -1,0 +1,60 @@
+package io.nioredis.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nioredis.Config;
+import org.junit.jupiter.api.Test;
+
+class ClientLimitsTest {
+    private final Config config = new Config();
+
+    @Test
+    void followsConfigSet() {
+        ClientLimits limits = new ClientLimits(config, 100_000);
+        assertThat(limits.maxClients).isEqualTo(10_000);
+        assertThat(limits.queryBufferLimit).isEqualTo(1L << 30);
+        assertThat(limits.idleTimeoutMillis).isZero();
+        assertThat(limits.protectedMode).isTrue();
+        config.set("maxclients", "7");
+        config.set("timeout", "30");
+        config.set("client-query-buffer-limit", "2mb");
+        config.set("protected-mode", "no");
+        config.set("proto-max-bulk-len", "1mb");
+        assertThat(limits.maxClients).isEqualTo(7);
+        assertThat(limits.idleTimeoutMillis).isEqualTo(30_000);
+        assertThat(limits.queryBufferLimit).isEqualTo(2L << 20);
+        assertThat(limits.protectedMode).isFalse();
+        assertThat(limits.maxBulkLength).isEqualTo(1L << 20);
+    }
+
+    @Test
+    void maxClientsIsBoundedByTheOpenFileLimit() {
+        ClientLimits limits = new ClientLimits(config, 1024);
+        assertThat(limits.maxClients).isEqualTo(1024 - ClientLimits.RESERVED_FDS);
+    }
+
+    @Test
+    void hardLimitClosesAtOnceAndTheBuiltInCapAppliesWhenOff() {
+        ClientLimits limits = new ClientLimits(config, 100_000);
+        Connection conn = new Connection(null, null, null);
+        assertThat(limits.outputExceeded(conn, ClientLimits.OUTPUT_CAP, 1000)).isFalse();
+        assertThat(limits.outputExceeded(conn, ClientLimits.OUTPUT_CAP + 1, 1000)).isTrue();
+        config.set("client-output-buffer-limit", "normal 1mb 0 0");
+        assertThat(limits.outputExceeded(conn, 1L << 20, 1000)).isFalse();
+        assertThat(limits.outputExceeded(conn, (1L << 20) + 1, 1000)).isTrue();
+    }
+
+    @Test
+    void softLimitClosesOnlyAfterStayingOverItLongerThanTheSeconds() {
+        ClientLimits limits = new ClientLimits(config, 100_000);
+        config.set("client-output-buffer-limit", "normal 0 1000 10");
+        Connection conn = new Connection(null, null, null);
+        long t0 = 1_700_000_000_000L;
+        assertThat(limits.outputExceeded(conn, 2000, t0)).isFalse(); // first time over: timer starts
+        assertThat(limits.outputExceeded(conn, 2000, t0 + 10_000)).isFalse();
+        assertThat(limits.outputExceeded(conn, 500, t0 + 10_500)).isFalse(); // back under: timer stops
+        assertThat(limits.outputExceeded(conn, 2000, t0 + 11_000)).isFalse();
+        assertThat(limits.outputExceeded(conn, 2000, t0 + 20_000)).isFalse();
+        assertThat(limits.outputExceeded(conn, 2000, t0 + 21_001)).isTrue();
+    }
+}
