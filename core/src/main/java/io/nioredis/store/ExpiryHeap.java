@@ -20,6 +20,8 @@ public final class ExpiryHeap {
     private int size;
     /** Slot to heap position + 1; 0 means the slot has no deadline. */
     private int[][] positionPages = new int[0][];
+    /** Pages of {@link #positionPages} allocated, so that memory accounting needs no scan. */
+    private int allocatedPages;
 
     public int size() {
         return size;
@@ -107,16 +109,11 @@ public final class ExpiryHeap {
         slots = new int[16];
         size = 0;
         positionPages = new int[0][];
+        allocatedPages = 0;
     }
 
     public long memoryUsage() {
-        long pages = 0;
-        for (int[] page : positionPages) {
-            if (page != null) {
-                pages += 16 + 4L * PAGE_SIZE;
-            }
-        }
-        return 32 + 12L * deadlines.length + pages;
+        return 32 + 12L * deadlines.length + allocatedPages * (16 + 4L * PAGE_SIZE);
     }
 
     private void siftUp(int p) {
@@ -175,6 +172,7 @@ public final class ExpiryHeap {
         }
         if (positionPages[page] == null) {
             positionPages[page] = new int[PAGE_SIZE];
+            allocatedPages++;
         }
         positionPages[page][slot & PAGE_MASK] = p + 1;
     }
