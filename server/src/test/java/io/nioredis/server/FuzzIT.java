@@ -21,6 +21,8 @@ import redis.clients.jedis.Jedis;
 class FuzzIT {
     private static final int WORKERS = 3;
     private static final int GOOD_KEYS = 2000;
+    private static final String PASSWORD = "fuzz-pass";
+    private static final byte[] AUTH = FuzzFrames.multibulk("AUTH".getBytes(), PASSWORD.getBytes());
 
     @Test
     void hostileTrafficNeitherKillsNorStallsNorCorrupts() throws Exception {
@@ -34,7 +36,9 @@ class FuzzIT {
         long start = System.nanoTime();
         long stopAt = start + seconds * 1_000_000_000L;
 
-        try (TestServer server = TestServer.start(); Jedis good = server.jedis()) {
+        // With a password, so that both the unauthenticated limits and authenticated commands are fuzzed.
+        try (TestServer server = TestServer.start("requirepass", PASSWORD); Jedis good = server.jedis()) {
+            good.auth(PASSWORD);
             for (int i = 0; i < GOOD_KEYS / 2; i++) {
                 good.set("good:" + i, "value-" + i);
             }
@@ -79,6 +83,9 @@ class FuzzIT {
                 if (random.nextInt(10) == 0) {
                     s.setSoLinger(true, 0); // leave with a reset instead of a FIN
                 }
+                if (random.nextBoolean()) {
+                    s.getOutputStream().write(AUTH);
+                }
                 int n = 1 + random.nextInt(random.nextInt(5) == 0 ? 200 : 10);
                 for (int i = 0; i < n; i++) {
                     s.getOutputStream().write(generator.next());
@@ -106,6 +113,8 @@ class FuzzIT {
     private static void ping(int port, long stopAt, AtomicLong worst, AtomicReference<Throwable> failure) {
         try (RawConnection c = new RawConnection(port)) {
             c.setTimeout(5000);
+            c.command("AUTH", PASSWORD);
+            c.readReply();
             while (System.nanoTime() < stopAt) {
                 long t0 = System.nanoTime();
                 c.command("PING");
