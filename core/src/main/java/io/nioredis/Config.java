@@ -14,6 +14,14 @@ import java.util.Map;
 public final class Config {
     enum Kind { STRING, INTEGER, MEMORY, BOOLEAN, ENUM, OUTPUT_LIMITS }
 
+    /**
+     * A further check on a parameter's syntactically valid new value, for limits only the running server
+     * knows (such as the open-file limit); returns null to accept or Redis's reason to refuse.
+     */
+    public interface Validator {
+        String check(String normalizedValue);
+    }
+
     /** Told the name of each parameter after a successful change, so holders of parsed copies refresh. */
     public interface Listener {
         void changed(String name);
@@ -42,6 +50,7 @@ public final class Config {
 
     private final Map<String, Param> params = new LinkedHashMap<>();
     private final List<Listener> listeners = new ArrayList<>();
+    private final Map<String, Validator> validators = new LinkedHashMap<>();
 
     public Config() {
         integer("port", 6379, false, 0, 65535);
@@ -79,6 +88,11 @@ public final class Config {
     public long getLong(String name) {
         Param p = params.get(name);
         return p.kind == Kind.MEMORY ? parseMemory(p.value) : Long.parseLong(p.value);
+    }
+
+    /** Registers a check that later {@link #set} calls of {@code name} must pass. */
+    public void addValidator(String name, Validator validator) {
+        validators.put(name, validator);
     }
 
     /** Registers a listener told of every later successful {@link #set}. */
@@ -173,6 +187,11 @@ public final class Config {
             }
             default:
                 normalized = value;
+        }
+        Validator validator = validators.get(p.name);
+        String refused = validator == null ? null : validator.check(normalized);
+        if (refused != null) {
+            return refused;
         }
         p.value = normalized;
         for (Listener listener : listeners) {

@@ -50,11 +50,20 @@ public final class Server implements AutoCloseable {
         }
         long limit = ((com.sun.management.UnixOperatingSystemMXBean) os).getMaxFileDescriptorCount();
         long wanted = config.getLong("maxclients") + ClientLimits.RESERVED_FDS;
+        long most = Math.max(1, limit - ClientLimits.RESERVED_FDS);
         if (limit < wanted) {
+            // As Redis at start-up: lower maxclients to what the descriptors allow, and say so.
             log.warning("You requested maxclients of " + config.getLong("maxclients") + " requiring at least "
                     + wanted + " max file descriptors. Server can't set maximum open files to " + wanted
-                    + ", so maxclients is limited to " + Math.max(1, limit - ClientLimits.RESERVED_FDS) + ".");
+                    + " because of OS error: Operation not permitted. Current maximum open files is " + limit
+                    + ". maxclients has been reduced to " + most + " to compensate for low ulimit. If you need "
+                    + "higher maxclients increase 'ulimit -n'.");
+            config.set("maxclients", Long.toString(most));
         }
+        // As Redis's CONFIG SET: refuse more clients than the descriptors allow.
+        config.addValidator("maxclients", value -> Long.parseLong(value) > most
+                ? "The operating system is not able to handle the specified number of clients, try with " + most
+                : null);
         return limit;
     }
 

@@ -34,6 +34,42 @@ class ClientLimitsIT {
     }
 
     @Test
+    void maxclientsCannotBeSetBeyondTheOpenFileLimit() throws Exception {
+        long fds = ((com.sun.management.UnixOperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getMaxFileDescriptorCount();
+        try (TestServer server = TestServer.start(); Jedis jedis = server.jedis()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jedis.configSet("maxclients", Long.toString(fds)))
+                    .hasMessage("ERR CONFIG SET failed (possibly related to argument 'maxclients') - The operating "
+                            + "system is not able to handle the specified number of clients, try with " + (fds - 32));
+            assertThat(jedis.configSet("maxclients", Long.toString(fds - 32))).isEqualTo("OK");
+        }
+    }
+
+    @Test
+    void announcingHugeBulksCostsNoMemory() throws Exception {
+        // 64 clients each announcing a bulk just under proto-max-bulk-len would cost 32 GB if the server
+        // allocated what they announce; it must allocate only for what they send.
+        try (TestServer server = TestServer.start(); Jedis other = server.jedis()) {
+            java.util.List<Socket> liars = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 64; i++) {
+                    Socket s = new Socket("127.0.0.1", server.port());
+                    liars.add(s);
+                    s.getOutputStream().write(("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$" + (512 * 1024 * 1024 - 1)
+                            + "\r\n0123456789").getBytes(StandardCharsets.US_ASCII));
+                }
+                assertThat(Awaits.until(() -> Awaits.infoField(other, "connected_clients") == 65, 5000)).isTrue();
+                assertThat(other.ping()).isEqualTo("PONG");
+            } finally {
+                for (Socket s : liars) {
+                    s.close();
+                }
+            }
+            assertThat(Awaits.until(() -> Awaits.infoField(other, "connected_clients") == 1, 5000)).isTrue();
+        }
+    }
+
+    @Test
     void queryBufferOverTheLimitDropsTheClientWithoutReply() throws Exception {
         try (TestServer server = TestServer.start("client-query-buffer-limit", "1mb");
              Jedis other = server.jedis();
