@@ -20,6 +20,11 @@ final class EvictionPool {
         return size;
     }
 
+    /** Whether {@link #offer} could keep a candidate of this score; saves copying keys that would not be. */
+    boolean mayAccept(long score) {
+        return size < SIZE || score > scores[0];
+    }
+
     /** Offers a candidate; it is kept if the pool has room or it beats the worst one held. */
     void offer(long score, byte[] key, int db) {
         for (int i = 0; i < size; i++) {

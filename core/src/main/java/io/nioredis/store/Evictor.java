@@ -154,7 +154,9 @@ public final class Evictor implements Config.Listener {
                 AccessTracker access = db.access();
                 for (int i = 0; i < n; i++) {
                     long score = access == null ? 0 : access.evictionScore(sample[i], now);
-                    pool.offer(score, Keyspace.keyOf(db.entry(sample[i])), d);
+                    if (pool.mayAccept(score)) {
+                        pool.offer(score, Keyspace.keyOf(db.entry(sample[i])), d);
+                    }
                 }
             }
             if (!any && pool.size() == 0) {

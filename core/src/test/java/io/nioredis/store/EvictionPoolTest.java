@@ -29,6 +29,17 @@ class EvictionPoolTest {
     }
 
     @Test
+    void fullPoolAcceptsOnlyCandidatesBetterThanItsWorst() {
+        EvictionPool pool = new EvictionPool();
+        for (int i = 0; i < EvictionPool.SIZE; i++) {
+            assertThat(pool.mayAccept(0)).isTrue();
+            pool.offer(10 + i, ("k" + i).getBytes(), 0);
+        }
+        assertThat(pool.mayAccept(10)).isFalse();
+        assertThat(pool.mayAccept(11)).isTrue();
+    }
+
+    @Test
     void aKeyOfferedAgainIsHeldOnceWithItsNewScore() {
         EvictionPool pool = new EvictionPool();
         pool.offer(5, "a".getBytes(), 0);
