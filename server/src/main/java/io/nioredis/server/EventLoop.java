@@ -328,9 +328,12 @@ final class EventLoop {
             in.position(in.limit());
             in.limit(in.capacity());
         }
-        if (!in.hasRemaining() || (needed > in.capacity() && in.capacity() < TRUSTED_PRESIZE)) {
+        boolean full = !in.hasRemaining();
+        if (full || (needed > in.capacity() && in.capacity() < TRUSTED_PRESIZE)) {
+            // A full buffer doubles, so that a long request costs amortized O(1) copies per byte; what the
+            // parser says it needs is allocated at once only up to the trusted size.
             long doubled = 2L * in.capacity();
-            long wanted = Math.max(Math.min(needed, Math.max(doubled, TRUSTED_PRESIZE)), in.position() + 1L);
+            long wanted = Math.max(Math.min(needed, Math.max(doubled, TRUSTED_PRESIZE)), full ? doubled : 0);
             ByteBuffer bigger = ByteBuffer.allocate(capacity(wanted));
             in.flip();
             bigger.put(in);
