@@ -65,7 +65,8 @@ class FuzzIT {
                 assertThat(good.get("good:" + i)).as(tag + ": key good:" + i).isEqualTo("value-" + i);
             }
             assertThat(Awaits.until(() -> Awaits.infoField(good, "connected_clients") == 1, 10_000))
-                    .as(tag + ": clients left connected").isTrue();
+                    .as(tag + ": clients left connected: " + Awaits.infoField(good, "connected_clients")
+                            + "; server log: " + server.logs()).isTrue();
             assertThat(server.logs()).as(tag).doesNotContain("Unexpected error");
         }
         System.out.printf("FuzzIT: seed %d, %d frames over %d connections in %.1f s, worst PING %.1f ms,"
@@ -79,7 +80,7 @@ class FuzzIT {
         while (System.nanoTime() < stopAt) {
             try (Socket s = new Socket("127.0.0.1", port)) {
                 connections.incrementAndGet();
-                s.setSoTimeout(20);
+                s.setSoTimeout(2);
                 if (random.nextInt(10) == 0) {
                     s.setSoLinger(true, 0); // leave with a reset instead of a FIN
                 }
