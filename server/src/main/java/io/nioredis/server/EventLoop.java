@@ -27,8 +27,8 @@ import java.util.function.Consumer;
 final class EventLoop {
     /** Requests are read into one buffer of this size shared by all connections. */
     private static final int READ_BUFFER = 64 * 1024;
-    /** Smallest private buffer for a request split across reads; Redis's PROTO_IOBUF_LEN. */
-    private static final int PARTIAL_MIN = 16 * 1024;
+    /** Smallest buffer for replies a socket would not take. */
+    private static final int PENDING_MIN = 16 * 1024;
     private static final int MAX_ACCEPTS_PER_EVENT = 1000;
     /** Active expiry deletes keys in batches of this size between clock checks. */
     private static final int EXPIRE_BATCH = 64;
@@ -37,11 +37,6 @@ final class EventLoop {
     private static final int REPLY_BUFFER = 64 * 1024;
     /** Replies are sent in the middle of a batch of requests once this many have piled up. */
     private static final int MID_BATCH_FLUSH = 1024 * 1024;
-    /**
-     * How much of a declared bulk length is allocated before its bytes arrive; beyond it the buffer grows
-     * by doubling with the data, so a client that only announces a huge bulk costs no memory.
-     */
-    private static final int TRUSTED_PRESIZE = 1024 * 1024;
     private static final byte[] MAX_CLIENTS_REACHED =
             "-ERR max number of clients reached\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final long IDLE_CHECK_MILLIS = 1000;
@@ -310,8 +305,7 @@ final class EventLoop {
         long needed = conn.parser.bytesNeeded();
         if (in == sharedInput) {
             if (left > 0) {
-                long trusted = Math.min(needed, Math.max(TRUSTED_PRESIZE, 2L * left));
-                ByteBuffer own = ByteBuffer.allocate(capacity(Math.max(trusted, 2L * left)));
+                ByteBuffer own = ByteBuffer.allocate(PartialRequestSizing.initial(left, needed));
                 own.put(in);
                 conn.input = own;
             }
@@ -328,21 +322,13 @@ final class EventLoop {
             in.position(in.limit());
             in.limit(in.capacity());
         }
-        boolean full = !in.hasRemaining();
-        if (full || (needed > in.capacity() && in.capacity() < TRUSTED_PRESIZE)) {
-            // A full buffer doubles, so that a long request costs amortized O(1) copies per byte; what the
-            // parser says it needs is allocated at once only up to the trusted size.
-            long doubled = 2L * in.capacity();
-            long wanted = Math.max(Math.min(needed, Math.max(doubled, TRUSTED_PRESIZE)), full ? doubled : 0);
-            ByteBuffer bigger = ByteBuffer.allocate(capacity(wanted));
+        int grown = PartialRequestSizing.grown(in.capacity(), in.position(), needed);
+        if (grown > 0) {
+            ByteBuffer bigger = ByteBuffer.allocate(grown);
             in.flip();
             bigger.put(in);
             conn.input = bigger;
         }
-    }
-
-    private static int capacity(long wanted) {
-        return (int) Math.min(Math.max(wanted, PARTIAL_MIN), Integer.MAX_VALUE - 8);
     }
 
     /** Sends what {@link #out} holds for this connection, keeping what the socket will not take yet. */
@@ -392,7 +378,7 @@ final class EventLoop {
     private static void appendPending(Connection conn, ByteBuffer replies) {
         ByteBuffer pending = conn.pending;
         if (pending == null) {
-            pending = ByteBuffer.allocate(Math.max(replies.remaining(), PARTIAL_MIN));
+            pending = ByteBuffer.allocate(Math.max(replies.remaining(), PENDING_MIN));
         } else {
             pending.compact();
             if (pending.remaining() < replies.remaining()) {
