@@ -86,7 +86,6 @@ public final class Evictor implements Config.Listener {
             if (size < 0) {
                 return false;
             }
-            databases.stats().evictedKeys++;
             freed += size;
             if (freed >= toFree) {
                 // The entries' own bytes are freed; structures shrink later, so measure again.
@@ -215,9 +214,7 @@ public final class Evictor implements Config.Listener {
     }
 
     private static long delete(Keyspace db, int slot) {
-        long size = Keyspace.sizeOf(db.entry(slot));
-        db.delete(slot);
-        return size;
+        return db.evict(slot);
     }
 
     private static int policyNumber(String name) {

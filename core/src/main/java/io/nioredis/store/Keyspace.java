@@ -185,6 +185,23 @@ public final class Keyspace {
         }
     }
 
+    /**
+     * Deletes a key chosen by the eviction policy, telling watchers and subscribers as Redis's
+     * performEvictions does; returns the bytes its entry took.
+     */
+    long evict(int slot) {
+        stats.evictedKeys++;
+        Object entry = dict.get(slot);
+        long size = sizeOf(entry);
+        delete(slot);
+        if (events != KeyspaceEvents.NONE) {
+            byte[] key = keyOf(entry);
+            events.modified(this, key, 0, key.length);
+            events.notify(KeyspaceEvents.EVICTED, "evicted", this, key, 0, key.length);
+        }
+        return size;
+    }
+
     /** Periodic housekeeping: some rehash work and a shrink check. Returns true if rehash work remains. */
     public boolean rehashSteps(int buckets) {
         dict.shrinkIfNeeded();

@@ -138,6 +138,37 @@ class EvictorTest {
     }
 
     @Test
+    void evictionsAreNotifiedAsRedisDoes() {
+        List<String> notified = new ArrayList<>();
+        h.state.databases.get(0).events(new KeyspaceEvents() {
+            @Override
+            public void modified(Keyspace keyspace, byte[] key, int off, int len) {
+            }
+
+            @Override
+            public void notify(int type, String event, Keyspace keyspace, byte[] key, int off, int len) {
+                if (type == KeyspaceEvents.EVICTED) {
+                    notified.add(event + " " + new String(key, off, len));
+                }
+            }
+
+            @Override
+            public void flushed(Keyspace keyspace) {
+            }
+        });
+        h.run("CONFIG", "SET", "maxmemory-policy", "allkeys-random");
+        fill("k", 20);
+        squeezeBy(3 * entrySize());
+        h.run("PING");
+        List<String> expected = new ArrayList<>();
+        for (String key : missing("k", 20)) {
+            expected.add("evicted " + key);
+        }
+        assertThat(notified).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(h.state.databases.stats().evictedKeys).isEqualTo(notified.size());
+    }
+
+    @Test
     void accessDataExistsOnlyWhileAPolicyNeedsIt() {
         fill("k", 10);
         long plain = h.state.databases.memoryUsage();
