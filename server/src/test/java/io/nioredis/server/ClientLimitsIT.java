@@ -119,6 +119,33 @@ class ClientLimitsIT {
     }
 
     @Test
+    void pipelineOfWholeListRangesNeverReadIsClosedAtTheHardLimit() throws Exception {
+        try (TestServer server = TestServer.start("client-output-buffer-limit", "normal 4mb 0 0");
+             Jedis other = server.jedis();
+             Socket slow = new Socket()) {
+            String[] items = new String[10_000];
+            java.util.Arrays.fill(items, "item-of-some-length");
+            other.rpush("big", items); // LRANGE big 0 -1 replies ~290 KB
+            slow.setReceiveBufferSize(4096);
+            slow.connect(new InetSocketAddress("127.0.0.1", server.port()));
+            byte[] lrange = "*4\r\n$6\r\nLRANGE\r\n$3\r\nbig\r\n$1\r\n0\r\n$2\r\n-1\r\n"
+                    .getBytes(StandardCharsets.US_ASCII);
+            OutputStream out = slow.getOutputStream();
+            try {
+                for (int i = 0; i < 1000; i++) {
+                    out.write(lrange);
+                }
+            } catch (java.io.IOException closedUnderUs) {
+                // the server may close before the whole pipeline is sent
+            }
+            assertThat(Awaits.until(() -> server.logs().contains("closed for overcoming of output buffer limits"),
+                    10_000)).isTrue();
+            assertThat(other.llen("big")).isEqualTo(10_000);
+            assertThat(Awaits.until(() -> Awaits.infoField(other, "connected_clients") == 1, 5000)).isTrue();
+        }
+    }
+
+    @Test
     void softLimitClosesAClientThatStaysOverIt() throws Exception {
         SteppingClock clock = new SteppingClock();
         try (TestServer server = TestServer.start(clock, "client-output-buffer-limit", "normal 0 256kb 10");
