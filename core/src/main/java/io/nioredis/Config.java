@@ -12,7 +12,20 @@ import java.util.Map;
  * config file and CONFIG GET/SET all go through here.
  */
 public final class Config {
-    enum Kind { STRING, INTEGER, MEMORY, BOOLEAN, ENUM }
+    enum Kind { STRING, INTEGER, MEMORY, BOOLEAN, ENUM, OUTPUT_LIMITS, NOTIFY_FLAGS }
+
+    /**
+     * A further check on a parameter's syntactically valid new value, for limits only the running server
+     * knows (such as the open-file limit); returns null to accept or Redis's reason to refuse.
+     */
+    public interface Validator {
+        String check(String normalizedValue);
+    }
+
+    /** Told the name of each parameter after a successful change, so holders of parsed copies refresh. */
+    public interface Listener {
+        void changed(String name);
+    }
 
     /** One parameter: its current value as text and how a new value is checked. */
     static final class Param {
@@ -36,7 +49,8 @@ public final class Config {
     }
 
     private final Map<String, Param> params = new LinkedHashMap<>();
-    private final Map<String, java.util.function.Function<String, String>> checkers = new java.util.HashMap<>();
+    private final List<Listener> listeners = new ArrayList<>();
+    private final Map<String, Validator> validators = new LinkedHashMap<>();
 
     public Config() {
         integer("port", 6379, false, 0, 65535);
@@ -50,28 +64,21 @@ public final class Config {
         integer("timeout", 0, true, 0, Integer.MAX_VALUE);
         integer("maxclients", 10000, true, 1, Integer.MAX_VALUE);
         memory("maxmemory", 0, true, 0, Long.MAX_VALUE);
+        enumeration("maxmemory-policy", "noeviction", true, "volatile-lru", "volatile-lfu", "volatile-random",
+                "volatile-ttl", "allkeys-lru", "allkeys-lfu", "allkeys-random", "noeviction");
+        integer("maxmemory-samples", 5, true, 1, Integer.MAX_VALUE);
+        memory("client-query-buffer-limit", 1024L * 1024 * 1024, true, 1024 * 1024, Long.MAX_VALUE);
+        params.put("client-output-buffer-limit", new Param("client-output-buffer-limit", Kind.OUTPUT_LIMITS,
+                OutputBufferLimits.DEFAULT, true, 0, 0));
+        string("requirepass", "", true);
+        bool("protected-mode", true, true);
         // Persistence is not implemented; these report what an empty-persistence Redis reports, which is
         // what redis-benchmark and redis-cli ask for when they connect.
         string("save", "", true);
         bool("appendonly", false, true);
         string("dir", System.getProperty("user.dir", "/"), false);
-        // Keyspace notifications, and the output limits that keep slow subscribers from growing without bound.
-        string("notify-keyspace-events", "", true);
-        string("client-output-buffer-limit",
-                "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60", true);
-    }
-
-    /**
-     * Gives a parameter its own syntax: {@code check} returns Redis's reason for refusing a value, or
-     * null after accepting it, and may rewrite it into canonical form through {@link #store}.
-     */
-    public void checker(String name, java.util.function.Function<String, String> check) {
-        checkers.put(name, check);
-    }
-
-    /** Sets the stored text of a parameter without checking, for a checker's canonical form. */
-    public void store(String name, String value) {
-        params.get(name).value = value;
+        // Keyspace notifications: Redis's flag letters, shown in its canonical order.
+        params.put("notify-keyspace-events", new Param("notify-keyspace-events", Kind.NOTIFY_FLAGS, "", true, 0, 0));
     }
 
     /** The current value, or null for an unknown name. */
@@ -83,6 +90,16 @@ public final class Config {
     public long getLong(String name) {
         Param p = params.get(name);
         return p.kind == Kind.MEMORY ? parseMemory(p.value) : Long.parseLong(p.value);
+    }
+
+    /** Registers a check that later {@link #set} calls of {@code name} must pass. */
+    public void addValidator(String name, Validator validator) {
+        validators.put(name, validator);
+    }
+
+    /** Registers a listener told of every later successful {@link #set}. */
+    public void addListener(Listener listener) {
+        listeners.add(listener);
     }
 
     public boolean has(String name) {
@@ -114,10 +131,6 @@ public final class Config {
         Param p = params.get(name.toLowerCase(Locale.ROOT));
         if (p == null) {
             return "Bad directive or wrong number of arguments";
-        }
-        java.util.function.Function<String, String> check = checkers.get(p.name);
-        if (check != null) {
-            return check.apply(value);
         }
         String normalized;
         switch (p.kind) {
@@ -166,10 +179,34 @@ public final class Config {
                 }
                 break;
             }
+            case NOTIFY_FLAGS: {
+                int flags = io.nioredis.command.NotifyFlags.parse(value);
+                if (flags < 0) {
+                    return io.nioredis.command.NotifyFlags.INVALID;
+                }
+                normalized = io.nioredis.command.NotifyFlags.format(flags);
+                break;
+            }
+            case OUTPUT_LIMITS: {
+                try {
+                    normalized = OutputBufferLimits.merge(p.value, value);
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+                break;
+            }
             default:
                 normalized = value;
         }
+        Validator validator = validators.get(p.name);
+        String refused = validator == null ? null : validator.check(normalized);
+        if (refused != null) {
+            return refused;
+        }
         p.value = normalized;
+        for (Listener listener : listeners) {
+            listener.changed(p.name);
+        }
         return null;
     }
 

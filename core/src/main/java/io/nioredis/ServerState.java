@@ -6,6 +6,7 @@ import io.nioredis.command.NotifyFlags;
 import io.nioredis.command.PubSub;
 import io.nioredis.command.Watches;
 import io.nioredis.store.Databases;
+import io.nioredis.store.Evictor;
 
 /**
  * What every command may see of the server as a whole: the databases, the configuration, the clock and
@@ -20,6 +21,8 @@ public final class ServerState {
     public final Config config;
     public final Clock clock;
     public final Databases databases;
+    public final Authenticator authenticator;
+    public final Evictor evictor;
     public final long startMillis;
     public final long pid = ProcessHandle.current().pid();
 
@@ -46,24 +49,17 @@ public final class ServerState {
         this.clock = clock;
         this.databases = Databases.of((int) config.getLong("databases"), clock);
         this.startMillis = clock.millis();
+        this.authenticator = new Authenticator(config);
+        this.evictor = new Evictor(config, databases);
         this.notifier = new KeyspaceNotifier(this);
         for (int i = 0; i < databases.count(); i++) {
             databases.get(i).events(notifier);
         }
-        config.checker("notify-keyspace-events", this::notifyKeyspaceEvents);
-        String initial = config.get("notify-keyspace-events");
-        if (notifyKeyspaceEvents(initial) != null) {
-            throw new IllegalArgumentException("notify-keyspace-events: " + NotifyFlags.INVALID);
-        }
-    }
-
-    private String notifyKeyspaceEvents(String value) {
-        int flags = NotifyFlags.parse(value);
-        if (flags < 0) {
-            return NotifyFlags.INVALID;
-        }
-        config.store("notify-keyspace-events", NotifyFlags.format(flags));
-        notifier.flags(flags);
-        return null;
+        notifier.flags(NotifyFlags.parse(config.get("notify-keyspace-events")));
+        config.addListener(name -> {
+            if (name.equals("notify-keyspace-events")) {
+                notifier.flags(NotifyFlags.parse(config.get(name)));
+            }
+        });
     }
 }

@@ -44,9 +44,18 @@ class ConfigTest {
     }
 
     @Test
+    void validatorRefusesWithItsReasonAndLeavesTheValue() {
+        config.addValidator("maxclients", value -> Long.parseLong(value) > 100 ? "too many" : null);
+        assertThat(config.set("maxclients", "101")).isEqualTo("too many");
+        assertThat(config.get("maxclients")).isEqualTo("10000");
+        assertThat(config.set("maxclients", "100")).isNull();
+        assertThat(config.get("maxclients")).isEqualTo("100");
+    }
+
+    @Test
     void globSelectsParameters() {
         assertThat(config.matching("*memory*".getBytes(StandardCharsets.US_ASCII)))
-                .extracting(p -> p[0]).containsExactly("maxmemory");
+                .extracting(p -> p[0]).containsExactly("maxmemory", "maxmemory-policy", "maxmemory-samples");
         assertThat(config.matching("PORT".getBytes(StandardCharsets.US_ASCII))).hasSize(1);
     }
 }

@@ -22,6 +22,8 @@ public final class BuiltinCommands {
                 new EchoCommand()));
         rows.add(row("select", 2, "loading stale fast", 0, 0, 0, "connection", "1.0.0",
                 "Change the selected database for the current connection", new SelectCommand()));
+        rows.add(row("auth", -2, "noscript loading stale fast no_auth allow_busy", 0, 0, 0, "connection", "1.0.0",
+                "Authenticate to the server", new AuthCommand()));
         rows.add(row("quit", -1, "allow_busy noscript loading stale fast no_auth", 0, 0, 0,
                 "connection", "1.0.0", "Close the connection", new QuitCommand()));
 

@@ -1,6 +1,7 @@
 package io.nioredis.command;
 
 import io.nioredis.ServerState;
+import io.nioredis.resp.Request;
 import io.nioredis.store.Keyspace;
 
 /**
@@ -13,6 +14,8 @@ public final class Client {
     private int db;
     private Keyspace keyspace;
     private boolean closeAfterReply;
+    /** As Redis, a client that connects while no password is set counts as authenticated for good. */
+    private boolean authenticated;
 
     // Connection features (HELLO, CLIENT, MULTI, SUBSCRIBE); the socket side is behind ClientLink.
     private int protocol = 2;
@@ -32,6 +35,7 @@ public final class Client {
         this.keyspace = server.databases.get(0);
         this.createdMillis = server.clock.millis();
         this.lastInteractionMillis = createdMillis;
+        this.authenticated = !server.authenticator.passwordRequired();
     }
 
     public long id() {
@@ -140,6 +144,29 @@ public final class Client {
         transaction = null;
         server.watches.unwatchAll(this);
         server.pubsub.forget(this);
+    }
+
+    /** True while this client may run only commands flagged {@code no_auth}; Redis's authRequired. */
+    public boolean authRequired() {
+        return !authenticated && server.authenticator.passwordRequired();
+    }
+
+    /**
+     * Authenticates as {@code user} with {@code password}, both arguments of the request; a negative
+     * {@code userArg} means the default user (AUTH's one-argument form). A failure leaves the client as it
+     * was. AUTH uses this, and so can HELLO's {@code AUTH username password} option.
+     */
+    public boolean authenticate(Request request, int userArg, int passwordArg) {
+        io.nioredis.Authenticator auth = server.authenticator;
+        byte[] b = request.array();
+        boolean ok = userArg < 0
+                ? auth.checkPassword(b, request.offset(passwordArg), request.length(passwordArg))
+                : auth.check(b, request.offset(userArg), request.length(userArg),
+                        request.offset(passwordArg), request.length(passwordArg));
+        if (ok) {
+            authenticated = true;
+        }
+        return ok;
     }
 
     public boolean closeAfterReply() {

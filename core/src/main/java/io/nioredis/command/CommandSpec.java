@@ -19,6 +19,10 @@ public final class CommandSpec {
     public final String since;
     public final String summary;
     public final Command command;
+    /** May run before the client has authenticated (Redis's CMD_NO_AUTH). */
+    final boolean noAuth;
+    /** Refused when memory is over maxmemory and nothing can be evicted (Redis's CMD_DENYOOM). */
+    final boolean denyOom;
 
     public CommandSpec(String name, int arity, String flags, int firstKey, int lastKey, int keyStep,
                        String group, String since, String summary, Command command) {
@@ -33,6 +37,8 @@ public final class CommandSpec {
         this.since = since;
         this.summary = summary;
         this.command = command;
+        this.noAuth = java.util.Arrays.asList(this.flags).contains("no_auth");
+        this.denyOom = java.util.Arrays.asList(this.flags).contains("denyoom");
     }
 
     boolean arityAccepts(int argc) {

@@ -40,6 +40,16 @@ public final class Dispatcher {
             out.error(Errors.wrongArity(spec.name));
             return;
         }
+        if (!spec.noAuth && client.authRequired()) {
+            out.raw(Errors.NOAUTH);
+            return;
+        }
+        // As Redis's processCommand: evict before every command while over maxmemory; only commands that
+        // may grow memory are refused when nothing could be evicted.
+        if (!client.server().evictor.makeRoom() && spec.denyOom) {
+            out.raw(Errors.OOM);
+            return;
+        }
         client.lastCommand(spec);
         spec.command.execute(client, request, out);
         client.server().totalCommandsProcessed++;

@@ -15,6 +15,12 @@ public final class Errors {
             encode("ERR NX and XX, GT or LT options at the same time are not compatible");
     public static final byte[] EXPIRE_GT_LT_CONFLICT =
             encode("ERR GT and LT options at the same time are not compatible");
+    public static final byte[] NOAUTH = encode("NOAUTH Authentication required.");
+    public static final byte[] WRONGPASS =
+            encode("WRONGPASS invalid username-password pair or user is disabled.");
+    public static final byte[] AUTH_WITHOUT_PASSWORD = encode("ERR AUTH <password> called without any password "
+            + "configured for the default user. Are you sure your configuration is correct?");
+    public static final byte[] OOM = encode("OOM command not allowed when used memory > 'maxmemory'.");
 
     // Lists and hashes
     public static final byte[] OUT_OF_RANGE_POSITIVE = encode("ERR value is out of range, must be positive");

@@ -97,7 +97,7 @@ final class InfoCommand implements Command {
                 long maxmemory = s.config.getLong("maxmemory");
                 field(b, "maxmemory", maxmemory);
                 field(b, "maxmemory_human", human(maxmemory));
-                field(b, "maxmemory_policy", "noeviction");
+                field(b, "maxmemory_policy", s.config.get("maxmemory-policy"));
                 field(b, "mem_allocator", "jvm");
                 break;
             }
@@ -118,7 +118,7 @@ final class InfoCommand implements Command {
                 field(b, "total_net_output_bytes", s.totalNetOutputBytes);
                 field(b, "rejected_connections", s.rejectedConnections);
                 field(b, "expired_keys", s.databases.stats().expiredKeys);
-                field(b, "evicted_keys", 0);
+                field(b, "evicted_keys", s.databases.stats().evictedKeys);
                 field(b, "keyspace_hits", s.databases.stats().keyspaceHits);
                 field(b, "keyspace_misses", s.databases.stats().keyspaceMisses);
                 field(b, "pubsub_channels", s.pubsub.channelCount());

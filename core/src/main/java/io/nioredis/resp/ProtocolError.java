@@ -15,6 +15,8 @@ public final class ProtocolError {
     public static final byte[] TOO_BIG_INLINE_REQUEST = reply("too big inline request");
     public static final byte[] TOO_BIG_MBULK_COUNT = reply("too big mbulk count string");
     public static final byte[] TOO_BIG_BULK_COUNT = reply("too big bulk count string");
+    public static final byte[] UNAUTHENTICATED_MULTIBULK_LENGTH = reply("unauthenticated multibulk length");
+    public static final byte[] UNAUTHENTICATED_BULK_LENGTH = reply("unauthenticated bulk length");
 
     /** Redis prints the offending byte as is; a CR or LF would break the reply, so Redis turns it to a space. */
     public static byte[] expectedDollar(byte got) {

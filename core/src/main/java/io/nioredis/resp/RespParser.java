@@ -29,8 +29,14 @@ public final class RespParser {
     private static final int INLINE = 1;
     private static final int MULTIBULK = 2;
 
+    /** Redis 7.0's limits for a client that must authenticate and has not: at most 10 arguments ... */
+    public static final int UNAUTHENTICATED_MAX_COUNT = 10;
+    /** ... of at most 16 KB each, so that a stranger cannot make the server buffer much. */
+    public static final int UNAUTHENTICATED_MAX_BULK = 16 * 1024;
+
     private final Request request = new Request();
     private long maxBulkLength = DEFAULT_MAX_BULK;
+    private boolean unauthenticated;
 
     private int type = NONE;
     /** Bytes of the current request consumed so far, counted from its start. */
@@ -45,6 +51,11 @@ public final class RespParser {
 
     public void maxBulkLength(long max) {
         this.maxBulkLength = max;
+    }
+
+    /** Applies the smaller limits of a client that has yet to authenticate; Redis's authRequired(c). */
+    public void unauthenticated(boolean unauthenticated) {
+        this.unauthenticated = unauthenticated;
     }
 
     public Request request() {
@@ -122,6 +133,9 @@ public final class RespParser {
             if (count > Integer.MAX_VALUE) {
                 return fail(ProtocolError.INVALID_MULTIBULK_LENGTH);
             }
+            if (count > UNAUTHENTICATED_MAX_COUNT && unauthenticated) {
+                return fail(ProtocolError.UNAUTHENTICATED_MULTIBULK_LENGTH);
+            }
             progress = cr + 2 - start;
             request.argc = 0;
             if (count <= 0) {
@@ -150,6 +164,9 @@ public final class RespParser {
                 long len = Ascii.parseLong(b, at + 1, cr - at - 1);
                 if (len < 0 || len > maxBulkLength) {
                     return fail(ProtocolError.INVALID_BULK_LENGTH);
+                }
+                if (len > UNAUTHENTICATED_MAX_BULK && unauthenticated) {
+                    return fail(ProtocolError.UNAUTHENTICATED_BULK_LENGTH);
                 }
                 bulkLength = len;
                 progress = cr + 2 - start;

@@ -20,6 +20,8 @@ public final class ExpiryHeap {
     private int size;
     /** Slot to heap position + 1; 0 means the slot has no deadline. */
     private int[][] positionPages = new int[0][];
+    /** Pages of {@link #positionPages} allocated, so that memory accounting needs no scan. */
+    private int allocatedPages;
 
     public int size() {
         return size;
@@ -37,6 +39,11 @@ public final class ExpiryHeap {
     /** The slot with the earliest deadline; only when not empty. */
     public int peekSlot() {
         return slots[0];
+    }
+
+    /** The slot at heap position {@code index} (0 to size - 1), for sampling keys that have a deadline. */
+    public int slotAt(int index) {
+        return slots[index];
     }
 
     /** The slot's deadline, or -1 if it has none. */
@@ -103,16 +110,11 @@ public final class ExpiryHeap {
         slots = new int[16];
         size = 0;
         positionPages = new int[0][];
+        allocatedPages = 0;
     }
 
     public long memoryUsage() {
-        long pages = 0;
-        for (int[] page : positionPages) {
-            if (page != null) {
-                pages += 16 + 4L * PAGE_SIZE;
-            }
-        }
-        return 32 + 12L * deadlines.length + pages;
+        return 32 + 12L * deadlines.length + allocatedPages * (16 + 4L * PAGE_SIZE);
     }
 
     private void siftUp(int p) {
@@ -171,6 +173,7 @@ public final class ExpiryHeap {
         }
         if (positionPages[page] == null) {
             positionPages[page] = new int[PAGE_SIZE];
+            allocatedPages++;
         }
         positionPages[page][slot & PAGE_MASK] = p + 1;
     }

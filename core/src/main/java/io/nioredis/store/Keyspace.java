@@ -18,6 +18,8 @@ public final class Keyspace {
     private KeyspaceEvents events = KeyspaceEvents.NONE;
     /** Heap bytes of the entries themselves, kept up to date on every change. */
     private long entryBytes;
+    /** Access times or frequencies per slot, only while an LRU or LFU eviction policy is configured. */
+    private AccessTracker access;
 
     public Keyspace(SipHash hasher, Clock clock, KeyspaceStats stats) {
         this(0, hasher, clock, stats);
@@ -77,6 +79,9 @@ public final class Keyspace {
             expire(slot);
             return -1;
         }
+        if (access != null) {
+            access.touched(slot, clock.millis());
+        }
         return slot;
     }
 
@@ -99,7 +104,11 @@ public final class Keyspace {
     /** Adds a key known to be absent (look it up first); returns its slot. */
     public int add(Object entry) {
         entryBytes += sizeOf(entry);
-        return dict.add(entry);
+        int slot = dict.add(entry);
+        if (access != null) {
+            access.added(slot, clock.millis());
+        }
+        return slot;
     }
 
     /** Replaces the value of a live slot, keeping its deadline. */
@@ -215,6 +224,23 @@ public final class Keyspace {
         }
     }
 
+    /**
+     * Deletes a key chosen by the eviction policy, telling watchers and subscribers as Redis's
+     * performEvictions does; returns the bytes its entry took.
+     */
+    long evict(int slot) {
+        stats.evictedKeys++;
+        Object entry = dict.get(slot);
+        long size = sizeOf(entry);
+        delete(slot);
+        if (events != KeyspaceEvents.NONE) {
+            byte[] key = keyOf(entry);
+            events.modified(this, key, 0, key.length);
+            events.notify(KeyspaceEvents.EVICTED, "evicted", this, key, 0, key.length);
+        }
+        return size;
+    }
+
     /** Periodic housekeeping: some rehash work and a shrink check. Returns true if rehash work remains. */
     public boolean rehashSteps(int buckets) {
         dict.shrinkIfNeeded();
@@ -270,11 +296,39 @@ public final class Keyspace {
     }
 
     public long memoryUsage() {
-        return entryBytes + dict.overheadBytes() + expiries.memoryUsage();
+        return entryBytes + dict.overheadBytes() + expiries.memoryUsage()
+                + (access != null ? access.memoryUsage() : 0);
     }
 
     Dict dict() {
         return dict;
+    }
+
+    ExpiryHeap expiries() {
+        return expiries;
+    }
+
+    /** The eviction policy's per-key data, or null when it needs none. */
+    AccessTracker access() {
+        return access;
+    }
+
+    /** Starts (LRU or LFU) or stops (0) keeping per-key access data; existing keys start out as if new. */
+    void trackAccess(int mode) {
+        if (mode == 0) {
+            access = null;
+            return;
+        }
+        if (access != null && access.mode == mode) {
+            return;
+        }
+        access = new AccessTracker(mode);
+        long now = clock.millis();
+        for (int slot = 0; slot < dict.slotLimit(); slot++) {
+            if (dict.get(slot) != null) {
+                access.added(slot, now);
+            }
+        }
     }
 
     static long sizeOf(Object entry) {

@@ -5,10 +5,12 @@ public final class KeyspaceStats {
     public long expiredKeys;
     public long keyspaceHits;
     public long keyspaceMisses;
+    public long evictedKeys;
 
     public void reset() {
         expiredKeys = 0;
         keyspaceHits = 0;
         keyspaceMisses = 0;
+        evictedKeys = 0;
     }
 }

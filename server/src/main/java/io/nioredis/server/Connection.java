@@ -30,6 +30,8 @@ final class Connection {
     long softLimitSince;
     /** The number CLIENT LIST shows as fd: the lowest free one, as the kernel hands out descriptors. */
     int fd;
+    /** Clock time of the last read or write, for the idle {@code timeout}. */
+    long lastInteraction;
 
     Connection(SocketChannel channel, SelectionKey key, Client client) {
         this.channel = channel;

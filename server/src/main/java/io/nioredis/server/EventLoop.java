@@ -28,13 +28,18 @@ import java.util.function.Consumer;
 final class EventLoop {
     /** Requests are read into one buffer of this size shared by all connections. */
     private static final int READ_BUFFER = 64 * 1024;
-    /** Smallest private buffer for a request split across reads; Redis's PROTO_IOBUF_LEN. */
-    private static final int PARTIAL_MIN = 16 * 1024;
+    /** Smallest buffer for replies a socket would not take. */
+    private static final int PENDING_MIN = 16 * 1024;
     private static final int MAX_ACCEPTS_PER_EVENT = 1000;
     private static final long REHASH_BUDGET_NANOS = 1_000_000;
     private static final int REPLY_BUFFER = 64 * 1024;
     /** Numbers shown as fd start here, after the standard streams and the listening sockets, as in Redis. */
     private static final int FIRST_FD = 8;
+    /** Replies are sent in the middle of a batch of requests once this many have piled up. */
+    private static final int MID_BATCH_FLUSH = 1024 * 1024;
+    private static final byte[] MAX_CLIENTS_REACHED =
+            "-ERR max number of clients reached\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final long IDLE_CHECK_MILLIS = 1000;
 
     private final Selector selector;
     private final List<ServerSocketChannel> listeners;
@@ -42,6 +47,7 @@ final class EventLoop {
     private final Dispatcher dispatcher;
     private final Log log;
     private final ActiveExpiry activeExpiry;
+    private final ClientLimits limits;
     private final ByteBuffer sharedInput = ByteBuffer.allocate(READ_BUFFER);
     private final RespWriter out = new RespWriter(REPLY_BUFFER);
     private final Consumer<SelectionKey> onReady = this::onReady;
@@ -54,12 +60,13 @@ final class EventLoop {
     private final java.util.BitSet fds = new java.util.BitSet();
     /** The connection whose requests are being executed, so that a message to it joins its replies in order. */
     private Connection current;
-    private String limitsText;
-    private OutputBufferLimit normalLimit;
-    private OutputBufferLimit pubsubLimit;
+    private long nextIdleCheck;
+    /** Registered channels (listeners and clients) as of the last tick, readable from any thread. */
+    private volatile int registeredChannels;
 
     EventLoop(Selector selector, List<ServerSocketChannel> listeners, ServerState state, Dispatcher dispatcher,
-              Log log) throws IOException {
+              Log log, ClientLimits limits) throws IOException {
+        this.limits = limits;
         this.selector = selector;
         this.listeners = listeners;
         this.state = state;
@@ -93,6 +100,7 @@ final class EventLoop {
                 long now = state.clock.millis();
                 expireDueKeys(now);
                 closeScheduled();
+                state.evictor.makeRoom(); // finishes evictions a command's time budget left over
                 if (now >= nextTick) {
                     tick(now);
                 }
@@ -100,6 +108,11 @@ final class EventLoop {
         } finally {
             closeAll();
         }
+    }
+
+    /** Channels registered with the selector as of the last tick (at most 1/hz old); any thread. */
+    int registeredChannels() {
+        return registeredChannels;
     }
 
     /** Asks the loop to finish its turn and stop; callable from any thread. */
@@ -119,6 +132,28 @@ final class EventLoop {
         long until = System.nanoTime() + REHASH_BUDGET_NANOS;
         while (state.databases.rehashSteps(100) && System.nanoTime() < until) {
             // keep moving buckets while there is budget
+        }
+        registeredChannels = selector.keys().size();
+        if (limits.idleTimeoutMillis > 0 && now >= nextIdleCheck) {
+            nextIdleCheck = now + IDLE_CHECK_MILLIS;
+            closeIdleClients(now);
+        }
+    }
+
+    /** Redis's clientsCronHandleTimeout: clients silent for longer than {@code timeout} are closed. */
+    private void closeIdleClients(long now) {
+        List<Connection> idle = new java.util.ArrayList<>();
+        for (SelectionKey key : selector.keys()) {
+            if (key.attachment() instanceof Connection) {
+                Connection conn = (Connection) key.attachment();
+                if (now - conn.lastInteraction > limits.idleTimeoutMillis) {
+                    idle.add(conn);
+                }
+            }
+        }
+        for (Connection conn : idle) {
+            log.verbose("Closing idle client id=" + conn.client.id());
+            close(conn);
         }
     }
 
@@ -142,11 +177,18 @@ final class EventLoop {
         if (conn.closeAsap) {
             return;
         }
-        if (key.isWritable()) {
-            writePending(conn);
-        }
-        if (!conn.closed && key.isValid() && key.isReadable()) {
-            read(conn);
+        try {
+            if (key.isWritable()) {
+                writePending(conn);
+            }
+            if (!conn.closed && key.isValid() && key.isReadable()) {
+                read(conn);
+            }
+        } catch (RuntimeException e) {
+            // A bug met by one client's request must not take the server and every other client down.
+            log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+            out.reset();
+            close(conn);
         }
     }
 
@@ -164,14 +206,28 @@ final class EventLoop {
             }
             try {
                 channel.configureBlocking(false);
+                if (state.connectedClients >= limits.maxClients) {
+                    // As Redis: best effort to tell the client why, without waiting for it.
+                    channel.write(ByteBuffer.wrap(MAX_CLIENTS_REACHED));
+                    state.rejectedConnections++;
+                    closeQuietly(channel);
+                    continue;
+                }
+                state.totalConnectionsReceived++;
+                if (ProtectedMode.rejects(limits.protectedMode, state.authenticator.passwordRequired(),
+                        ((java.net.InetSocketAddress) channel.getRemoteAddress()).getAddress())) {
+                    channel.write(ByteBuffer.wrap(ProtectedMode.DENIED));
+                    log.verbose("Denied non-loopback client " + channel.getRemoteAddress() + " in protected mode");
+                    closeQuietly(channel);
+                    continue;
+                }
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
                 Connection conn = new Connection(channel, key, new Client(nextClientId++, state));
-                conn.parser.maxBulkLength(state.config.getLong("proto-max-bulk-len"));
+                conn.lastInteraction = state.clock.millis();
                 key.attach(conn);
                 attach(conn);
                 state.connectedClients++;
-                state.totalConnectionsReceived++;
                 if (log.enabled(Log.VERBOSE)) {
                     log.verbose("Accepted " + channel.getRemoteAddress());
                 }
@@ -202,14 +258,26 @@ final class EventLoop {
             return;
         }
         state.totalNetInputBytes += n;
+        conn.lastInteraction = state.clock.millis();
         in.flip();
         conn.client.touch(state.clock.millis());
         out.protocol(conn.client.protocol());
         current = conn;
         execute(conn, in);
         current = null;
+        if (conn.closed) {
+            return;
+        }
         if (!conn.closing) {
             keepPartial(conn, in);
+            if (conn.input != null && conn.input.position() > limits.queryBufferLimit) {
+                // As Redis: no reply, the client is simply dropped and its buffer freed.
+                log.warning("Closing client that reached max query buffer length: id=" + conn.client.id()
+                        + " qbuf=" + conn.input.position());
+                out.reset();
+                close(conn);
+                return;
+            }
         }
         flush(conn);
     }
@@ -217,13 +285,22 @@ final class EventLoop {
     /** Executes every complete request in {@code in}, in order, appending the replies to {@link #out}. */
     private void execute(Connection conn, ByteBuffer in) {
         RespParser parser = conn.parser;
+        parser.maxBulkLength(limits.maxBulkLength);
         while (!state.shutdownRequested) {
+            parser.unauthenticated(conn.client.authRequired());
             int result = parser.parse(in);
             if (result == RespParser.REQUEST) {
                 dispatcher.execute(conn.client, parser.request(), out);
                 if (conn.client.closeAfterReply()) {
                     conn.closing = true;
                     return;
+                }
+                if (out.size() >= MID_BATCH_FLUSH) {
+                    // A pipeline of big replies: send or queue them now so the output limits see them.
+                    flush(conn);
+                    if (conn.closed) {
+                        return;
+                    }
                 }
             } else if (result == RespParser.NEED_MORE) {
                 return;
@@ -247,7 +324,7 @@ final class EventLoop {
         long needed = conn.parser.bytesNeeded();
         if (in == sharedInput) {
             if (left > 0) {
-                ByteBuffer own = ByteBuffer.allocate(capacity(Math.max(needed, 2L * left)));
+                ByteBuffer own = ByteBuffer.allocate(PartialRequestSizing.initial(left, needed));
                 own.put(in);
                 conn.input = own;
             }
@@ -257,22 +334,28 @@ final class EventLoop {
             conn.input = null; // idle again: give the buffer back
             return;
         }
-        in.compact();
-        if (needed > in.capacity() || !in.hasRemaining()) {
-            ByteBuffer bigger = ByteBuffer.allocate(capacity(Math.max(needed, 2L * in.capacity())));
+        if (in.position() > 0) {
+            in.compact();
+        } else {
+            // Already at the start: compact would copy the whole partial request onto itself.
+            in.position(in.limit());
+            in.limit(in.capacity());
+        }
+        int grown = PartialRequestSizing.grown(in.capacity(), in.position(), needed);
+        if (grown > 0) {
+            ByteBuffer bigger = ByteBuffer.allocate(grown);
             in.flip();
             bigger.put(in);
             conn.input = bigger;
         }
     }
 
-    private static int capacity(long wanted) {
-        return (int) Math.min(Math.max(wanted, PARTIAL_MIN), Integer.MAX_VALUE - 8);
-    }
-
     /** Sends what {@link #out} holds for this connection, keeping what the socket will not take yet. */
     private void flush(Connection conn) {
         if (out.size() > 0) {
+            // Taken before the write: a client that has its reply must never see a later time stamped here.
+            long now = state.clock.millis();
+            conn.lastInteraction = now;
             state.totalNetOutputBytes += out.size();
             ByteBuffer replies = out.flip();
             if (conn.pending == null) {
@@ -292,6 +375,13 @@ final class EventLoop {
             if (conn.pending != null) {
                 writePending(conn);
             }
+            long unsent = conn.pending == null ? 0 : conn.pending.remaining();
+            if (limits.outputExceeded(conn, unsent, now)) {
+                log.warning("Client id=" + conn.client.id()
+                        + " closed for overcoming of output buffer limits.");
+                close(conn);
+                return;
+            }
         }
         if (conn.closed) {
             return;
@@ -307,7 +397,7 @@ final class EventLoop {
     private static void appendPending(Connection conn, ByteBuffer replies) {
         ByteBuffer pending = conn.pending;
         if (pending == null) {
-            pending = ByteBuffer.allocate(Math.max(replies.remaining(), PARTIAL_MIN));
+            pending = ByteBuffer.allocate(Math.max(replies.remaining(), PENDING_MIN));
         } else {
             pending.compact();
             if (pending.remaining() < replies.remaining()) {
@@ -406,23 +496,12 @@ final class EventLoop {
             }
         }
         appendPending(conn, bytes);
-        if (overLimit(conn)) {
+        if (limits.outputExceeded(conn, conn.pending.remaining(), state.clock.millis())) {
             log.verbose("Client id=" + conn.client.id() + " closed for overcoming of output buffer limits.");
             closeAsap(conn);
             return;
         }
         conn.key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
-    }
-
-    private boolean overLimit(Connection conn) {
-        String text = state.config.get("client-output-buffer-limit");
-        if (!text.equals(limitsText)) {
-            limitsText = text;
-            normalLimit = OutputBufferLimit.parse(text, "normal");
-            pubsubLimit = OutputBufferLimit.parse(text, "pubsub");
-        }
-        OutputBufferLimit limit = conn.client.subscriptions().count() > 0 ? pubsubLimit : normalLimit;
-        return limit.exceeded(conn, conn.pending.remaining(), state.clock.millis());
     }
 
     /** Closes a connection at the end of the current turn (CLIENT KILL, output limits), dropping its output. */

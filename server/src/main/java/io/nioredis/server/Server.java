@@ -27,30 +27,44 @@ public final class Server implements AutoCloseable {
     public Server(Config config, Clock clock, Log log) throws IOException {
         this.log = log;
         this.state = new ServerState(config, clock);
-        checkOutputBufferLimits(config);
         this.listeners = bind(config, log);
         this.state.boundPort = ((InetSocketAddress) listeners.get(0).getLocalAddress()).getPort();
-        this.loop = new EventLoop(Selector.open(), listeners, state, new Dispatcher(BuiltinCommands.table()), log);
+        this.loop = new EventLoop(Selector.open(), listeners, state, new Dispatcher(BuiltinCommands.table()), log,
+                new ClientLimits(config, fileDescriptorLimit(log, config)));
     }
 
-    /** Validates client-output-buffer-limit as Redis does and keeps it in canonical form. */
-    private static void checkOutputBufferLimits(Config config) {
-        String name = "client-output-buffer-limit";
-        String[] stored = {new Config().get(name)};
-        java.util.function.Function<String, String> check = value -> {
-            try {
-                stored[0] = OutputBufferLimit.merge(stored[0], value);
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-            config.store(name, stored[0]);
-            return null;
-        };
-        config.checker(name, check);
-        String problem = check.apply(config.get(name));
-        if (problem != null) {
-            throw new IllegalArgumentException(name + ": " + problem);
+    /** Channels the event loop has registered: listeners plus open clients, as of its last tick. */
+    public int registeredChannels() {
+        return loop.registeredChannels();
+    }
+
+    /**
+     * The process's open-file limit, warning as Redis does when it cannot hold {@code maxclients} clients
+     * (the limit then caps the clients served).
+     */
+    private static long fileDescriptorLimit(Log log, Config config) {
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (!(os instanceof com.sun.management.UnixOperatingSystemMXBean)) {
+            return Long.MAX_VALUE;
         }
+        long limit = ((com.sun.management.UnixOperatingSystemMXBean) os).getMaxFileDescriptorCount();
+        long wanted = config.getLong("maxclients") + ClientLimits.RESERVED_FDS;
+        long most = Math.max(1, limit - ClientLimits.RESERVED_FDS);
+        if (limit < wanted) {
+            // As Redis at start-up: lower maxclients to what the descriptors allow, and say so.
+            log.warning("You requested maxclients of " + config.getLong("maxclients") + " requiring at least "
+                    + wanted + " max file descriptors. Server can't set maximum open files to " + wanted
+                    + " because of OS error: Operation not permitted. Current maximum open files is " + limit
+                    + ". maxclients has been reduced to " + most + " to compensate for low ulimit. If you need "
+                    + "higher maxclients increase 'ulimit -n'.");
+            config.set("maxclients", Long.toString(most));
+        }
+        // As Redis's CONFIG SET: refuse more clients than the descriptors allow.
+        config.addValidator("maxclients", value -> Long.parseLong(value) > most
+                ? "The operating system is not able to handle the specified number of clients, try with " + most
+                : null);
+        return limit;
     }
 
     /** The port the server listens on (the real one when configured with port 0). */

@@ -82,7 +82,7 @@ public final class ServerConfig {
             throw new Invalid(fatal(where, trimmed, "Bad directive or wrong number of arguments"));
         }
         String value;
-        if (name.equals("bind") || name.equals("save")) {
+        if (name.equals("bind") || name.equals("save") || name.equals("client-output-buffer-limit")) {
             value = String.join(" ", words.subList(1, words.size()));
         } else if (words.size() != 2) {
             throw new Invalid(fatal(where, trimmed, "wrong number of arguments"));

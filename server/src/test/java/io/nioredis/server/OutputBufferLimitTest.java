@@ -1,38 +1,18 @@
 package io.nioredis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nioredis.OutputBufferLimits;
 import org.junit.jupiter.api.Test;
 
 class OutputBufferLimitTest {
-    private static final String DEFAULT = "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60";
-
     @Test
-    void parsesRedisDefaultAndUnits() {
-        OutputBufferLimit pubsub = OutputBufferLimit.parse(DEFAULT, "pubsub");
+    void takesTheLimitsOfTheSetting() {
+        OutputBufferLimit pubsub = OutputBufferLimit.of(OutputBufferLimits.pubsub(OutputBufferLimits.DEFAULT));
         assertThat(pubsub.hardBytes).isEqualTo(32L * 1024 * 1024);
         assertThat(pubsub.softBytes).isEqualTo(8L * 1024 * 1024);
         assertThat(pubsub.softMillis).isEqualTo(60_000);
-        OutputBufferLimit normal = OutputBufferLimit.parse(DEFAULT, "normal");
-        assertThat(normal.hardBytes).isZero();
-        assertThat(OutputBufferLimit.parse("pubsub 2mb 1mb 10", "pubsub").hardBytes).isEqualTo(2L * 1024 * 1024);
-    }
-
-    @Test
-    void configSetMergesClassesIntoCanonicalFormAsRedis() {
-        String partial = OutputBufferLimit.merge(DEFAULT, "pubsub 2mb 1mb 60");
-        assertThat(partial).isEqualTo("normal 0 0 0 slave 268435456 67108864 60 pubsub 2097152 1048576 60");
-        assertThat(OutputBufferLimit.merge(partial, "replica 1 2 3"))
-                .isEqualTo("normal 0 0 0 slave 1 2 3 pubsub 2097152 1048576 60");
-        assertThat(OutputBufferLimit.merge(DEFAULT, "normal 1k 0 0 pubsub 1 2 3"))
-                .isEqualTo("normal 1000 0 0 slave 268435456 67108864 60 pubsub 1 2 3");
-        assertThatThrownBy(() -> OutputBufferLimit.merge(DEFAULT, "pubsub 2mb 1mb"))
-                .hasMessage("Wrong number of arguments in buffer limit configuration.");
-        assertThatThrownBy(() -> OutputBufferLimit.merge(DEFAULT, "foo 1 1 1"))
-                .hasMessage("Invalid client class specified in buffer limit configuration.");
-        assertThatThrownBy(() -> OutputBufferLimit.merge(DEFAULT, "pubsub x 1 1"))
-                .hasMessage("Error in hard, soft or soft_seconds setting in buffer limit configuration.");
+        assertThat(OutputBufferLimit.of(OutputBufferLimits.normal(OutputBufferLimits.DEFAULT)).hardBytes).isZero();
     }
 
     @Test

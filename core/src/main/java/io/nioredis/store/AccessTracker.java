@@ -1,0 +1,110 @@
+package io.nioredis.store;
+
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The per-key access data of the LRU and LFU eviction policies, one {@code int} per dict slot in pages of
+ * a primitive array, as Redis keeps 24 bits in every object header; a keyspace has one only while such a
+ * policy is configured, so keys cost nothing extra otherwise.
+ *
+ * <p>LRU mode stores the second of the last access. LFU mode stores Redis's layout: the minute of the last
+ * decrement in the high 16 bits and a logarithmic access counter in the low 8 ({@code evict.c}: new keys
+ * start at 5, the counter grows with probability {@code 1 / ((counter - 5) * lfu-log-factor + 1)} and loses
+ * one per {@code lfu-decay-time} minute that passes).
+ */
+final class AccessTracker {
+    static final int LRU = 1;
+    static final int LFU = 2;
+
+    private static final int PAGE_SHIFT = 12;
+    private static final int PAGE_SIZE = 1 << PAGE_SHIFT;
+    private static final int PAGE_MASK = PAGE_SIZE - 1;
+    static final int LFU_INIT_VAL = 5;
+    private static final int LFU_LOG_FACTOR = 10;
+    private static final int LFU_DECAY_MINUTES = 1;
+
+    final int mode;
+    private int[][] pages = new int[0][];
+
+    AccessTracker(int mode) {
+        this.mode = mode;
+    }
+
+    /** A key was just added in this slot. */
+    void added(int slot, long nowMillis) {
+        set(slot, mode == LRU ? lruClock(nowMillis) : (minutes(nowMillis) << 8) | LFU_INIT_VAL);
+    }
+
+    /** The key in this slot was just read or written. */
+    void touched(int slot, long nowMillis) {
+        if (mode == LRU) {
+            set(slot, lruClock(nowMillis));
+        } else {
+            int counter = logIncrement(decayedCounter(get(slot), nowMillis));
+            set(slot, (minutes(nowMillis) << 8) | counter);
+        }
+    }
+
+    /**
+     * How good a candidate for eviction the key is: the higher, the better. For LRU the idle time in
+     * seconds, for LFU 255 minus the decayed counter, as Redis's evictionPoolPopulate scores them.
+     */
+    long evictionScore(int slot, long nowMillis) {
+        int v = get(slot);
+        if (mode == LRU) {
+            return Math.max(0, lruClock(nowMillis) - v);
+        }
+        return 255 - decayedCounter(v, nowMillis);
+    }
+
+    /** The LFU counter after decay, without storing it; Redis's LFUDecrAndReturn. */
+    static int decayedCounter(int value, long nowMillis) {
+        int ldt = value >>> 8;
+        int counter = value & 255;
+        int now = minutes(nowMillis);
+        int elapsed = now >= ldt ? now - ldt : 65535 - ldt + now;
+        int periods = elapsed / LFU_DECAY_MINUTES;
+        return periods > counter ? 0 : counter - periods;
+    }
+
+    /** Redis's LFULogIncr. */
+    static int logIncrement(int counter) {
+        if (counter == 255) {
+            return 255;
+        }
+        double r = ThreadLocalRandom.current().nextDouble();
+        double base = Math.max(0, counter - LFU_INIT_VAL);
+        double p = 1.0 / (base * LFU_LOG_FACTOR + 1);
+        return r < p ? counter + 1 : counter;
+    }
+
+    long memoryUsage() {
+        return 16 + 8L * pages.length + (long) pages.length * (16 + 4L * PAGE_SIZE);
+    }
+
+    private static int lruClock(long nowMillis) {
+        return (int) (nowMillis / 1000);
+    }
+
+    private static int minutes(long nowMillis) {
+        return (int) ((nowMillis / 60_000) & 65535);
+    }
+
+    int get(int slot) {
+        int page = slot >>> PAGE_SHIFT;
+        return page < pages.length ? pages[page][slot & PAGE_MASK] : 0;
+    }
+
+    private void set(int slot, int value) {
+        int page = slot >>> PAGE_SHIFT;
+        if (page >= pages.length) {
+            int old = pages.length;
+            pages = Arrays.copyOf(pages, page + 1);
+            for (int i = old; i <= page; i++) {
+                pages[i] = new int[PAGE_SIZE];
+            }
+        }
+        pages[page][slot & PAGE_MASK] = value;
+    }
+}

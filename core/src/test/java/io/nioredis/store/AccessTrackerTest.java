@@ -1,0 +1,48 @@
+package io.nioredis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AccessTrackerTest {
+    private static final long T0 = 1_700_000_000_000L;
+
+    @Test
+    void lruScoreIsSecondsSinceLastAccess() {
+        AccessTracker lru = new AccessTracker(AccessTracker.LRU);
+        lru.added(3, T0);
+        lru.added(5000, T0); // second page
+        lru.touched(5000, T0 + 7_000);
+        assertThat(lru.evictionScore(3, T0 + 10_000)).isEqualTo(10);
+        assertThat(lru.evictionScore(5000, T0 + 10_000)).isEqualTo(3);
+    }
+
+    @Test
+    void lfuCounterStartsAtFiveGrowsLogarithmicallyAndDecaysPerMinute() {
+        AccessTracker lfu = new AccessTracker(AccessTracker.LFU);
+        lfu.added(1, T0);
+        assertThat(lfu.get(1) & 255).isEqualTo(AccessTracker.LFU_INIT_VAL);
+        assertThat(lfu.evictionScore(1, T0)).isEqualTo(250);
+        lfu.touched(1, T0);
+        assertThat(lfu.get(1) & 255).isEqualTo(6); // below the initial value + 1 the increment is certain
+        for (int i = 0; i < 100_000; i++) {
+            lfu.touched(1, T0);
+        }
+        int counter = lfu.get(1) & 255;
+        // log growth: 100k hits with factor 10 land far below saturation and well above the start
+        assertThat(counter).isBetween(20, 254);
+        assertThat(AccessTracker.decayedCounter(lfu.get(1), T0 + 3 * 60_000)).isEqualTo(counter - 3);
+        assertThat(AccessTracker.decayedCounter(lfu.get(1), T0 + 1_000L * 60_000)).isZero();
+    }
+
+    @Test
+    void pagesAreAllocatedOnlyForSlotsInUse() {
+        AccessTracker lru = new AccessTracker(AccessTracker.LRU);
+        long empty = lru.memoryUsage();
+        lru.added(0, T0);
+        long onePage = lru.memoryUsage();
+        assertThat(onePage).isGreaterThan(empty);
+        lru.added(4095, T0);
+        assertThat(lru.memoryUsage()).isEqualTo(onePage);
+    }
+}
