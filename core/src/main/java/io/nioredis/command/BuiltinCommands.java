@@ -73,6 +73,8 @@ public final class BuiltinCommands {
 
         // Command families kept in their own files register here, one line each:
         // FooCommands.register(rows);
+        SetCommands.register(rows);
+        SortedSetCommands.register(rows);
 
         built[0] = new CommandTable(rows);
         return built[0];

@@ -16,6 +16,14 @@ public final class Errors {
     public static final byte[] EXPIRE_GT_LT_CONFLICT =
             encode("ERR GT and LT options at the same time are not compatible");
 
+    // Sets and sorted sets.
+    public static final byte[] MUST_BE_POSITIVE = encode("ERR value is out of range, must be positive");
+    public static final byte[] NOT_A_FLOAT = encode("ERR value is not a valid float");
+    public static final byte[] SCORE_NAN = encode("ERR resulting score is not a number (NaN)");
+    public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
+    public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
+    public static final byte[] INVALID_CURSOR = encode("ERR invalid cursor");
+
     public static String wrongArity(String command) {
         return "ERR wrong number of arguments for '" + command + "' command";
     }
