@@ -119,7 +119,9 @@ public final class Dict {
         Object entry = get(slot);
         long h = hashOf(entry);
         int idx0 = (int) h & (table0.length - 1);
-        if (rehashIndex < 0 || idx0 >= rehashIndex) {
+        // While rehashing, an entry added since the rehash began sits in table1 even if its table0 bucket
+        // has not been moved yet, so look in table0's chain before assuming it is there.
+        if ((rehashIndex < 0 || idx0 >= rehashIndex) && chainHolds(table0[idx0], slot)) {
             table0[idx0] = unlink(table0[idx0], slot);
             used0--;
         } else {
@@ -307,6 +309,16 @@ public final class Dict {
             link = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
         }
         return -1;
+    }
+
+    private boolean chainHolds(int link, int slot) {
+        while (link != 0) {
+            if (link == slot + 1) {
+                return true;
+            }
+            link = nextPages[(link - 1) >>> PAGE_SHIFT][(link - 1) & PAGE_MASK];
+        }
+        return false;
     }
 
     private void link(int[] table, int bucket, int slot) {
