@@ -11,6 +11,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * or for a negative count exactly -count members drawn with repetition. Always an array, also in RESP3.
  */
 final class SrandmemberCommand implements Command {
+    /**
+     * Redis streams any reply size; this server builds a reply in one array, so a repeated-members reply
+     * larger than this is refused rather than exhausting the heap.
+     */
+    static final long MAX_REPEATED = 1 << 24;
     private static final String RANGE_ERROR =
             "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
 
@@ -36,6 +41,10 @@ final class SrandmemberCommand implements Command {
             if (count < 0) {
                 count = -count;
                 distinct = false;
+                if (count > MAX_REPEATED) {
+                    out.error("ERR value is out of range");
+                    return;
+                }
             }
         }
         Keyspace keyspace = client.keyspace();
