@@ -61,8 +61,8 @@ final class ZremrangeCommand implements Command {
             return;
         }
         SkipList list = zset.list();
-        SkipList.Node first;
-        long count;
+        long before = zset.memoryUsage();
+        long removed = 0;
         if (type == RANK) {
             long length = zset.size();
             if (start < 0) {
@@ -81,26 +81,30 @@ final class ZremrangeCommand implements Command {
             if (end >= length) {
                 end = length - 1;
             }
-            first = list.byRank(start + 1);
-            count = end - start + 1;
-        } else {
-            first = type == SCORE ? list.firstInRange(scoreRange) : list.firstInRange(lexRange);
-            if (first == null) {
-                out.raw(Replies.ZERO);
-                return;
+            SkipList.Node node = list.byRank(start + 1);
+            for (long i = start; i <= end; i++) {
+                SkipList.Node next = node.next();
+                zset.remove(node);
+                node = next;
+                removed++;
             }
-            SkipList.Node last = type == SCORE ? list.lastInRange(scoreRange) : list.lastInRange(lexRange);
-            count = list.rank(last) - list.rank(first) + 1;
+        } else {
+            // Walk from the first member in range while members stay in range, as Redis's
+            // zslDeleteRangeByScore/ByLex do (which matters for lex ranges over mixed scores).
+            SkipList.Node node = type == SCORE ? list.firstInRange(scoreRange) : list.firstInRange(lexRange);
+            while (node != null && (type == SCORE ? scoreRange.belowMax(node.score()) : lexRange.belowMax(node.key()))) {
+                SkipList.Node next = node.next();
+                zset.remove(node);
+                node = next;
+                removed++;
+            }
         }
-        long before = zset.memoryUsage();
-        SkipList.Node node = first;
-        for (long i = 0; i < count; i++) {
-            SkipList.Node next = node.next();
-            zset.remove(node);
-            node = next;
+        if (removed == 0) {
+            out.raw(Replies.ZERO);
+            return;
         }
         keyspace.adjustMemory(zset.memoryUsage() - before);
         SortedSetCommands.changedAndDeleteIfEmpty(keyspace, slot, zset, EVENTS[type], b, koff, klen);
-        out.integer(count);
+        out.integer(removed);
     }
 }
