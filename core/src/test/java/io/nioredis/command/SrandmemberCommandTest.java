@@ -40,4 +40,12 @@ class SrandmemberCommandTest {
         assertThat(h3.run("SRANDMEMBER", "s")).isEqualTo("$1\r\na\r\n");
         assertThat(h3.run("SRANDMEMBER", "nokey")).isEqualTo("_\r\n");
     }
+
+    @Test
+    void hugeRepeatedCountIsRefusedNotBuffered() {
+        // Deliberately unlike Redis, which streams any size: one reply array cannot hold this.
+        h.run("SADD", "s", "a");
+        assertThat(h.run("SRANDMEMBER", "s", "-1000000000000")).isEqualTo("-ERR value is out of range\r\n");
+        assertThat(h.run("SRANDMEMBER", "s", "-3")).isEqualTo("*3\r\n$1\r\na\r\n$1\r\na\r\n$1\r\na\r\n");
+    }
 }
