@@ -32,4 +32,27 @@ class SscanCommandTest {
         assertThat(h.run("SSCAN", "s", "0", "MATCH", "a*")).isEqualTo("*2\r\n$1\r\n0\r\n*1\r\n$3\r\nabc\r\n");
         assertThat(h.run("SSCAN", "s", "0", "MATCH", "x*")).isEqualTo("*2\r\n$1\r\n0\r\n*0\r\n");
     }
+
+    @Test
+    void everyMemberSeenOnceTheCursorReturnsToZero() {
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            h.run("SADD", "big", "e" + i);
+            expected.add("e" + i);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String cursor = "0";
+        int calls = 0;
+        do {
+            String reply = h.run("SSCAN", "big", cursor, "MATCH", "e*", "COUNT", "25");
+            String[] lines = reply.split("\r\n");
+            cursor = lines[2];
+            for (int i = 5; i < lines.length; i += 2) { // [*2, $n, cursor, *k, $n, member ...]
+                seen.add(lines[i]);
+            }
+            calls++;
+        } while (!cursor.equals("0") && calls < 1000);
+        assertThat(calls).isGreaterThan(1);
+        assertThat(seen).isEqualTo(expected);
+    }
 }

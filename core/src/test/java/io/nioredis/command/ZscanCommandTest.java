@@ -34,4 +34,28 @@ class ZscanCommandTest {
         h3.run("ZADD", "z", "1.5", "a");
         assertThat(h3.run("ZSCAN", "z", "0")).isEqualTo("*2\r\n$1\r\n0\r\n*2\r\n$1\r\na\r\n$3\r\n1.5\r\n");
     }
+
+    @Test
+    void largeSetIsScannedWithCursorUntilZero() {
+        // Past 128 members Redis leaves the listpack and ZSCAN pages through its dict, as here.
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        for (int i = 0; i < 300; i++) {
+            h.run("ZADD", "big", Integer.toString(i), "m" + i);
+            expected.add("m" + i + "=" + i);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String cursor = "0";
+        int calls = 0;
+        do {
+            String reply = h.run("ZSCAN", "big", cursor, "COUNT", "20");
+            String[] lines = reply.split("\r\n");
+            cursor = lines[2];
+            for (int i = 5; i + 2 < lines.length; i += 4) { // [*2, $n, cursor, *k, $n, member, $n, score ...]
+                seen.add(lines[i] + "=" + lines[i + 2]);
+            }
+            calls++;
+        } while (!cursor.equals("0") && calls < 1000);
+        assertThat(calls).isGreaterThan(1);
+        assertThat(seen).isEqualTo(expected);
+    }
 }
