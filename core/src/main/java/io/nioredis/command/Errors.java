@@ -16,12 +16,21 @@ public final class Errors {
     public static final byte[] EXPIRE_GT_LT_CONFLICT =
             encode("ERR GT and LT options at the same time are not compatible");
 
-    // Sets and sorted sets.
-    public static final byte[] MUST_BE_POSITIVE = encode("ERR value is out of range, must be positive");
-    public static final byte[] NOT_A_FLOAT = encode("ERR value is not a valid float");
-    public static final byte[] SCORE_NAN = encode("ERR resulting score is not a number (NaN)");
-    public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
-    public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
+    // Lists and hashes
+    public static final byte[] OUT_OF_RANGE_POSITIVE = encode("ERR value is out of range, must be positive");
+    public static final byte[] NO_SUCH_KEY = encode("ERR no such key");
+    public static final byte[] INDEX_OUT_OF_RANGE = encode("ERR index out of range");
+    public static final byte[] LPOS_RANK_ZERO = encode("ERR RANK can't be zero: use 1 to start from the first "
+            + "match, 2 from the second ... or use negative to start from the end of the list");
+    public static final byte[] LPOS_COUNT_NEGATIVE = encode("ERR COUNT can't be negative");
+    public static final byte[] LPOS_MAXLEN_NEGATIVE = encode("ERR MAXLEN can't be negative");
+    public static final byte[] HASH_VALUE_NOT_INTEGER = encode("ERR hash value is not an integer");
+    public static final byte[] HASH_VALUE_NOT_FLOAT = encode("ERR hash value is not a float");
+    public static final byte[] INCREMENT_OVERFLOW = encode("ERR increment or decrement would overflow");
+    public static final byte[] NOT_A_VALID_FLOAT = encode("ERR value is not a valid float");
+    public static final byte[] INCREMENT_NAN_OR_INFINITY = encode("ERR value is NaN or Infinity");
+    public static final byte[] RESULT_NAN_OR_INFINITY = encode("ERR increment would produce NaN or Infinity");
+    public static final byte[] VALUE_OUT_OF_RANGE = encode("ERR value is out of range");
     public static final byte[] INVALID_CURSOR = encode("ERR invalid cursor");
 
     public static String wrongArity(String command) {
@@ -35,6 +44,11 @@ public final class Errors {
     public static String unknownSubcommand(String subcommand, String command) {
         return "ERR unknown subcommand '" + truncate(subcommand) + "'. Try " + command + " HELP.";
     }
+
+    // Sorted sets.
+    public static final byte[] SCORE_NAN = encode("ERR resulting score is not a number (NaN)");
+    public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
+    public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
 
     /** Redis prints at most 128 bytes of a name it did not recognise. */
     static String truncate(String s) {

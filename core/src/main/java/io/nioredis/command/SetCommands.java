@@ -90,7 +90,7 @@ final class SetCommands {
      */
     static long positiveCountOrReply(io.nioredis.resp.Request request, int arg, RespWriter out) {
         if (!request.isLong(arg) || request.longValue(arg) < 0) {
-            out.raw(Errors.MUST_BE_POSITIVE);
+            out.raw(Errors.OUT_OF_RANGE_POSITIVE);
             return -1;
         }
         return request.longValue(arg);

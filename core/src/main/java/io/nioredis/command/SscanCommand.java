@@ -11,7 +11,7 @@ import io.nioredis.store.StringEntry;
  * visiting buckets until COUNT members were collected or ten times COUNT buckets were looked at.
  */
 final class SscanCommand implements Command {
-    private final ScanArguments args = new ScanArguments();
+    private final ElementScanArguments args = new ElementScanArguments();
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
@@ -21,7 +21,7 @@ final class SscanCommand implements Command {
         Keyspace keyspace = client.keyspace();
         int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
         if (slot < 0) {
-            ScanArguments.writeCursor(0, out);
+            ElementScanArguments.writeCursor(0, out);
             out.raw(Replies.EMPTY_ARRAY);
             return;
         }
@@ -46,7 +46,7 @@ final class SscanCommand implements Command {
                 args.visited[matched++] = args.visited[i];
             }
         }
-        ScanArguments.writeCursor(cursor, out);
+        ElementScanArguments.writeCursor(cursor, out);
         out.arrayHeader(matched);
         for (int i = 0; i < matched; i++) {
             SetCommands.writeMember(set.entry(args.visited[i]), out);

@@ -85,7 +85,7 @@ final class ZaddCommand implements Command {
             int arg = scoreArg + 2 * j;
             double score = FloatArgument.strict(b, request.offset(arg), request.length(arg));
             if (Double.isNaN(score)) {
-                out.raw(Errors.NOT_A_FLOAT);
+                out.raw(Errors.NOT_A_VALID_FLOAT);
                 return;
             }
             scores[j] = score;

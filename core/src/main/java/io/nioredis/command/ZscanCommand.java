@@ -14,7 +14,7 @@ import io.nioredis.store.SortedSetValue;
  * member dict with Redis's reverse-binary cursor.
  */
 final class ZscanCommand implements Command {
-    private final ScanArguments args = new ScanArguments();
+    private final ElementScanArguments args = new ElementScanArguments();
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
@@ -24,7 +24,7 @@ final class ZscanCommand implements Command {
         Keyspace keyspace = client.keyspace();
         int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
         if (slot < 0) {
-            ScanArguments.writeCursor(0, out);
+            ElementScanArguments.writeCursor(0, out);
             out.raw(Replies.EMPTY_ARRAY);
             return;
         }
@@ -43,7 +43,7 @@ final class ZscanCommand implements Command {
                     matched++;
                 }
             }
-            ScanArguments.writeCursor(0, out);
+            ElementScanArguments.writeCursor(0, out);
             out.arrayHeader(matched * 2);
             for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
                 if (args.matches(n.key(), 0, n.key().length)) {
@@ -65,7 +65,7 @@ final class ZscanCommand implements Command {
                 args.visited[matched++] = args.visited[i];
             }
         }
-        ScanArguments.writeCursor(cursor, out);
+        ElementScanArguments.writeCursor(cursor, out);
         out.arrayHeader(matched * 2L);
         for (int i = 0; i < matched; i++) {
             writePair(zset.nodeAt(args.visited[i]), out);

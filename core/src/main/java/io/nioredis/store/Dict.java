@@ -116,18 +116,15 @@ public final class Dict {
     /** Removes the entry in a live slot; the slot number may be reused by the next add. */
     public void remove(int slot) {
         rehashStep();
-        Object entry = get(slot);
-        long h = hashOf(entry);
+        long h = hashOf(get(slot));
         int idx0 = (int) h & (table0.length - 1);
-        // While rehashing, an entry added since the rehash began sits in table1 even if its table0 bucket
-        // has not been moved yet, so look in table0's chain before assuming it is there.
-        if ((rehashIndex < 0 || idx0 >= rehashIndex) && chainHolds(table0[idx0], slot)) {
-            table0[idx0] = unlink(table0[idx0], slot);
+        // While rehashing, a key may be in either table: new keys go straight to table1.
+        if ((rehashIndex < 0 || idx0 >= rehashIndex) && unlink(table0, idx0, slot)) {
             used0--;
-        } else {
-            int idx1 = (int) h & (table1.length - 1);
-            table1[idx1] = unlink(table1[idx1], slot);
+        } else if (table1 != null && unlink(table1, (int) h & (table1.length - 1), slot)) {
             used1--;
+        } else {
+            throw new IllegalStateException("slot " + slot + " is not in its bucket");
         }
         entryPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = null;
         nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = freeHead;
@@ -311,41 +308,29 @@ public final class Dict {
         return -1;
     }
 
-    private boolean chainHolds(int link, int slot) {
-        while (link != 0) {
-            if (link == slot + 1) {
-                return true;
-            }
-            link = nextPages[(link - 1) >>> PAGE_SHIFT][(link - 1) & PAGE_MASK];
-        }
-        return false;
-    }
-
     private void link(int[] table, int bucket, int slot) {
         nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = table[bucket];
         table[bucket] = slot + 1;
     }
 
-    /** Removes {@code slot} from the chain starting at {@code head}; returns the new head. */
-    private int unlink(int head, int slot) {
-        int[] nextPage = nextPages[slot >>> PAGE_SHIFT];
-        int after = nextPage[slot & PAGE_MASK];
-        if (head == slot + 1) {
-            return after;
+    /** Removes {@code slot} from the chain of {@code table[bucket]}; false if it is not in that chain. */
+    private boolean unlink(int[] table, int bucket, int slot) {
+        int after = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
+        int link = table[bucket];
+        if (link == slot + 1) {
+            table[bucket] = after;
+            return true;
         }
-        int prev = head - 1;
-        while (true) {
+        while (link != 0) {
+            int prev = link - 1;
             int[] page = nextPages[prev >>> PAGE_SHIFT];
-            int link = page[prev & PAGE_MASK];
+            link = page[prev & PAGE_MASK];
             if (link == slot + 1) {
                 page[prev & PAGE_MASK] = after;
-                return head;
+                return true;
             }
-            if (link == 0) {
-                throw new IllegalStateException("slot " + slot + " is not in its bucket");
-            }
-            prev = link - 1;
         }
+        return false;
     }
 
     private int allocateSlot() {

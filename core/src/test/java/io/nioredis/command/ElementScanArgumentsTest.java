@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Cursor parsing as Redis's strtoul-based parseScanCursorOrReply, checked against Redis 7.0.15. */
-class ScanArgumentsTest {
-    private final ScanArguments args = new ScanArguments();
+class ElementScanArgumentsTest {
+    private final ElementScanArguments args = new ElementScanArguments();
     private final RespWriter out = new RespWriter(64);
 
     private boolean cursor(String text) {

@@ -6,9 +6,12 @@ import io.nioredis.resp.RespWriter;
 /**
  * The cursor and the MATCH/COUNT options of SSCAN and ZSCAN, parsed as Redis's parseScanCursorOrReply and
  * scanGenericCommand. One instance per command object, reused by every call (the event loop is
- * single-threaded), with a reusable buffer for the slots a scan step visits.
+ * single-threaded), with a reusable buffer for the slots a scan step visits. The cursor and the options
+ * are parsed in two steps because Redis checks the cursor before looking the key up and the options only
+ * after the type check ({@code SSCAN str 0 COUNT 0} is WRONGTYPE, {@code SSCAN nokey 0 COUNT 0} an empty
+ * scan).
  */
-final class ScanArguments {
+final class ElementScanArguments {
     private static final byte[] COUNT_TOKEN = {'c', 'o', 'u', 'n', 't'};
     private static final byte[] MATCH_TOKEN = {'m', 'a', 't', 'c', 'h'};
 
