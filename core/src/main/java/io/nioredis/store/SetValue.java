@@ -30,6 +30,22 @@ public final class SetValue extends KeyedValue {
         return SHALLOW_BYTES + members.overheadBytes() + memberBytes;
     }
 
+    /**
+     * A deep copy under another key, for COPY: the member entries are immutable byte arrays, so the copy
+     * shares them and only the dict is new.
+     */
+    public SetValue copy(byte[] newKey) {
+        SetValue copy = new SetValue(newKey);
+        for (int s = 0, limit = members.slotLimit(); s < limit; s++) {
+            byte[] e = (byte[]) members.get(s);
+            if (e != null) {
+                copy.members.add(e);
+                copy.memberBytes += Keyspace.sizeOf(e);
+            }
+        }
+        return copy;
+    }
+
     public int size() {
         return members.size();
     }

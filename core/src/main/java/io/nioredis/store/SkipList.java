@@ -47,6 +47,11 @@ public final class SkipList {
             return "zset";
         }
 
+        /** Nodes live inside a sorted set, never as keyspace values; copy the {@link SortedSetValue}. */
+        public KeyedValue copy(byte[] newKey) {
+            throw new UnsupportedOperationException("a sorted-set node is not a keyspace value");
+        }
+
         @Override
         public long memoryUsage() {
             // Node header and fields, two arrays of `level` entries, the member array.

@@ -32,6 +32,18 @@ public final class SortedSetValue extends KeyedValue {
         return SHALLOW_BYTES + index.overheadBytes() + list.overheadBytes() + nodeBytes;
     }
 
+    /** A deep copy under another key, for COPY; it keeps the encoding Redis would report. */
+    public SortedSetValue copy(byte[] newKey) {
+        SortedSetValue copy = new SortedSetValue(newKey);
+        copy.compact = compact;
+        for (SkipList.Node n = list.first(); n != null; n = n.next()) {
+            byte[] member = n.key();
+            copy.add(n.score(), member, 0, member.length);
+        }
+        copy.compact = compact;
+        return copy;
+    }
+
     public long size() {
         return list.length();
     }

@@ -66,4 +66,20 @@ class SetValueTest {
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void copyIsDeep() {
+        SetValue set = new SetValue(bytes("k"));
+        for (int i = 0; i < 100; i++) {
+            byte[] m = bytes("e" + i);
+            set.add(m, 0, m.length);
+        }
+        SetValue copy = set.copy(bytes("k2"));
+        assertThat(copy.size()).isEqualTo(100);
+        assertThat(copy.memoryUsage()).isPositive();
+        byte[] e5 = bytes("e5");
+        copy.remove(e5, 0, e5.length);
+        assertThat(set.contains(e5, 0, e5.length)).isTrue();
+        assertThat(copy.contains(e5, 0, e5.length)).isFalse();
+    }
 }

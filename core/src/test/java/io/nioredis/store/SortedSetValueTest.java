@@ -56,4 +56,27 @@ class SortedSetValueTest {
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void copyIsDeepAndKeepsOrderAndEncoding() {
+        SortedSetValue z = new SortedSetValue(bytes("k"));
+        for (int i = 0; i < 200; i++) {
+            byte[] m = bytes("m" + i);
+            z.add(i % 7, m, 0, m.length);
+        }
+        SortedSetValue copy = z.copy(bytes("k2"));
+        assertThat(copy.key()).isEqualTo(bytes("k2"));
+        assertThat(copy.size()).isEqualTo(200);
+        assertThat(copy.compact()).isFalse();
+        SkipList.Node a = z.list().first();
+        SkipList.Node b = copy.list().first();
+        while (a != null) {
+            assertThat(b.key()).isEqualTo(a.key());
+            assertThat(b.score()).isEqualTo(a.score());
+            a = a.next();
+            b = b.next();
+        }
+        copy.remove(copy.find(bytes("m0"), 0, 2));
+        assertThat(z.find(bytes("m0"), 0, 2)).isNotNull();
+    }
 }
