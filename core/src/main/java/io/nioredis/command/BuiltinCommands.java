@@ -74,12 +74,13 @@ public final class BuiltinCommands {
                 "Synchronously save the dataset to disk and then shut down the server", new ShutdownCommand()));
 
         // Command families kept in their own files register here, one line each:
-        // FooCommands.register(rows);
         StringCommands.register(rows);
         KeyspaceCommands.register(rows);
         ListCommands.register(rows);
         HashCommands.register(rows);
         ConnectionCommands.register(rows);
+        SetCommands.register(rows);
+        SortedSetCommands.register(rows);
 
         built[0] = new CommandTable(rows);
         return built[0];

@@ -39,6 +39,11 @@ public final class Errors {
     public static final byte[] VALUE_OUT_OF_RANGE = encode("ERR value is out of range");
     public static final byte[] INVALID_CURSOR = encode("ERR invalid cursor");
 
+    // Sorted sets
+    public static final byte[] SCORE_NAN = encode("ERR resulting score is not a number (NaN)");
+    public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
+    public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
+
     public static String wrongArity(String command) {
         return "ERR wrong number of arguments for '" + command + "' command";
     }

@@ -148,6 +148,15 @@ public final class RespWriter {
 
     /** A double as Redis 7.0's addReplyDouble: RESP3 {@code ,}, RESP2 a bulk string, both {@code %.17g}. */
     public void doubleValue(double d) {
+        if (d == (long) d && Math.abs(d) < 1e15 && (d != 0 || 1 / d > 0)) {
+            // An integral score, the common case, written without building a String.
+            if (protocol == 3) {
+                header(',', (long) d);
+            } else {
+                bulk((long) d);
+            }
+            return;
+        }
         String text = DoubleFormat.g17(d);
         if (protocol == 3) {
             line(',', text);
