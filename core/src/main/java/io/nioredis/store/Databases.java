@@ -1,6 +1,10 @@
 package io.nioredis.store;
 
 import io.nioredis.Clock;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 
 /** The numbered databases of a server (16, as Redis's default), sharing one hash key and one set of stats. */
@@ -80,8 +84,21 @@ public final class Databases {
         return total;
     }
 
-    /** A fresh random key per process, as Redis seeds its dict hash at start-up. */
+    /**
+     * A fresh random key per process, as Redis seeds its dict hash at start-up: from /dev/urandom, as Redis
+     * reads it, because setting up SecureRandom's security providers was a visible part of start-up time;
+     * SecureRandom where there is no such device.
+     */
     private static SipHash randomHasher() {
+        byte[] seed = new byte[16];
+        try (InputStream in = new FileInputStream("/dev/urandom")) {
+            if (in.readNBytes(seed, 0, seed.length) == seed.length) {
+                ByteBuffer words = ByteBuffer.wrap(seed);
+                return new SipHash(words.getLong(0), words.getLong(8));
+            }
+        } catch (IOException noDevice) {
+            // fall through to SecureRandom
+        }
         SecureRandom random = new SecureRandom();
         return new SipHash(random.nextLong(), random.nextLong());
     }
