@@ -281,8 +281,8 @@ public final class Footprint {
         s.append("# Footprint, ").append(LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .append("\n\n");
         s.append("java ").append(System.getProperty("java.version")).append(", ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs visible to the meter, servers pinned to CPU ")
-                .append(cpu).append(", ").append(runs).append(" starts each, ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs visible to the meter, ")
+                .append(cpu.equals("none") ? "servers not pinned" : "servers pinned to CPU " + cpu).append(", ").append(runs).append(" starts each, ")
                 .append(KEYS).append(" keys of 10-byte names and values.\n\n");
         s.append("| variant | first PONG median (ms) | min..max (ms) | idle RSS (MB) | RSS, 100k keys (MB) | on disk (MB) |\n");
         s.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
