@@ -14,8 +14,8 @@ jdk=$(cd "$(dirname "$java")/.." && pwd -P)
 
 rm -f "$base.jsa" "$base.jsa.key"
 "$java" -Xshare:off -XX:DumpLoadedClassList="$base.classlist" -cp "$jar" io.nioredis.server.CdsTraining
-# Dumped under G1, the launcher's collector: with it the archive also holds heap objects (interned
-# strings, the boot module graph) that the JVM would otherwise build at every start.
-"$java" -XX:+UseG1GC -Xshare:dump -XX:SharedClassListFile="$base.classlist" \
+# Dumped under the launcher's collector (serial): on JDK 17 heap objects in the archive serve only G1, so
+# they would be dead weight.
+"$java" -XX:+UseSerialGC -Xshare:dump -XX:SharedClassListFile="$base.classlist" \
     -XX:SharedArchiveFile="$base.jsa" -Xlog:cds=error -Xlog:cds+dynamic=error -cp "$jar" >/dev/null
 echo "$jdk $jar" > "$base.jsa.key"
