@@ -1,9 +1,8 @@
 package io.nioredis.server;
 
 import java.io.PrintStream;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.LocalDate;
+import java.util.TimeZone;
 
 /**
  * Log lines in redis-server's format, {@code pid:role date level-mark message}, so log tooling built for
@@ -17,8 +16,8 @@ public final class Log {
     public static final int WARNING = 3;
 
     private static final char[] MARKS = {'.', '-', '*', '#'};
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss.SSS", Locale.ENGLISH);
+    private static final String[] MONTHS =
+        {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     private final PrintStream out;
     private final long pid = ProcessHandle.current().pid();
@@ -66,7 +65,32 @@ public final class Log {
         if (at < level) {
             return;
         }
-        out.println(pid + ":M " + LocalDateTime.now().format(TIME) + " " + MARKS[at] + " " + message);
+        out.println(pid + ":M " + timestamp(System.currentTimeMillis(), TimeZone.getDefault()) + " " + MARKS[at] + " "
+                + message);
         out.flush();
+    }
+
+    /**
+     * {@code 27 Nov 2026 20:15:29.331} in the given zone, as Redis stamps its log lines. Written out by hand:
+     * java.time's DateTimeFormatter loads locale data and spins method handles on first use, which was the
+     * largest single cost of start-up.
+     */
+    static String timestamp(long millis, TimeZone zone) {
+        long local = millis + zone.getOffset(millis);
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400_000L));
+        int ms = (int) Math.floorMod(local, 86_400_000L);
+        StringBuilder s = new StringBuilder(24);
+        twoDigits(s, date.getDayOfMonth()).append(' ').append(MONTHS[date.getMonthValue() - 1]).append(' ')
+                .append(date.getYear()).append(' ');
+        twoDigits(s, ms / 3_600_000).append(':');
+        twoDigits(s, ms / 60_000 % 60).append(':');
+        twoDigits(s, ms / 1000 % 60).append('.');
+        int fraction = ms % 1000;
+        return s.append((char) ('0' + fraction / 100)).append((char) ('0' + fraction / 10 % 10))
+                .append((char) ('0' + fraction % 10)).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder s, int value) {
+        return s.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }

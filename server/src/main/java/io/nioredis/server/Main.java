@@ -3,7 +3,10 @@ package io.nioredis.server;
 import io.nioredis.Clock;
 import io.nioredis.Config;
 import io.nioredis.ServerState;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 
 /** {@code java -jar nioredis-server.jar [config-file] [--name value ...]}, as redis-server takes them. */
 public final class Main {
@@ -27,7 +30,18 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Log log = new Log(System.out, Log.parseLevel(config.get("loglevel")));
+        PrintStream logOut = System.out;
+        String logfile = config.get("logfile");
+        if (!logfile.isEmpty()) {
+            try {
+                logOut = new PrintStream(new FileOutputStream(logfile, true), false, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                System.err.println("Can't open the log file: " + e.getMessage());
+                System.exit(1);
+                return;
+            }
+        }
+        Log log = new Log(logOut, Log.parseLevel(config.get("loglevel")));
         log.warning("oO0OoO0OoO0Oo nioredis is starting oO0OoO0OoO0Oo");
         log.warning("nioredis version=" + ServerState.VERSION + ", redis-compat=" + ServerState.REDIS_VERSION
                 + ", java=" + System.getProperty("java.version") + ", pid=" + ProcessHandle.current().pid()
@@ -61,13 +75,17 @@ public final class Main {
         log.warning("nioredis is now ready to exit, bye bye...");
     }
 
+    /** As redis-server's usage, on stderr, naming the launcher when started through it. */
     private static void usage() {
-        System.err.println("Usage: java -jar nioredis-server.jar [/path/to/nioredis.conf] [options]");
-        System.err.println("       java -jar nioredis-server.jar -v or --version");
-        System.err.println("       java -jar nioredis-server.jar -h or --help");
+        String program = System.getProperty("nioredis.program", "java -jar nioredis-server.jar");
+        System.err.println("Usage: " + program + " [/path/to/nioredis.conf] [options]");
+        System.err.println("       " + program + " -v or --version");
+        System.err.println("       " + program + " -h or --help");
         System.err.println();
         System.err.println("Examples:");
-        System.err.println("       java -jar nioredis-server.jar --port 7777");
-        System.err.println("       java -jar nioredis-server.jar nioredis.conf --loglevel verbose");
+        System.err.println("       " + program + " (run the server with default conf)");
+        System.err.println("       " + program + " /etc/nioredis/6379.conf");
+        System.err.println("       " + program + " --port 7777");
+        System.err.println("       " + program + " nioredis.conf --loglevel verbose");
     }
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nioredis.Config;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +50,97 @@ class ServerConfigTest {
         assertThat(ConfigLine.split("logfile \"a b\\n\"")).containsExactly("logfile", "a b\n");
         assertThat(ConfigLine.split("save ''")).containsExactly("save", "");
         assertThat(ConfigLine.split("x \"open")).isNull();
+    }
+
+    /** The commented sample at the top of the repository; tests run in the server module's directory. */
+    private static final Path SAMPLE = Path.of("..", "nioredis.conf");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sampleFileSetsEveryOptionTheServerHasToItsDefault() throws Exception {
+        List<String> directives = new ArrayList<>();
+        for (String line : Files.readAllLines(SAMPLE, StandardCharsets.UTF_8)) {
+            String trimmed = line.trim();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                directives.add(ConfigLine.split(trimmed).get(0));
+            }
+        }
+        Config defaults = new Config();
+        List<String> options = new ArrayList<>();
+        for (String[] nameAndValue : defaults.matching("*".getBytes(StandardCharsets.US_ASCII))) {
+            options.add(nameAndValue[0]);
+        }
+        assertThat(directives).as("directives in nioredis.conf").containsExactlyInAnyOrderElementsOf(options);
+
+        Config sample = ServerConfig.parse(new String[] {SAMPLE.toString()});
+        for (String name : options) {
+            if (!name.equals("dir")) { // the default is the start-up directory, the sample says "./"
+                assertThat(sample.get(name)).as(name).isEqualTo(defaults.get(name));
+            }
+        }
+    }
+
+    @Test
+    void flagsAfterTheFileOverrideIt() throws Exception {
+        Path file = write("port 7000\nloglevel verbose\nbind 127.0.0.1 -::1\n");
+        Config config = ServerConfig.parse(new String[] {file.toString(), "--port", "7001", "--bind", "127.0.0.2"});
+        assertThat(config.get("port")).isEqualTo("7001");
+        assertThat(config.get("bind")).isEqualTo("127.0.0.2");
+        assertThat(config.get("loglevel")).isEqualTo("verbose");
+    }
+
+    @Test
+    void quotedValuesAndMemoryUnitsAsInRedisConf() throws Exception {
+        Path file = write("logfile \"/var/log/nio redis.log\"\nsave ''\nproto-max-bulk-len 2mb\nmaxmemory 1g\n");
+        Config config = ServerConfig.parse(new String[] {file.toString()});
+        assertThat(config.get("logfile")).isEqualTo("/var/log/nio redis.log");
+        assertThat(config.get("save")).isEmpty();
+        assertThat(config.get("proto-max-bulk-len")).isEqualTo(Long.toString(2L * 1024 * 1024));
+        assertThat(config.get("maxmemory")).isEqualTo("1000000000");
+    }
+
+    @Test
+    void unknownDirectiveNamesTheFileAndTheLine() throws Exception {
+        Path file = write("port 7000\n\n# comment\nno-such-option yes\n");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {file.toString()}))
+                .isInstanceOf(ServerConfig.Invalid.class)
+                .hasMessageContaining("*** FATAL CONFIG FILE ERROR")
+                .hasMessageContaining("Reading the configuration file " + file + ", at line 4")
+                .hasMessageContaining(">>> 'no-such-option yes'")
+                .hasMessageContaining("Bad directive or wrong number of arguments");
+    }
+
+    @Test
+    void badValueAndUnbalancedQuotesNameTheLineToo() throws Exception {
+        Path badValue = write("port many\n");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {badValue.toString()}))
+                .hasMessageContaining("at line 1")
+                .hasMessageContaining("argument couldn't be parsed into an integer");
+        Path unbalanced = write("port 7000\nlogfile \"open\n");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {unbalanced.toString()}))
+                .hasMessageContaining("at line 2")
+                .hasMessageContaining("Unbalanced quotes in configuration line");
+    }
+
+    @Test
+    void unknownFlagIsReportedAsTheCommandLine() {
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--port", "7000", "--no-such-option", "1"}))
+                .hasMessageContaining("Reading the command line")
+                .hasMessageContaining("Bad directive or wrong number of arguments");
+    }
+
+    @Test
+    void missingFileIsFatal() {
+        Path missing = dir.resolve("absent.conf");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {missing.toString()}))
+                .hasMessageContaining("can't open config file '" + missing + "'");
+    }
+
+    private Path write(String text) throws IOException {
+        Path file = Files.createTempFile(dir, "nioredis", ".conf");
+        Files.writeString(file, text);
+        return file;
     }
 }

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Start-up time, resident memory and size on disk of nioredis (plain jar, launcher with CDS, jlink image)
+# and redis-server, measured in one run; prints a table and writes it under bench/results/.
+#   bench/footprint.sh [--port 7379] [--runs 10] [--cpu 0|none] [--only NAME ...]
+# Build first: mvn -q -DskipTests package (and -Pjlink for the image). The meter runs on CPU 1, the
+# servers on CPU 0 (--cpu), so that one does not steal from the other.
+set -eu
+cd "$(dirname "$0")/.."
+jar=bench/target/benchmarks.jar
+if [ ! -f "$jar" ]; then
+    echo "$jar is missing: run mvn -q -DskipTests package first" >&2
+    exit 1
+fi
+meter=""
+if command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -gt 1 ]; then
+    meter="taskset -c 1"
+fi
+exec $meter java -XX:+UseSerialGC -cp "$jar" io.nioredis.bench.Footprint "$@"

@@ -1,0 +1,299 @@
+package io.nioredis.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * What a server costs to run, measured the same way for nioredis and Redis in one run: time from process
+ * spawn to the first {@code +PONG} (median of several starts), resident memory when idle after start and
+ * after 100k small keys, and size on disk. Each variant is a command line; the ones whose files are missing
+ * (the jlink image is built only by its profile) are skipped.
+ *
+ * <p>Run from the repository root through {@code bench/footprint.sh}.
+ */
+public final class Footprint {
+    /** A server to measure: how to start it and which files it needs on disk beside a JDK. */
+    record Variant(String name, List<String> command, List<Path> files) {}
+
+    /** The figures of one variant. */
+    record Row(String name, long[] startMicrosSorted, long idleRssKb, long loadedRssKb, long diskBytes) {
+        double medianStartMillis() {
+            long[] s = startMicrosSorted;
+            return (s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0) / 1000;
+        }
+    }
+
+    private static final byte[] PING = "*1\r\n$4\r\nPING\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int KEYS = 100_000;
+
+    private final int port;
+    private final int runs;
+    private final String cpu;
+
+    private Footprint(int port, int runs, String cpu) {
+        this.port = port;
+        this.runs = runs;
+        this.cpu = cpu;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = 7379;
+        int runs = 10;
+        String cpu = "0";
+        Path out = Path.of("bench/results");
+        List<String> only = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port": port = Integer.parseInt(args[++i]); break;
+                case "--runs": runs = Integer.parseInt(args[++i]); break;
+                case "--cpu": cpu = args[++i]; break;
+                case "--out": out = Path.of(args[++i]); break;
+                case "--only": only.add(args[++i]); break;
+                default:
+                    System.err.println("Usage: footprint.sh [--port P] [--runs N] [--cpu LIST|none] [--out DIR]"
+                            + " [--only NAME ...]");
+                    System.exit(1);
+            }
+        }
+        Footprint footprint = new Footprint(port, runs, cpu);
+        List<Variant> chosen = new ArrayList<>();
+        for (Variant v : variants(port)) {
+            if (!only.isEmpty() && !only.contains(v.name())) {
+                continue;
+            }
+            if (!v.files().stream().allMatch(Files::exists)) {
+                System.err.println("skipping " + v.name() + ": " + v.files() + " not built");
+                continue;
+            }
+            System.err.println("measuring " + v.name() + ": " + String.join(" ", v.command()));
+            chosen.add(v);
+        }
+        List<Row> rows = footprint.measure(chosen);
+        String table = footprint.table(rows);
+        System.out.print(table);
+        Files.createDirectories(out);
+        Path file = out.resolve("footprint-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+        Files.writeString(file, table);
+        System.err.println("written to " + file);
+    }
+
+    /** The variants the issue compares, with the launcher's own defaults and no flags of ours. */
+    static List<Variant> variants(int port) {
+        String p = Integer.toString(port);
+        Path jar = Path.of("server/target/nioredis-server.jar");
+        Path archive = Path.of("server/target/nioredis-server.jsa");
+        Path image = Path.of("server/target/image");
+        String redis = whichRedis();
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant("redis-server", List.of(redis, "--port", p, "--bind", "127.0.0.1", "--save", "",
+                "--appendonly", "no"), List.of(Path.of(redis))));
+        variants.add(new Variant("java -jar", List.of("java", "-jar", jar.toString(), "--port", p, "--bind",
+                "127.0.0.1"), List.of(jar)));
+        variants.add(new Variant("launcher+CDS", List.of("bin/nioredis-server", "--port", p, "--bind", "127.0.0.1"),
+                List.of(Path.of("bin/nioredis-server"), jar, archive)));
+        variants.add(new Variant("jlink image", List.of(image.resolve("bin/nioredis-server").toString(), "--port", p,
+                "--bind", "127.0.0.1"), List.of(image)));
+        return variants;
+    }
+
+    private static String whichRedis() {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            Path candidate = Path.of(dir, "redis-server");
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return "redis-server";
+    }
+
+    /**
+     * Start times round-robin over the variants (start 1 of each, then start 2 of each, ...), so that load
+     * from elsewhere on the machine falls on all of them alike; then memory, one variant at a time.
+     */
+    List<Row> measure(List<Variant> variants) throws Exception {
+        long[][] starts = new long[variants.size()][runs];
+        for (int r = 0; r < runs; r++) {
+            for (int v = 0; v < variants.size(); v++) {
+                long began = System.nanoTime();
+                Process process = spawn(variants.get(v));
+                try {
+                    starts[v][r] = TimeUnit.NANOSECONDS.toMicros(firstPongAt(process) - began);
+                } finally {
+                    stop(process);
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            Arrays.sort(starts[v]);
+            rows.add(memory(variants.get(v), starts[v]));
+        }
+        return rows;
+    }
+
+    private Row memory(Variant v, long[] startMicrosSorted) throws Exception {
+        Process process = spawn(v);
+        try {
+            firstPongAt(process);
+            Thread.sleep(1000); // let start-up work (JIT, class loading) settle before reading "idle"
+            long idle = rssKb(process);
+            fill(KEYS);
+            Thread.sleep(200);
+            long loaded = rssKb(process);
+            return new Row(v.name(), startMicrosSorted, idle, loaded, diskBytes(v.files()));
+        } finally {
+            stop(process);
+        }
+    }
+
+    private Process spawn(Variant v) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (!cpu.equals("none")) {
+            command.addAll(List.of("taskset", "-c", cpu));
+        }
+        command.addAll(v.command());
+        return new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    /** The nanoTime at which +PONG was read; polls the port until the server answers. */
+    private long firstPongAt(Process process) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        byte[] reply = new byte[7];
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited with " + process.exitValue());
+            }
+            try (Socket socket = new Socket()) {
+                socket.setTcpNoDelay(true);
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                socket.getOutputStream().write(PING);
+                readFully(socket.getInputStream(), reply);
+                long at = System.nanoTime();
+                if (!new String(reply, StandardCharsets.US_ASCII).equals("+PONG\r\n")) {
+                    throw new IllegalStateException("unexpected reply " + new String(reply, StandardCharsets.US_ASCII));
+                }
+                return at;
+            } catch (IOException notYet) {
+                Thread.sleep(0, 250_000);
+            }
+        }
+        throw new IllegalStateException("no PONG within 20 s");
+    }
+
+    /** Pipelines SETs of small keys and values (10 bytes each, like redis-benchmark's keys) and waits for every reply. */
+    private void fill(int keys) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            byte[] replies = new byte[5 * 1000];
+            StringBuilder batch = new StringBuilder();
+            for (int i = 0; i < keys; i += 1000) {
+                batch.setLength(0);
+                for (int k = i; k < i + 1000; k++) {
+                    String key = String.format(Locale.ROOT, "key:%06d", k);
+                    String value = String.format(Locale.ROOT, "value:%04d", k % 10_000);
+                    batch.append("*3\r\n$3\r\nSET\r\n$").append(key.length()).append("\r\n").append(key)
+                            .append("\r\n$").append(value.length()).append("\r\n").append(value).append("\r\n");
+                }
+                out.write(batch.toString().getBytes(StandardCharsets.US_ASCII));
+                readFully(in, replies); // 1000 times "+OK\r\n"
+            }
+        }
+    }
+
+    private static void readFully(InputStream in, byte[] into) throws IOException {
+        int n = 0;
+        while (n < into.length) {
+            int r = in.read(into, n, into.length - n);
+            if (r < 0) {
+                throw new IOException("connection closed");
+            }
+            n += r;
+        }
+    }
+
+    /** VmRSS of the server: the deepest descendant when the command is a wrapper (taskset, a launcher). */
+    private static long rssKb(Process process) throws IOException {
+        ProcessHandle target = process.toHandle();
+        while (true) {
+            List<ProcessHandle> children = target.children().toList();
+            if (children.isEmpty()) {
+                break;
+            }
+            target = children.get(0);
+        }
+        for (String line : Files.readAllLines(Path.of("/proc/" + target.pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IOException("no VmRSS for pid " + target.pid());
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static long diskBytes(List<Path> files) {
+        long total = 0;
+        for (Path f : files) {
+            try (Stream<Path> all = Files.walk(f)) {
+                total += all.filter(Files::isRegularFile).mapToLong(p -> {
+                    try {
+                        return Files.size(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).sum();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return total;
+    }
+
+    String table(List<Row> rows) {
+        StringBuilder s = new StringBuilder();
+        s.append("# Footprint, ").append(LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+                .append("\n\n");
+        s.append("java ").append(System.getProperty("java.version")).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs visible to the meter, ")
+                .append(cpu.equals("none") ? "servers not pinned" : "servers pinned to CPU " + cpu).append(", ").append(runs).append(" starts each, ")
+                .append(KEYS).append(" keys of 10-byte names and values.\n\n");
+        s.append("| variant | first PONG median (ms) | min..max (ms) | idle RSS (MB) | RSS, 100k keys (MB) | on disk (MB) |\n");
+        s.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Row r : rows) {
+            s.append(String.format(Locale.ROOT, "| %s | %.1f | %.0f..%.0f | %.1f | %.1f | %.2f |%n", r.name(),
+                    r.medianStartMillis(), r.startMicrosSorted()[0] / 1000.0,
+                    r.startMicrosSorted()[r.startMicrosSorted().length - 1] / 1000.0,
+                    r.idleRssKb() / 1024.0, r.loadedRssKb() / 1024.0, r.diskBytes() / 1048576.0));
+        }
+        s.append("\nOn disk: the files each variant needs beside an installed JDK (the jlink image needs none);"
+                + " for Redis, the redis-server binary alone.\n");
+        return s.toString();
+    }
+}

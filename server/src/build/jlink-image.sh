@@ -1,0 +1,25 @@
+#!/bin/sh
+# Builds the smallest self-contained nioredis: a jlink runtime holding only the JDK modules the server
+# uses, the server jar and launcher, and a class-data archive made by the image's own JVM.
+#   jlink-image.sh /path/to/jdk server/target bin/nioredis-server
+# The result is server/target/image; start it with image/bin/nioredis-server.
+set -eu
+jdk=$1
+target=$(cd "$2" && pwd -P)
+launcher=$3
+here=$(cd "$(dirname "$0")" && pwd -P)
+image=$target/image
+
+# jdeps finds the modules (java.base, and jdk.management for INFO's CPU figures); jlink adds what those need.
+modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps "$target/nioredis-server.jar")
+rm -rf "$image"
+# compress=2 (zip) halves lib/modules; class loading does not pay for it, classes come from the archive.
+"$jdk/bin/jlink" --add-modules "$modules" --output "$image" \
+    --strip-debug --no-header-files --no-man-pages --compress=2
+rm -f "$image/bin/keytool"
+cp "$target/nioredis-server.jar" "$image/lib/"
+cp "$launcher" "$image/bin/nioredis-server"
+chmod +x "$image/bin/nioredis-server"
+sh "$here/cds-archive.sh" "$image/bin/java" "$image/lib/nioredis-server.jar"
+rm -f "$image/lib/nioredis-server.classlist"
+echo "jlink image: $image ($(du -sk "$image" | cut -f1) KiB, modules $modules)"
