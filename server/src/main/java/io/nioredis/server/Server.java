@@ -43,12 +43,10 @@ public final class Server implements AutoCloseable {
      * (the limit then caps the clients served).
      */
     private static long fileDescriptorLimit(Log log, Config config) {
-        java.lang.management.OperatingSystemMXBean os =
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        if (!(os instanceof com.sun.management.UnixOperatingSystemMXBean)) {
-            return Long.MAX_VALUE;
+        long limit = openFileLimit();
+        if (limit == Long.MAX_VALUE) {
+            return limit;
         }
-        long limit = ((com.sun.management.UnixOperatingSystemMXBean) os).getMaxFileDescriptorCount();
         long wanted = config.getLong("maxclients") + ClientLimits.RESERVED_FDS;
         long most = Math.max(1, limit - ClientLimits.RESERVED_FDS);
         if (limit < wanted) {
@@ -65,6 +63,28 @@ public final class Server implements AutoCloseable {
                 ? "The operating system is not able to handle the specified number of clients, try with " + most
                 : null);
         return limit;
+    }
+
+    /**
+     * The soft open-file limit, read from /proc/self/limits on Linux; elsewhere from the management bean,
+     * whose start-up (the JMX platform) costs tens of milliseconds of start time. Long.MAX_VALUE if unknown.
+     */
+    static long openFileLimit() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/limits"))) {
+                if (line.startsWith("Max open files")) {
+                    String soft = line.substring("Max open files".length()).trim().split("\\s+")[0];
+                    return soft.equals("unlimited") ? Long.MAX_VALUE : Long.parseLong(soft);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or an unexpected format: ask the JVM instead
+        }
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.UnixOperatingSystemMXBean
+                ? ((com.sun.management.UnixOperatingSystemMXBean) os).getMaxFileDescriptorCount()
+                : Long.MAX_VALUE;
     }
 
     /** The port the server listens on (the real one when configured with port 0). */
