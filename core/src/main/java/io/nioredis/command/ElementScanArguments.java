@@ -31,6 +31,25 @@ final class ElementScanArguments {
         visited[visitedCount++] = slot;
     };
 
+    /** A dict-backed value's scan step: Dict.scan through SetValue or SortedSetValue. */
+    interface Source {
+        long scan(long cursor, java.util.function.IntConsumer visitor);
+    }
+
+    /**
+     * Scans from the parsed cursor until COUNT slots were collected into {@code visited} or ten times COUNT
+     * steps were taken, as Redis's scanGenericCommand; returns the cursor to hand back.
+     */
+    long collect(Source source) {
+        visitedCount = 0;
+        long next = cursor;
+        long maxIterations = count * 10;
+        do {
+            next = source.scan(next, collector);
+        } while (next != 0 && maxIterations-- > 0 && visitedCount < count);
+        return next;
+    }
+
     /** Parses the cursor argument as C's strtoul does for Redis: false after replying "invalid cursor". */
     boolean cursorOrReply(Request request, int arg, RespWriter out) {
         byte[] b = request.array();

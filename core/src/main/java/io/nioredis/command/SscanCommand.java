@@ -33,12 +33,7 @@ final class SscanCommand implements Command {
         if (!args.optionsOrReply(request, 3, out)) {
             return;
         }
-        args.visitedCount = 0;
-        long cursor = args.cursor;
-        long maxIterations = args.count * 10;
-        do {
-            cursor = set.scan(cursor, args.collector);
-        } while (cursor != 0 && maxIterations-- > 0 && args.visitedCount < args.count);
+        long cursor = args.collect(set::scan);
         int matched = 0;
         for (int i = 0; i < args.visitedCount; i++) {
             byte[] e = set.entry(args.visited[i]);

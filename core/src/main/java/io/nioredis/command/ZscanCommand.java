@@ -52,12 +52,7 @@ final class ZscanCommand implements Command {
             }
             return;
         }
-        args.visitedCount = 0;
-        long cursor = args.cursor;
-        long maxIterations = args.count * 10;
-        do {
-            cursor = zset.scan(cursor, args.collector);
-        } while (cursor != 0 && maxIterations-- > 0 && args.visitedCount < args.count);
+        long cursor = args.collect(zset::scan);
         int matched = 0;
         for (int i = 0; i < args.visitedCount; i++) {
             byte[] member = zset.nodeAt(args.visited[i]).key();
