@@ -1,5 +1,7 @@
 package io.nioredis;
 
+import io.nioredis.config.Config;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

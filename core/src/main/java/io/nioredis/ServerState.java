@@ -1,12 +1,14 @@
 package io.nioredis;
 
-import io.nioredis.command.ConnectedClients;
-import io.nioredis.command.KeyspaceNotifier;
-import io.nioredis.command.NotifyFlags;
-import io.nioredis.command.PubSub;
-import io.nioredis.command.Watches;
+import io.nioredis.config.Config;
+import io.nioredis.store.Clock;
+
+import io.nioredis.pubsub.KeyspaceNotifier;
+import io.nioredis.pubsub.NotifyFlags;
+import io.nioredis.pubsub.PubSub;
+import io.nioredis.tx.Watches;
 import io.nioredis.store.Databases;
-import io.nioredis.store.Evictor;
+import io.nioredis.evict.Evictor;
 
 /**
  * What every command may see of the server as a whole: the databases, the configuration, the clock and
@@ -30,6 +32,7 @@ public final class ServerState {
     public long totalConnectionsReceived;
     public long rejectedConnections;
     public long totalCommandsProcessed;
+    public final ErrorStats errors = new ErrorStats();
     public long totalNetInputBytes;
     public long totalNetOutputBytes;
     /** The port actually bound, which differs from the configured one when that was 0. */
@@ -41,8 +44,6 @@ public final class ServerState {
     public final PubSub pubsub = new PubSub();
     public final Watches watches = new Watches();
     public final KeyspaceNotifier notifier;
-    /** Set by the server module, which owns the sockets. */
-    public ConnectedClients clients = ConnectedClients.NONE;
 
     public ServerState(Config config, Clock clock) {
         this.config = config;
@@ -51,7 +52,7 @@ public final class ServerState {
         this.startMillis = clock.millis();
         this.authenticator = new Authenticator(config);
         this.evictor = new Evictor(config, databases);
-        this.notifier = new KeyspaceNotifier(this);
+        this.notifier = new KeyspaceNotifier(watches, pubsub);
         for (int i = 0; i < databases.count(); i++) {
             databases.get(i).events(notifier);
         }

@@ -1,5 +1,7 @@
 package io.nioredis;
 
+import io.nioredis.config.Config;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.nioredis.bench;
 
-import io.nioredis.resp.Ascii;
+import io.nioredis.text.Ascii;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 

@@ -1,6 +1,6 @@
 package io.nioredis.bench;
 
-import io.nioredis.Clock;
+import io.nioredis.store.Clock;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceStats;
 import io.nioredis.store.SipHash;

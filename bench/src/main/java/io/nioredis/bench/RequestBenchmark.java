@@ -1,10 +1,10 @@
 package io.nioredis.bench;
 
-import io.nioredis.Clock;
-import io.nioredis.Config;
+import io.nioredis.store.Clock;
+import io.nioredis.config.Config;
 import io.nioredis.ServerState;
-import io.nioredis.command.BuiltinCommands;
-import io.nioredis.command.Client;
+import io.nioredis.command.builtin.BuiltinCommands;
+import io.nioredis.client.Client;
 import io.nioredis.command.CommandTable;
 import io.nioredis.command.Dispatcher;
 import io.nioredis.resp.RespParser;

@@ -1,5 +1,7 @@
 package io.nioredis.command;
 
+import io.nioredis.client.Client;
+
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 

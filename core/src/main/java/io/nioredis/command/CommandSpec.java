@@ -1,47 +1,218 @@
 package io.nioredis.command;
 
+import io.nioredis.client.Client;
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * A row of the command table: the name, Redis's arity convention (positive: exactly that many arguments
- * including the name; negative: at least that many), flags and key positions as COMMAND reports them, the
- * documentation group and summary, and the implementation.
+ * One command's single declaration: name, Redis's arity convention (positive: exactly that many arguments
+ * including the name; negative: at least that many), flag bits, key specs, ACL categories, group, since,
+ * complexity, summary, argument structure, subcommands and the implementation. The dispatcher's gates read
+ * the flags; COMMAND INFO, DOCS, LIST, GETKEYS and COUNT print this. Declared as
+ * {@code Group.STRING.command("get", 2, READONLY | FAST).keys(KeySpec.range(1, 0, 1, "RO", "access"))...run(impl)}.
  */
 public final class CommandSpec {
     public final String name;
+    /** {@code config|get} for a subcommand, else the name. */
+    public final String fullName;
     final byte[] lowerName;
     public final int arity;
-    public final String[] flags;
+    public final long flags;
+    public final long aclCategories;
+    public final Group group;
+    public final String since;
+    public final String complexity;
+    public final String summary;
+    public final List<KeySpec> keySpecs;
+    public final List<Argument> arguments;
+    public final List<CommandSpec> subcommands;
+    public final Command command;
+    /** The legacy key positions of COMMAND INFO, from the first key spec. */
     public final int firstKey;
     public final int lastKey;
     public final int keyStep;
-    public final String group;
-    public final String since;
-    public final String summary;
-    public final Command command;
-    /** May run before the client has authenticated (Redis's CMD_NO_AUTH). */
-    final boolean noAuth;
-    /** Refused when memory is over maxmemory and nothing can be evicted (Redis's CMD_DENYOOM). */
-    final boolean denyOom;
+    /** INFO commandstats: calls, microseconds, and calls refused before or failed during execution. */
+    public long calls;
+    public long micros;
+    public long rejectedCalls;
+    public long failedCalls;
 
-    public CommandSpec(String name, int arity, String flags, int firstKey, int lastKey, int keyStep,
-                       String group, String since, String summary, Command command) {
-        this.name = name;
-        this.lowerName = name.getBytes(StandardCharsets.US_ASCII);
-        this.arity = arity;
-        this.flags = flags.isEmpty() ? new String[0] : flags.split(" ");
-        this.firstKey = firstKey;
-        this.lastKey = lastKey;
-        this.keyStep = keyStep;
-        this.group = group;
-        this.since = since;
-        this.summary = summary;
+    private CommandSpec(Builder b, String parent, Command command) {
+        this.name = b.name;
+        this.fullName = parent == null ? b.name : parent + "|" + b.name;
+        this.lowerName = b.name.getBytes(StandardCharsets.US_ASCII);
+        this.arity = b.arity;
+        long flags = b.flags;
+        for (KeySpec k : b.keySpecs) {
+            if (k.isKeynum()) {
+                flags |= CommandFlags.MOVABLE_KEYS;
+            }
+        }
+        this.flags = flags;
+        this.aclCategories = AclCategory.of(flags, b.group, b.acl);
+        this.group = b.group;
+        this.since = b.since;
+        this.complexity = b.complexity;
+        this.summary = b.summary;
+        this.keySpecs = List.copyOf(b.keySpecs);
+        this.arguments = b.arguments;
+        List<CommandSpec> subs = new ArrayList<>();
+        for (Builder sub : b.subcommands) {
+            subs.add(new CommandSpec(sub, b.name, sub.command));
+        }
+        this.subcommands = List.copyOf(subs);
         this.command = command;
-        this.noAuth = java.util.Arrays.asList(this.flags).contains("no_auth");
-        this.denyOom = java.util.Arrays.asList(this.flags).contains("denyoom");
+        int[] legacy = legacyKeys(keySpecs);
+        this.firstKey = legacy[0];
+        this.lastKey = legacy[1];
+        this.keyStep = legacy[2];
     }
 
-    boolean arityAccepts(int argc) {
+    public boolean has(long flag) {
+        return (flags & flag) != 0;
+    }
+
+    public boolean arityAccepts(int argc) {
         return arity > 0 ? argc == arity : argc >= -arity;
+    }
+
+    /**
+     * Redis's populateCommandLegacyRangeSpec: the first key of the first spec, the last of the last range spec
+     * when the specs chain, 0 0 0 without keys; a keynum spec gives no legacy range past what precedes it.
+     */
+    private static int[] legacyKeys(List<KeySpec> specs) {
+        int first = 0;
+        int last = 0;
+        int step = 0;
+        for (KeySpec k : specs) {
+            if (k.isKeynum()) {
+                continue;
+            }
+            int kFirst = k.beginIndex();
+            int kLast = k.lastKey() < 0 ? k.lastKey() : k.beginIndex() + k.lastKey();
+            if (first == 0) {
+                first = kFirst;
+                last = kLast;
+                step = k.step();
+            } else if (last >= 0 && kFirst == last + step && k.step() == step) {
+                last = kLast;
+            }
+        }
+        return new int[] {first, last, step};
+    }
+
+    /** Reads a declaration; {@link Group#command} starts one. */
+    public static final class Builder {
+        private final Group group;
+        private final String name;
+        private final int arity;
+        private final long flags;
+        private long acl;
+        private String since = "1.0.0";
+        private String complexity = "";
+        private String summary = "";
+        private final List<KeySpec> keySpecs = new ArrayList<>();
+        private List<Argument> arguments = List.of();
+        private final List<Builder> subcommands = new ArrayList<>();
+        private Command command;
+
+        Builder(Group group, String name, int arity, long flags) {
+            this.group = group;
+            this.name = name.toLowerCase(Locale.ROOT);
+            this.arity = arity;
+            this.flags = flags;
+        }
+
+        public Builder keys(KeySpec... specs) {
+            keySpecs.addAll(List.of(specs));
+            return this;
+        }
+
+        /** Categories beyond those the flags and group imply (dangerous, or a second data type). */
+        public Builder acl(AclCategory... categories) {
+            for (AclCategory c : categories) {
+                acl |= c.bit();
+            }
+            return this;
+        }
+
+        public Builder since(String version) {
+            this.since = version;
+            return this;
+        }
+
+        public Builder complexity(String text) {
+            this.complexity = text;
+            return this;
+        }
+
+        public Builder summary(String text) {
+            this.summary = text;
+            return this;
+        }
+
+        /** The argument structure in {@link ArgumentSyntax}'s compact form. */
+        public Builder args(String syntax) {
+            this.arguments = ArgumentSyntax.parse(syntax);
+            return this;
+        }
+
+        /** A subcommand of this container, declared like a command (its group is the container's). */
+        public Builder subcommand(Builder sub) {
+            subcommands.add(sub);
+            return this;
+        }
+
+        /** Ends a subcommand's declaration; the container's {@link #run} builds it. */
+        public Builder runs(Command implementation) {
+            this.command = implementation;
+            return this;
+        }
+
+        /** Ends the declaration. A container with subcommands dispatches on its second argument. */
+        public CommandSpec run(Command implementation) {
+            return new CommandSpec(this, null, implementation);
+        }
+
+        /** Ends a container's declaration: the second argument names the subcommand. */
+        public CommandSpec container() {
+            return runWithSubcommands(null);
+        }
+
+        /** A container that runs {@code alone} when called without a subcommand (COMMAND). */
+        public CommandSpec runWithSubcommands(Command alone) {
+            CommandSpec[] self = new CommandSpec[1];
+            CommandSpec spec = new CommandSpec(this, null, (c, r, out) -> {
+                if (r.argc() == 1 && alone != null) {
+                    alone.execute(c, r, out);
+                } else {
+                    self[0].runSubcommand(c, r, out);
+                }
+            });
+            self[0] = spec;
+            return spec;
+        }
+    }
+
+    private SubcommandTable subcommandTable;
+
+    /** Runs the subcommand named by the second argument. */
+    void runSubcommand(Client client, Request request, RespWriter out) {
+        if (subcommandTable == null) {
+            subcommandTable = new SubcommandTable(this);
+        }
+        subcommandTable.execute(client, request, out);
+    }
+
+    /** The subcommand with this name in any case, or null. */
+    public CommandSpec subcommand(byte[] b, int off, int len) {
+        if (subcommandTable == null) {
+            subcommandTable = new SubcommandTable(this);
+        }
+        return subcommandTable.lookup(b, off, len);
     }
 }

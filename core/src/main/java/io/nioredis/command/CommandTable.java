@@ -1,6 +1,6 @@
 package io.nioredis.command;
 
-import io.nioredis.resp.Ascii;
+import io.nioredis.text.Ascii;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +46,22 @@ public final class CommandTable {
             i = (i + 1) & mask;
         }
         return null;
+    }
+
+    /** A command or, as {@code container|sub}, a subcommand, by its full name in any case; or null. */
+    public CommandSpec lookupFullName(String fullName) {
+        byte[] b = fullName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int bar = fullName.indexOf('|');
+        if (bar < 0) {
+            return lookup(b, 0, b.length);
+        }
+        CommandSpec container = lookup(b, 0, bar);
+        return container == null ? null : container.subcommand(b, bar + 1, b.length - bar - 1);
+    }
+
+    /** The subcommand of {@code container} named by these bytes, or null. */
+    public CommandSpec lookupSubcommand(CommandSpec container, byte[] b, int off, int len) {
+        return container.subcommand(b, off, len);
     }
 
     public List<CommandSpec> all() {

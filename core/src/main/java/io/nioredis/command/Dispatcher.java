@@ -1,11 +1,14 @@
 package io.nioredis.command;
 
+import io.nioredis.client.Client;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 
 /**
- * Runs one parsed request: finds the command, checks its arity and executes it, replying with Redis's
- * errors for unknown commands and wrong argument counts. Holds no per-connection state.
+ * Runs one parsed request as Redis's processCommand: finds the command, then passes the gates (unknown
+ * command, arity, authentication, memory) by the command's flag bits, runs it and counts it for INFO
+ * commandstats. Clients in MULTI, subscribed or CLIENT REPLY modes go through {@link ModalDispatch}.
+ * Holds no per-connection state.
  */
 public final class Dispatcher {
     /** Redis stops quoting the arguments of an unknown command after 128 bytes. */
@@ -32,27 +35,56 @@ public final class Dispatcher {
 
     /** Checks and runs one command (spec null if unknown) in the normal mode. */
     void run(Client client, CommandSpec spec, Request request, RespWriter out) {
-        if (spec == null) {
-            out.error(unknownCommand(request));
+        String refusal = refusal(client, spec, request);
+        if (refusal != null) {
+            reject(client, spec, refusal, out);
             return;
+        }
+        call(client, spec, request, out);
+    }
+
+    /**
+     * Why the command may not run now, or null: Redis's checks in processCommand's order. As there, evicting
+     * happens before every command while over maxmemory, and only commands flagged denyoom are refused when
+     * nothing could be evicted.
+     */
+    String refusal(Client client, CommandSpec spec, Request request) {
+        if (spec == null) {
+            return unknownCommand(request);
         }
         if (!spec.arityAccepts(request.argc())) {
-            out.error(Errors.wrongArity(spec.name));
-            return;
+            return Errors.wrongArity(spec.fullName);
         }
-        if (!spec.noAuth && client.authRequired()) {
-            out.raw(Errors.NOAUTH);
-            return;
+        if (!spec.has(CommandFlags.NO_AUTH) && client.authRequired()) {
+            return Errors.NOAUTH_TEXT;
         }
-        // As Redis's processCommand: evict before every command while over maxmemory; only commands that
-        // may grow memory are refused when nothing could be evicted.
-        if (!client.server().evictor.makeRoom() && spec.denyOom) {
-            out.raw(Errors.OOM);
-            return;
+        if (!client.server().evictor.makeRoom() && spec.has(CommandFlags.DENYOOM)) {
+            return Errors.OOM_TEXT;
         }
-        client.lastCommand(spec);
+        return null;
+    }
+
+    void reject(Client client, CommandSpec spec, String error, RespWriter out) {
+        if (spec != null) {
+            spec.rejectedCalls++;
+        }
+        client.server().errors.count(error);
+        out.error(error);
+    }
+
+    /** Runs a command that passed the gates: the last-command field, the call, its statistics. */
+    public static void call(Client client, CommandSpec spec, Request request, RespWriter out) {
+        client.lastCommand(spec.fullName);
+        int mark = out.size();
+        long start = System.nanoTime();
         spec.command.execute(client, request, out);
+        spec.micros += (System.nanoTime() - start) / 1000;
+        spec.calls++;
         client.server().totalCommandsProcessed++;
+        if (out.size() > mark && out.array()[mark] == '-') {
+            spec.failedCalls++;
+            client.server().errors.countReply(out.array(), mark + 1, out.size());
+        }
     }
 
     /** {@code ERR unknown command 'foo', with args beginning with: 'a' 'b' } as Redis formats it. */

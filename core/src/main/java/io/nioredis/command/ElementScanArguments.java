@@ -1,5 +1,8 @@
 package io.nioredis.command;
 
+import io.nioredis.text.FloatArgument;
+import io.nioredis.text.GlobPattern;
+
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 
@@ -11,7 +14,7 @@ import io.nioredis.resp.RespWriter;
  * after the type check ({@code SSCAN str 0 COUNT 0} is WRONGTYPE, {@code SSCAN nokey 0 COUNT 0} an empty
  * scan).
  */
-final class ElementScanArguments {
+public final class ElementScanArguments {
     private static final byte[] COUNT_TOKEN = {'c', 'o', 'u', 'n', 't'};
     private static final byte[] MATCH_TOKEN = {'m', 'a', 't', 'c', 'h'};
 
@@ -22,8 +25,8 @@ final class ElementScanArguments {
     int patternOffset;
     int patternLength;
 
-    int[] visited = new int[16];
-    int visitedCount;
+    public int[] visited = new int[16];
+    public int visitedCount;
     final java.util.function.IntConsumer collector = slot -> {
         if (visitedCount == visited.length) {
             visited = java.util.Arrays.copyOf(visited, visitedCount * 2);
@@ -32,7 +35,7 @@ final class ElementScanArguments {
     };
 
     /** A dict-backed value's scan step: Dict.scan through SetValue or SortedSetValue. */
-    interface Source {
+    public interface Source {
         long scan(long cursor, java.util.function.IntConsumer visitor);
     }
 
@@ -40,7 +43,7 @@ final class ElementScanArguments {
      * Scans from the parsed cursor until COUNT slots were collected into {@code visited} or ten times COUNT
      * steps were taken, as Redis's scanGenericCommand; returns the cursor to hand back.
      */
-    long collect(Source source) {
+    public long collect(Source source) {
         visitedCount = 0;
         long next = cursor;
         long maxIterations = count * 10;
@@ -51,7 +54,7 @@ final class ElementScanArguments {
     }
 
     /** Parses the cursor argument as C's strtoul does for Redis: false after replying "invalid cursor". */
-    boolean cursorOrReply(Request request, int arg, RespWriter out) {
+    public boolean cursorOrReply(Request request, int arg, RespWriter out) {
         byte[] b = request.array();
         int off = request.offset(arg);
         int len = request.length(arg);
@@ -94,7 +97,7 @@ final class ElementScanArguments {
     }
 
     /** Parses COUNT and MATCH from {@code from} on; false after replying with an error. */
-    boolean optionsOrReply(Request request, int from, RespWriter out) {
+    public boolean optionsOrReply(Request request, int from, RespWriter out) {
         count = 10;
         patternLength = -1;
         int argc = request.argc();
@@ -125,12 +128,12 @@ final class ElementScanArguments {
         return true;
     }
 
-    boolean matches(byte[] b, int off, int len) {
+    public boolean matches(byte[] b, int off, int len) {
         return patternLength < 0 || GlobPattern.matches(pattern, patternOffset, patternLength, b, off, len, false);
     }
 
     /** The reply's first element: the next cursor as an unsigned decimal bulk string. */
-    static void writeCursor(long cursor, RespWriter out) {
+    public static void writeCursor(long cursor, RespWriter out) {
         out.arrayHeader(2);
         if (cursor >= 0) {
             out.bulk(cursor);

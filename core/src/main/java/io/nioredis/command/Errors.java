@@ -15,12 +15,14 @@ public final class Errors {
             encode("ERR NX and XX, GT or LT options at the same time are not compatible");
     public static final byte[] EXPIRE_GT_LT_CONFLICT =
             encode("ERR GT and LT options at the same time are not compatible");
-    public static final byte[] NOAUTH = encode("NOAUTH Authentication required.");
+    public static final String NOAUTH_TEXT = "NOAUTH Authentication required.";
+    public static final byte[] NOAUTH = encode(NOAUTH_TEXT);
     public static final byte[] WRONGPASS =
             encode("WRONGPASS invalid username-password pair or user is disabled.");
     public static final byte[] AUTH_WITHOUT_PASSWORD = encode("ERR AUTH <password> called without any password "
             + "configured for the default user. Are you sure your configuration is correct?");
-    public static final byte[] OOM = encode("OOM command not allowed when used memory > 'maxmemory'.");
+    public static final String OOM_TEXT = "OOM command not allowed when used memory > 'maxmemory'.";
+    public static final byte[] OOM = encode(OOM_TEXT);
 
     // Lists and hashes
     public static final byte[] OUT_OF_RANGE_POSITIVE = encode("ERR value is out of range, must be positive");
@@ -57,11 +59,11 @@ public final class Errors {
     }
 
     /** Redis prints at most 128 bytes of a name it did not recognise. */
-    static String truncate(String s) {
+    public static String truncate(String s) {
         return s.length() > 128 ? s.substring(0, 128) : s;
     }
 
-    static byte[] encode(String message) {
+    public static byte[] encode(String message) {
         return ("-" + message + "\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 }

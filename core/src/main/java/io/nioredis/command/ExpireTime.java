@@ -8,15 +8,15 @@ import io.nioredis.resp.RespWriter;
  * the value must be a positive integer, seconds must not overflow when scaled, and relative times are
  * added to now.
  */
-final class ExpireTime {
-    static final int SECONDS = 1;
-    static final int RELATIVE = 2;
+public final class ExpireTime {
+    public static final int SECONDS = 1;
+    public static final int RELATIVE = 2;
     /** Returned when an error reply was written. */
-    static final long INVALID = Long.MIN_VALUE;
+    public static final long INVALID = Long.MIN_VALUE;
 
     private ExpireTime() {}
 
-    static long deadlineOrReply(Request request, int arg, int mode, long now, String command, RespWriter out) {
+    public static long deadlineOrReply(Request request, int arg, int mode, long now, String command, RespWriter out) {
         if (!request.isLong(arg)) {
             out.raw(Errors.NOT_INTEGER);
             return INVALID;

@@ -1,9 +1,13 @@
 package io.nioredis.command;
 
+import io.nioredis.tx.Transaction;
+
+import io.nioredis.client.Client;
+import io.nioredis.client.ClientSettings;
+
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * The dispatcher's path for a client in one of the rarer modes, as Redis's processCommand: inside MULTI
@@ -12,23 +16,8 @@ import java.util.Set;
  */
 final class ModalDispatch {
     private static final byte[] QUEUED = "+QUEUED\r\n".getBytes(StandardCharsets.US_ASCII);
-    /** Run at once inside MULTI instead of being queued. */
-    private static final Set<String> TRANSACTION_CONTROL = Set.of("exec", "discard", "multi", "watch", "quit", "reset");
-    /** All a RESP2 client may run while subscribed. */
-    private static final Set<String> SUBSCRIBED_ALLOWED = Set.of(
-            "subscribe", "psubscribe", "unsubscribe", "punsubscribe", "ping", "quit", "reset");
 
     private ModalDispatch() {}
-
-    /** Commands flagged {@code no_multi} in Redis's table (SHUTDOWN) are refused while queuing. */
-    private static boolean notAllowedInMulti(CommandSpec spec) {
-        for (String flag : spec.flags) {
-            if (flag.equals("no_multi")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static void execute(Dispatcher dispatcher, Client client, CommandSpec spec, Request request, RespWriter out) {
         ClientSettings settings = client.settings();
@@ -39,19 +28,10 @@ final class ModalDispatch {
         boolean offBefore = settings.replyMode == ClientSettings.REPLY_OFF;
         int mark = out.size();
         Transaction tx = client.transaction();
-        if (tx != null && (spec == null || !TRANSACTION_CONTROL.contains(spec.name))) {
-            if (spec == null || !spec.arityAccepts(request.argc())) {
-                tx.failed = true; // EXEC will answer EXECABORT
-                dispatcher.run(client, spec, request, out);
-            } else if (notAllowedInMulti(spec)) {
-                tx.failed = true;
-                out.error("ERR Command not allowed inside a transaction");
-            } else {
-                tx.queue(spec, request);
-                out.raw(QUEUED);
-            }
+        if (tx != null && (spec == null || !spec.has(CommandFlags.TRANSACTION_CONTROL))) {
+            queue(dispatcher, client, tx, spec, request, out);
         } else if (spec != null && client.protocol() == 2 && client.subscriptions().count() > 0
-                && !SUBSCRIBED_ALLOWED.contains(spec.name)) {
+                && !spec.has(CommandFlags.SUBSCRIBED_CONTEXT)) {
             out.error("ERR Can't execute '" + spec.name
                     + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
         } else {
@@ -66,5 +46,28 @@ final class ModalDispatch {
         if (skip && settings.replyMode == ClientSettings.REPLY_SKIPPING) {
             settings.replyMode = ClientSettings.REPLY_ON;
         }
+    }
+
+    /**
+     * Queues a command inside MULTI after the same gates as a normal call, with one more: as in Redis 7.0,
+     * queuing is refused whenever memory is over maxmemory, since a queue may grow without bound. A refused
+     * command makes EXEC answer EXECABORT.
+     */
+    private static void queue(Dispatcher dispatcher, Client client, Transaction tx, CommandSpec spec,
+                              Request request, RespWriter out) {
+        String refusal = dispatcher.refusal(client, spec, request);
+        if (refusal == null && !spec.has(CommandFlags.DENYOOM) && !client.server().evictor.makeRoom()) {
+            refusal = Errors.OOM_TEXT;
+        }
+        if (refusal == null && spec.has(CommandFlags.NO_MULTI)) {
+            refusal = "ERR Command not allowed inside a transaction";
+        }
+        if (refusal != null) {
+            tx.fail();
+            dispatcher.reject(client, spec, refusal, out);
+            return;
+        }
+        tx.queue(request, spec.has(CommandFlags.DENYOOM));
+        out.raw(QUEUED);
     }
 }

@@ -1,15 +1,17 @@
 package io.nioredis.command;
 
+import io.nioredis.text.FloatArgument;
+
 import io.nioredis.resp.Request;
-import io.nioredis.store.LexRange;
-import io.nioredis.store.ScoreRange;
+import io.nioredis.value.LexRange;
+import io.nioredis.value.ScoreRange;
 
 /** Parses score and lex range ends from request arguments, as Redis's zslParseRange and zslParseLexRange. */
-final class RangeArguments {
+public final class RangeArguments {
     private RangeArguments() {}
 
     /** False if either end is not a float (or is NaN); the caller replies "min or max is not a float". */
-    static boolean score(Request request, int minArg, int maxArg, ScoreRange range) {
+    public static boolean score(Request request, int minArg, int maxArg, ScoreRange range) {
         byte[] b = request.array();
         int minOff = request.offset(minArg);
         int minLen = request.length(minArg);
@@ -27,7 +29,7 @@ final class RangeArguments {
     }
 
     /** False if either end is not a valid lex item; the caller replies "min or max not valid string range item". */
-    static boolean lex(Request request, int minArg, int maxArg, LexRange range) {
+    public static boolean lex(Request request, int minArg, int maxArg, LexRange range) {
         return range.parse(request.array(), request.offset(minArg), request.length(minArg),
                 request.offset(maxArg), request.length(maxArg));
     }

@@ -1,5 +1,7 @@
 package io.nioredis.command;
 
+import io.nioredis.text.GlobPattern;
+
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 
@@ -9,7 +11,7 @@ import io.nioredis.resp.RespWriter;
  * TYPE name (the option loop of Redis's scanGenericCommand). One instance per command object: the parsed
  * pattern and type are views into the request, valid while the command runs.
  */
-final class ScanArguments {
+public final class ScanArguments {
     static final byte[] INVALID_CURSOR = Errors.encode("ERR invalid cursor");
     private static final byte[] COUNT_TOKEN = {'c', 'o', 'u', 'n', 't'};
     private static final byte[] MATCH_TOKEN = {'m', 'a', 't', 'c', 'h'};
@@ -17,19 +19,19 @@ final class ScanArguments {
     private static final int DEFAULT_COUNT = 10;
 
     /** The cursor as an unsigned 64-bit value. */
-    long cursor;
-    long count;
+    public long cursor;
+    public long count;
     /** Request argument index of the MATCH pattern, or -1 when every element matches. */
     int patternArg;
     /** Request argument index of the TYPE name, or -1. */
-    int typeArg;
+    public int typeArg;
     private Request request;
 
     /**
      * Parses the cursor at {@code cursorArg} and the options after it; false (with the error replied) if
      * they are wrong. {@code allowType} is true for SCAN, whose TYPE option the others do not have.
      */
-    boolean parseOrReply(Request request, int cursorArg, boolean allowType, RespWriter out) {
+    public boolean parseOrReply(Request request, int cursorArg, boolean allowType, RespWriter out) {
         this.request = request;
         if (!parseCursorOrReply(request, cursorArg, out)) {
             return false;
@@ -65,13 +67,13 @@ final class ScanArguments {
     }
 
     /** True if the element passes MATCH (always, without one). */
-    boolean matches(byte[] b, int off, int len) {
+    public boolean matches(byte[] b, int off, int len) {
         return patternArg < 0 || GlobPattern.matches(request.array(), request.offset(patternArg),
                 request.length(patternArg), b, off, len, false);
     }
 
     /** True if the type name passes TYPE (always, without one); compared ignoring case, as Redis. */
-    boolean typeMatches(String typeName) {
+    public boolean typeMatches(String typeName) {
         return typeArg < 0 || request.string(typeArg).equalsIgnoreCase(typeName);
     }
 

@@ -1,5 +1,7 @@
 package io.nioredis.resp;
 
+import io.nioredis.text.Ascii;
+
 import java.nio.ByteBuffer;
 
 /**

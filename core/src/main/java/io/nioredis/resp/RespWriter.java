@@ -1,5 +1,8 @@
 package io.nioredis.resp;
 
+import io.nioredis.text.Ascii;
+import io.nioredis.text.DoubleFormat;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -13,9 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * start at 5, the counter grows with probability {@code 1 / ((counter - 5) * lfu-log-factor + 1)} and loses
  * one per {@code lfu-decay-time} minute that passes).
  */
-final class AccessTracker {
-    static final int LRU = 1;
-    static final int LFU = 2;
+public final class AccessTracker {
+    public static final int LRU = 1;
+    public static final int LFU = 2;
 
     private static final int PAGE_SHIFT = 12;
     private static final int PAGE_SIZE = 1 << PAGE_SHIFT;
@@ -50,7 +50,7 @@ final class AccessTracker {
      * How good a candidate for eviction the key is: the higher, the better. For LRU the idle time in
      * seconds, for LFU 255 minus the decayed counter, as Redis's evictionPoolPopulate scores them.
      */
-    long evictionScore(int slot, long nowMillis) {
+    public long evictionScore(int slot, long nowMillis) {
         int v = get(slot);
         if (mode == LRU) {
             return Math.max(0, lruClock(nowMillis) - v);

@@ -1,6 +1,5 @@
 package io.nioredis.store;
 
-import io.nioredis.Clock;
 
 /** The numbered databases of a server (16, as Redis's default), sharing one hash key and one set of stats. */
 public final class Databases {

@@ -1,6 +1,5 @@
 package io.nioredis.store;
 
-import io.nioredis.Clock;
 
 /**
  * One database: the dict of keys, the heap of their deadlines and the clock that decides what has expired.
@@ -228,7 +227,7 @@ public final class Keyspace {
      * Deletes a key chosen by the eviction policy, telling watchers and subscribers as Redis's
      * performEvictions does; returns the bytes its entry took.
      */
-    long evict(int slot) {
+    public long evict(int slot) {
         stats.evictedKeys++;
         Object entry = dict.get(slot);
         long size = sizeOf(entry);
@@ -300,21 +299,21 @@ public final class Keyspace {
                 + (access != null ? access.memoryUsage() : 0);
     }
 
-    Dict dict() {
+    public Dict dict() {
         return dict;
     }
 
-    ExpiryHeap expiries() {
+    public ExpiryHeap expiries() {
         return expiries;
     }
 
     /** The eviction policy's per-key data, or null when it needs none. */
-    AccessTracker access() {
+    public AccessTracker access() {
         return access;
     }
 
     /** Starts (LRU or LFU) or stops (0) keeping per-key access data; existing keys start out as if new. */
-    void trackAccess(int mode) {
+    public void trackAccess(int mode) {
         if (mode == 0) {
             access = null;
             return;
@@ -331,7 +330,7 @@ public final class Keyspace {
         }
     }
 
-    static long sizeOf(Object entry) {
+    public static long sizeOf(Object entry) {
         if (entry instanceof byte[]) {
             return (16 + ((byte[]) entry).length + 7) & ~7L;
         }

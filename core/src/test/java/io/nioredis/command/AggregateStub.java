@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A minimal aggregate for tests that need a key of another type than string (WRONGTYPE, TYPE, COPY). */
-final class AggregateStub extends KeyedValue {
-    final List<String> elements = new ArrayList<>();
+public final class AggregateStub extends KeyedValue {
+    public final List<String> elements = new ArrayList<>();
 
     AggregateStub(String key, String... elements) {
         this(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -18,7 +18,7 @@ final class AggregateStub extends KeyedValue {
     }
 
     /** Puts a list-typed key into the harness's current database. */
-    static AggregateStub addTo(CommandHarness h, String key, String... elements) {
+    public static AggregateStub addTo(CommandHarness h, String key, String... elements) {
         AggregateStub value = new AggregateStub(key, elements);
         h.client.keyspace().add(value);
         return value;

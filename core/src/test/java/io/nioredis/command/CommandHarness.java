@@ -1,7 +1,11 @@
 package io.nioredis.command;
 
-import io.nioredis.Config;
-import io.nioredis.ManualClock;
+import io.nioredis.command.builtin.BuiltinCommands;
+
+import io.nioredis.client.Client;
+
+import io.nioredis.config.Config;
+import io.nioredis.store.ManualClock;
 import io.nioredis.ServerState;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records keyspace notifications as "event key" strings, to compare with what Redis publishes. */
-final class EventRecorder implements KeyspaceEvents {
-    final List<String> events = new ArrayList<>();
+public final class EventRecorder implements KeyspaceEvents {
+    public final List<String> events = new ArrayList<>();
 
     @Override
     public void modified(Keyspace keyspace, byte[] key, int off, int len) {

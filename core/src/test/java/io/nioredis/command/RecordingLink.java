@@ -1,11 +1,13 @@
 package io.nioredis.command;
 
+import io.nioredis.client.ClientLink;
+
 import java.nio.charset.StandardCharsets;
 
 /** A ClientLink that keeps what was pushed to it, for pub/sub tests without sockets. */
-class RecordingLink implements ClientLink {
+public class RecordingLink implements ClientLink {
     final StringBuilder pushed = new StringBuilder();
-    boolean killed;
+    public boolean killed;
 
     @Override
     public String address() {
@@ -47,7 +49,7 @@ class RecordingLink implements ClientLink {
         killed = true;
     }
 
-    String take() {
+    public String take() {
         String s = pushed.toString();
         pushed.setLength(0);
         return s;

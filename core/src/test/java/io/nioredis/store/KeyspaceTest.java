@@ -2,7 +2,6 @@ package io.nioredis.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nioredis.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.nioredis.server;
 
-import io.nioredis.Config;
-import io.nioredis.OutputBufferLimits;
+import io.nioredis.config.Config;
+import io.nioredis.config.OutputBufferLimits;
 
 /**
  * The per-client limits the event loop enforces, parsed from the configuration once and again whenever

@@ -1,6 +1,6 @@
 package io.nioredis.server;
 
-import io.nioredis.command.Client;
+import io.nioredis.client.Client;
 import io.nioredis.resp.RespParser;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;

@@ -1,6 +1,6 @@
 package io.nioredis.server;
 
-import io.nioredis.command.ClientLink;
+import io.nioredis.client.ClientLink;
 import java.nio.channels.SelectionKey;
 
 /** A client's view of its socket for CLIENT LIST/KILL and pub/sub, backed by the event loop. */

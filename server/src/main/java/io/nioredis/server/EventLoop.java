@@ -1,7 +1,8 @@
 package io.nioredis.server;
 
 import io.nioredis.ServerState;
-import io.nioredis.command.Client;
+import io.nioredis.client.Client;
+import io.nioredis.client.ConnectedClients;
 import io.nioredis.command.Dispatcher;
 import io.nioredis.resp.RespParser;
 import io.nioredis.resp.RespWriter;
@@ -44,6 +45,8 @@ final class EventLoop {
     private final Selector selector;
     private final List<ServerSocketChannel> listeners;
     private final ServerState state;
+    /** Every connected client, in order of connection, for CLIENT LIST and KILL. */
+    private final ConnectedClients peers;
     private final Dispatcher dispatcher;
     private final Log log;
     private final ActiveExpiry activeExpiry;
@@ -77,7 +80,7 @@ final class EventLoop {
             listener.configureBlocking(false);
             listener.register(selector, SelectionKey.OP_ACCEPT);
         }
-        state.clients = () -> {
+        this.peers = () -> {
             java.util.List<Client> all = new java.util.ArrayList<>(connections.size());
             for (Connection c : connections.values()) {
                 all.add(c.client);
@@ -223,7 +226,9 @@ final class EventLoop {
                 }
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
-                Connection conn = new Connection(channel, key, new Client(nextClientId++, state));
+                Client client = new Client(nextClientId++, state);
+                client.peers(peers);
+                Connection conn = new Connection(channel, key, client);
                 conn.lastInteraction = state.clock.millis();
                 key.attach(conn);
                 attach(conn);

@@ -1,7 +1,7 @@
 package io.nioredis.server;
 
-import io.nioredis.Clock;
-import io.nioredis.Config;
+import io.nioredis.store.Clock;
+import io.nioredis.config.Config;
 import io.nioredis.ServerState;
 import java.io.FileOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.nioredis.server;
 
-import io.nioredis.OutputBufferLimits;
+import io.nioredis.config.OutputBufferLimits;
 
 /**
  * The enforcement of one class of {@code client-output-buffer-limit} (e.g. {@code pubsub 32mb 8mb 60}): a

@@ -1,9 +1,9 @@
 package io.nioredis.server;
 
-import io.nioredis.Clock;
-import io.nioredis.Config;
+import io.nioredis.store.Clock;
+import io.nioredis.config.Config;
 import io.nioredis.ServerState;
-import io.nioredis.command.BuiltinCommands;
+import io.nioredis.command.builtin.BuiltinCommands;
 import io.nioredis.command.Dispatcher;
 import java.io.IOException;
 import java.net.InetSocketAddress;

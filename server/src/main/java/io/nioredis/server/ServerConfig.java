@@ -1,6 +1,6 @@
 package io.nioredis.server;
 
-import io.nioredis.Config;
+import io.nioredis.config.Config;
 import io.nioredis.ServerState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,11 +2,11 @@ package io.nioredis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nioredis.Clock;
-import io.nioredis.Config;
+import io.nioredis.store.Clock;
+import io.nioredis.config.Config;
 import io.nioredis.ServerState;
-import io.nioredis.command.BuiltinCommands;
-import io.nioredis.command.Client;
+import io.nioredis.command.builtin.BuiltinCommands;
+import io.nioredis.client.Client;
 import io.nioredis.command.Dispatcher;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;

@@ -2,7 +2,7 @@ package io.nioredis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nioredis.OutputBufferLimits;
+import io.nioredis.config.OutputBufferLimits;
 import org.junit.jupiter.api.Test;
 
 class OutputBufferLimitTest {

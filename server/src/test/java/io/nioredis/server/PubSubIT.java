@@ -2,7 +2,7 @@ package io.nioredis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nioredis.Clock;
+import io.nioredis.store.Clock;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -68,7 +68,7 @@ class Resp3IT {
             assertThat(c.readLike("_\r\n%1\r\n$2\r\nhz\r\n$2\r\n10\r\n_\r\n$1\r\nv\r\n_\r\n"))
                     .isEqualTo("_\r\n%1\r\n$2\r\nhz\r\n$2\r\n10\r\n_\r\n$1\r\nv\r\n_\r\n");
             c.command("COMMAND", "DOCS", "echo");
-            String docs = "%1\r\n$4\r\necho\r\n%3\r\n";
+            String docs = "%1\r\n$4\r\necho\r\n%5\r\n";
             assertThat(c.readLike(docs)).isEqualTo(docs);
         }
     }

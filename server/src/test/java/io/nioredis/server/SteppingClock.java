@@ -1,6 +1,6 @@
 package io.nioredis.server;
 
-import io.nioredis.Clock;
+import io.nioredis.store.Clock;
 
 /**
  * A clock a test moves by hand while the server's event loop reads it from its own thread (hence the

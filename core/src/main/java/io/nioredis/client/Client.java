@@ -1,0 +1,198 @@
+package io.nioredis.client;
+
+import io.nioredis.pubsub.Subscriptions;
+import io.nioredis.tx.Transaction;
+
+import io.nioredis.pubsub.Subscriber;
+import io.nioredis.tx.WatchedKeys;
+import io.nioredis.ServerState;
+import io.nioredis.resp.Request;
+import io.nioredis.store.Keyspace;
+
+/**
+ * The state one connection carries between commands: its id, the selected database, and whether the
+ * connection is to be closed once the replies written so far have been sent.
+ */
+public final class Client implements Subscriber {
+    private final long id;
+    private final ServerState server;
+    private int db;
+    private Keyspace keyspace;
+    private boolean closeAfterReply;
+    /** As Redis, a client that connects while no password is set counts as authenticated for good. */
+    private boolean authenticated;
+
+    // Connection features (HELLO, CLIENT, MULTI, SUBSCRIBE); the socket side is behind ClientLink.
+    private int protocol = 2;
+    private byte[] name;
+    private ClientLink link = ClientLink.DETACHED;
+    private Transaction transaction;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final ClientSettings settings = new ClientSettings();
+    private final WatchedKeys watched = new WatchedKeys();
+    private ConnectedClients peers = ConnectedClients.NONE;
+    /** The full name of the last command run ({@code config|set}), as CLIENT LIST's cmd shows it. */
+    private String lastCommand;
+    private final long createdMillis;
+    private long lastInteractionMillis;
+
+    public Client(long id, ServerState server) {
+        this.id = id;
+        this.server = server;
+        this.keyspace = server.databases.get(0);
+        this.createdMillis = server.clock.millis();
+        this.lastInteractionMillis = createdMillis;
+        this.authenticated = !server.authenticator.passwordRequired();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public ServerState server() {
+        return server;
+    }
+
+    public int db() {
+        return db;
+    }
+
+    public Keyspace keyspace() {
+        return keyspace;
+    }
+
+    public void select(int index) {
+        db = index;
+        keyspace = server.databases.get(index);
+    }
+
+    /** 2 or 3, as negotiated with HELLO. */
+    @Override
+    public int protocol() {
+        return protocol;
+    }
+
+    public void protocol(int protocol) {
+        this.protocol = protocol;
+    }
+
+    /** The name set with CLIENT SETNAME or HELLO SETNAME, or null. */
+    public byte[] name() {
+        return name;
+    }
+
+    public void name(byte[] name) {
+        this.name = name;
+    }
+
+    /** What the server knows of this client's socket; set by the server when it accepts the connection. */
+    public ClientLink link() {
+        return link;
+    }
+
+    public void link(ClientLink link) {
+        this.link = link;
+    }
+
+    /** The open MULTI block, or null. */
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    public void transaction(Transaction transaction) {
+        this.transaction = transaction;
+    }
+
+    @Override
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    /** True if the dispatcher must look at MULTI, subscriptions or CLIENT REPLY before running a command. */
+    public boolean inSpecialMode() {
+        return transaction != null || subscriptions.count() > 0 || settings.replyMode != ClientSettings.REPLY_ON;
+    }
+
+    /** The full name of the last command run, or null before the first. */
+    public String lastCommand() {
+        return lastCommand;
+    }
+
+    public void lastCommand(String fullName) {
+        lastCommand = fullName;
+    }
+
+    /** The keys this client WATCHes. */
+    public WatchedKeys watched() {
+        return watched;
+    }
+
+    /** Every connected client, for CLIENT LIST and KILL; the server module sets it when it accepts. */
+    public ConnectedClients peers() {
+        return peers;
+    }
+
+    public void peers(ConnectedClients peers) {
+        this.peers = peers;
+    }
+
+    @Override
+    public void push(byte[] frame) {
+        link.push(frame);
+    }
+
+    public long createdMillis() {
+        return createdMillis;
+    }
+
+    public long lastInteractionMillis() {
+        return lastInteractionMillis;
+    }
+
+    /** Called by the server whenever the connection sends a request (CLIENT LIST's idle). */
+    public void touch(long nowMillis) {
+        lastInteractionMillis = nowMillis;
+    }
+
+    /** The connection is gone: forget its watches and subscriptions. */
+    public void disconnected() {
+        transaction = null;
+        server.watches.unwatchAll(watched);
+        server.pubsub.forget(this);
+    }
+
+    /** True while this client may run only commands flagged {@code no_auth}; Redis's authRequired. */
+    public boolean authRequired() {
+        return !authenticated && server.authenticator.passwordRequired();
+    }
+
+    /**
+     * Authenticates as {@code user} with {@code password}, both arguments of the request; a negative
+     * {@code userArg} means the default user (AUTH's one-argument form). A failure leaves the client as it
+     * was. AUTH uses this, and so can HELLO's {@code AUTH username password} option.
+     */
+    public boolean authenticate(Request request, int userArg, int passwordArg) {
+        io.nioredis.Authenticator auth = server.authenticator;
+        byte[] b = request.array();
+        boolean ok = userArg < 0
+                ? auth.checkPassword(b, request.offset(passwordArg), request.length(passwordArg))
+                : auth.check(b, request.offset(userArg), request.length(userArg),
+                        request.offset(passwordArg), request.length(passwordArg));
+        if (ok) {
+            authenticated = true;
+        }
+        return ok;
+    }
+
+    public boolean closeAfterReply() {
+        return closeAfterReply;
+    }
+
+    public void closeAfterReply(boolean close) {
+        closeAfterReply = close;
+    }
+}

@@ -1,0 +1,74 @@
+package io.nioredis.client;
+
+/**
+ * What the server module knows of a client's connection, for CLIENT LIST/KILL and for pub/sub delivery;
+ * core itself knows nothing of sockets. A client that is not attached to a socket (tests, the command
+ * harness) uses {@link #DETACHED}.
+ */
+public interface ClientLink {
+    /** Remote address as {@code ip:port}. */
+    String address();
+
+    /** Local address as {@code ip:port}. */
+    String localAddress();
+
+    int fd();
+
+    /** Bytes of a request received in part, held between reads. */
+    long queryBufferBytes();
+
+    /** Bytes of replies queued because the socket would not take them yet. */
+    long outputBufferBytes();
+
+    /** {@code r}, {@code rw} or {@code w}: the events the connection waits for, as CLIENT LIST shows them. */
+    String events();
+
+    /**
+     * Queues bytes that did not come from this client's own request, e.g. a pub/sub message, and sends
+     * them as soon as the socket takes them. The same array may be queued to many clients.
+     */
+    void push(byte[] frame);
+
+    /** Closes the connection (CLIENT KILL); the current client is closed after its reply is sent. */
+    void kill();
+
+    ClientLink DETACHED = new ClientLink() {
+        @Override
+        public String address() {
+            return "";
+        }
+
+        @Override
+        public String localAddress() {
+            return "";
+        }
+
+        @Override
+        public int fd() {
+            return -1;
+        }
+
+        @Override
+        public long queryBufferBytes() {
+            return 0;
+        }
+
+        @Override
+        public long outputBufferBytes() {
+            return 0;
+        }
+
+        @Override
+        public String events() {
+            return "r";
+        }
+
+        @Override
+        public void push(byte[] frame) {
+        }
+
+        @Override
+        public void kill() {
+        }
+    };
+}

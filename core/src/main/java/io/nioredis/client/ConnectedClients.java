@@ -1,0 +1,11 @@
+package io.nioredis.client;
+
+/**
+ * The clients connected to this server, in order of connection, as the server module tracks them; CLIENT
+ * LIST and CLIENT KILL walk it. Core has no sockets, so a bare {@link io.nioredis.ServerState} has none.
+ */
+public interface ConnectedClients {
+    Iterable<Client> all();
+
+    ConnectedClients NONE = java.util.List::of;
+}

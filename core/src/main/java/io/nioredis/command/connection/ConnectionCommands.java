@@ -1,0 +1,61 @@
+package io.nioredis.command.connection;
+
+import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Group;
+
+import io.nioredis.command.CommandSpec;
+
+import java.util.List;
+
+/**
+ * HELLO, CLIENT and RESET (what clients send when they connect and when they return a connection to a
+ * pool), and the transaction, pub/sub and MOVE/SWAPDB families that come with them.
+ */
+public final class ConnectionCommands {
+    private ConnectionCommands() {}
+
+    public static void register(List<CommandSpec> rows) {
+        rows.add(ClientCommand.create());
+        rows.add(Group.CONNECTION.command("ping", -1, FAST | SUBSCRIBED_CONTEXT)
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Ping the server")
+                .args("[message]")
+                .run(new PingCommand()));
+        rows.add(Group.CONNECTION.command("echo", 2, LOADING | STALE | FAST)
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Echo the given string")
+                .args("message")
+                .run(new EchoCommand()));
+        rows.add(Group.CONNECTION.command("select", 2, LOADING | STALE | FAST)
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Change the selected database for the current connection")
+                .args("index")
+                .run(new SelectCommand()));
+        rows.add(Group.CONNECTION.command("auth", -2, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY)
+                .since("1.0.0")
+                .complexity("O(N) where N is the number of passwords defined for the user")
+                .summary("Authenticate to the server")
+                .args("[username] password")
+                .run(new AuthCommand()));
+        rows.add(Group.CONNECTION.command("quit", -1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY | TRANSACTION_CONTROL | SUBSCRIBED_CONTEXT)
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Close the connection")
+                .run(new QuitCommand()));
+        rows.add(Group.CONNECTION.command("hello", -1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY)
+                .since("6.0.0")
+                .complexity("O(1)")
+                .summary("Handshake with Redis")
+                .args("arguments=[protover#integer AUTH:[username password] [SETNAME:clientname]]")
+                .run(new HelloCommand()));
+        
+        rows.add(Group.CONNECTION.command("reset", 1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY | TRANSACTION_CONTROL | SUBSCRIBED_CONTEXT)
+                .since("6.2.0")
+                .complexity("O(1)")
+                .summary("Reset the connection")
+                .run(new ResetCommand()));
+    }
+}

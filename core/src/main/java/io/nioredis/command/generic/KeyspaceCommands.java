@@ -1,0 +1,146 @@
+package io.nioredis.command.generic;
+
+import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Group;
+import io.nioredis.command.KeySpec;
+import io.nioredis.command.AclCategory;
+
+import io.nioredis.command.CommandSpec;
+
+
+import java.util.List;
+
+/** Keyspace commands beyond the basics (Redis's db.c): renaming, copying, sampling and iterating keys. */
+public final class KeyspaceCommands {
+    private KeyspaceCommands() {}
+
+    public static void register(List<CommandSpec> rows) {
+        rows.add(Group.GENERIC.command("del", -2, WRITE)
+                .keys(KeySpec.range(1, -1, 1, "RM", "delete"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the number of keys that will be removed. When a key to remove holds a value other than a string, the individual complexity for this key is O(M) where M is the number of elements in the list, set, sorted set or hash. Removing a single key that holds a string value is O(1).")
+                .summary("Delete a key")
+                .args("key...")
+                .run(new DelCommand()));
+        rows.add(Group.GENERIC.command("exists", -2, READONLY | FAST)
+                .keys(KeySpec.range(1, -1, 1, "RO"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the number of keys to check.")
+                .summary("Determine if a key exists")
+                .args("key...")
+                .run(new ExistsCommand()));
+        rows.add(Group.GENERIC.command("expire", -3, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "update"))
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Set a key's time to live in seconds")
+                .args("key seconds condition=[NX|XX|GT|LT]")
+                .run(new ExpireCommand("expire", true, true)));
+        rows.add(Group.GENERIC.command("pexpire", -3, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "update"))
+                .since("2.6.0")
+                .complexity("O(1)")
+                .summary("Set a key's time to live in milliseconds")
+                .args("key milliseconds condition=[NX|XX|GT|LT]")
+                .run(new ExpireCommand("pexpire", false, true)));
+        rows.add(Group.GENERIC.command("expireat", -3, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "update"))
+                .since("1.2.0")
+                .complexity("O(1)")
+                .summary("Set the expiration for a key as a UNIX timestamp")
+                .args("key unix-time-seconds condition=[NX|XX|GT|LT]")
+                .run(new ExpireCommand("expireat", true, false)));
+        rows.add(Group.GENERIC.command("pexpireat", -3, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "update"))
+                .since("2.6.0")
+                .complexity("O(1)")
+                .summary("Set the expiration for a key as a UNIX timestamp specified in milliseconds")
+                .args("key unix-time-milliseconds condition=[NX|XX|GT|LT]")
+                .run(new ExpireCommand("pexpireat", false, false)));
+        rows.add(Group.GENERIC.command("ttl", 2, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Get the time to live for a key in seconds")
+                .args("key")
+                .run(new TtlCommand(false)));
+        rows.add(Group.GENERIC.command("pttl", 2, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.6.0")
+                .complexity("O(1)")
+                .summary("Get the time to live for a key in milliseconds")
+                .args("key")
+                .run(new TtlCommand(true)));
+        rows.add(Group.GENERIC.command("persist", 2, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "update"))
+                .since("2.2.0")
+                .complexity("O(1)")
+                .summary("Remove the expiration from a key")
+                .args("key")
+                .run(new PersistCommand()));
+        rows.add(Group.GENERIC.command("type", 2, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO"))
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Determine the type stored at key")
+                .args("key")
+                .run(new TypeCommand()));
+        rows.add(Group.GENERIC.command("keys", 2, READONLY)
+                .acl(AclCategory.DANGEROUS)
+                .since("1.0.0")
+                .complexity("O(N) with N being the number of keys in the database, under the assumption that the key names in the database and the given pattern have limited length.")
+                .summary("Find all keys matching the given pattern")
+                .args("pattern")
+                .run(new KeysCommand()));
+        rows.add(Group.GENERIC.command("rename", 3, WRITE)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "OW", "update"))
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Rename a key")
+                .args("key newkey")
+                .run(new RenameCommand(false)));
+        rows.add(Group.GENERIC.command("renamenx", 3, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "OW", "insert"))
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Rename a key, only if the new key does not exist")
+                .args("key newkey")
+                .run(new RenameCommand(true)));
+        rows.add(Group.GENERIC.command("randomkey", 1, READONLY)
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Return a random key from the keyspace")
+                .run(new RandomkeyCommand()));
+        rows.add(Group.GENERIC.command("scan", -2, READONLY)
+                .since("2.8.0")
+                .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.")
+                .summary("Incrementally iterate the keys space")
+                .args("cursor [MATCH:pattern] [COUNT:count] [TYPE:type]")
+                .run(new ScanCommand()));
+        // UNLINK frees memory in the background in Redis; here freeing is the garbage collector's job, so
+        // it is DEL under another name (it notifies "del" in Redis too).
+        rows.add(Group.GENERIC.command("unlink", -2, WRITE | FAST)
+                .keys(KeySpec.range(1, -1, 1, "RM", "delete"))
+                .since("4.0.0")
+                .complexity("O(1) for each key removed regardless of its size. Then the command does O(N) work in a different thread in order to reclaim memory, where N is the number of allocations the deleted objects where composed of.")
+                .summary("Delete a key asynchronously in another thread. Otherwise it is just as DEL, but non blocking.")
+                .args("key...")
+                .run(new DelCommand()));
+        rows.add(Group.GENERIC.command("copy", -3, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"), KeySpec.range(2, 0, 1, "OW", "update"))
+                .since("6.2.0")
+                .complexity("O(N) worst case for collections, where N is the number of nested items. O(1) for string values.")
+                .summary("Copy a key")
+                .args("source destination [DB:destination-db] [REPLACE]")
+                .run(new CopyCommand()));
+        // TOUCH only updates the access time Redis keeps for eviction, which nioredis does not track, so it
+        // counts the existing keys exactly as EXISTS does.
+        rows.add(Group.GENERIC.command("touch", -2, READONLY | FAST)
+                .keys(KeySpec.range(1, -1, 1, "RO"))
+                .since("3.2.1")
+                .complexity("O(N) where N is the number of keys that will be touched.")
+                .summary("Alters the last access time of a key(s). Returns the number of existing keys specified.")
+                .args("key...")
+                .run(new ExistsCommand()));
+    }
+}

@@ -1,0 +1,35 @@
+package io.nioredis.command.generic;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Replies;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+
+/** TTL and PTTL key: -2 for no key, -1 for no deadline, else the time left (seconds rounded). */
+final class TtlCommand implements Command {
+    private final boolean millis;
+
+    TtlCommand(boolean millis) {
+        this.millis = millis;
+    }
+
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        Keyspace keyspace = client.keyspace();
+        int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
+        if (slot < 0) {
+            out.raw(Replies.MINUS_TWO);
+            return;
+        }
+        long deadline = keyspace.deadline(slot);
+        if (deadline < 0) {
+            out.raw(Replies.MINUS_ONE);
+            return;
+        }
+        long ttl = Math.max(0, deadline - keyspace.now());
+        out.integer(millis ? ttl : (ttl + 500) / 1000);
+    }
+}

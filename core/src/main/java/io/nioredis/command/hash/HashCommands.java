@@ -1,0 +1,170 @@
+package io.nioredis.command.hash;
+
+import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Group;
+import io.nioredis.command.KeySpec;
+
+import io.nioredis.command.CommandSpec;
+import io.nioredis.command.Errors;
+
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.value.HashValue;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
+import java.util.List;
+
+/** The hash commands' table rows, as Redis 7.0's COMMAND INFO shows them, and what they share. */
+public final class HashCommands {
+    private HashCommands() {}
+
+    public static void register(List<CommandSpec> rows) {
+        rows.add(Group.HASH.command("hset", -4, WRITE | DENYOOM | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "update"))
+                .since("2.0.0")
+                .complexity("O(1) for each field/value pair added, so O(N) to add N field/value pairs when the command is called with multiple field/value pairs.")
+                .summary("Set the string value of a hash field")
+                .args("key field_value=(field value)...")
+                .run(new HsetCommand("hset")));
+        rows.add(Group.HASH.command("hmset", -4, WRITE | DENYOOM | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "update"))
+                .since("2.0.0")
+                .complexity("O(N) where N is the number of fields being set.")
+                .summary("Set multiple hash fields to multiple values")
+                .args("key field_value=(field value)...")
+                .run(new HsetCommand("hmset")));
+        rows.add(Group.HASH.command("hsetnx", 4, WRITE | DENYOOM | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
+                .since("2.0.0")
+                .complexity("O(1)")
+                .summary("Set the value of a hash field, only if the field does not exist")
+                .args("key field value")
+                .run(new HsetnxCommand()));
+        rows.add(Group.HASH.command("hget", 3, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.0.0")
+                .complexity("O(1)")
+                .summary("Get the value of a hash field")
+                .args("key field")
+                .run(new HgetCommand()));
+        rows.add(Group.HASH.command("hmget", -3, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.0.0")
+                .complexity("O(N) where N is the number of fields being requested.")
+                .summary("Get the values of all the given hash fields")
+                .args("key field...")
+                .run(new HmgetCommand()));
+        rows.add(Group.HASH.command("hdel", -3, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
+                .since("2.0.0")
+                .complexity("O(N) where N is the number of fields to be removed.")
+                .summary("Delete one or more hash fields")
+                .args("key field...")
+                .run(new HdelCommand()));
+        rows.add(Group.HASH.command("hlen", 2, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO"))
+                .since("2.0.0")
+                .complexity("O(1)")
+                .summary("Get the number of fields in a hash")
+                .args("key")
+                .run(new HlenCommand()));
+        rows.add(Group.HASH.command("hexists", 3, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO"))
+                .since("2.0.0")
+                .complexity("O(1)")
+                .summary("Determine if a hash field exists")
+                .args("key field")
+                .run(new HexistsCommand()));
+        rows.add(Group.HASH.command("hstrlen", 3, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO"))
+                .since("3.2.0")
+                .complexity("O(1)")
+                .summary("Get the length of the value of a hash field")
+                .args("key field")
+                .run(new HstrlenCommand()));
+        rows.add(Group.HASH.command("hgetall", 2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.0.0")
+                .complexity("O(N) where N is the size of the hash.")
+                .summary("Get all the fields and values in a hash")
+                .args("key")
+                .run(new HgetallCommand(true, true)));
+        rows.add(Group.HASH.command("hkeys", 2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.0.0")
+                .complexity("O(N) where N is the size of the hash.")
+                .summary("Get all the fields in a hash")
+                .args("key")
+                .run(new HgetallCommand(true, false)));
+        rows.add(Group.HASH.command("hvals", 2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.0.0")
+                .complexity("O(N) where N is the size of the hash.")
+                .summary("Get all the values in a hash")
+                .args("key")
+                .run(new HgetallCommand(false, true)));
+        rows.add(Group.HASH.command("hincrby", 4, WRITE | DENYOOM | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
+                .since("2.0.0")
+                .complexity("O(1)")
+                .summary("Increment the integer value of a hash field by the given number")
+                .args("key field increment")
+                .run(new HincrbyCommand()));
+        rows.add(Group.HASH.command("hincrbyfloat", 4, WRITE | DENYOOM | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
+                .since("2.6.0")
+                .complexity("O(1)")
+                .summary("Increment the float value of a hash field by the given amount")
+                .args("key field increment#double")
+                .run(new HincrbyfloatCommand()));
+        rows.add(Group.HASH.command("hrandfield", -2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("6.2.0")
+                .complexity("O(N) where N is the number of fields returned")
+                .summary("Get one or multiple random fields from a hash")
+                .args("key options=[count [WITHVALUES]]")
+                .run(new HrandfieldCommand()));
+        rows.add(Group.HASH.command("hscan", -3, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.8.0")
+                .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..")
+                .summary("Incrementally iterate hash fields and associated values")
+                .args("key cursor [MATCH:pattern] [COUNT:count]")
+                .run(new HscanCommand()));
+    }
+
+    /** The hash in {@code slot}, or null after replying WRONGTYPE if the key holds another type. */
+    static HashValue hashOrReply(Keyspace keyspace, int slot, RespWriter out) {
+        Object entry = keyspace.entry(slot);
+        if (entry instanceof HashValue) {
+            return (HashValue) entry;
+        }
+        out.raw(Errors.WRONG_TYPE);
+        return null;
+    }
+
+    /**
+     * The hash a write command changes: the existing one, a new one for a missing key (added to the
+     * keyspace by {@link #stored} once filled), or null after replying WRONGTYPE.
+     */
+    static HashValue forWriteOrReply(Keyspace keyspace, int slot, Request request, RespWriter out) {
+        return slot < 0 ? new HashValue(request.copy(1)) : hashOrReply(keyspace, slot, out);
+    }
+
+    /** Adds a new hash ({@code slot} -1) or accounts for the change of an existing one. */
+    static void stored(Keyspace keyspace, int slot, HashValue hash, long memoryBefore) {
+        if (slot < 0) {
+            keyspace.add(hash);
+        } else {
+            keyspace.adjustMemory(hash.memoryUsage() - memoryBefore);
+        }
+    }
+
+    static void deleteIfEmpty(Keyspace keyspace, HashValue hash, byte[] b, int off, int len) {
+        if (hash.size() == 0) {
+            keyspace.delete(keyspace.lookup(b, off, len));
+            keyspace.notify(KeyspaceEvents.GENERIC, "del", b, off, len);
+        }
+    }
+}

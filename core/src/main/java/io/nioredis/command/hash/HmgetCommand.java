@@ -1,0 +1,32 @@
+package io.nioredis.command.hash;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.value.HashValue;
+
+/** HMGET key field [field ...]: one value or nil per field; a missing key gives all nils. */
+final class HmgetCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
+        HashValue hash = null;
+        if (slot >= 0) {
+            hash = HashCommands.hashOrReply(client.keyspace(), slot, out);
+            if (hash == null) {
+                return;
+            }
+        }
+        out.arrayHeader(request.argc() - 2);
+        for (int i = 2; i < request.argc(); i++) {
+            int h = hash == null ? -1 : hash.find(request.array(), request.offset(i), request.length(i));
+            if (h < 0) {
+                out.nullValue();
+            } else {
+                out.bulk(hash.valueArray(h), hash.valueOffset(h), hash.valueLength(h));
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.nioredis.command.list;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Errors;
+import io.nioredis.command.Replies;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.value.ListValue;
+import java.util.Arrays;
+
+/**
+ * LINSERT key BEFORE|AFTER pivot element: the new length, -1 if the pivot is not in the list, 0 if the key
+ * is missing. The BEFORE/AFTER token is checked before the key, as Redis does.
+ */
+final class LinsertCommand implements Command {
+    private static final byte[] BEFORE = {'b', 'e', 'f', 'o', 'r', 'e'};
+    private static final byte[] AFTER = {'a', 'f', 't', 'e', 'r'};
+
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        boolean after;
+        if (request.is(2, AFTER)) {
+            after = true;
+        } else if (request.is(2, BEFORE)) {
+            after = false;
+        } else {
+            out.raw(Errors.SYNTAX);
+            return;
+        }
+        Keyspace keyspace = client.keyspace();
+        byte[] b = request.array();
+        int koff = request.offset(1);
+        int klen = request.length(1);
+        int slot = keyspace.lookup(b, koff, klen);
+        if (slot < 0) {
+            out.raw(Replies.ZERO);
+            return;
+        }
+        ListValue list = ListCommands.listOrReply(keyspace, slot, out);
+        if (list == null) {
+            return;
+        }
+        int poff = request.offset(3);
+        int plen = request.length(3);
+        for (int i = 0; i < list.size(); i++) {
+            byte[] e = list.get(i);
+            if (e.length == plen && Arrays.equals(e, 0, plen, b, poff, poff + plen)) {
+                long before = list.memoryUsage();
+                list.insert(after ? i + 1 : i, request.copy(4));
+                keyspace.adjustMemory(list.memoryUsage() - before);
+                keyspace.changed(KeyspaceEvents.LIST, "linsert", b, koff, klen);
+                out.integer(list.size());
+                return;
+            }
+        }
+        out.raw(Replies.MINUS_ONE);
+    }
+}

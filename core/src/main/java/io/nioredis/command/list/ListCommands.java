@@ -1,0 +1,169 @@
+package io.nioredis.command.list;
+
+import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Group;
+import io.nioredis.command.KeySpec;
+
+import io.nioredis.command.CommandSpec;
+import io.nioredis.command.Errors;
+
+
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.value.ListValue;
+import java.util.List;
+
+/** The list commands' table rows, as Redis 7.0's COMMAND INFO shows them, and what they share. */
+public final class ListCommands {
+    private ListCommands() {}
+
+    static final byte[] LEFT = {'l', 'e', 'f', 't'};
+    static final byte[] RIGHT = {'r', 'i', 'g', 'h', 't'};
+
+    public static void register(List<CommandSpec> rows) {
+        rows.add(Group.LIST.command("lpush", -3, WRITE | DENYOOM | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
+                .since("1.0.0")
+                .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
+                .summary("Prepend one or multiple elements to a list")
+                .args("key element...")
+                .run(new PushCommand(true, false)));
+        rows.add(Group.LIST.command("rpush", -3, WRITE | DENYOOM | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
+                .since("1.0.0")
+                .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
+                .summary("Append one or multiple elements to a list")
+                .args("key element...")
+                .run(new PushCommand(false, false)));
+        rows.add(Group.LIST.command("lpushx", -3, WRITE | DENYOOM | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
+                .since("2.2.0")
+                .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
+                .summary("Prepend an element to a list, only if the list exists")
+                .args("key element...")
+                .run(new PushCommand(true, true)));
+        rows.add(Group.LIST.command("rpushx", -3, WRITE | DENYOOM | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
+                .since("2.2.0")
+                .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
+                .summary("Append an element to a list, only if the list exists")
+                .args("key element...")
+                .run(new PushCommand(false, true)));
+        rows.add(Group.LIST.command("lpop", -2, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the number of elements returned")
+                .summary("Remove and get the first elements in a list")
+                .args("key [count]")
+                .run(new PopCommand(true)));
+        rows.add(Group.LIST.command("rpop", -2, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the number of elements returned")
+                .summary("Remove and get the last elements in a list")
+                .args("key [count]")
+                .run(new PopCommand(false)));
+        rows.add(Group.LIST.command("llen", 2, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO"))
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Get the length of a list")
+                .args("key")
+                .run(new LlenCommand()));
+        rows.add(Group.LIST.command("lrange", 4, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("O(S+N) where S is the distance of start offset from HEAD for small lists, from nearest end (HEAD or TAIL) for large lists; and N is the number of elements in the specified range.")
+                .summary("Get a range of elements from a list")
+                .args("key start stop")
+                .run(new LrangeCommand()));
+        rows.add(Group.LIST.command("lindex", 3, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the number of elements to traverse to get to the element at index. This makes asking for the first or the last element of the list O(1).")
+                .summary("Get an element from a list by its index")
+                .args("key index")
+                .run(new LindexCommand()));
+        rows.add(Group.LIST.command("lset", 4, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "RW", "update"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the length of the list. Setting either the first or the last element of the list is O(1).")
+                .summary("Set the value of an element in a list by its index")
+                .args("key index element")
+                .run(new LsetCommand()));
+        rows.add(Group.LIST.command("lrem", 4, WRITE)
+                .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
+                .since("1.0.0")
+                .complexity("O(N+M) where N is the length of the list and M is the number of elements removed.")
+                .summary("Remove elements from a list")
+                .args("key count element")
+                .run(new LremCommand()));
+        rows.add(Group.LIST.command("ltrim", 4, WRITE)
+                .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the number of elements to be removed by the operation.")
+                .summary("Trim a list to the specified range")
+                .args("key start stop")
+                .run(new LtrimCommand()));
+        rows.add(Group.LIST.command("linsert", 5, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
+                .since("2.2.0")
+                .complexity("O(N) where N is the number of elements to traverse before seeing the value pivot. This means that inserting somewhere on the left end on the list (head) can be considered O(1) and inserting somewhere on the right end (tail) is O(N).")
+                .summary("Insert an element before or after another element in a list")
+                .args("key where=(BEFORE|AFTER) pivot element")
+                .run(new LinsertCommand()));
+        rows.add(Group.LIST.command("lpos", -3, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("6.0.6")
+                .complexity("O(N) where N is the number of elements in the list, for the average case. When searching for elements near the head or the tail of the list, or when the MAXLEN option is provided, the command may run in constant time.")
+                .summary("Return the index of matching elements on a list")
+                .args("key element [RANK:rank] [COUNT:num-matches] [MAXLEN:len]")
+                .run(new LposCommand()));
+        rows.add(Group.LIST.command("lmove", 5, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "RW", "insert"))
+                .since("6.2.0")
+                .complexity("O(1)")
+                .summary("Pop an element from a list, push it to another list and return it")
+                .args("source destination wherefrom=(LEFT|RIGHT) whereto=(LEFT|RIGHT)")
+                .run(new LmoveCommand(false)));
+        rows.add(Group.LIST.command("rpoplpush", 3, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "RW", "insert"))
+                .since("1.2.0")
+                .complexity("O(1)")
+                .summary("Remove the last element in a list, prepend it to another list and return it")
+                .args("source destination")
+                .run(new LmoveCommand(true)));
+    }
+
+    /** The list in {@code slot}, or null after replying WRONGTYPE if the key holds another type. */
+    static ListValue listOrReply(Keyspace keyspace, int slot, RespWriter out) {
+        Object entry = keyspace.entry(slot);
+        if (entry instanceof ListValue) {
+            return (ListValue) entry;
+        }
+        out.raw(Errors.WRONG_TYPE);
+        return null;
+    }
+
+    /** Deletes a list that a command emptied, with the "del" event Redis sends then. */
+    static void deleteIfEmpty(Keyspace keyspace, ListValue list, byte[] b, int off, int len) {
+        if (list.isEmpty()) {
+            int slot = keyspace.lookup(b, off, len);
+            keyspace.delete(slot);
+            keyspace.notify(KeyspaceEvents.GENERIC, "del", b, off, len);
+        }
+    }
+
+    /** Redis's start/end normalisation for LRANGE and LTRIM: negative counts from the end. */
+    static long clampStart(long start, int size) {
+        if (start < 0) {
+            start += size;
+        }
+        return start < 0 ? 0 : start;
+    }
+
+    static long clampEnd(long end, int size) {
+        return end < 0 ? end + size : end;
+    }
+}

@@ -1,0 +1,46 @@
+package io.nioredis.command.list;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Errors;
+import io.nioredis.command.Replies;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.value.ListValue;
+
+/** LRANGE key start stop: inclusive, negative indexes count from the end, out-of-range parts are dropped. */
+final class LrangeCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        if (!request.isLong(2) || !request.isLong(3)) {
+            out.raw(Errors.NOT_INTEGER);
+            return;
+        }
+        long start = request.longValue(2);
+        long end = request.longValue(3);
+        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
+        if (slot < 0) {
+            out.raw(Replies.EMPTY_ARRAY);
+            return;
+        }
+        ListValue list = ListCommands.listOrReply(client.keyspace(), slot, out);
+        if (list == null) {
+            return;
+        }
+        int size = list.size();
+        start = ListCommands.clampStart(start, size);
+        end = ListCommands.clampEnd(end, size);
+        if (start > end || start >= size) {
+            out.raw(Replies.EMPTY_ARRAY);
+            return;
+        }
+        if (end >= size) {
+            end = size - 1;
+        }
+        out.arrayHeader(end - start + 1);
+        for (int i = (int) start; i <= end; i++) {
+            out.bulk(list.get(i));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.nioredis.command.pubsub;
+
+import io.nioredis.command.CommandSpec;
+import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Group;
+
+import io.nioredis.client.Client;
+import io.nioredis.pubsub.PubSub;
+import io.nioredis.text.BytesKey;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SUBSCRIBE, UNSUBSCRIBE, PSUBSCRIBE, PUNSUBSCRIBE, PUBLISH and PUBSUB CHANNELS|NUMSUB|NUMPAT, replying as
+ * Redis's pubsub.c: one confirmation per channel carrying the client's subscription count, as push frames
+ * in RESP3.
+ */
+public final class PubSubCommands {
+    private static final byte[] SUBSCRIBE = bytes("subscribe");
+    private static final byte[] UNSUBSCRIBE = bytes("unsubscribe");
+    private static final byte[] PSUBSCRIBE = bytes("psubscribe");
+    private static final byte[] PUNSUBSCRIBE = bytes("punsubscribe");
+
+    private PubSubCommands() {}
+
+    static void subscribe(Client client, Request request, RespWriter out) {
+        for (int i = 1; i < request.argc(); i++) {
+            byte[] channel = request.copy(i);
+            client.server().pubsub.subscribe(client, channel);
+            confirm(out, SUBSCRIBE, channel, client);
+        }
+    }
+
+    static void psubscribe(Client client, Request request, RespWriter out) {
+        for (int i = 1; i < request.argc(); i++) {
+            byte[] pattern = request.copy(i);
+            client.server().pubsub.psubscribe(client, pattern);
+            confirm(out, PSUBSCRIBE, pattern, client);
+        }
+    }
+
+    static void unsubscribe(Client client, Request request, RespWriter out) {
+        PubSub pubsub = client.server().pubsub;
+        List<byte[]> channels = named(request, client.subscriptions().channels);
+        if (channels.isEmpty()) {
+            confirm(out, UNSUBSCRIBE, null, client);
+        }
+        for (byte[] channel : channels) {
+            pubsub.unsubscribe(client, channel);
+            confirm(out, UNSUBSCRIBE, channel, client);
+        }
+    }
+
+    static void punsubscribe(Client client, Request request, RespWriter out) {
+        PubSub pubsub = client.server().pubsub;
+        List<byte[]> patterns = named(request, client.subscriptions().patterns);
+        if (patterns.isEmpty()) {
+            confirm(out, PUNSUBSCRIBE, null, client);
+        }
+        for (byte[] pattern : patterns) {
+            pubsub.punsubscribe(client, pattern);
+            confirm(out, PUNSUBSCRIBE, pattern, client);
+        }
+    }
+
+    /** The arguments, or with none every current subscription (a copy, as they are removed while walked). */
+    private static List<byte[]> named(Request request, java.util.Set<BytesKey> current) {
+        List<byte[]> names = new ArrayList<>();
+        if (request.argc() == 1) {
+            for (BytesKey k : current) {
+                names.add(k.bytes());
+            }
+        } else {
+            for (int i = 1; i < request.argc(); i++) {
+                names.add(request.copy(i));
+            }
+        }
+        return names;
+    }
+
+    private static void confirm(RespWriter out, byte[] kind, byte[] name, Client client) {
+        out.pushHeader(3);
+        out.bulk(kind);
+        if (name == null) {
+            out.nullValue();
+        } else {
+            out.bulk(name);
+        }
+        out.integer(client.subscriptions().count());
+    }
+
+    static void publish(Client client, Request request, RespWriter out) {
+        out.integer(client.server().pubsub.publish(request.array(), request.offset(1), request.length(1),
+                request.array(), request.offset(2), request.length(2)));
+    }
+
+    static CommandSpec pubsubCommand() {
+        return Group.PUBSUB.command("pubsub", -2, 0)
+                // NOTE acl differs: {'slow'} vs {'slow', 'pubsub'}
+                .since("2.8.0")
+                .complexity("Depends on subcommand.")
+                .summary("A container for Pub/Sub commands")
+                .subcommand(Group.PUBSUB.command("channels", -2, PUBSUB | LOADING | STALE)
+                        .since("2.8.0")
+                        .complexity("O(N) where N is the number of active channels, and assuming constant time pattern matching (relatively short channels and patterns)")
+                        .summary("List active channels")
+                        .args("[pattern]")
+                        .runs((c, r, out) -> {
+                    if (r.argc() > 3) {
+                        out.error("ERR unknown subcommand or wrong number of arguments for '" + r.string(1)
+                                + "'. Try PUBSUB HELP.");
+                        return;
+                    }
+                    List<byte[]> channels = c.server().pubsub.channels(r.argc() == 3 ? r.copy(2) : null);
+                    out.arrayHeader(channels.size());
+                    for (byte[] ch : channels) {
+                        out.bulk(ch);
+                    }
+                }))
+                .subcommand(Group.PUBSUB.command("numsub", -2, PUBSUB | LOADING | STALE)
+                        .since("2.8.0")
+                        .complexity("O(N) for the NUMSUB subcommand, where N is the number of requested channels")
+                        .summary("Get the count of subscribers for channels")
+                        .args("[channel...]")
+                        .runs((c, r, out) -> {
+                    out.arrayHeader((r.argc() - 2) * 2L); // an array even in RESP3, as Redis 7.0
+                    for (int i = 2; i < r.argc(); i++) {
+                        out.bulk(r.array(), r.offset(i), r.length(i));
+                        out.integer(c.server().pubsub.subscribers(r.copy(i)));
+                    }
+                }))
+                .subcommand(Group.PUBSUB.command("numpat", 2, PUBSUB | LOADING | STALE)
+                        .since("2.8.0")
+                        .complexity("O(1)")
+                        .summary("Get the count of unique patterns pattern subscriptions")
+                        .runs((c, r, out) -> out.integer(c.server().pubsub.patternCount())))
+                .container();
+    }
+
+    public static void register(List<CommandSpec> rows) {
+        rows.add(pubsubCommand());
+        rows.add(Group.PUBSUB.command("subscribe", -2, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
+                .since("2.0.0")
+                .complexity("O(N) where N is the number of channels to subscribe to.")
+                .summary("Listen for messages published to the given channels")
+                .args("channel...")
+                .run(PubSubCommands::subscribe));
+        rows.add(Group.PUBSUB.command("unsubscribe", -1, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
+                .since("2.0.0")
+                .complexity("O(N) where N is the number of clients already subscribed to a channel.")
+                .summary("Stop listening for messages posted to the given channels")
+                .args("[channel...]")
+                .run(PubSubCommands::unsubscribe));
+        rows.add(Group.PUBSUB.command("psubscribe", -2, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
+                .since("2.0.0")
+                .complexity("O(N) where N is the number of patterns the client is already subscribed to.")
+                .summary("Listen for messages published to channels matching the given patterns")
+                .args("pattern=(pattern)...")
+                .run(PubSubCommands::psubscribe));
+        rows.add(Group.PUBSUB.command("punsubscribe", -1, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
+                .since("2.0.0")
+                .complexity("O(N+M) where N is the number of patterns the client is already subscribed and M is the number of total patterns subscribed in the system (by any client).")
+                .summary("Stop listening for messages posted to channels matching the given patterns")
+                .args("[pattern...]")
+                .run(PubSubCommands::punsubscribe));
+        rows.add(Group.PUBSUB.command("publish", 3, PUBSUB | LOADING | STALE | FAST)
+                .since("2.0.0")
+                .complexity("O(N+M) where N is the number of clients subscribed to the receiving channel and M is the total number of subscribed patterns (by any client).")
+                .summary("Post a message to a channel")
+                .args("channel message")
+                .run(PubSubCommands::publish));
+        
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}

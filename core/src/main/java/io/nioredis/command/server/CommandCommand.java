@@ -1,0 +1,370 @@
+package io.nioredis.command.server;
+
+import io.nioredis.command.Group;
+import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.AclCategory;
+import io.nioredis.command.Argument;
+import io.nioredis.command.CommandFlags;
+import io.nioredis.command.Errors;
+import io.nioredis.command.Help;
+import io.nioredis.command.KeyFinder;
+import io.nioredis.command.KeySpec;
+import io.nioredis.text.GlobPattern;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Predicate;
+import io.nioredis.command.CommandSpec;
+import io.nioredis.command.CommandTable;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * COMMAND, COMMAND COUNT, COMMAND INFO [name ...], COMMAND DOCS [name ...] and COMMAND LIST, from the rows
+ * of the command table. redis-cli asks for DOCS when it starts, to offer hints.
+ */
+public final class CommandCommand {
+    private CommandCommand() {}
+
+    /** The table is built after this command's own row, so it is reached through a supplier. */
+    public static CommandSpec create(Supplier<CommandTable> table) {
+        return Group.SERVER.command("command", -1, LOADING | STALE)
+                .acl(AclCategory.CONNECTION)
+                .since("2.8.13")
+                .complexity("O(N) where N is the total number of Redis commands")
+                .summary("Get array of Redis command details")
+                .subcommand(Group.SERVER.command("count", 2, LOADING | STALE)
+                        .acl(AclCategory.CONNECTION)
+                        .since("2.8.13")
+                        .complexity("O(1)")
+                        .summary("Get total number of Redis commands")
+                        .runs((c, r, out) -> out.integer(table.get().size())))
+                .subcommand(Group.SERVER.command("info", -2, LOADING | STALE)
+                        .acl(AclCategory.CONNECTION)
+                        .since("2.8.13")
+                        .complexity("O(N) where N is the number of commands to look up")
+                        .summary("Get array of specific Redis command details, or all when no argument is given.")
+                        .args("[command-name...]")
+                        .runs((c, r, out) -> info(table.get(), r, 2, out)))
+                .subcommand(Group.SERVER.command("docs", -2, LOADING | STALE)
+                        .acl(AclCategory.CONNECTION)
+                        .since("7.0.0")
+                        .complexity("O(N) where N is the number of commands to look up")
+                        .summary("Get array of specific Redis command documentation")
+                        .args("[command-name...]")
+                        .runs((c, r, out) -> docs(table.get(), r, out)))
+                .subcommand(Group.SERVER.command("list", -2, LOADING | STALE)
+                        .acl(AclCategory.CONNECTION)
+                        .since("7.0.0")
+                        .complexity("O(N) where N is the total number of Redis commands")
+                        .summary("Get an array of Redis command names")
+                        .args("FILTERBY:[MODULE:module-name|ACLCAT:category|PATTERN:pattern]")
+                        .runs((c, r, out) -> list(table.get(), r, out)))
+                .subcommand(Group.SERVER.command("getkeys", -4, LOADING | STALE)
+                        .acl(AclCategory.CONNECTION)
+                        .since("2.8.13")
+                        .complexity("O(N) where N is the number of arguments to the command")
+                        .summary("Extract keys given a full Redis command")
+                        .args("command arg...")
+                        .runs((c, r, out) -> getKeys(table.get(), r, false, out)))
+                .subcommand(Group.SERVER.command("getkeysandflags", -4, LOADING | STALE)
+                        .acl(AclCategory.CONNECTION)
+                        .since("7.0.0")
+                        .complexity("O(N) where N is the number of arguments to the command")
+                        .summary("Extract keys and access flags given a full Redis command")
+                        .args("command arg...")
+                        .runs((c, r, out) -> getKeys(table.get(), r, true, out)))
+                .subcommand(Group.SERVER.command("help", 2, LOADING | STALE)
+                        .acl(AclCategory.CONNECTION)
+                        .since("5.0.0")
+                        .complexity("O(1)")
+                        .summary("Show helpful text about the different subcommands")
+                        .runs((c, r, out) -> Help.reply(out, "COMMAND", HELP)))
+                .runWithSubcommands((c, r, out) -> info(table.get(), r, 1, out));
+    }
+
+    private static final String[] HELP = {
+        "(no subcommand)",
+        "    Return details about all Redis commands.",
+        "COUNT",
+        "    Return the total number of commands in this Redis server.",
+        "LIST",
+        "    Return a list of all commands in this Redis server.",
+        "INFO [<command-name> ...]",
+        "    Return details about multiple Redis commands.",
+        "    If no command names are given, documentation details for all",
+        "    commands are returned.",
+        "DOCS [<command-name> ...]",
+        "    Return documentation details about multiple Redis commands.",
+        "    If no command names are given, documentation details for all",
+        "    commands are returned.",
+        "GETKEYS <full-command>",
+        "    Return the keys from a full Redis command.",
+        "GETKEYSANDFLAGS <full-command>",
+        "    Return the keys and the access flags from a full Redis command.",
+    };
+
+    private static void info(CommandTable table, Request request, int first, RespWriter out) {
+        List<CommandSpec> specs = selected(table, request, first);
+        out.arrayHeader(specs.size());
+        for (CommandSpec spec : specs) {
+            if (spec == null) {
+                out.nullArrayValue();
+            } else {
+                info(spec, out);
+            }
+        }
+    }
+
+    /** One command's entry as Redis 7.0's addReplyCommandInfo: ten fields, subcommands nested. */
+    private static void info(CommandSpec spec, RespWriter out) {
+        out.arrayHeader(10);
+        out.bulk(spec.fullName);
+        out.integer(spec.arity);
+        List<String> flags = CommandFlags.names(spec.flags);
+        out.setHeader(flags.size());
+        for (String flag : flags) {
+            out.simpleString(flag);
+        }
+        out.integer(spec.firstKey);
+        out.integer(spec.lastKey);
+        out.integer(spec.keyStep);
+        List<String> categories = AclCategory.labels(spec.aclCategories);
+        out.setHeader(categories.size());
+        for (String category : categories) {
+            out.simpleString(category);
+        }
+        out.setHeader(0); // tips
+        out.arrayHeader(spec.keySpecs.size());
+        for (KeySpec k : spec.keySpecs) {
+            keySpec(k, out);
+        }
+        out.arrayHeader(spec.subcommands.size());
+        for (CommandSpec sub : spec.subcommands) {
+            info(sub, out);
+        }
+    }
+
+    private static void keySpec(KeySpec k, RespWriter out) {
+        out.mapHeader(3);
+        out.bulk("flags");
+        out.setHeader(k.flags().size());
+        for (String flag : k.flags()) {
+            out.simpleString(flag);
+        }
+        out.bulk("begin_search");
+        out.mapHeader(2);
+        out.bulk("type");
+        out.bulk("index");
+        out.bulk("spec");
+        out.mapHeader(1);
+        out.bulk("index");
+        out.integer(k.beginIndex());
+        out.bulk("find_keys");
+        out.mapHeader(2);
+        out.bulk("type");
+        out.bulk(k.isKeynum() ? "keynum" : "range");
+        out.bulk("spec");
+        out.mapHeader(3);
+        if (k.isKeynum()) {
+            out.bulk("keynumidx");
+            out.integer(k.keynumIndex());
+            out.bulk("firstkey");
+            out.integer(k.firstKey());
+            out.bulk("keystep");
+            out.integer(k.step());
+        } else {
+            out.bulk("lastkey");
+            out.integer(k.lastKey());
+            out.bulk("keystep");
+            out.integer(k.step());
+            out.bulk("limit");
+            out.integer(0);
+        }
+    }
+
+    private static void docs(CommandTable table, Request request, RespWriter out) {
+        List<CommandSpec> specs = new ArrayList<>();
+        for (CommandSpec spec : selected(table, request, 2)) {
+            if (spec != null) {
+                specs.add(spec); // DOCS leaves unknown names out instead of answering nil
+            }
+        }
+        out.mapHeader(specs.size());
+        for (CommandSpec spec : specs) {
+            out.bulk(spec.fullName);
+            docs(spec, out);
+        }
+    }
+
+    /** As Redis's addReplyCommandDocs: summary, since, group, complexity, then arguments and subcommands. */
+    private static void docs(CommandSpec spec, RespWriter out) {
+        int fields = 4 + (spec.arguments.isEmpty() ? 0 : 1) + (spec.subcommands.isEmpty() ? 0 : 1);
+        out.mapHeader(fields);
+        out.bulk("summary");
+        out.bulk(spec.summary);
+        out.bulk("since");
+        out.bulk(spec.since);
+        out.bulk("group");
+        out.bulk(spec.group.docName);
+        out.bulk("complexity");
+        out.bulk(spec.complexity);
+        if (!spec.arguments.isEmpty()) {
+            out.bulk("arguments");
+            arguments(spec.arguments, out);
+        }
+        if (!spec.subcommands.isEmpty()) {
+            out.bulk("subcommands");
+            out.mapHeader(spec.subcommands.size());
+            for (CommandSpec sub : spec.subcommands) {
+                out.bulk(sub.fullName);
+                docs(sub, out);
+            }
+        }
+    }
+
+    private static void arguments(List<Argument> args, RespWriter out) {
+        out.arrayHeader(args.size());
+        for (Argument a : args) {
+            List<String> flags = new ArrayList<>();
+            if (a.optional) {
+                flags.add("optional");
+            }
+            if (a.multiple) {
+                flags.add("multiple");
+            }
+            if (a.multipleToken) {
+                flags.add("multiple_token");
+            }
+            int fields = 2 + (a.keySpecIndex >= 0 ? 1 : 0) + (a.token != null ? 1 : 0) + (flags.isEmpty() ? 0 : 1)
+                    + (a.children.isEmpty() ? 0 : 1);
+            out.mapHeader(fields);
+            out.bulk("name");
+            out.bulk(a.name);
+            out.bulk("type");
+            out.bulk(a.type.docName);
+            if (a.keySpecIndex >= 0) {
+                out.bulk("key_spec_index");
+                out.integer(a.keySpecIndex);
+            }
+            if (a.token != null) {
+                out.bulk("token");
+                out.bulk(a.token);
+            }
+            if (!flags.isEmpty()) {
+                out.bulk("flags");
+                out.setHeader(flags.size());
+                for (String flag : flags) {
+                    out.simpleString(flag);
+                }
+            }
+            if (!a.children.isEmpty()) {
+                out.bulk("arguments");
+                arguments(a.children, out);
+            }
+        }
+    }
+
+    /** COMMAND LIST [FILTERBY MODULE name | ACLCAT category | PATTERN pattern]: commands and subcommands. */
+    private static void list(CommandTable table, Request request, RespWriter out) {
+        if (request.argc() != 2 && (request.argc() != 5 || !request.string(2).equalsIgnoreCase("filterby"))) {
+            out.raw(Errors.SYNTAX);
+            return;
+        }
+        String filter = request.argc() == 5 ? request.string(3).toLowerCase(Locale.ROOT) : "";
+        Predicate<CommandSpec> keep;
+        switch (filter) {
+            case "":
+                keep = spec -> true;
+                break;
+            case "module":
+                keep = spec -> false; // no modules
+                break;
+            case "aclcat": {
+                AclCategory category = AclCategory.byName(request.string(4));
+                keep = spec -> category != null && (spec.aclCategories & category.bit()) != 0;
+                break;
+            }
+            case "pattern": {
+                byte[] pattern = request.copy(4);
+                keep = spec -> {
+                    byte[] name = spec.fullName.getBytes(StandardCharsets.US_ASCII);
+                    return GlobPattern.matches(pattern, 0, pattern.length, name, 0, name.length, true);
+                };
+                break;
+            }
+            default:
+                out.raw(Errors.SYNTAX);
+                return;
+        }
+        List<String> names = new ArrayList<>();
+        for (CommandSpec spec : table.all()) {
+            if (keep.test(spec)) {
+                names.add(spec.fullName);
+            }
+            for (CommandSpec sub : spec.subcommands) {
+                if (keep.test(sub)) {
+                    names.add(sub.fullName);
+                }
+            }
+        }
+        out.arrayHeader(names.size());
+        for (String name : names) {
+            out.bulk(name);
+        }
+    }
+
+    /** COMMAND GETKEYS / GETKEYSANDFLAGS command arg...: the keys the command's key specs find. */
+    private static void getKeys(CommandTable table, Request request, boolean withFlags, RespWriter out) {
+        CommandSpec spec = table.lookup(request.array(), request.offset(2), request.length(2));
+        if (spec != null && !spec.subcommands.isEmpty() && request.argc() > 3) {
+            CommandSpec sub = table.lookupSubcommand(spec, request.array(), request.offset(3), request.length(3));
+            spec = sub != null ? sub : spec;
+        }
+        int argc = request.argc() - 2;
+        if (spec == null) {
+            out.error("ERR Invalid command specified");
+            return;
+        }
+        if (!spec.arityAccepts(argc)) {
+            out.error("ERR Invalid number of arguments specified for command");
+            return;
+        }
+        List<int[]> keys = KeyFinder.find(spec, request, 2);
+        if (keys.isEmpty()) {
+            out.error(spec.keySpecs.isEmpty() ? "ERR The command has no key arguments"
+                    : "ERR Invalid arguments specified for command");
+            return;
+        }
+        out.arrayHeader(keys.size());
+        for (int[] key : keys) {
+            int arg = key[0];
+            if (withFlags) {
+                List<String> flags = spec.keySpecs.get(key[1]).flags();
+                out.arrayHeader(2);
+                out.bulk(request.array(), request.offset(arg), request.length(arg));
+                out.setHeader(flags.size());
+                for (String flag : flags) {
+                    out.simpleString(flag);
+                }
+            } else {
+                out.bulk(request.array(), request.offset(arg), request.length(arg));
+            }
+        }
+    }
+
+    /** The named commands or subcommands ({@code config|get}; null for unknown names), or all commands. */
+    private static List<CommandSpec> selected(CommandTable table, Request request, int first) {
+        if (request.argc() <= first) {
+            return table.all();
+        }
+        List<CommandSpec> specs = new ArrayList<>();
+        for (int i = first; i < request.argc(); i++) {
+            specs.add(table.lookupFullName(request.string(i)));
+        }
+        return specs;
+    }
+}

@@ -1,0 +1,212 @@
+package io.nioredis.command.set;
+
+import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Group;
+import io.nioredis.command.KeySpec;
+
+import io.nioredis.command.CommandSpec;
+import io.nioredis.command.Errors;
+
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.value.SetValue;
+import io.nioredis.store.StringEntry;
+import java.util.List;
+
+/** The SET family's table rows, with arity, flags and key positions as Redis 7.0's COMMAND INFO, and shared steps. */
+public final class SetCommands {
+    private SetCommands() {}
+
+    public static void register(List<CommandSpec> rows) {
+        rows.add(Group.SET.command("sadd", -3, WRITE | DENYOOM | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
+                .since("1.0.0")
+                .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
+                .summary("Add one or more members to a set")
+                .args("key member...")
+                .run(new SaddCommand()));
+        rows.add(Group.SET.command("srem", -3, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the number of members to be removed.")
+                .summary("Remove one or more members from a set")
+                .args("key member...")
+                .run(new SremCommand()));
+        rows.add(Group.SET.command("smembers", 2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the set cardinality.")
+                .summary("Get all the members in a set")
+                .args("key")
+                .run(new SmembersCommand()));
+        rows.add(Group.SET.command("sismember", 3, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO"))
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Determine if a given value is a member of a set")
+                .args("key member")
+                .run(new SismemberCommand(false)));
+        rows.add(Group.SET.command("smismember", -3, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("6.2.0")
+                .complexity("O(N) where N is the number of elements being checked for membership")
+                .summary("Returns the membership associated with the given elements for a set")
+                .args("key member...")
+                .run(new SismemberCommand(true)));
+        rows.add(Group.SET.command("scard", 2, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO"))
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Get the number of members in a set")
+                .args("key")
+                .run(new ScardCommand()));
+        rows.add(Group.SET.command("spop", -2, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
+                .since("1.0.0")
+                .complexity("Without the count argument O(1), otherwise O(N) where N is the value of the passed count.")
+                .summary("Remove and return one or multiple random members from a set")
+                .args("key [count]")
+                .run(new SpopCommand()));
+        rows.add(Group.SET.command("srandmember", -2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("Without the count argument O(1), otherwise O(N) where N is the absolute value of the passed count.")
+                .summary("Get one or multiple random members from a set")
+                .args("key [count]")
+                .run(new SrandmemberCommand()));
+        rows.add(Group.SET.command("smove", 4, WRITE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "RW", "insert"))
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Move a member from one set to another")
+                .args("source destination member")
+                .run(new SmoveCommand()));
+        rows.add(Group.SET.command("sinter", -2, READONLY)
+                .keys(KeySpec.range(1, -1, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.")
+                .summary("Intersect multiple sets")
+                .args("key...")
+                .run(new SetAlgebraCommand(SetAlgebraCommand.INTER, false)));
+        rows.add(Group.SET.command("sunion", -2, READONLY)
+                .keys(KeySpec.range(1, -1, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the total number of elements in all given sets.")
+                .summary("Add multiple sets")
+                .args("key...")
+                .run(new SetAlgebraCommand(SetAlgebraCommand.UNION, false)));
+        rows.add(Group.SET.command("sdiff", -2, READONLY)
+                .keys(KeySpec.range(1, -1, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the total number of elements in all given sets.")
+                .summary("Subtract multiple sets")
+                .args("key...")
+                .run(new SetAlgebraCommand(SetAlgebraCommand.DIFF, false)));
+        rows.add(Group.SET.command("sinterstore", -3, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "RW", "update"), KeySpec.range(2, -1, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.")
+                .summary("Intersect multiple sets and store the resulting set in a key")
+                .args("destination key...")
+                .run(new SetAlgebraCommand(SetAlgebraCommand.INTER, true)));
+        rows.add(Group.SET.command("sunionstore", -3, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.range(2, -1, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the total number of elements in all given sets.")
+                .summary("Add multiple sets and store the resulting set in a key")
+                .args("destination key...")
+                .run(new SetAlgebraCommand(SetAlgebraCommand.UNION, true)));
+        rows.add(Group.SET.command("sdiffstore", -3, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.range(2, -1, 1, "RO", "access"))
+                .since("1.0.0")
+                .complexity("O(N) where N is the total number of elements in all given sets.")
+                .summary("Subtract multiple sets and store the resulting set in a key")
+                .args("destination key...")
+                .run(new SetAlgebraCommand(SetAlgebraCommand.DIFF, true)));
+        rows.add(Group.SET.command("sintercard", -3, READONLY)
+                .keys(KeySpec.keynum(1, 0, 1, 1, "RO", "access"))
+                .since("7.0.0")
+                .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.")
+                .summary("Intersect multiple sets and return the cardinality of the result")
+                .args("numkeys key... [LIMIT:limit]")
+                .run(new SintercardCommand()));
+        rows.add(Group.SET.command("sscan", -3, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.8.0")
+                .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..")
+                .summary("Incrementally iterate Set elements")
+                .args("key cursor [MATCH:pattern] [COUNT:count]")
+                .run(new SscanCommand()));
+    }
+
+    /**
+     * After members were removed: notifies {@code event}, and deletes the key with a "del" notification
+     * if the set is now empty, as Redis's SREM and SPOP do.
+     */
+    static void changedAndDeleteIfEmpty(Keyspace keyspace, int slot, SetValue set, String event,
+                                        byte[] b, int koff, int klen) {
+        keyspace.changed(KeyspaceEvents.SET, event, b, koff, klen);
+        if (set.size() == 0) {
+            keyspace.delete(slot);
+            keyspace.notify(KeyspaceEvents.GENERIC, "del", b, koff, klen);
+        }
+    }
+
+    /** Writes every member as a bulk string, in slot order. */
+    static void writeMembers(SetValue set, RespWriter out) {
+        for (int s = 0, limit = set.slotLimit(); s < limit; s++) {
+            byte[] e = set.entry(s);
+            if (e != null) {
+                writeMember(e, out);
+            }
+        }
+    }
+
+    static void writeMember(byte[] entry, RespWriter out) {
+        out.bulk(entry, StringEntry.keyOffset(entry), StringEntry.keyLength(entry));
+    }
+
+    /** The set at a live slot, or null if the key holds another type. */
+    static SetValue asSet(Keyspace keyspace, int slot) {
+        Object e = keyspace.entry(slot);
+        return e instanceof SetValue ? (SetValue) e : null;
+    }
+
+    /**
+     * A count argument that must be a non-negative integer, as Redis's getPositiveLongFromObjectOrReply:
+     * anything else gets "value is out of range, must be positive". Returns -1 after replying.
+     */
+    public static long positiveCountOrReply(io.nioredis.resp.Request request, int arg, RespWriter out) {
+        if (!request.isLong(arg) || request.longValue(arg) < 0) {
+            out.raw(Errors.OUT_OF_RANGE_POSITIVE);
+            return -1;
+        }
+        return request.longValue(arg);
+    }
+
+    /**
+     * Looks up the sets named by arguments [from, to) into {@code sets} (null for a missing key), replying
+     * WRONGTYPE and returning false if any key holds another type. Read commands count hits and misses;
+     * the STORE forms look up as writers do.
+     */
+    static boolean collectSetsOrReply(Keyspace keyspace, io.nioredis.resp.Request request, int from, int to,
+                                      boolean write, SetValue[] sets, RespWriter out) {
+        byte[] b = request.array();
+        for (int i = from; i < to; i++) {
+            int slot = write ? keyspace.lookup(b, request.offset(i), request.length(i))
+                    : keyspace.lookupRead(b, request.offset(i), request.length(i));
+            if (slot < 0) {
+                sets[i - from] = null;
+                continue;
+            }
+            SetValue set = asSet(keyspace, slot);
+            if (set == null) {
+                out.raw(Errors.WRONG_TYPE);
+                return false;
+            }
+            sets[i - from] = set;
+        }
+        return true;
+    }
+}

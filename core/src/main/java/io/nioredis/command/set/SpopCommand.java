@@ -1,0 +1,66 @@
+package io.nioredis.command.set;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Errors;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.value.SetValue;
+
+/**
+ * SPOP key [count]: removes random members. Without a count the reply is one bulk string (nil for a
+ * missing key); with one it is a set of up to count members (RESP3 {@code ~}), as Redis 7.0.
+ */
+final class SpopCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        if (request.argc() > 3) {
+            out.raw(Errors.SYNTAX);
+            return;
+        }
+        long count = -1;
+        if (request.argc() == 3) {
+            count = SetCommands.positiveCountOrReply(request, 2, out);
+            if (count < 0) {
+                return;
+            }
+        }
+        Keyspace keyspace = client.keyspace();
+        byte[] b = request.array();
+        int koff = request.offset(1);
+        int klen = request.length(1);
+        int slot = keyspace.lookup(b, koff, klen);
+        if (slot < 0) {
+            if (count < 0) {
+                out.nullValue();
+            } else {
+                out.setHeader(0);
+            }
+            return;
+        }
+        SetValue set = SetCommands.asSet(keyspace, slot);
+        if (set == null) {
+            out.raw(Errors.WRONG_TYPE);
+            return;
+        }
+        if (count == 0) {
+            out.setHeader(0);
+            return;
+        }
+        long before = set.memoryUsage();
+        long n = count < 0 ? 1 : Math.min(count, set.size());
+        if (count >= 0) {
+            out.setHeader(n);
+        }
+        for (long i = 0; i < n; i++) {
+            int member = set.randomSlot();
+            SetCommands.writeMember(set.entry(member), out);
+            set.removeSlot(member);
+        }
+        keyspace.adjustMemory(set.memoryUsage() - before);
+        SetCommands.changedAndDeleteIfEmpty(keyspace, slot, set, "spop", b, koff, klen);
+    }
+}

@@ -1,0 +1,47 @@
+package io.nioredis.command.sortedset;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Errors;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.value.SkipList;
+import io.nioredis.value.SortedSetValue;
+
+/**
+ * ZSCORE key member (a double, nil if absent) and ZMSCORE key member [member ...] (an array of them).
+ */
+final class ZscoreCommand implements Command {
+    private final boolean multi;
+
+    ZscoreCommand(boolean multi) {
+        this.multi = multi;
+    }
+
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        Keyspace keyspace = client.keyspace();
+        int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
+        SortedSetValue zset = null;
+        if (slot >= 0) {
+            zset = SortedSetCommands.asZset(keyspace, slot);
+            if (zset == null) {
+                out.raw(Errors.WRONG_TYPE);
+                return;
+            }
+        }
+        if (multi) {
+            out.arrayHeader(request.argc() - 2);
+        }
+        for (int i = 2; i < request.argc(); i++) {
+            SkipList.Node node = zset == null ? null : zset.find(request.array(), request.offset(i), request.length(i));
+            if (node == null) {
+                out.nullValue();
+            } else {
+                out.doubleValue(node.score());
+            }
+        }
+    }
+}

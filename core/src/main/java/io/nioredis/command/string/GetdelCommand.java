@@ -1,0 +1,36 @@
+package io.nioredis.command.string;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Errors;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.store.StringEntry;
+
+/** GETDEL key: the value, then the key is deleted; nil if absent, WRONGTYPE (and no delete) otherwise. */
+final class GetdelCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        byte[] b = request.array();
+        int koff = request.offset(1);
+        int klen = request.length(1);
+        Keyspace keyspace = client.keyspace();
+        int slot = keyspace.lookupRead(b, koff, klen);
+        if (slot < 0) {
+            out.nullValue();
+            return;
+        }
+        Object entry = keyspace.entry(slot);
+        if (!(entry instanceof byte[])) {
+            out.raw(Errors.WRONG_TYPE);
+            return;
+        }
+        byte[] e = (byte[]) entry;
+        out.bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
+        keyspace.delete(slot);
+        keyspace.changed(KeyspaceEvents.GENERIC, "del", b, koff, klen);
+    }
+}

@@ -1,0 +1,15 @@
+package io.nioredis.command.string;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+
+/** GETSET key value: SET key value GET, which also drops the TTL. */
+final class GetsetCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        SetCommand.set(client.keyspace(), request, 1, 2, SetCommand.GET, -1, out);
+    }
+}

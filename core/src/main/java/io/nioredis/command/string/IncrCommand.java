@@ -1,0 +1,103 @@
+package io.nioredis.command.string;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Errors;
+
+import io.nioredis.text.Ascii;
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.store.StringEntry;
+
+/**
+ * INCR, DECR, INCRBY and DECRBY (Redis's incrDecrCommand). The stored value must be a strict 64-bit
+ * integer; the result is stored as its decimal digits.
+ *
+ * <p>When the new number has as many digits as the old value, the digits are written into the existing
+ * entry, so counting on a key allocates nothing until the number grows a digit.
+ */
+final class IncrCommand implements Command {
+    private static final byte[] OVERFLOW = Errors.encode("ERR increment or decrement would overflow");
+    private static final byte[] DECREMENT_OVERFLOW = Errors.encode("ERR decrement would overflow");
+
+    /** +1 for INCR/INCRBY, -1 for DECR/DECRBY. */
+    private final int sign;
+    /** True for INCRBY/DECRBY, which take the amount as their second argument. */
+    private final boolean hasAmount;
+    /** Scratch for the digits of a number that needs a new entry; a table (and so this) serves one thread. */
+    private final byte[] digits = new byte[20];
+
+    IncrCommand(int sign, boolean hasAmount) {
+        this.sign = sign;
+        this.hasAmount = hasAmount;
+    }
+
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        long delta = 1;
+        if (hasAmount) {
+            if (!request.isLong(2)) {
+                out.raw(Errors.NOT_INTEGER);
+                return;
+            }
+            delta = request.longValue(2);
+            if (sign < 0) {
+                if (delta == Long.MIN_VALUE) {
+                    out.raw(DECREMENT_OVERFLOW);
+                    return;
+                }
+                delta = -delta;
+            }
+        } else {
+            delta = sign;
+        }
+        byte[] b = request.array();
+        int koff = request.offset(1);
+        int klen = request.length(1);
+        Keyspace keyspace = client.keyspace();
+        int slot = keyspace.lookup(b, koff, klen);
+        long old = 0;
+        byte[] e = null;
+        if (slot >= 0) {
+            Object entry = keyspace.entry(slot);
+            if (!(entry instanceof byte[])) {
+                out.raw(Errors.WRONG_TYPE);
+                return;
+            }
+            e = (byte[]) entry;
+            int voff = StringEntry.valueOffset(e);
+            int vlen = e.length - voff;
+            if (!Ascii.isLong(e, voff, vlen)) {
+                out.raw(Errors.NOT_INTEGER);
+                return;
+            }
+            old = Ascii.parseLong(e, voff, vlen);
+        }
+        long value = old + delta;
+        if (((old ^ value) & (delta ^ value)) < 0) {
+            out.raw(OVERFLOW);
+            return;
+        }
+        store(keyspace, slot, e, b, koff, klen, value);
+        keyspace.changed(KeyspaceEvents.STRING, "incrby", b, koff, klen);
+        out.integer(value);
+    }
+
+    /** Stores the digits of {@code value}: in place when they fit exactly, else in a new entry. */
+    private void store(Keyspace keyspace, int slot, byte[] e, byte[] k, int koff, int klen, long value) {
+        if (e != null) {
+            int voff = StringEntry.valueOffset(e);
+            if (e.length - voff == Ascii.decimalLength(value)) {
+                Ascii.writeLong(e, voff, value);
+                return;
+            }
+            int len = Ascii.writeLong(digits, 0, value);
+            keyspace.replace(slot, StringEntry.withValue(e, digits, 0, len));
+            return;
+        }
+        int len = Ascii.writeLong(digits, 0, value);
+        keyspace.add(StringEntry.create(k, koff, klen, digits, 0, len));
+    }
+}

@@ -1,0 +1,125 @@
+package io.nioredis.command.transactions;
+
+import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Group;
+import io.nioredis.command.KeySpec;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.CommandSpec;
+import io.nioredis.command.CommandTable;
+import io.nioredis.command.Dispatcher;
+import io.nioredis.command.Errors;
+import io.nioredis.command.Replies;
+import io.nioredis.tx.Transaction;
+
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** MULTI, EXEC, DISCARD, WATCH and UNWATCH, as Redis 7.0's multi.c. Queuing itself is in the dispatcher. */
+public final class TransactionCommands {
+    private TransactionCommands() {}
+
+    static void multi(Client client, Request request, RespWriter out) {
+        if (client.transaction() != null) {
+            out.error("ERR MULTI calls can not be nested");
+            return;
+        }
+        client.transaction(new Transaction());
+        out.raw(Replies.OK);
+    }
+
+    /**
+     * Runs the queued commands, each reply in place (a runtime error does not stop the rest), unless a
+     * command was rejected while queuing (EXECABORT) or a watched key was touched (null array).
+     */
+    static void exec(CommandTable table, Client client, RespWriter out) {
+        Transaction tx = client.transaction();
+        if (tx == null) {
+            out.error("ERR EXEC without MULTI");
+            return;
+        }
+        // Redis 7.0 refuses EXEC itself, leaving the transaction open but doomed, when a queued command
+        // may grow memory and memory is full.
+        if (tx.mayGrowMemory() && !client.server().evictor.makeRoom()) {
+            tx.fail();
+            out.raw(Errors.OOM);
+            return;
+        }
+        client.transaction(null);
+        boolean dirty = client.server().watches.dirty(client.watched());
+        client.server().watches.unwatchAll(client.watched());
+        if (tx.failed()) {
+            out.error("EXECABORT Transaction discarded because of previous errors.");
+            return;
+        }
+        if (dirty) {
+            out.nullArrayValue();
+            return;
+        }
+        out.arrayHeader(tx.size());
+        for (int i = 0; i < tx.size(); i++) {
+            Request request = tx.request(i);
+            Dispatcher.call(client, table.lookup(request.array(), request.offset(0), request.length(0)), request, out);
+        }
+        client.lastCommand("exec");
+    }
+
+    static void discard(Client client, Request request, RespWriter out) {
+        if (client.transaction() == null) {
+            out.error("ERR DISCARD without MULTI");
+            return;
+        }
+        client.transaction(null);
+        client.server().watches.unwatchAll(client.watched());
+        out.raw(Replies.OK);
+    }
+
+    static void watch(Client client, Request request, RespWriter out) {
+        if (client.transaction() != null) {
+            out.error("ERR WATCH inside MULTI is not allowed");
+            return;
+        }
+        for (int i = 1; i < request.argc(); i++) {
+            client.server().watches.watch(client.watched(), client.keyspace(), request.array(), request.offset(i),
+                    request.length(i));
+        }
+        out.raw(Replies.OK);
+    }
+
+    static void unwatch(Client client, Request request, RespWriter out) {
+        client.server().watches.unwatchAll(client.watched());
+        out.raw(Replies.OK);
+    }
+
+    public static void register(List<CommandSpec> rows, Supplier<CommandTable> table) {
+        rows.add(Group.TRANSACTIONS.command("multi", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY | TRANSACTION_CONTROL)
+                .since("1.2.0")
+                .complexity("O(1)")
+                .summary("Mark the start of a transaction block")
+                .run(TransactionCommands::multi));
+        rows.add(Group.TRANSACTIONS.command("exec", 1, NOSCRIPT | LOADING | STALE | SKIP_SLOWLOG | TRANSACTION_CONTROL)
+                .since("1.2.0")
+                .complexity("Depends on commands in the transaction")
+                .summary("Execute all commands issued after MULTI")
+                .run((c, r, out) -> exec(table.get(), c, out)));
+        rows.add(Group.TRANSACTIONS.command("discard", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY | TRANSACTION_CONTROL)
+                .since("2.0.0")
+                .complexity("O(N), when N is the number of queued commands")
+                .summary("Discard all commands issued after MULTI")
+                .run(TransactionCommands::discard));
+        rows.add(Group.TRANSACTIONS.command("watch", -2, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY | TRANSACTION_CONTROL)
+                .keys(KeySpec.range(1, -1, 1, "RO"))
+                .since("2.2.0")
+                .complexity("O(1) for every key.")
+                .summary("Watch the given keys to determine execution of the MULTI/EXEC block")
+                .args("key...")
+                .run(TransactionCommands::watch));
+        rows.add(Group.TRANSACTIONS.command("unwatch", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY)
+                .since("2.2.0")
+                .complexity("O(1)")
+                .summary("Forget about all watched keys")
+                .run(TransactionCommands::unwatch));
+    }
+}

@@ -1,0 +1,113 @@
+package io.nioredis.value;
+
+import io.nioredis.store.Dict;
+import io.nioredis.store.KeyedValue;
+
+/**
+ * A sorted set as Redis keeps a large one: a {@link Dict} from member to {@link SkipList.Node} for O(1)
+ * score lookups, and the skip list for order and rank. Both hold the same node objects.
+ *
+ * <p>It also remembers whether Redis would still hold it as a listpack (at most 128 members of at most 64
+ * bytes, Redis's zset-max-listpack-entries/value defaults, and never converted back once exceeded), because
+ * ZSCAN replies differently for the two encodings.
+ */
+public final class SortedSetValue extends KeyedValue {
+    public static final int LISTPACK_MAX_ENTRIES = 128;
+    public static final int LISTPACK_MAX_VALUE = 64;
+    private static final long SHALLOW_BYTES = 48;
+
+    private final Dict index = new Dict();
+    private final SkipList list = new SkipList();
+    private long nodeBytes;
+    private boolean compact = true;
+
+    public SortedSetValue(byte[] key) {
+        super(key);
+    }
+
+    @Override
+    public String typeName() {
+        return "zset";
+    }
+
+    @Override
+    public long memoryUsage() {
+        return SHALLOW_BYTES + index.overheadBytes() + list.overheadBytes() + nodeBytes;
+    }
+
+    /** A deep copy under another key, for COPY; it keeps the encoding Redis would report. */
+    public SortedSetValue copy(byte[] newKey) {
+        SortedSetValue copy = new SortedSetValue(newKey);
+        copy.compact = compact;
+        for (SkipList.Node n = list.first(); n != null; n = n.next()) {
+            byte[] member = n.key();
+            copy.add(n.score(), member, 0, member.length);
+        }
+        copy.compact = compact;
+        return copy;
+    }
+
+    public long size() {
+        return list.length();
+    }
+
+    public SkipList list() {
+        return list;
+    }
+
+    /** True while Redis would still encode this set as a listpack. */
+    public boolean compact() {
+        return compact;
+    }
+
+    /** Marks the set as beyond listpack size, as Redis converts it before a big ZADD. */
+    public void notCompact() {
+        compact = false;
+    }
+
+    /** The member's node, or null. */
+    public SkipList.Node find(byte[] b, int off, int len) {
+        int slot = index.find(b, off, len);
+        return slot < 0 ? null : (SkipList.Node) index.get(slot);
+    }
+
+    /** Adds a member known to be absent, copying its bytes. */
+    public SkipList.Node add(double score, byte[] b, int off, int len) {
+        if (len > LISTPACK_MAX_VALUE || list.length() + 1 > LISTPACK_MAX_ENTRIES) {
+            compact = false;
+        }
+        byte[] member = java.util.Arrays.copyOfRange(b, off, off + len);
+        SkipList.Node node = list.insert(stored(score), member);
+        index.add(node);
+        nodeBytes += node.memoryUsage();
+        return node;
+    }
+
+    public void updateScore(SkipList.Node node, double score) {
+        list.updateScore(node, stored(score));
+    }
+
+    /**
+     * A listpack keeps scores as text in which -0 reads back as 0, so a compact set never holds -0;
+     * a skip-list set does, as in Redis.
+     */
+    private double stored(double score) {
+        return compact ? score + 0.0 : score;
+    }
+
+    public void remove(SkipList.Node node) {
+        byte[] member = node.key();
+        index.remove(index.find(member, 0, member.length));
+        nodeBytes -= node.memoryUsage();
+        list.delete(node);
+    }
+
+    /** One step of ZSCAN over the member index; visited values are slots for {@link #nodeAt}. */
+    public long scan(long cursor, java.util.function.IntConsumer visitor) {
+        return index.scan(cursor, visitor);
+    }
+
+    public SkipList.Node nodeAt(int slot) {
+        return (SkipList.Node) index.get(slot);
+    }
+}

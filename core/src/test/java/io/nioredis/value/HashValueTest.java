@@ -1,0 +1,148 @@
+package io.nioredis.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HashValueTest {
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean put(HashValue hash, String field, String value) {
+        byte[] f = b(field);
+        byte[] v = b(value);
+        return hash.put(f, 0, f.length, v, 0, v.length);
+    }
+
+    private static String get(HashValue hash, String field) {
+        byte[] f = b(field);
+        int h = hash.find(f, 0, f.length);
+        return h < 0 ? null : new String(hash.valueArray(h), hash.valueOffset(h), hash.valueLength(h),
+                StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> contents(HashValue hash) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int h = 0; h < hash.handleLimit(); h++) {
+            if (hash.has(h)) {
+                map.put(new String(hash.fieldArray(h), hash.fieldOffset(h), hash.fieldLength(h), StandardCharsets.UTF_8),
+                        new String(hash.valueArray(h), hash.valueOffset(h), hash.valueLength(h), StandardCharsets.UTF_8));
+            }
+        }
+        return map;
+    }
+
+    @Test
+    void copyIsDeepInBothEncodings() {
+        for (int fields : new int[] {3, HashValue.MAX_SMALL_ENTRIES + 10}) {
+            HashValue hash = new HashValue("a".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < fields; i++) {
+                byte[] f = ("f" + i).getBytes(StandardCharsets.US_ASCII);
+                hash.put(f, 0, f.length, f, 0, f.length);
+            }
+            HashValue copy = (HashValue) hash.copy("b".getBytes(StandardCharsets.US_ASCII));
+            byte[] f0 = "f0".getBytes(StandardCharsets.US_ASCII);
+            byte[] other = "zz".getBytes(StandardCharsets.US_ASCII);
+            hash.put(f0, 0, 2, other, 0, 2);
+            int h = copy.find(f0, 0, 2);
+            assertThat(copy.size()).isEqualTo(fields);
+            assertThat(new String(copy.valueArray(h), copy.valueOffset(h), copy.valueLength(h), StandardCharsets.US_ASCII))
+                    .isEqualTo("f0");
+        }
+    }
+
+    @Test
+    void smallHashKeepsInsertionOrderAcrossUpdatesAndDeletes() {
+        HashValue hash = new HashValue(b("k"));
+        assertThat(put(hash, "a", "1")).isTrue();
+        assertThat(put(hash, "b", "2")).isTrue();
+        assertThat(put(hash, "c", "3")).isTrue();
+        assertThat(put(hash, "a", "4")).isFalse();
+        byte[] b = b("b");
+        assertThat(hash.remove(b, 0, 1)).isTrue();
+        assertThat(hash.remove(b, 0, 1)).isFalse();
+        assertThat(List.copyOf(contents(hash).entrySet()).toString()).isEqualTo("[a=4, c=3]");
+        assertThat(hash.isSmall()).isTrue();
+        assertThat(hash.typeName()).isEqualTo("hash");
+    }
+
+    @Test
+    void convertsWhenAValueIsLongOrTheHashIsBig() {
+        HashValue hash = new HashValue(b("k"));
+        put(hash, "a", "x".repeat(HashValue.MAX_SMALL_VALUE));
+        assertThat(hash.isSmall()).isTrue();
+        put(hash, "b", "x".repeat(HashValue.MAX_SMALL_VALUE + 1));
+        assertThat(hash.isSmall()).isFalse();
+        assertThat(get(hash, "a")).hasSize(HashValue.MAX_SMALL_VALUE);
+
+        HashValue many = new HashValue(b("k"));
+        for (int i = 0; i < HashValue.MAX_SMALL_ENTRIES; i++) {
+            put(many, "f" + i, "v");
+        }
+        assertThat(many.isSmall()).isTrue();
+        put(many, "one more", "v");
+        assertThat(many.isSmall()).isFalse();
+        assertThat(many.size()).isEqualTo(HashValue.MAX_SMALL_ENTRIES + 1);
+        assertThat(get(many, "f0")).isEqualTo("v");
+    }
+
+    @Test
+    void scanOfALargeHashVisitsEveryField() {
+        HashValue hash = new HashValue(b("k"));
+        for (int i = 0; i < 1000; i++) {
+            put(hash, "f" + i, "v" + i);
+        }
+        Set<Integer> seen = new HashSet<>();
+        long cursor = 0;
+        do {
+            cursor = hash.scan(cursor, seen::add);
+        } while (cursor != 0);
+        assertThat(seen).hasSize(1000);
+    }
+
+    /** Random operations against a LinkedHashMap, printed seed; small hashes must also match its order. */
+    @Test
+    void randomOperationsMatchALinkedHashMap() {
+        long seed = System.nanoTime();
+        System.out.println("HashValueTest seed " + seed);
+        Random random = new Random(seed);
+        for (int round = 0; round < 30; round++) {
+            HashValue hash = new HashValue(b("k"));
+            Map<String, String> model = new LinkedHashMap<>();
+            int fields = 1 + random.nextInt(round < 15 ? 100 : 400);
+            for (int op = 0; op < 3000; op++) {
+                String field = "f" + random.nextInt(fields);
+                int kind = random.nextInt(10);
+                if (kind < 5) {
+                    String value = random.nextInt(100) == 0 ? "long".repeat(20) : "v" + random.nextInt(1000);
+                    boolean isNew = !model.containsKey(field);
+                    // LinkedHashMap keeps the original position on update, as the small encoding does.
+                    model.put(field, value);
+                    assertThat(put(hash, field, value)).as("seed %d", seed).isEqualTo(isNew);
+                } else if (kind < 8) {
+                    byte[] f = b(field);
+                    assertThat(hash.remove(f, 0, f.length)).as("seed %d", seed)
+                            .isEqualTo(model.remove(field) != null);
+                } else {
+                    assertThat(get(hash, field)).as("seed %d", seed).isEqualTo(model.get(field));
+                }
+                assertThat(hash.size()).as("seed %d", seed).isEqualTo(model.size());
+            }
+            if (hash.isSmall()) {
+                assertThat(new ArrayList<>(contents(hash).entrySet())).as("seed %d", seed)
+                        .isEqualTo(new ArrayList<>(model.entrySet()));
+            } else {
+                assertThat(contents(hash)).as("seed %d", seed).isEqualTo(model);
+            }
+        }
+    }
+}
