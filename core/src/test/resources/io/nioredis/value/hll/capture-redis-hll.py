@@ -71,4 +71,11 @@ cmd("DEL", "p1"); cmd("PFADD", "p1", "a", "b", "c"); r = cmd("PFADD", "p1", big)
 rec("promote-val33", cmd("GET", "p1")); out.append("promote-val33 ret %d" % r); out.append("promote-val33 encoding %s" % cmd("PFDEBUG", "ENCODING", "p1"))
 cmd("DEL", "p2"); r = cmd("PFADD", "p2", big); rec("promote-val33-fresh", cmd("GET", "p2"))
 regs = cmd("PFDEBUG", "GETREG", "abc"); out.append("abc getreg-nonzero %s" % " ".join("%d:%d" % (i, v) for i, v in enumerate(regs) if v))
+# the estimator along one growing key: every size up to 300, then checkpoints up to 1,000,000
+cmd("DEL", "curve"); done = 0
+points = list(range(1, 301)) + [int(round(300 * 1.07 ** k)) for k in range(1, 200) if 300 * 1.07 ** k <= 1000000] + [1000000]
+for n in sorted(set(points)):
+    if n <= done: continue
+    add_range("curve", done, n, 5000); done = n
+    out.append("curve-%d count %d" % (n, cmd("PFCOUNT", "curve")))
 print("\n".join(out))
