@@ -2,6 +2,7 @@ package io.nioredis.value.hll;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -233,5 +234,85 @@ class HyperLogLogEditorTest {
         // Promotion needs a full decode, which finds the corruption.
         assertThat(editor.set(200, 40)).isEqualTo(HyperLogLogEditor.CORRUPTED);
         assertThat(Arrays.copyOf(editor.array(), 16)).isEqualTo(Arrays.copyOf(under, 16));
+    }
+
+    /** The registers a value holds, one byte each, whatever its encoding. */
+    private static byte[] registersOf(byte[] a, int off, int len) {
+        byte[] registers = new byte[HyperLogLog.REGISTERS];
+        assertThat(HyperLogLog.mergeInto(registers, a, off, len)).isTrue();
+        return registers;
+    }
+
+    @Test
+    void randomEditsAgreeWithAPlainRegisterArray() {
+        long seed = System.nanoTime();
+        System.out.println("HyperLogLogEditorTest seed " + seed);
+        Random random = new Random(seed);
+        int[] limits = {18, 30, 100, 500, 3000, 20000};
+        for (int round = 0; round < 40; round++) {
+            int sparseMaxBytes = limits[random.nextInt(limits.length)];
+            byte[] model = new byte[HyperLogLog.REGISTERS];
+            editor.openNew(sparseMaxBytes);
+            int ops = 1 + random.nextInt(4000);
+            // Some rounds keep to a few registers so that VAL runs form, split and join.
+            int spread = random.nextBoolean() ? HyperLogLog.REGISTERS : 1 + random.nextInt(64);
+            int base = random.nextInt(HyperLogLog.REGISTERS - spread + 1);
+            for (int op = 0; op < ops; op++) {
+                int index;
+                int count;
+                int result;
+                if (random.nextInt(4) == 0) {
+                    byte[] e = new byte[random.nextInt(20)];
+                    random.nextBytes(e);
+                    long hash = MurmurHash64A.hash(e, 0, e.length, MurmurHash64A.HLL_SEED);
+                    index = HyperLogLog.registerIndex(hash);
+                    count = HyperLogLog.patternLength(hash);
+                    result = editor.add(e, 0, e.length);
+                } else {
+                    index = base + random.nextInt(spread);
+                    count = random.nextInt(50) == 0 ? 1 + random.nextInt(51) : 1 + random.nextInt(6);
+                    result = editor.set(index, count);
+                }
+                boolean grows = count > model[index];
+                if (grows) {
+                    model[index] = (byte) count;
+                }
+                assertThat(result).as("seed %d round %d op %d", seed, round, op)
+                        .isEqualTo(grows ? HyperLogLogEditor.UPDATED : HyperLogLogEditor.UNCHANGED);
+                if (!editor.isDense()) {
+                    assertThat(editor.length()).isLessThanOrEqualTo(Math.max(sparseMaxBytes, 18));
+                }
+                if (op % 97 == 0 || op == ops - 1) {
+                    assertThat(registersOf(editor.array(), editor.offset(), editor.length()))
+                            .as("seed %d round %d op %d", seed, round, op).isEqualTo(model);
+                }
+            }
+            long expected = HyperLogLog.estimateRegisters(model);
+            assertThat(HyperLogLog.estimate(editor.array(), editor.offset(), editor.length())).isEqualTo(expected);
+            if (!editor.isDense()) {
+                byte[] dense = HyperLogLog.toDense(editor.array(), editor.offset(), editor.length());
+                assertThat(registersOf(dense, 0, dense.length)).isEqualTo(model);
+                assertThat(HyperLogLog.estimate(dense, 0, dense.length)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void theErrorStaysWithinRedisBounds() {
+        long seed = System.nanoTime();
+        System.out.println("HyperLogLogEditorTest seed " + seed);
+        Random random = new Random(seed);
+        double standardError = 1.04 / Math.sqrt(HyperLogLog.REGISTERS); // 0.81%
+        byte[] e = new byte[16];
+        for (int n : new int[] {100, 1000, 10_000, 100_000, 500_000}) {
+            editor.openNew(HyperLogLog.DEFAULT_SPARSE_MAX_BYTES);
+            for (int i = 0; i < n; i++) {
+                random.nextBytes(e);
+                editor.add(e, 0, e.length);
+            }
+            long estimate = HyperLogLog.estimate(editor.array(), editor.offset(), editor.length());
+            assertThat(Math.abs(estimate - n) / (double) n).as("seed %d, %d elements, estimate %d", seed, n, estimate)
+                    .isLessThan(5 * standardError);
+        }
     }
 }
