@@ -25,7 +25,10 @@ public final class HyperLogLogEditor {
     private int sparseMaxBytes;
     private boolean inCallerArray;
 
-    /** Starts editing a valid HLL value ({@link HyperLogLog#isValid}) under the given hll-sparse-max-bytes. */
+    /**
+     * Starts editing a valid HLL value ({@link HyperLogLog#isValid}) under the given hll-sparse-max-bytes. A dense
+     * value is changed in {@code a} itself, so the caller must own that array alone (Redis's dbUnshareStringValue).
+     */
     public void open(byte[] a, int off, int len, int sparseMaxBytes) {
         this.sparseMaxBytes = sparseMaxBytes;
         if (HyperLogLog.isDense(a, off)) {
@@ -69,7 +72,9 @@ public final class HyperLogLogEditor {
     /**
      * PFMERGE's write into its destination, which this editor has open (the destination, when it exists, must
      * also have been added to the union, as Redis merges it as a source). The destination becomes dense if any
-     * merged value was dense, and its cache is invalidated. Returns {@link #UPDATED} or {@link #CORRUPTED}.
+     * merged value was dense; otherwise it stays sparse until it outgrows hll-sparse-max-bytes, which is what a
+     * real Redis 7.0.15 stores (older 7.0 sources made it dense always). Its cache is invalidated.
+     * Returns {@link #UPDATED} or {@link #CORRUPTED}.
      */
     public int merge(HyperLogLogUnion union) {
         if (union.sawDense() && !HyperLogLog.isDense(array, offset) && !promote()) {

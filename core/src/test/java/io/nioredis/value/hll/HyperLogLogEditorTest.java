@@ -2,6 +2,7 @@ package io.nioredis.value.hll;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -221,6 +222,18 @@ class HyperLogLogEditorTest {
         byte[] intoC = pfmerge(c, b);
         assertThat(intoC).isSameAs(c);
         assertValue("merge-into-C", intoC, 0, intoC.length);
+    }
+
+    @Test
+    void corruptSparseValuesAreEditedAsRedisEditsThem() {
+        // Redis 7.0.15: SET under/over to these bytes, PFADD key a b c (replies 1), GET key.
+        String header = "48594c4c" + "01000000" + "0000000000000080";
+        stored = HexFormat.of().parseHex(header + "7ffe"); // XZERO:16383, one register short
+        assertThat(pfadd(ascii("a"), ascii("b"), ascii("c"))).isEqualTo(1);
+        assertThat(HexFormat.of().formatHex(stored)).isEqualTo(header + "60f38050b1844bfb804259");
+        stored = HexFormat.of().parseHex(header + "7fff00"); // XZERO:16384 then ZERO:1, one too many
+        assertThat(pfadd(ascii("a"), ascii("b"), ascii("c"))).isEqualTo(1);
+        assertThat(HexFormat.of().formatHex(stored)).isEqualTo(header + "60f38050b1844bfb80425a00");
     }
 
     @Test
