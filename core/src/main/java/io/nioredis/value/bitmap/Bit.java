@@ -34,7 +34,7 @@ public final class Bit {
      * anything else ({@link BitmapErrors#BIT_VALUE}).
      */
     public static int parseBitValue(byte[] arg) {
-        long v = BitOffsetArgument.parseDecimal(arg, 0, arg.length);
+        long v = StrictDecimal.parseOr(arg, 0, arg.length, -1);
         return v == 0 || v == 1 ? (int) v : -1;
     }
 

@@ -9,8 +9,6 @@ public final class BitOffsetArgument {
     /** Redis's default proto-max-bulk-len (512 MB): the largest string a bit offset may reach into. */
     public static final long DEFAULT_MAX_BULK_LENGTH = 512L * 1024 * 1024;
 
-    /** What {@link #parseDecimal} answers for a malformed number: no caller here accepts a negative anyway. */
-    static final long INVALID = Long.MIN_VALUE;
 
     /** A GETBIT/SETBIT offset, or -1 when Redis replies {@link BitmapErrors#BIT_OFFSET}. */
     public static long parse(byte[] arg) {
@@ -27,10 +25,10 @@ public final class BitOffsetArgument {
     public static long parse(byte[] arg, int fieldBits, long maxBulkLength) {
         boolean multiplied = arg.length > 0 && arg[0] == '#' && fieldBits > 0;
         int from = multiplied ? 1 : 0;
-        long offset = parseDecimal(arg, from, arg.length);
-        if (offset == INVALID) {
+        if (!StrictDecimal.isValid(arg, from, arg.length)) {
             return -1;
         }
+        long offset = StrictDecimal.parse(arg, from, arg.length);
         if (multiplied) {
             offset *= fieldBits; // wraps on overflow like the C multiplication, and then fails the sign test
         }
@@ -38,38 +36,6 @@ public final class BitOffsetArgument {
             return -1;
         }
         return offset;
-    }
-
-    /** A decimal integer as Redis's string2ll accepts it, or {@link #INVALID}. */
-    static long parseDecimal(byte[] s, int from, int to) {
-        int len = to - from;
-        if (len <= 0 || len > 20) {
-            return INVALID;
-        }
-        if (len == 1 && s[from] == '0') {
-            return 0;
-        }
-        boolean negative = s[from] == '-';
-        int i = negative ? from + 1 : from;
-        if (i == to || s[i] < '1' || s[i] > '9') {
-            return INVALID;
-        }
-        // Accumulate negatively, as Long.parseLong does, so that both ends of the range parse without overflow.
-        long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
-        long limitBeforeDigit = limit / 10;
-        long v = 0;
-        for (; i < to; i++) {
-            int d = s[i] - '0';
-            if (d < 0 || d > 9 || v < limitBeforeDigit) {
-                return INVALID;
-            }
-            v *= 10;
-            if (v < limit + d) {
-                return INVALID;
-            }
-            v -= d;
-        }
-        return negative ? v : -v;
     }
 
     private BitOffsetArgument() {

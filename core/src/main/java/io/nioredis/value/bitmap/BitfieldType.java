@@ -18,7 +18,7 @@ public record BitfieldType(boolean signed, int bits) {
             return null;
         }
         boolean signed = arg[0] == 'i';
-        long bits = BitOffsetArgument.parseDecimal(arg, 1, arg.length);
+        long bits = StrictDecimal.parseOr(arg, 1, arg.length, -1);
         if (bits < 1 || bits > (signed ? 64 : 63)) {
             return null;
         }

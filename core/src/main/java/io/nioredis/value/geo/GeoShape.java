@@ -19,6 +19,11 @@ public sealed interface GeoShape permits GeoRadius, GeoBox {
      */
     double distanceIfInside(double longitude, double latitude);
 
+    /** Whether a {@link #distanceIfInside} answer means inside (NaN included, as Redis keeps such a member). */
+    static boolean isInside(double distanceIfInside) {
+        return !(distanceIfInside < 0);
+    }
+
     /** Half the north-south extent in meters: the radius, or half the height. */
     double halfHeightMeters();
 

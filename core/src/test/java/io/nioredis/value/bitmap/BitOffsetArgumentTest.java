@@ -47,13 +47,4 @@ class BitOffsetArgumentTest {
     void mastersAreNotLimited() {
         assertThat(BitOffsetArgument.parse("4294967296".getBytes(US_ASCII), 0, Long.MAX_VALUE)).isEqualTo(4294967296L);
     }
-
-    @Test
-    void decimalsFollowString2ll() {
-        assertThat(BitOffsetArgument.parseDecimal("9223372036854775807".getBytes(US_ASCII), 0, 19))
-                .isEqualTo(Long.MAX_VALUE);
-        assertThat(BitOffsetArgument.parseDecimal("-42".getBytes(US_ASCII), 0, 3)).isEqualTo(-42);
-        assertThat(BitOffsetArgument.parseDecimal("-0".getBytes(US_ASCII), 0, 2)).isEqualTo(BitOffsetArgument.INVALID);
-        assertThat(BitOffsetArgument.parseDecimal("-".getBytes(US_ASCII), 0, 1)).isEqualTo(BitOffsetArgument.INVALID);
-    }
 }

@@ -25,39 +25,68 @@ class BitfieldTest {
         }
     }
 
-    /** BITFIELD as the command layer is to run it: parse every subcommand, grow once, then execute in order. */
+    /** BITFIELD as the command layer is to run it: parse every subcommand, grow once, then run them in order. */
     private static byte[] run(byte[] value, String[] args, List<String> replies) {
-        record Op(String name, BitfieldType type, long offset, long argument, BitfieldOverflow overflow) {
-        }
-        List<Op> ops = new ArrayList<>();
-        BitfieldOverflow overflow = BitfieldOverflow.WRAP;
-        long needed = value.length;
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i].toUpperCase();
-            if (name.equals("OVERFLOW")) {
-                overflow = BitfieldOverflow.parse(args[++i].getBytes(US_ASCII));
-                continue;
-            }
-            BitfieldType type = BitfieldType.parse(args[++i].getBytes(US_ASCII));
-            long offset = BitOffsetArgument.parse(args[++i].getBytes(US_ASCII), type.bits(),
-                    BitOffsetArgument.DEFAULT_MAX_BULK_LENGTH);
-            long argument = 0;
-            if (!name.equals("GET")) {
-                argument = Long.parseLong(args[++i]);
-                needed = Math.max(needed, Bitfield.bytesNeeded(offset, type.bits()));
-            }
-            ops.add(new Op(name, type, offset, argument, overflow));
-        }
-        byte[] s = Arrays.copyOf(value, (int) needed);
-        for (Op op : ops) {
-            Long reply = switch (op.name) {
-                case "GET" -> Bitfield.get(s, s.length, op.type, op.offset);
-                case "SET" -> Bitfield.set(s, op.type, op.offset, op.argument, op.overflow);
-                default -> Bitfield.incrBy(s, op.type, op.offset, op.argument, op.overflow);
-            };
+        BitfieldRequest request = BitfieldRequest.parse(bytes(args), 0, args.length,
+                BitOffsetArgument.DEFAULT_MAX_BULK_LENGTH);
+        assertThat(request.error()).isNull();
+        byte[] s = Arrays.copyOf(value, (int) Math.max(value.length, request.bytesNeeded()));
+        for (BitfieldRequest.Op op : request.ops()) {
+            Long reply = BitfieldRequest.run(op, s, s.length);
             replies.add(reply == null ? "nil" : reply.toString());
         }
         return s;
+    }
+
+    private static byte[][] bytes(String[] args) {
+        byte[][] out = new byte[args.length][];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = args[i].getBytes(US_ASCII);
+        }
+        return out;
+    }
+
+    @Test
+    void refusesRequestsAsRedisDoes() {
+        // Each checked against redis-server 7.0.15 ("BITFIELD k" followed by these arguments).
+        String[][] cases = {
+            {"get", BitfieldRequest.SYNTAX_ERROR},
+            {"overflow", BitfieldRequest.SYNTAX_ERROR},
+            {"get i8", BitfieldRequest.SYNTAX_ERROR},
+            {"set i8 0", BitfieldRequest.SYNTAX_ERROR},
+            {"foo", BitfieldRequest.SYNTAX_ERROR},
+            {"get i8 0 overflow", BitfieldRequest.SYNTAX_ERROR},
+            {"overflow bad get i8 0", BitmapErrors.BITFIELD_OVERFLOW},
+            {"get u64 0", BitmapErrors.BITFIELD_TYPE},
+            {"incrby i8 0 1 get u64 0", BitmapErrors.BITFIELD_TYPE},
+            {"get i8 -1", BitmapErrors.BIT_OFFSET},
+            {"set i8 #x 1", BitmapErrors.BIT_OFFSET},
+            {"set i8 0 abc", BitfieldRequest.NOT_AN_INTEGER},
+            {"set i8 0 1.5", BitfieldRequest.NOT_AN_INTEGER},
+            {"overflow fail set i8 0 +5", BitfieldRequest.NOT_AN_INTEGER},
+            {"incrby i8 0 99999999999999999999", BitfieldRequest.NOT_AN_INTEGER},
+        };
+        for (String[] c : cases) {
+            String[] args = c[0].split(" ");
+            assertThat(BitfieldRequest.parse(bytes(args), 0, args.length, BitOffsetArgument.DEFAULT_MAX_BULK_LENGTH)
+                    .error()).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void readOnlyRequestsAndTheirGrowth() {
+        String[] none = {};
+        assertThat(BitfieldRequest.parse(bytes(none), 0, 0, 1 << 29).isReadOnly()).isTrue();
+        String[] gets = "get i8 0 overflow sat get u4 #3".split(" ");
+        BitfieldRequest read = BitfieldRequest.parse(bytes(gets), 0, gets.length, 1 << 29);
+        assertThat(read.isReadOnly()).isTrue();
+        assertThat(read.ops()).extracting(BitfieldRequest.Op::offset).containsExactly(0L, 12L);
+        String[] writes = "get i8 100 set u8 #1 -5 overflow fail incrby i16 20 1".split(" ");
+        BitfieldRequest write = BitfieldRequest.parse(bytes(writes), 0, writes.length, 1 << 29);
+        assertThat(write.isReadOnly()).isFalse();
+        assertThat(write.bytesNeeded()).isEqualTo(5); // bit 35 is the farthest written; the GET does not count
+        assertThat(write.ops().get(2).overflow()).isEqualTo(BitfieldOverflow.FAIL);
+        assertThat(write.ops().get(1).overflow()).isEqualTo(BitfieldOverflow.WRAP);
     }
 
     @Test

@@ -30,7 +30,7 @@ class GeoSearchTest {
                 double lon = GeoHash.decodeLongitude(entry.getKey());
                 double lat = GeoHash.decodeLatitude(entry.getKey());
                 double meters = shape.distanceIfInside(lon, lat);
-                if (!(meters < 0)) {
+                if (GeoShape.isInside(meters)) {
                     for (String member : entry.getValue()) {
                         hits.add(new String[] {member, GeoFormat.distance(meters / shape.unit().meters)});
                     }
@@ -115,7 +115,7 @@ class GeoSearchTest {
             for (var e : scores.entrySet()) {
                 double lon = GeoHash.decodeLongitude(e.getValue());
                 double lat = GeoHash.decodeLatitude(e.getValue());
-                boolean inside = shape.distanceIfInside(lon, lat) >= 0;
+                boolean inside = GeoShape.isInside(shape.distanceIfInside(lon, lat));
                 assertThat(found.contains(e.getKey())).as("seed %d: %s at %s,%s in %s", seed, e.getKey(), lon, lat, shape)
                         .isEqualTo(inside);
             }
