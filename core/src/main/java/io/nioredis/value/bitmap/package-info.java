@@ -6,7 +6,7 @@
  * {@link Bitfield#set}, {@link Bitfield#incrBy}) expect the caller to have grown the array first (zero padded,
  * as Redis's {@code sdsgrowzero}); {@link Bit#bytesNeeded} and {@link Bitfield#bytesNeeded} say how far.
  * Nothing here knows of keys, types or replies: the command layer looks the key up, checks the type, parses
- * the numbers, and uses these functions and the parsers {@link BitOffsetArgument}, {@link BitfieldType},
- * {@link BitfieldOverflow} and {@link BitOperation#parse}.
+ * the numbers, and uses these functions and the parsers {@link BitOffsetArgument}, {@link BitOperation#parse} and
+ * {@link BitfieldRequest} (which parses a whole BITFIELD with {@link BitfieldType} and {@link BitfieldOverflow}).
  */
 package io.nioredis.value.bitmap;

@@ -1,12 +1,14 @@
 package io.nioredis.value.geo;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * GEOHASH's reply: the standard 11-character base32 geohash of a member's position. Redis's scores cut latitudes
  * at the Mercator limits, so it decodes the position and encodes it again over the standard -90..90 range; the
  * 11th character stands for bits Redis does not have and is always '0'.
  */
 public final class GeoHashString {
-    private static final byte[] ALPHABET = "0123456789bcdefghjkmnpqrstuvwxyz".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] ALPHABET = "0123456789bcdefghjkmnpqrstuvwxyz".getBytes(StandardCharsets.US_ASCII);
 
     /** The 11 ASCII bytes of the geohash of a stored score. */
     public static byte[] of(long score) {
