@@ -1,0 +1,43 @@
+package io.nioredis.value.bitmap;
+
+/**
+ * The bit offset argument of GETBIT, SETBIT and BITFIELD, parsed as Redis's getBitOffsetFromArgument: a decimal
+ * integer (Redis's strict string2ll: no sign '+', no leading zeros, no spaces), not negative, whose byte lies
+ * below proto-max-bulk-len. BITFIELD also takes "#n", meaning n times the field's width.
+ */
+public final class BitOffsetArgument {
+    /** Redis's default proto-max-bulk-len (512 MB): the largest string a bit offset may reach into. */
+    public static final long DEFAULT_MAX_BULK_LENGTH = 512L * 1024 * 1024;
+
+
+    /** A GETBIT/SETBIT offset, or -1 when Redis replies {@link BitmapErrors#BIT_OFFSET}. */
+    public static long parse(byte[] arg) {
+        return parse(arg, 0, DEFAULT_MAX_BULK_LENGTH);
+    }
+
+    /**
+     * A bit offset, or -1 when Redis replies {@link BitmapErrors#BIT_OFFSET}.
+     *
+     * @param fieldBits     the BITFIELD field width, to accept the "#n" form (n * fieldBits); 0 refuses that form
+     * @param maxBulkLength proto-max-bulk-len; offsets whose byte is at or past it are refused (a master or the AOF
+     *                      is not limited: pass Long.MAX_VALUE)
+     */
+    public static long parse(byte[] arg, int fieldBits, long maxBulkLength) {
+        boolean multiplied = arg.length > 0 && arg[0] == '#' && fieldBits > 0;
+        int from = multiplied ? 1 : 0;
+        if (!StrictDecimal.isValid(arg, from, arg.length)) {
+            return -1;
+        }
+        long offset = StrictDecimal.parse(arg, from, arg.length);
+        if (multiplied) {
+            offset *= fieldBits; // wraps on overflow like the C multiplication, and then fails the sign test
+        }
+        if (offset < 0 || (offset >> 3) >= maxBulkLength) {
+            return -1;
+        }
+        return offset;
+    }
+
+    private BitOffsetArgument() {
+    }
+}

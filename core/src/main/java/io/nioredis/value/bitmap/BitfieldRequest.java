@@ -1,0 +1,123 @@
+package io.nioredis.value.bitmap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A BITFIELD or BITFIELD_RO command's subcommands, parsed all at once as Redis does before it touches the key:
+ * GET type offset | SET type offset value | INCRBY type offset increment | OVERFLOW WRAP|SAT|FAIL, where each
+ * OVERFLOW applies to the SET and INCRBY after it.
+ *
+ * <p>Then the command layer: replies {@link #error()} if there is one; otherwise, if {@link #isReadOnly()},
+ * reads the key (a missing key reads as empty); else refuses BITFIELD_RO with {@link BitmapErrors#BITFIELD_RO_WRITE},
+ * grows the string to {@link #bytesNeeded()} (creating it if missing), and replies an array with
+ * {@link #run(Op, byte[], int)} of each op in order (null as a nil reply).
+ */
+public final class BitfieldRequest {
+    /** The syntax error reply (the same text as every command's). */
+    public static final String SYNTAX_ERROR = "ERR syntax error";
+    /** The reply to a SET value or INCRBY increment that is not a 64-bit integer. */
+    public static final String NOT_AN_INTEGER = "ERR value is not an integer or out of range";
+
+    public enum Kind { GET, SET, INCRBY }
+
+    /** One subcommand: {@code argument} is SET's value or INCRBY's increment (0 for GET). */
+    public record Op(Kind kind, BitfieldType type, long offset, long argument, BitfieldOverflow overflow) {
+    }
+
+    private final List<Op> ops;
+    private final String error;
+    private final long bytesNeeded;
+
+    private BitfieldRequest(List<Op> ops, String error, long bytesNeeded) {
+        this.ops = ops;
+        this.error = error;
+        this.bytesNeeded = bytesNeeded;
+    }
+
+    /**
+     * Parses {@code args[from..to)}, the arguments after the key.
+     *
+     * @param maxBulkLength proto-max-bulk-len, bounding offsets (see {@link BitOffsetArgument#parse})
+     */
+    public static BitfieldRequest parse(byte[][] args, int from, int to, long maxBulkLength) {
+        List<Op> ops = new ArrayList<>();
+        BitfieldOverflow overflow = BitfieldOverflow.WRAP;
+        long needed = 0;
+        for (int j = from; j < to; j++) {
+            int remaining = to - j - 1;
+            byte[] name = args[j];
+            Kind kind;
+            if (AsciiCase.equalsIgnoreCase(name, "GET") && remaining >= 2) {
+                kind = Kind.GET;
+            } else if (AsciiCase.equalsIgnoreCase(name, "SET") && remaining >= 3) {
+                kind = Kind.SET;
+            } else if (AsciiCase.equalsIgnoreCase(name, "INCRBY") && remaining >= 3) {
+                kind = Kind.INCRBY;
+            } else if (AsciiCase.equalsIgnoreCase(name, "OVERFLOW") && remaining >= 1) {
+                overflow = BitfieldOverflow.parse(args[++j]);
+                if (overflow == null) {
+                    return failure(BitmapErrors.BITFIELD_OVERFLOW);
+                }
+                continue;
+            } else {
+                return failure(SYNTAX_ERROR);
+            }
+            BitfieldType type = BitfieldType.parse(args[j + 1]);
+            if (type == null) {
+                return failure(BitmapErrors.BITFIELD_TYPE);
+            }
+            long offset = BitOffsetArgument.parse(args[j + 2], type.bits(), maxBulkLength);
+            if (offset < 0) {
+                return failure(BitmapErrors.BIT_OFFSET);
+            }
+            long argument = 0;
+            if (kind != Kind.GET) {
+                byte[] a = args[j + 3];
+                if (!StrictDecimal.isValid(a, 0, a.length)) {
+                    return failure(NOT_AN_INTEGER);
+                }
+                argument = StrictDecimal.parse(a, 0, a.length);
+                needed = Math.max(needed, Bitfield.bytesNeeded(offset, type.bits()));
+            }
+            ops.add(new Op(kind, type, offset, argument, overflow));
+            j += kind == Kind.GET ? 2 : 3;
+        }
+        return new BitfieldRequest(List.copyOf(ops), null, needed);
+    }
+
+    private static BitfieldRequest failure(String error) {
+        return new BitfieldRequest(List.of(), error, 0);
+    }
+
+    /** The error to reply instead of running anything, or null. */
+    public String error() {
+        return error;
+    }
+
+    public List<Op> ops() {
+        return ops;
+    }
+
+    /** True when there is no SET or INCRBY: the key is only read, and BITFIELD_RO may run it. */
+    public boolean isReadOnly() {
+        return bytesNeeded == 0;
+    }
+
+    /** The length the string must have before the writes run (0 when read only). */
+    public long bytesNeeded() {
+        return bytesNeeded;
+    }
+
+    /**
+     * One op's reply: GET's value, SET's previous value, INCRBY's new value, or null (a nil reply) when OVERFLOW
+     * FAIL refused the write. Writes need {@code value} grown to {@link #bytesNeeded()}.
+     */
+    public static Long run(Op op, byte[] value, int length) {
+        return switch (op.kind()) {
+            case GET -> Bitfield.get(value, length, op.type(), op.offset());
+            case SET -> Bitfield.set(value, op.type(), op.offset(), op.argument(), op.overflow());
+            case INCRBY -> Bitfield.incrBy(value, op.type(), op.offset(), op.argument(), op.overflow());
+        };
+    }
+}
