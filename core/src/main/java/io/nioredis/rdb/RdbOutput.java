@@ -1,0 +1,206 @@
+package io.nioredis.rdb;
+
+import java.util.Arrays;
+
+/**
+ * An append-only, growable byte sink that writes RDB primitives exactly as Redis's rdbSave* functions do:
+ * lengths, strings (integer-encoded, LZF-compressed or verbatim), doubles, times and type bytes.
+ * Not thread safe; one output per dump.
+ */
+public final class RdbOutput {
+    /** RDB string encodings (the low 6 bits after the 0b11 "encoded" length prefix). */
+    static final int ENC_INT8 = 0;
+    static final int ENC_INT16 = 1;
+    static final int ENC_INT32 = 2;
+    static final int ENC_LZF = 3;
+
+    /** rdbSaveRawString: "under 20 bytes it's unable to compress even aaaaaaaaaaaaaaaaaa so skip it". */
+    private static final int LZF_MIN_LENGTH_EXCLUSIVE = 20;
+    /** rdbTryIntegerEncoding is only attempted on strings this short. */
+    private static final int INTEGER_MAX_TEXT_LENGTH = 11;
+
+    private final boolean compression;
+    private byte[] buf;
+    private int size;
+    private Lzf lzf;
+    private byte[] lzfScratch = new byte[0];
+
+    /** An output with rdbcompression on, as Redis's default. */
+    public RdbOutput() {
+        this(true);
+    }
+
+    public RdbOutput(boolean compression) {
+        this.compression = compression;
+        this.buf = new byte[64];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, size);
+    }
+
+    /** The bytes written so far, without copying; valid up to {@link #size()} until the next write. */
+    byte[] buffer() {
+        return buf;
+    }
+
+    private void ensure(int more) {
+        int needed = size + more;
+        if (needed < 0) {
+            throw new IllegalStateException("RDB output larger than 2 GB");
+        }
+        if (needed > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(needed, (int) Math.min(Integer.MAX_VALUE - 8, buf.length * 2L)));
+        }
+    }
+
+    public void writeByte(int b) {
+        ensure(1);
+        buf[size++] = (byte) b;
+    }
+
+    /** A type byte or an opcode (see {@link RdbType}). */
+    public void writeType(int type) {
+        writeByte(type);
+    }
+
+    public void writeBytes(byte[] bytes, int offset, int length) {
+        ensure(length);
+        System.arraycopy(bytes, offset, buf, size, length);
+        size += length;
+    }
+
+    public void writeBytes(byte[] bytes) {
+        writeBytes(bytes, 0, bytes.length);
+    }
+
+    /** Little-endian, {@code width} bytes. */
+    void writeLittleEndian(long value, int width) {
+        ensure(width);
+        for (int i = 0; i < width; i++) {
+            buf[size++] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    private void writeBigEndian(long value, int width) {
+        ensure(width);
+        for (int i = width - 1; i >= 0; i--) {
+            buf[size++] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    /** rdbSaveLen: 6-bit, 14-bit, 32-bit (0x80) or 64-bit (0x81) big-endian length. Unsigned. */
+    public void writeLength(long length) {
+        if (Long.compareUnsigned(length, 1 << 6) < 0) {
+            writeByte((int) length);
+        } else if (Long.compareUnsigned(length, 1 << 14) < 0) {
+            writeByte((int) ((length >>> 8) | 0x40));
+            writeByte((int) length);
+        } else if (Long.compareUnsigned(length, 0xFFFFFFFFL) <= 0) {
+            writeByte(0x80);
+            writeBigEndian(length, 4);
+        } else {
+            writeByte(0x81);
+            writeBigEndian(length, 8);
+        }
+    }
+
+    /** rdbSaveRawString: an INT8/16/32 encoding if the bytes are a short canonical integer, else LZF if it
+     *  saves at least 4 bytes (and compression is on), else the length and the bytes. */
+    public void writeString(byte[] bytes) {
+        writeString(bytes, 0, bytes.length);
+    }
+
+    public void writeString(byte[] bytes, int offset, int length) {
+        if (length <= INTEGER_MAX_TEXT_LENGTH) {
+            byte[] exact = offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
+            if (IntegerText.isCanonical(exact) && writeEncodedInteger(IntegerText.parseCanonical(exact))) {
+                return;
+            }
+        }
+        if (compression && length > LZF_MIN_LENGTH_EXCLUSIVE && writeLzfIfSmaller(bytes, offset, length)) {
+            return;
+        }
+        writeLength(length);
+        writeBytes(bytes, offset, length);
+    }
+
+    /** rdbSaveLongLongAsStringObject: the integer encodings when they fit, else the decimal digits. */
+    public void writeLongAsString(long value) {
+        if (!writeEncodedInteger(value)) {
+            byte[] digits = IntegerText.toBytes(value);
+            writeLength(digits.length);
+            writeBytes(digits);
+        }
+    }
+
+    /** rdbEncodeInteger; false (nothing written) if the value needs more than 32 bits. */
+    private boolean writeEncodedInteger(long value) {
+        if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+            writeByte(0xC0 | ENC_INT8);
+            writeLittleEndian(value, 1);
+        } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+            writeByte(0xC0 | ENC_INT16);
+            writeLittleEndian(value, 2);
+        } else if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+            writeByte(0xC0 | ENC_INT32);
+            writeLittleEndian(value, 4);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** rdbSaveLzfStringObject: compress into at most length-4 bytes or not at all. */
+    private boolean writeLzfIfSmaller(byte[] bytes, int offset, int length) {
+        int limit = length - 4;
+        if (lzfScratch.length < limit + 8) {
+            lzfScratch = new byte[limit + 8];
+        }
+        if (lzf == null) {
+            lzf = new Lzf();
+        }
+        int compressed = lzf.compress(bytes, offset, length, lzfScratch, limit);
+        if (compressed == 0) {
+            return false;
+        }
+        writeByte(0xC0 | ENC_LZF);
+        writeLength(compressed);
+        writeLength(length);
+        writeBytes(lzfScratch, 0, compressed);
+        return true;
+    }
+
+    /** rdbSaveBinaryDoubleValue (ZSET_2 scores): the IEEE 754 bits, little endian. */
+    public void writeBinaryDouble(double value) {
+        writeLittleEndian(Double.doubleToRawLongBits(value), 8);
+    }
+
+    /** rdbSaveDoubleValue (the old ZSET type): a length byte and the text; 253 NaN, 254 +inf, 255 -inf. */
+    public void writeStringDouble(double value) {
+        if (Double.isNaN(value)) {
+            writeByte(253);
+        } else if (Double.isInfinite(value)) {
+            writeByte(value < 0 ? 255 : 254);
+        } else {
+            byte[] text = DoubleText.toBytes(DoubleText.integerOrG17(value));
+            writeByte(text.length);
+            writeBytes(text);
+        }
+    }
+
+    /** rdbSaveMillisecondTime: 8 bytes little endian. */
+    public void writeMillisecondTime(long unixMillis) {
+        writeLittleEndian(unixMillis, 8);
+    }
+
+    /** The RDB_OPCODE_EXPIRETIME_MS opcode and its absolute unix time in milliseconds. */
+    public void writeExpireMillis(long unixMillis) {
+        writeType(RdbType.OPCODE_EXPIRETIME_MS);
+        writeMillisecondTime(unixMillis);
+    }
+}

@@ -1,0 +1,31 @@
+package io.nioredis.rdb;
+
+import java.util.List;
+
+/**
+ * A neutral model of the values the RDB format carries, so that the command layer can adapt its own
+ * types at the edge. Byte arrays are shared, not copied: whoever builds a value must not change the
+ * arrays afterwards. Order is meaningful where Redis keeps one: list order, hash listpack order; sorted
+ * sets are written sorted whatever order is given.
+ */
+public sealed interface RdbValue {
+
+    /** A string value, any bytes. */
+    record StringValue(byte[] bytes) implements RdbValue {}
+
+    /** A list, head first. */
+    record ListValue(List<byte[]> elements) implements RdbValue {}
+
+    /** A set; members must be distinct. */
+    record SetValue(List<byte[]> members) implements RdbValue {}
+
+    /** A hash as field-value pairs in the order they should be written; fields must be distinct. */
+    record HashValue(List<HashEntry> entries) implements RdbValue {}
+
+    /** A sorted set; members must be distinct and scores not NaN. */
+    record SortedSetValue(List<ScoredMember> members) implements RdbValue {}
+
+    record HashEntry(byte[] field, byte[] value) {}
+
+    record ScoredMember(byte[] member, double score) {}
+}

@@ -1,0 +1,181 @@
+package io.nioredis.rdb;
+
+import io.nioredis.rdb.RdbValue.HashEntry;
+import io.nioredis.rdb.RdbValue.HashValue;
+import io.nioredis.rdb.RdbValue.ListValue;
+import io.nioredis.rdb.RdbValue.ScoredMember;
+import io.nioredis.rdb.RdbValue.SetValue;
+import io.nioredis.rdb.RdbValue.SortedSetValue;
+import io.nioredis.rdb.RdbValue.StringValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes a value's type byte and body as Redis 7.0's rdbSaveObjectType and rdbSaveObject do, choosing
+ * the encoding Redis would hold the value in under the given {@link EncodingLimits}:
+ * <ul>
+ *   <li>strings: integer, LZF or verbatim (see {@link RdbOutput#writeString});
+ *   <li>lists: LIST_QUICKLIST_2, nodes filled as RPUSH fills them;
+ *   <li>sets: SET_INTSET when every member is a canonical integer and there are at most
+ *       set-max-intset-entries, else SET in the given order;
+ *   <li>hashes: HASH_LISTPACK within hash-max-listpack-entries/value, else HASH, in the given order;
+ *   <li>sorted sets: ZSET_LISTPACK within zset-max-listpack-entries/value (ascending by score, then
+ *       member; integral scores up to 2^62 as listpack integers), else ZSET_2 with binary doubles
+ *       (descending, as Redis walks its skiplist from the tail).
+ * </ul>
+ * The choice is Redis's for a value built from scratch; a value whose Redis encoding has history (a set
+ * that once held a non-integer) is written in the compact form here, which Redis loads just the same.
+ */
+public final class RdbValueWriter {
+    /** lpSafeToAdd: a listpack never grows past 1 GB. */
+    private static final long LISTPACK_SAFETY_SIZE = 1L << 30;
+    /**
+     * Redis's skiplist order: by score compared with {@code <} (so -0 equals 0, unlike Double.compare),
+     * then by member bytes compared unsigned (memcmp).
+     */
+    private static final Comparator<ScoredMember> SCORE_ORDER = (a, b) -> {
+        if (a.score() < b.score()) {
+            return -1;
+        }
+        if (a.score() > b.score()) {
+            return 1;
+        }
+        return Arrays.compareUnsigned(a.member(), b.member());
+    };
+
+    private final EncodingLimits limits;
+
+    public RdbValueWriter(EncodingLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Writes the type byte then the value. */
+    public void write(RdbOutput out, RdbValue value) {
+        if (value instanceof StringValue s) {
+            out.writeType(RdbType.STRING);
+            out.writeString(s.bytes());
+        } else if (value instanceof ListValue l) {
+            writeList(out, l.elements());
+        } else if (value instanceof SetValue s) {
+            writeSet(out, s.members());
+        } else if (value instanceof HashValue h) {
+            writeHash(out, h.entries());
+        } else if (value instanceof SortedSetValue z) {
+            writeSortedSet(out, z.members());
+        } else {
+            throw new IllegalArgumentException("unknown value " + value);
+        }
+    }
+
+    private void writeList(RdbOutput out, List<byte[]> elements) {
+        out.writeType(RdbType.LIST_QUICKLIST_2);
+        List<QuicklistPacker.Node> nodes =
+                QuicklistPacker.pack(elements, limits.listMaxListpackSize(), limits.listPackedThreshold());
+        out.writeLength(nodes.size());
+        for (QuicklistPacker.Node node : nodes) {
+            out.writeLength(node.plain() ? RdbType.QUICKLIST_NODE_PLAIN : RdbType.QUICKLIST_NODE_PACKED);
+            out.writeString(node.data());
+        }
+    }
+
+    private void writeSet(RdbOutput out, List<byte[]> members) {
+        long[] integers = members.size() <= limits.setMaxIntsetEntries() ? asIntegers(members) : null;
+        if (integers != null) {
+            Arrays.sort(integers);
+            out.writeType(RdbType.SET_INTSET);
+            out.writeString(Intset.encode(integers));
+            return;
+        }
+        out.writeType(RdbType.SET);
+        out.writeLength(members.size());
+        for (byte[] member : members) {
+            out.writeString(member);
+        }
+    }
+
+    /** The members as integers if every one is a canonical integer, else null. */
+    private static long[] asIntegers(List<byte[]> members) {
+        long[] values = new long[members.size()];
+        int i = 0;
+        for (byte[] member : members) {
+            if (!IntegerText.isCanonical(member)) {
+                return null;
+            }
+            values[i++] = IntegerText.parseCanonical(member);
+        }
+        return values;
+    }
+
+    private void writeHash(RdbOutput out, List<HashEntry> entries) {
+        if (fitsHashListpack(entries)) {
+            ListpackWriter lp = new ListpackWriter();
+            for (HashEntry e : entries) {
+                lp.append(e.field()).append(e.value());
+            }
+            out.writeType(RdbType.HASH_LISTPACK);
+            out.writeString(lp.toByteArray());
+            return;
+        }
+        out.writeType(RdbType.HASH);
+        out.writeLength(entries.size());
+        for (HashEntry e : entries) {
+            out.writeString(e.field());
+            out.writeString(e.value());
+        }
+    }
+
+    private boolean fitsHashListpack(List<HashEntry> entries) {
+        if (entries.size() > limits.hashMaxListpackEntries()) {
+            return false;
+        }
+        long total = 0;
+        for (HashEntry e : entries) {
+            if (e.field().length > limits.hashMaxListpackValue() || e.value().length > limits.hashMaxListpackValue()) {
+                return false;
+            }
+            total += e.field().length + e.value().length;
+        }
+        return total < LISTPACK_SAFETY_SIZE;
+    }
+
+    private void writeSortedSet(RdbOutput out, List<ScoredMember> members) {
+        List<ScoredMember> sorted = new ArrayList<>(members);
+        sorted.sort(SCORE_ORDER);
+        if (fitsZsetListpack(sorted)) {
+            ListpackWriter lp = new ListpackWriter();
+            for (ScoredMember m : sorted) {
+                lp.append(m.member());
+                if (DoubleText.isSafeLong(m.score())) {
+                    lp.appendInteger((long) m.score()); // -0 becomes 0 here, as in Redis
+                } else {
+                    lp.append(DoubleText.toBytes(DoubleText.d2string(m.score())));
+                }
+            }
+            out.writeType(RdbType.ZSET_LISTPACK);
+            out.writeString(lp.toByteArray());
+            return;
+        }
+        out.writeType(RdbType.ZSET_2);
+        out.writeLength(sorted.size());
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            out.writeString(sorted.get(i).member());
+            out.writeBinaryDouble(sorted.get(i).score());
+        }
+    }
+
+    private boolean fitsZsetListpack(List<ScoredMember> members) {
+        if (members.size() > limits.zsetMaxListpackEntries()) {
+            return false;
+        }
+        long total = 0;
+        for (ScoredMember m : members) {
+            if (m.member().length > limits.zsetMaxListpackValue()) {
+                return false;
+            }
+            total += m.member().length;
+        }
+        return total < LISTPACK_SAFETY_SIZE;
+    }
+}
