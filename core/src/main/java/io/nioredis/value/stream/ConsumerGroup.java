@@ -27,6 +27,7 @@ public final class ConsumerGroup {
     private final TreeMap<PendingEntry, PendingEntry> pel = new TreeMap<>();
     private final TreeMap<NameKey, Consumer> consumers = new TreeMap<>();
     private final PendingEntry probe = new PendingEntry(0, 0, null, 0, 0);
+    private final StreamCursor cursor = new StreamCursor(); // reused by readNew
 
     ConsumerGroup(Stream stream, byte[] name, long lastMs, long lastSeq, long entriesRead) {
         this.stream = stream;
@@ -118,7 +119,7 @@ public final class ConsumerGroup {
         StreamId top = stream.lastLiveId();
         if (StreamId.compare(top.ms(), top.seq(), lastMs, lastSeq) <= 0) return 0;
         StreamId start = new StreamId(lastMs, lastSeq).incremented();
-        StreamCursor cursor = new StreamCursor().open(stream, start, StreamId.MAX, false);
+        cursor.open(stream, start, StreamId.MAX, false);
         while ((count == 0 || out.size() < count) && cursor.next()) {
             long ms = cursor.ms(), seq = cursor.seq();
             if (StreamId.compare(ms, seq, lastMs, lastSeq) > 0) {
