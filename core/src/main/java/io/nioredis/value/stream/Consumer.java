@@ -1,0 +1,39 @@
+package io.nioredis.value.stream;
+
+import java.util.Collection;
+import java.util.TreeMap;
+
+/** A consumer of a group: its name, when it was last seen, and the pending entries it owns. */
+public final class Consumer {
+    private final byte[] name;
+    long seenTime;
+    final TreeMap<PendingEntry, PendingEntry> pel = new TreeMap<>();
+
+    Consumer(byte[] name, long seenTime) {
+        this.name = name;
+        this.seenTime = seenTime;
+    }
+
+    public byte[] name() {
+        return name;
+    }
+
+    /** seen-time of XINFO STREAM FULL: the last time it read or claimed. */
+    public long seenTime() {
+        return seenTime;
+    }
+
+    /** idle of XINFO CONSUMERS: milliseconds since last seen, never negative. */
+    public long idle(long nowMillis) {
+        return Math.max(0, nowMillis - seenTime);
+    }
+
+    public int pendingCount() {
+        return pel.size();
+    }
+
+    /** Its pending entries in id order. */
+    public Collection<PendingEntry> pending() {
+        return pel.keySet();
+    }
+}

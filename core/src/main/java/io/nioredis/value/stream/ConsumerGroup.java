@@ -1,0 +1,366 @@
+package io.nioredis.value.stream;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A consumer group of one stream, as Redis 7.0: the last delivered id, the logical entries-read
+ * counter (-1 when unknown), the group PEL and the consumers with their own PELs (sharing the
+ * {@link PendingEntry} objects). Operations that return entries return their ids in an {@link IdList};
+ * the caller emits each entry with {@link Stream#lookup} (a missing one is a deleted entry).
+ */
+public final class ConsumerGroup {
+    /** Redis's SCG_INVALID_ENTRIES_READ. */
+    public static final long INVALID_ENTRIES_READ = -1;
+    /** {@link #lag()} when Redis replies nil. */
+    public static final long UNKNOWN_LAG = Long.MIN_VALUE;
+    /** XAUTOCLAIM examines at most COUNT times this many PEL entries. */
+    public static final int AUTOCLAIM_ATTEMPTS_FACTOR = 10;
+
+    private final Stream stream;
+    private final byte[] name;
+    private long lastMs, lastSeq;
+    private long entriesRead;
+    private final TreeMap<PendingEntry, PendingEntry> pel = new TreeMap<>();
+    private final TreeMap<NameKey, Consumer> consumers = new TreeMap<>();
+    private final PendingEntry probe = new PendingEntry(0, 0, null, 0, 0);
+    private final StreamCursor cursor = new StreamCursor(); // reused by readNew
+
+    ConsumerGroup(Stream stream, byte[] name, long lastMs, long lastSeq, long entriesRead) {
+        this.stream = stream;
+        this.name = name;
+        this.lastMs = lastMs;
+        this.lastSeq = lastSeq;
+        this.entriesRead = entriesRead;
+    }
+
+    public byte[] name() {
+        return name;
+    }
+
+    public StreamId lastDeliveredId() {
+        return new StreamId(lastMs, lastSeq);
+    }
+
+    /** entries-read, or {@link #INVALID_ENTRIES_READ} (Redis replies nil). */
+    public long entriesRead() {
+        return entriesRead;
+    }
+
+    /** XGROUP SETID: {@code id} null means "$"; entriesRead is -1 unless ENTRIESREAD was given. */
+    public void setId(StreamId id, long newEntriesRead) {
+        if (newEntriesRead < -1) throw new StreamException(StreamErrors.ENTRIESREAD_NEGATIVE);
+        StreamId to = id == null ? stream.lastId() : id;
+        lastMs = to.ms();
+        lastSeq = to.seq();
+        entriesRead = newEntriesRead;
+    }
+
+    /**
+     * The lag as Redis 7.0's streamReplyWithCGLag: exact from the counters when nothing was deleted
+     * after the last delivered id, else estimated, else {@link #UNKNOWN_LAG}.
+     */
+    public long lag() {
+        if (stream.entriesAdded() == 0) return 0;
+        if (entriesRead != INVALID_ENTRIES_READ && !stream.hasTombstonesFrom(lastMs, lastSeq)) {
+            return stream.entriesAdded() - entriesRead;
+        }
+        long estimate = stream.estimateDistanceFromFirstEverEntry(lastMs, lastSeq);
+        return estimate == INVALID_ENTRIES_READ ? UNKNOWN_LAG : stream.entriesAdded() - estimate;
+    }
+
+    // ------------------------------------------------------------------ consumers
+
+    public Consumer consumer(byte[] consumerName) {
+        return consumers.get(new NameKey(consumerName));
+    }
+
+    /** XGROUP CREATECONSUMER and the implicit creation by reads and claims; null when it exists. */
+    public Consumer createConsumer(byte[] consumerName, long nowMillis) {
+        NameKey key = new NameKey(consumerName);
+        if (consumers.containsKey(key)) return null;
+        Consumer c = new Consumer(consumerName, nowMillis);
+        consumers.put(key, c);
+        return c;
+    }
+
+    /** XGROUP DELCONSUMER: drops the consumer and its pending entries; returns how many it had. */
+    public long deleteConsumer(byte[] consumerName) {
+        Consumer c = consumers.remove(new NameKey(consumerName));
+        if (c == null) return 0;
+        for (PendingEntry e : c.pel.keySet()) pel.remove(e);
+        return c.pel.size();
+    }
+
+    /** The consumers in name order. */
+    public Collection<Consumer> consumers() {
+        return consumers.values();
+    }
+
+    public int consumerCount() {
+        return consumers.size();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /**
+     * XREADGROUP with "&gt;": delivers up to {@code count} (0 = all) entries after the last delivered id,
+     * adding them to the PEL unless NOACK. Ids delivered go to {@code out}. The consumer must exist
+     * (the caller creates it, then this marks it seen). Nothing is served when no live entry lies past
+     * the last delivered id; a blocking caller then waits.
+     */
+    public int readNew(Consumer consumer, long count, boolean noAck, long nowMillis, IdList out) {
+        consumer.seenTime = nowMillis;
+        out.clear();
+        if (stream.length() == 0) return 0;
+        StreamId top = stream.lastLiveId();
+        if (StreamId.compare(top.ms(), top.seq(), lastMs, lastSeq) <= 0) return 0;
+        StreamId start = new StreamId(lastMs, lastSeq).incremented();
+        cursor.open(stream, start, StreamId.MAX, false);
+        while ((count == 0 || out.size() < count) && cursor.next()) {
+            long ms = cursor.ms(), seq = cursor.seq();
+            if (StreamId.compare(ms, seq, lastMs, lastSeq) > 0) {
+                if (entriesRead != INVALID_ENTRIES_READ && !stream.hasTombstonesFrom(ms, seq)) {
+                    entriesRead++;
+                } else if (stream.entriesAdded() != 0) {
+                    entriesRead = stream.estimateDistanceFromFirstEverEntry(ms, seq);
+                }
+                lastMs = ms;
+                lastSeq = seq;
+            }
+            if (!noAck) deliver(ms, seq, consumer, nowMillis);
+            out.add(ms, seq);
+        }
+        return out.size();
+    }
+
+    /** A new delivery: a fresh PEL entry, or one taken over from whoever owned it (after a SETID back). */
+    private void deliver(long ms, long seq, Consumer consumer, long nowMillis) {
+        PendingEntry e = find(ms, seq);
+        if (e == null) {
+            e = new PendingEntry(ms, seq, consumer, nowMillis, 1);
+            pel.put(e, e);
+        } else {
+            e.consumer.pel.remove(e);
+            e.consumer = consumer;
+            e.deliveryTime = nowMillis;
+            e.deliveryCount = 1;
+        }
+        consumer.pel.put(e, e);
+    }
+
+    /**
+     * XREADGROUP with an id: the consumer's own pending entries with ids greater than {@code after},
+     * up to {@code count} (0 = all). Each one still in the stream counts as delivered again; the caller
+     * emits a nil body for those deleted since.
+     */
+    public int readHistory(Consumer consumer, StreamId after, long count, long nowMillis, IdList out) {
+        consumer.seenTime = nowMillis;
+        out.clear();
+        StreamId start = after.incremented();
+        if (start == null) start = StreamId.MIN; // Redis's streamIncrID wraps to 0-0
+        probe.ms = start.ms();
+        probe.seq = start.seq();
+        for (PendingEntry e : consumer.pel.tailMap(probe, true).keySet()) {
+            if (count != 0 && out.size() >= count) break;
+            if (stream.contains(e.ms, e.seq)) {
+                e.deliveryTime = nowMillis;
+                e.deliveryCount++;
+            }
+            out.add(e.ms, e.seq);
+        }
+        return out.size();
+    }
+
+    // ------------------------------------------------------------------ acknowledging and inspecting
+
+    /** XACK of one id: true when it was pending. */
+    public boolean ack(long ms, long seq) {
+        PendingEntry e = find(ms, seq);
+        if (e == null) return false;
+        pel.remove(e);
+        e.consumer.pel.remove(e);
+        return true;
+    }
+
+    public int pendingCount() {
+        return pel.size();
+    }
+
+    /** The group PEL in id order (XINFO STREAM FULL). */
+    public Collection<PendingEntry> pending() {
+        return pel.keySet();
+    }
+
+    public PendingEntry pendingEntry(long ms, long seq) {
+        return find(ms, seq);
+    }
+
+    /** XPENDING key group. */
+    public PendingSummary pendingSummary() {
+        if (pel.isEmpty()) return new PendingSummary(0, null, null, List.of());
+        List<PendingSummary.ConsumerCount> owners = new ArrayList<>();
+        for (Consumer c : consumers.values()) {
+            if (c.pendingCount() > 0) owners.add(new PendingSummary.ConsumerCount(c.name(), c.pendingCount()));
+        }
+        return new PendingSummary(pel.size(), pel.firstKey().id(), pel.lastKey().id(), owners);
+    }
+
+    /**
+     * XPENDING key group [IDLE min] start end count [consumer]: entries of the group (or of the named
+     * consumer; none when it does not exist) with start &lt;= id &lt;= end, idle at least minIdle.
+     */
+    public List<PendingRow> pendingRange(long minIdle, StreamId start, StreamId end, long count,
+                                         byte[] consumerName, long nowMillis) {
+        List<PendingRow> rows = new ArrayList<>();
+        TreeMap<PendingEntry, PendingEntry> source = pel;
+        if (consumerName != null) {
+            Consumer c = consumer(consumerName);
+            if (c == null) return rows;
+            source = c.pel;
+        }
+        probe.ms = start.ms();
+        probe.seq = start.seq();
+        for (PendingEntry e : source.tailMap(probe, true).keySet()) {
+            if (count <= 0 || StreamId.compare(e.ms, e.seq, end.ms(), end.seq()) > 0) break;
+            long idle = nowMillis - e.deliveryTime;
+            if (minIdle != 0 && idle < minIdle) continue;
+            rows.add(new PendingRow(e.id(), e.consumer.name(), Math.max(0, idle), e.deliveryCount));
+            count--;
+        }
+        return rows;
+    }
+
+    // ------------------------------------------------------------------ claiming
+
+    /**
+     * XCLAIM as Redis 7.0: for each id pending for at least minIdle ms (or created by FORCE when the
+     * entry exists but is not pending), give it to the consumer; ids whose entry was deleted are
+     * dropped from the PEL. The consumer is created (or marked seen) only when something is claimed.
+     * Returns the claimed ids.
+     */
+    public IdList claim(byte[] consumerName, long minIdle, List<StreamId> ids, ClaimOptions options, long nowMillis) {
+        if (options.lastId() != null
+                && StreamId.compare(options.lastId().ms(), options.lastId().seq(), lastMs, lastSeq) > 0) {
+            lastMs = options.lastId().ms();
+            lastSeq = options.lastId().seq();
+        }
+        long deliveryTime = nowMillis;
+        if (options.idle() >= 0 || options.time() >= 0) {
+            deliveryTime = options.idle() >= 0 ? nowMillis - options.idle() : options.time();
+            if (deliveryTime < 0 || deliveryTime > nowMillis) deliveryTime = nowMillis;
+        }
+        if (minIdle < 0) minIdle = 0;
+        IdList claimed = new IdList();
+        Consumer consumer = null;
+        for (StreamId id : ids) {
+            PendingEntry e = find(id.ms(), id.seq());
+            if (!stream.contains(id.ms(), id.seq())) {
+                if (e != null) drop(e);
+                continue;
+            }
+            if (options.force() && e == null) {
+                e = new PendingEntry(id.ms(), id.seq(), null, nowMillis, 1);
+                pel.put(e, e);
+            }
+            if (e == null) continue;
+            if (e.consumer != null && minIdle != 0 && nowMillis - e.deliveryTime < minIdle) continue;
+            if (consumer == null) consumer = seenOrCreated(consumerName, nowMillis);
+            if (e.consumer != consumer && e.consumer != null) e.consumer.pel.remove(e);
+            e.deliveryTime = deliveryTime;
+            if (options.retryCount() >= 0) {
+                e.deliveryCount = options.retryCount();
+            } else if (!options.justId()) {
+                e.deliveryCount++;
+            }
+            if (e.consumer != consumer) {
+                consumer.pel.put(e, e);
+                e.consumer = consumer;
+            }
+            claimed.add(id.ms(), id.seq());
+        }
+        return claimed;
+    }
+
+    /**
+     * XAUTOCLAIM as Redis 7.0: scans the PEL from start, examining at most count * 10 entries, claiming
+     * up to count idle ones; entries deleted from the stream are removed from the PEL, reported, and
+     * count against COUNT. The cursor is the next pending id after the scan (0-0 at the end).
+     */
+    public AutoClaimResult autoClaim(byte[] consumerName, long minIdle, StreamId start, long count,
+                                     boolean justId, long nowMillis) {
+        if (minIdle < 0) minIdle = 0;
+        IdList claimed = new IdList();
+        IdList deleted = new IdList();
+        long attempts = count * AUTOCLAIM_ATTEMPTS_FACTOR;
+        Consumer consumer = null;
+        probe.ms = start.ms();
+        probe.seq = start.seq();
+        PendingEntry e = pel.ceilingKey(probe);
+        PendingEntry lastExamined = null;
+        while (attempts-- > 0 && count > 0 && e != null) {
+            lastExamined = e;
+            PendingEntry next = pel.higherKey(e);
+            if (!stream.contains(e.ms, e.seq)) {
+                drop(e);
+                deleted.add(e.ms, e.seq);
+                count--;
+                e = next;
+                continue;
+            }
+            if (minIdle != 0 && nowMillis - e.deliveryTime < minIdle) {
+                e = next;
+                continue;
+            }
+            if (consumer == null) consumer = seenOrCreated(consumerName, nowMillis);
+            if (e.consumer != consumer) {
+                e.consumer.pel.remove(e);
+                consumer.pel.put(e, e);
+                e.consumer = consumer;
+            }
+            e.deliveryTime = nowMillis;
+            if (!justId) e.deliveryCount++;
+            claimed.add(e.ms, e.seq);
+            count--;
+            e = next;
+        }
+        PendingEntry after = lastExamined == null ? pel.ceilingKey(probeAt(start)) : pel.higherKey(lastExamined);
+        StreamId cursor = after == null ? StreamId.MIN : after.id();
+        return new AutoClaimResult(cursor, claimed, deleted);
+    }
+
+    private PendingEntry probeAt(StreamId id) {
+        probe.ms = id.ms();
+        probe.seq = id.seq();
+        return probe;
+    }
+
+    private Consumer seenOrCreated(byte[] consumerName, long nowMillis) {
+        Consumer c = consumer(consumerName);
+        if (c == null) return createConsumer(consumerName, nowMillis);
+        c.seenTime = nowMillis;
+        return c;
+    }
+
+    private void drop(PendingEntry e) {
+        pel.remove(e);
+        if (e.consumer != null) e.consumer.pel.remove(e);
+    }
+
+    private PendingEntry find(long ms, long seq) {
+        probe.ms = ms;
+        probe.seq = seq;
+        return pel.get(probe);
+    }
+
+    /** Approximate heap bytes: per pending entry the object and two tree entries, per consumer its map. */
+    long memoryUsage() {
+        long bytes = 64 + name.length + 2 * 48L;
+        bytes += pel.size() * (40L + 2 * 40L);
+        for (Map.Entry<NameKey, Consumer> c : consumers.entrySet()) bytes += 40 + 32 + 48 + 16 + c.getKey().bytes().length;
+        return bytes;
+    }
+}
