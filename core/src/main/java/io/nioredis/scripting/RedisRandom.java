@@ -2,7 +2,8 @@ package io.nioredis.scripting;
 
 /**
  * Redis's redisLrand48 (rand.c): the 48-bit linear congruential generator of lrand48, which Redis uses for
- * math.random so scripts get the same sequence everywhere. Redis 7 reseeds it with 0 before every script.
+ * math.random. Redis 7.0.15 starts it at lrand48's default state when the server starts and does not
+ * reseed it between scripts (measured: consecutive EVALs continue one sequence); math.randomseed reseeds.
  */
 final class RedisRandom {
 
@@ -13,8 +14,9 @@ final class RedisRandom {
 
     private long state;
 
+    /** rand.c's initial X2 X1 X0 = 0x1234, 0xABCD, 0x330E. */
     RedisRandom() {
-        seed(0);
+        state = 0x1234ABCD330EL;
     }
 
     /** redisSrand48: the seed's 32 bits above the constant 0x330E. */

@@ -217,7 +217,6 @@ public final class ScriptEngine {
     private ScriptReply run(LuaFunction function, String name, org.luaj.vm2.Varargs args, ScriptHost host) {
         run.host = host;
         run.resp = 2;
-        random.seed(0);
         tracker.start(host);
         try {
             LuaValue result = function.invoke(args).arg1();
