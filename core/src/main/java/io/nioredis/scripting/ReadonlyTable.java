@@ -26,6 +26,9 @@ final class ReadonlyTable extends LuaTable {
             }
             copy.rawset(key, next.arg(2));
         }
+        if (source.getmetatable() != null) {
+            copy.setmetatable(source.getmetatable());
+        }
         copy.sealed = true;
         return copy;
     }
