@@ -14,7 +14,12 @@ record CaughtError(LuaValue value, CallTracker.SourceLine at) {
     /** Appended by luaj after the message, in place of a traceback: MARK + fileline length + MARK + prefix. */
     static final char MARK = '\u0000';
 
-    static CaughtError of(LuaError e) {
+    /**
+     * The tracker supplies the position when no Lua function caught the error on its way out: a library
+     * function raising from a tail call ("return cjson.decode(s)"), which luaj runs after its caller has
+     * returned but Lua 5.1 inside it.
+     */
+    static CaughtError of(LuaError e, CallTracker tracker) {
         if (e instanceof RaisedError raised) {
             return new CaughtError(raised.value, raised.raisedAt);
         }
@@ -24,7 +29,8 @@ record CaughtError(LuaValue value, CallTracker.SourceLine at) {
         }
         int end = message.lastIndexOf("\n" + MARK);
         if (end < 0) {
-            return new CaughtError(LuaValue.valueOf(message), null);
+            CallTracker.SourceLine at = tracker.where(1);
+            return new CaughtError(LuaValue.valueOf(at == null ? message : at.prefix() + message), at);
         }
         String marker = message.substring(end + 2);
         int split = marker.indexOf(MARK);

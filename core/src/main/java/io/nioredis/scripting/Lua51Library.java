@@ -35,8 +35,8 @@ final class Lua51Library {
         LuaFunction tostring = new Tostring();
         g.set("tostring", tostring);
         g.set("error", new ErrorFunction(tracker));
-        g.set("pcall", new Pcall());
-        g.set("xpcall", new Xpcall());
+        g.set("pcall", new Pcall(tracker));
+        g.set("xpcall", new Xpcall(tracker));
         g.set("unpack", unpack);
         g.set("loadstring", new Loadstring(g));
         g.set("gcinfo", new Gcinfo());
@@ -119,13 +119,19 @@ final class Lua51Library {
      * is handed back as that err string. A killed script is not caught.
      */
     static final class Pcall extends VarArgFunction {
+        private final CallTracker tracker;
+
+        Pcall(CallTracker tracker) {
+            this.tracker = tracker;
+        }
+
         @Override
         public Varargs invoke(Varargs args) {
             LuaValue function = args.checkvalue(1);
             try {
                 return varargsOf(TRUE, function.invoke(args.subargs(2)));
             } catch (LuaError e) {
-                return varargsOf(FALSE, CaughtError.of(e).forPcall());
+                return varargsOf(FALSE, CaughtError.of(e, tracker).forPcall());
             } catch (StackOverflowError e) {
                 return varargsOf(FALSE, valueOf("stack overflow"));
             }
@@ -134,6 +140,12 @@ final class Lua51Library {
 
     /** xpcall(f, handler) as Lua 5.1: no arguments for f; the handler maps the error value. */
     static final class Xpcall extends VarArgFunction {
+        private final CallTracker tracker;
+
+        Xpcall(CallTracker tracker) {
+            this.tracker = tracker;
+        }
+
         @Override
         public Varargs invoke(Varargs args) {
             LuaValue function = args.arg1();
@@ -141,7 +153,7 @@ final class Lua51Library {
             try {
                 return varargsOf(TRUE, function.invoke());
             } catch (LuaError e) {
-                return varargsOf(FALSE, handler.call(CaughtError.of(e).value()));
+                return varargsOf(FALSE, handler.call(CaughtError.of(e, tracker).value()));
             } catch (StackOverflowError e) {
                 return varargsOf(FALSE, handler.call(valueOf("stack overflow")));
             }

@@ -224,7 +224,7 @@ public final class ScriptEngine {
         } catch (ScriptKilledError killed) {
             return new ScriptReply.Error(ScriptKilledError.MESSAGE);
         } catch (LuaError e) {
-            return new ScriptReply.Error(errorText(CaughtError.of(e), name));
+            return new ScriptReply.Error(errorText(CaughtError.of(e, tracker), name));
         } catch (StackOverflowError e) {
             return new ScriptReply.Error("ERR Error running script " + name + ", stack overflow");
         } finally {
@@ -274,7 +274,7 @@ public final class ScriptEngine {
         try {
             body.invoke(LuaValue.NONE);
         } catch (LuaError e) {
-            CaughtError caught = CaughtError.of(e);
+            CaughtError caught = CaughtError.of(e, tracker);
             String message = errorText(new CaughtError(caught.value(), null), name);
             throw new ScriptException("ERR Error registering functions: " + message);
         } catch (StackOverflowError e) {
