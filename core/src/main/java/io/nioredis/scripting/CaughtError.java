@@ -1,0 +1,55 @@
+package io.nioredis.scripting;
+
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+
+/**
+ * A caught Lua error as Lua 5.1 would hand it to pcall: the error value, and where the innermost Lua
+ * function stood when it was raised. luaj writes positions as "source:LINE msg" and appends a traceback;
+ * {@link CallTracker#traceback} marks that text so it can be turned back into "user_script:LINE: msg".
+ */
+record CaughtError(LuaValue value, CallTracker.SourceLine at) {
+
+    /** Appended by luaj after the message, in place of a traceback: MARK + fileline length + MARK + prefix. */
+    static final char MARK = '\u0000';
+
+    /**
+     * The tracker supplies the position when no Lua function caught the error on its way out: a library
+     * function raising from a tail call ("return cjson.decode(s)"), which luaj runs after its caller has
+     * returned but Lua 5.1 inside it.
+     */
+    static CaughtError of(LuaError e, CallTracker tracker) {
+        if (e instanceof RaisedError raised) {
+            return new CaughtError(raised.value, raised.raisedAt);
+        }
+        String message = e.getMessage();
+        if (message == null) {
+            return new CaughtError(LuaValue.NIL, null);
+        }
+        int end = message.lastIndexOf("\n" + MARK);
+        if (end < 0) {
+            CallTracker.SourceLine at = tracker.where(1);
+            return new CaughtError(LuaValue.valueOf(at == null ? message : at.prefix() + message), at);
+        }
+        String marker = message.substring(end + 2);
+        int split = marker.indexOf(MARK);
+        int filelineLength = Integer.parseInt(marker.substring(0, split));
+        String[] sourceAndLine = marker.substring(split + 1).split("\u0001");
+        String text = message.substring(0, end);
+        String body = text.length() > filelineLength ? text.substring(filelineLength + 1) : "";
+        CallTracker.SourceLine at = new CallTracker.SourceLine(sourceAndLine[0], Integer.parseInt(sourceAndLine[1]));
+        return new CaughtError(LuaValue.valueOf(at.prefix() + body), at);
+    }
+
+    /** What Redis's pcall returns: the err text of an error table, else the value itself. */
+    LuaValue forPcall() {
+        if (value instanceof LuaTable table) {
+            LuaValue err = table.rawget("err");
+            if (err.isstring()) {
+                return err;
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,300 @@
+package io.nioredis.scripting;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LoadState;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaFunction;
+import org.luaj.vm2.LuaNumber;
+import org.luaj.vm2.LuaString;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.compiler.LuaC;
+import org.luaj.vm2.lib.CoroutineLib;
+import org.luaj.vm2.lib.PackageLib;
+import org.luaj.vm2.lib.TableLib;
+import org.luaj.vm2.lib.TwoArgFunction;
+import org.luaj.vm2.lib.jse.JseBaseLib;
+import org.luaj.vm2.lib.jse.JseMathLib;
+import org.luaj.vm2.lib.StringLib;
+
+/**
+ * The Lua interpreter behind EVAL and FCALL: one per server, created on the first script (nothing of Lua
+ * is loaded before), used from the server thread only. EVAL bodies compile to functions kept by SHA1 as
+ * Redis's f_&lt;sha&gt;, chunk "@user_script"; FUNCTION LOAD libraries compile as "@user_function" in their
+ * own global table. Runs return the script's result as a {@link ScriptReply}, errors included, with
+ * Redis 7.0's texts.
+ */
+public final class ScriptEngine {
+
+    /** Lua instructions between two calls of {@link ScriptHost#shouldKill}, Redis's LUA_MASKCOUNT value. */
+    public static final int HOOK_INSTRUCTIONS = 100_000;
+
+    private static final String NONEXISTENT_GLOBAL = "Script attempted to access nonexistent global variable '";
+
+    private final ScriptGlobals globals = new ScriptGlobals();
+    private final ScriptGlobals functionGlobals = new ScriptGlobals();
+    private final CallTracker tracker = new CallTracker();
+    private final RedisRandom random = new RedisRandom();
+    private final RedisLib.RunState run = new RedisLib.RunState();
+    private final RegisterFunction registerFunction;
+    private final LuaTable loadApi = new LuaTable();
+    private LuaTable functionApi;
+    private final Map<String, CompiledScript> scripts = new HashMap<>();
+
+    private ScriptEngine() {
+        run.tracker = tracker;
+        registerFunction = new RegisterFunction(run);
+        setUpScriptGlobals();
+        setUpFunctionGlobals();
+    }
+
+    /** Loads the interpreter and its libraries (the cost of the first script). */
+    public static ScriptEngine create() {
+        return new ScriptEngine();
+    }
+
+    public static String sha1hex(byte[] body) {
+        return RedisLib.sha1hex(body);
+    }
+
+    private void setUpScriptGlobals() {
+        Globals g = globals;
+        g.load(new JseBaseLib());
+        g.load(new PackageLib());
+        g.load(new TableLib());
+        g.load(new StringLib());
+        g.load(new CoroutineLib());
+        g.load(new JseMathLib());
+        LoadState.install(g);
+        LuaC.install(g);
+        tracker.install(g);
+        Lua51Library.install(g, tracker, random);
+        g.set("redis", RedisLib.runtime(run));
+        g.set("bit", BitLib.create());
+        g.set("cjson", CjsonLib.create());
+        g.set("struct", StructLib.create());
+        g.set("cmsgpack", CmsgpackLib.create());
+        g.set("__redis__err__handler", new LuaFunction() {});
+        for (String library : new String[] {"string", "table", "math", "coroutine", "redis", "bit", "cjson", "struct",
+                "cmsgpack"}) {
+            g.set(library, ReadonlyTable.copyOf((LuaTable) g.get(library)));
+        }
+        LuaTable stringMeta = new LuaTable();
+        stringMeta.set(LuaValue.INDEX, g.get("string"));
+        LuaString.s_metatable = stringMeta;
+        LuaTable meta = new LuaTable();
+        meta.set(LuaValue.INDEX, new NonexistentGlobal(null));
+        g.setmetatable(meta);
+        globals.seal();
+    }
+
+    /**
+     * Library code sees only the load API (redis.register_function, redis.log, the version) while it
+     * loads, as Redis 7.0; the functions it registers later run with the full API. Both reach the
+     * function globals through its __index, which is switched between the two tables.
+     */
+    private void setUpFunctionGlobals() {
+        Globals g = functionGlobals;
+        LoadState.install(g);
+        LuaC.install(g);
+        tracker.install(g);
+        tracker.install(globals);
+        LuaTable loadRedis = new LuaTable();
+        loadRedis.set("register_function", registerFunction);
+        RedisLib.addLogAndVersion(loadRedis, run);
+        LuaTable redisMeta = new LuaTable();
+        redisMeta.set(LuaValue.INDEX, new NonexistentGlobal(null));
+        loadRedis.setmetatable(redisMeta);
+        loadApi.set("redis", ReadonlyTable.copyOf(loadRedis));
+        functionApi = globals;
+        LuaTable meta = new LuaTable();
+        meta.set(LuaValue.INDEX, new NonexistentGlobal(this));
+        g.setmetatable(meta);
+        functionGlobals.seal();
+    }
+
+    /** __index of a global table: the current API for function globals, else the Redis error. */
+    private static final class NonexistentGlobal extends TwoArgFunction {
+        private final ScriptEngine functions;
+
+        NonexistentGlobal(ScriptEngine functions) {
+            this.functions = functions;
+        }
+
+        @Override
+        public LuaValue call(LuaValue table, LuaValue key) {
+            if (functions != null && !isEvalOnly(key)) {
+                LuaValue v = functions.functionApi.rawget(key);
+                if (!v.isnil()) {
+                    return v;
+                }
+            }
+            throw new LuaError(NONEXISTENT_GLOBAL + key.tojstring() + "'");
+        }
+    }
+
+    /** KEYS and ARGV belong to EVAL; functions get theirs as arguments. */
+    private static boolean isEvalOnly(LuaValue key) {
+        return key.type() == LuaValue.TSTRING && (key.tojstring().equals("KEYS") || key.tojstring().equals("ARGV"));
+    }
+
+    /**
+     * Compiles an EVAL body (or finds it compiled) and keeps it by its SHA1, for EVAL, EVALSHA and
+     * SCRIPT LOAD. Throws {@link ScriptException} with Redis's text for a bad shebang or a syntax error.
+     */
+    public CompiledScript compile(byte[] body) {
+        String sha = sha1hex(body);
+        CompiledScript known = scripts.get(sha);
+        if (known != null) {
+            return known;
+        }
+        boolean shebang = Shebang.present(body);
+        Set<ScriptFlag> flags = shebang ? Shebang.scriptFlags(body) : ScriptFlag.none();
+        int skip = shebang ? Shebang.lineLength(body) : 0;
+        LuaFunction function;
+        try {
+            function = (LuaFunction) globals.load(new ByteArrayInputStream(body, skip, body.length - skip),
+                    "@user_script", "t", globals);
+        } catch (LuaError e) {
+            throw new ScriptException("ERR Error compiling script (new function): " + compileMessage(e));
+        }
+        CompiledScript script = new CompiledScript(sha, shebang, flags, function);
+        scripts.put(sha, script);
+        return script;
+    }
+
+    private static final String[] RESERVED = {"and", "break", "do", "else", "elseif", "end", "false", "for",
+            "function", "goto", "if", "in", "local", "nil", "not", "or", "repeat", "return", "then", "true", "until",
+            "while", "..", "...", "==", ">=", "<=", "~=", "::", "<eof>"};
+    private static final java.util.regex.Pattern LUAJ_UNEXPECTED =
+            java.util.regex.Pattern.compile("unexpected symbol (\\d+) \\(.\\)$", java.util.regex.Pattern.DOTALL);
+
+    /** luaj's syntax errors without its "load " prefix, and "unexpected symbol" named as Lua 5.1 does. */
+    private static String compileMessage(LuaError e) {
+        String m = e.getMessage();
+        m = m.startsWith("load ") ? m.substring(5) : m;
+        java.util.regex.Matcher unexpected = LUAJ_UNEXPECTED.matcher(m);
+        if (unexpected.find()) {
+            int token = Integer.parseInt(unexpected.group(1));
+            String near = token < 257 ? String.valueOf((char) token)
+                    : token - 257 < RESERVED.length ? RESERVED[token - 257] : "?";
+            m = m.substring(0, unexpected.start()) + "unexpected symbol near '" + near + "'";
+        }
+        return m;
+    }
+
+    /** The script SCRIPT LOAD or EVAL compiled with this SHA1 (lower-case hex), or null: NOSCRIPT. */
+    public CompiledScript script(String sha) {
+        return scripts.get(sha);
+    }
+
+    /** SCRIPT FLUSH. */
+    public void flushScripts() {
+        scripts.clear();
+    }
+
+    public int scriptCount() {
+        return scripts.size();
+    }
+
+    /** EVAL / EVALSHA: runs with the KEYS and ARGV globals; the error names the script by its SHA1. */
+    public ScriptReply eval(CompiledScript script, byte[][] keys, byte[][] args, ScriptHost host) {
+        globals.setInternal("KEYS", array(keys));
+        globals.setInternal("ARGV", array(args));
+        return run(script.function(), script.sha(), LuaValue.NONE, host);
+    }
+
+    /** FCALL / FCALL_RO: calls the function with (keys, args); the error names the function. */
+    public ScriptReply fcall(RegisteredFunction function, byte[][] keys, byte[][] args, ScriptHost host) {
+        return run(function.callback(), function.name(), LuaValue.varargsOf(array(keys), array(args)), host);
+    }
+
+    private ScriptReply run(LuaFunction function, String name, org.luaj.vm2.Varargs args, ScriptHost host) {
+        run.host = host;
+        run.resp = 2;
+        tracker.start(host);
+        try {
+            LuaValue result = function.invoke(args).arg1();
+            return LuaReplies.toReply(result, run.resp);
+        } catch (ScriptKilledError killed) {
+            return new ScriptReply.Error(ScriptKilledError.MESSAGE);
+        } catch (LuaError e) {
+            return new ScriptReply.Error(errorText(CaughtError.of(e, tracker), name));
+        } catch (StackOverflowError e) {
+            return new ScriptReply.Error("ERR Error running script " + name + ", stack overflow");
+        } finally {
+            tracker.finish();
+            run.host = null;
+        }
+    }
+
+    /** Redis's __redis__err__handler and luaCallFunction: "-msg script: name, on @user_script:N." */
+    static String errorText(CaughtError caught, String name) {
+        LuaValue value = caught.value();
+        String message;
+        if (value instanceof LuaTable table && table.rawget("err").isstring()) {
+            message = table.rawget("err").tojstring();
+        } else {
+            message = "ERR " + (value instanceof LuaNumber ? CNumberFormat.lua(value.todouble()) : value.tojstring());
+        }
+        StringBuilder text = new StringBuilder(LuaReplies.errorText(message));
+        if (caught.at() != null) {
+            text.append(" script: ").append(name).append(", on ").append(caught.at().source()).append(':')
+                    .append(caught.at().line()).append('.');
+        }
+        return text.toString();
+    }
+
+    /**
+     * FUNCTION LOAD: parses the "#!lua name=" line, runs the library with the load API and returns what
+     * it registered. Throws {@link ScriptException} with Redis's texts. Replacing or refusing an existing
+     * library of that name is the caller's business.
+     */
+    public FunctionLibrary loadLibrary(byte[] code) {
+        String name = Shebang.libraryName(code);
+        int skip = Shebang.lineLength(code);
+        LuaFunction body;
+        try {
+            body = (LuaFunction) functionGlobals.load(new ByteArrayInputStream(code, skip, code.length - skip),
+                    "@user_function", "t", functionGlobals);
+        } catch (LuaError e) {
+            throw new ScriptException("ERR Error compiling function: " + compileMessage(e));
+        }
+        functionApi = loadApi;
+        registerFunction.begin(name);
+        run.host = null;
+        run.resp = 2;
+        tracker.start(null);
+        Map<String, RegisteredFunction> functions;
+        try {
+            body.invoke(LuaValue.NONE);
+        } catch (LuaError e) {
+            CaughtError caught = CaughtError.of(e, tracker);
+            String message = errorText(new CaughtError(caught.value(), null), name);
+            throw new ScriptException("ERR Error registering functions: " + message);
+        } catch (StackOverflowError e) {
+            throw new ScriptException("ERR Error registering functions: stack overflow");
+        } finally {
+            functions = registerFunction.end();
+            functionApi = globals;
+            tracker.finish();
+        }
+        if (functions == null || functions.isEmpty()) {
+            throw new ScriptException("ERR No functions registered");
+        }
+        return new FunctionLibrary(name, code.clone(), java.util.Collections.unmodifiableMap(functions));
+    }
+
+    private static LuaTable array(byte[][] items) {
+        LuaTable t = new LuaTable(items.length, 0);
+        for (int i = 0; i < items.length; i++) {
+            t.rawset(i + 1, LuaString.valueUsing(items[i]));
+        }
+        return t;
+    }
+}

@@ -1,0 +1,38 @@
+package io.nioredis.scripting;
+
+/**
+ * What a running script needs from the server; the command layer implements it for the client that runs
+ * EVAL/FCALL. Called on the server thread only, while a script runs.
+ */
+public interface ScriptHost {
+
+    /**
+     * Runs one command for redis.call (raiseErrors true) or redis.pcall (false) and returns its reply,
+     * shaped for the protocol last given to {@link #setResp}. Errors (unknown command, wrong arity, writes
+     * refused by script flags, -OOM...) come back as {@link ScriptReply.Error}; the engine raises them.
+     */
+    ScriptReply call(boolean raiseErrors, byte[][] argv);
+
+    /** redis.acl_check_cmd: whether the current user may run this command with these arguments. */
+    default boolean aclCheck(byte[][] argv) {
+        return true;
+    }
+
+    /** redis.log; level is one of {@link RedisLib#LOG_DEBUG}... {@link RedisLib#LOG_WARNING}. */
+    void log(int level, byte[] message);
+
+    /** redis.setresp(2|3): the protocol in which {@link #call} should answer from now on. */
+    default void setResp(int protocol) {}
+
+    /** redis.set_repl(flags), with {@link RedisLib#REPL_NONE}... {@link RedisLib#REPL_ALL} bits. */
+    default void setRepl(int flags) {}
+
+    /**
+     * Called every {@link ScriptEngine#HOOK_INSTRUCTIONS} Lua instructions while a script runs: the host
+     * serves other clients (-BUSY) once the busy threshold has passed, and answers true when SCRIPT KILL or
+     * FUNCTION KILL asked to stop this script. The engine then unwinds the script; pcall cannot catch it.
+     */
+    default boolean shouldKill() {
+        return false;
+    }
+}
