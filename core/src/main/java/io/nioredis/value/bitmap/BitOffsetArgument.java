@@ -10,13 +10,13 @@ public final class BitOffsetArgument {
     public static final long DEFAULT_MAX_BULK_LENGTH = 512L * 1024 * 1024;
 
 
-    /** A GETBIT/SETBIT offset, or -1 when Redis replies {@link BitmapErrors#BIT_OFFSET}. */
+    /** A GETBIT/SETBIT offset, or -1 when Redis replies "bit offset is not an integer or out of range". */
     public static long parse(byte[] arg) {
         return parse(arg, 0, DEFAULT_MAX_BULK_LENGTH);
     }
 
     /**
-     * A bit offset, or -1 when Redis replies {@link BitmapErrors#BIT_OFFSET}.
+     * A bit offset, or -1 when Redis replies its bit offset error.
      *
      * @param fieldBits     the BITFIELD field width, to accept the "#n" form (n * fieldBits); 0 refuses that form
      * @param maxBulkLength proto-max-bulk-len; offsets whose byte is at or past it are refused (a master or the AOF

@@ -12,7 +12,7 @@ public record BitfieldType(boolean signed, int bits) {
         }
     }
 
-    /** The type named by a BITFIELD argument such as "i16" or "u8", or null for {@link BitmapErrors#BITFIELD_TYPE}. */
+    /** The type named by a BITFIELD argument such as "i16" or "u8", or null for Redis's "Invalid bitfield type" error. */
     public static BitfieldType parse(byte[] arg) {
         if (arg.length < 2 || (arg[0] != 'i' && arg[0] != 'u')) {
             return null;

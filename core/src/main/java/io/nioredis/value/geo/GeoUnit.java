@@ -11,7 +11,7 @@ public enum GeoUnit {
         this.meters = meters;
     }
 
-    /** The unit named by an argument (any case), or null for {@link GeoErrors#UNSUPPORTED_UNIT}. */
+    /** The unit named by an argument (any case), or null for Redis's "unsupported unit provided" error. */
     public static GeoUnit parse(byte[] name) {
         if (name.length < 1 || name.length > 2) {
             return null;
