@@ -60,6 +60,7 @@ public final class Config {
         integer("databases", 16, false, 1, Integer.MAX_VALUE);
         integer("hz", 10, true, 1, 500);
         memory("proto-max-bulk-len", 512L * 1024 * 1024, true, 1024 * 1024, Long.MAX_VALUE);
+        memory("hll-sparse-max-bytes", 3000, true, 0, Long.MAX_VALUE);
         integer("tcp-backlog", 511, false, 0, Integer.MAX_VALUE);
         integer("timeout", 0, true, 0, Integer.MAX_VALUE);
         integer("maxclients", 10000, true, 1, Integer.MAX_VALUE);

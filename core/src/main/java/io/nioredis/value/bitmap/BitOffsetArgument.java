@@ -23,12 +23,17 @@ public final class BitOffsetArgument {
      *                      is not limited: pass Long.MAX_VALUE)
      */
     public static long parse(byte[] arg, int fieldBits, long maxBulkLength) {
-        boolean multiplied = arg.length > 0 && arg[0] == '#' && fieldBits > 0;
-        int from = multiplied ? 1 : 0;
-        if (!StrictDecimal.isValid(arg, from, arg.length)) {
+        return parse(arg, 0, arg.length, fieldBits, maxBulkLength);
+    }
+
+    /** As {@link #parse(byte[], int, long)}, for the argument {@code a[off, off + len)}. */
+    public static long parse(byte[] a, int off, int len, int fieldBits, long maxBulkLength) {
+        boolean multiplied = len > 0 && a[off] == '#' && fieldBits > 0;
+        int from = multiplied ? off + 1 : off;
+        if (!StrictDecimal.isValid(a, from, off + len)) {
             return -1;
         }
-        long offset = StrictDecimal.parse(arg, from, arg.length);
+        long offset = StrictDecimal.parse(a, from, off + len);
         if (multiplied) {
             offset *= fieldBits; // wraps on overflow like the C multiplication, and then fails the sign test
         }
