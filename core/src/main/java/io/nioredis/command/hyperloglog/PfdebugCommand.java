@@ -52,7 +52,7 @@ final class PfdebugCommand implements Command {
                 out.raw(Errors.PFDEBUG_NOT_SPARSE);
                 return;
             }
-            out.simpleString(HyperLogLog.decodeSparse(e, from, length));
+            out.bulk(HyperLogLog.decodeSparse(e, from, length)); // a bulk string, though ENCODING is a status
         } else if (request.is(1, ENCODING)) {
             out.simpleString(HyperLogLog.encodingName(e, from));
         } else if (request.is(1, TODENSE)) {
