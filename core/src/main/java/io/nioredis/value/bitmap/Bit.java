@@ -1,5 +1,7 @@
 package io.nioredis.value.bitmap;
 
+import io.nioredis.text.Ascii;
+
 /** GETBIT and SETBIT: one bit of a string, bit 0 being the most significant bit of the first byte. */
 public final class Bit {
 
@@ -34,7 +36,10 @@ public final class Bit {
      * anything else (Redis's "bit is not an integer or out of range").
      */
     public static int parseBitValue(byte[] arg) {
-        long v = StrictDecimal.parseOr(arg, 0, arg.length, -1);
+        if (!Ascii.isLong(arg, 0, arg.length)) {
+            return -1;
+        }
+        long v = Ascii.parseLong(arg, 0, arg.length);
         return v == 0 || v == 1 ? (int) v : -1;
     }
 

@@ -1,5 +1,7 @@
 package io.nioredis.value.bitmap;
 
+import io.nioredis.text.Ascii;
+
 /**
  * The bit offset argument of GETBIT, SETBIT and BITFIELD, parsed as Redis's getBitOffsetFromArgument: a decimal
  * integer (Redis's strict string2ll: no sign '+', no leading zeros, no spaces), not negative, whose byte lies
@@ -30,10 +32,10 @@ public final class BitOffsetArgument {
     public static long parse(byte[] a, int off, int len, int fieldBits, long maxBulkLength) {
         boolean multiplied = len > 0 && a[off] == '#' && fieldBits > 0;
         int from = multiplied ? off + 1 : off;
-        if (!StrictDecimal.isValid(a, from, off + len)) {
+        if (!Ascii.isLong(a, from, off + len - from)) {
             return -1;
         }
-        long offset = StrictDecimal.parse(a, from, off + len);
+        long offset = Ascii.parseLong(a, from, off + len - from);
         if (multiplied) {
             offset *= fieldBits; // wraps on overflow like the C multiplication, and then fails the sign test
         }

@@ -1,5 +1,7 @@
 package io.nioredis.value.bitmap;
 
+import io.nioredis.text.Ascii;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,10 +85,10 @@ public final class BitfieldRequest {
             long argument = 0;
             if (kind != Kind.GET) {
                 byte[] a = args[j + 3];
-                if (!StrictDecimal.isValid(a, 0, a.length)) {
+                if (!Ascii.isLong(a, 0, a.length)) {
                     return failure(Failure.NOT_AN_INTEGER);
                 }
-                argument = StrictDecimal.parse(a, 0, a.length);
+                argument = Ascii.parseLong(a, 0, a.length);
                 needed = Math.max(needed, Bitfield.bytesNeeded(offset, type.bits()));
             }
             ops.add(new Op(kind, type, offset, argument, overflow));
