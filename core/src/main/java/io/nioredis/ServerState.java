@@ -39,11 +39,27 @@ public final class ServerState {
     public int boundPort;
 
     public volatile boolean shutdownRequested;
+    /** The server's log, for the lines Redis writes from commands; silent until the server plugs its own in. */
+    public ServerLog log = ServerLog.NONE;
 
     // Connection features: pub/sub, WATCH, keyspace notifications and the list of clients.
     public final PubSub pubsub = new PubSub();
     public final Watches watches = new Watches();
     public final KeyspaceNotifier notifier;
+
+    /**
+     * CONFIG RESETSTAT: zeroes every counter INFO reports that Redis's resetServerStats zeroes (the
+     * per-command counters live in the command table and are reset by the command itself).
+     */
+    public void resetStats() {
+        databases.stats().reset();
+        errors.reset();
+        totalCommandsProcessed = 0;
+        totalConnectionsReceived = 0;
+        rejectedConnections = 0;
+        totalNetInputBytes = 0;
+        totalNetOutputBytes = 0;
+    }
 
     public ServerState(Config config, Clock clock) {
         this.config = config;

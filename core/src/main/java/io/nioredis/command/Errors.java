@@ -46,6 +46,22 @@ public final class Errors {
     public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
     public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
 
+    public static final byte[] CONFIG_WITHOUT_FILE = encode("ERR The server is running without a config file");
+    public static final byte[] SHUTDOWN_FAILED = encode("ERR Errors trying to SHUTDOWN. Check logs.");
+    public static final byte[] NO_SHUTDOWN_IN_PROGRESS = encode("ERR No shutdown in progress.");
+
+    public static String configUnknownOption(String name) {
+        return "ERR Unknown option or number of arguments for CONFIG SET - '" + name + "'";
+    }
+
+    public static String configSetFailed(String argument, String reason) {
+        return "ERR CONFIG SET failed (possibly related to argument '" + argument + "') - " + reason;
+    }
+
+    public static String configRewriteFailed(String reason) {
+        return "ERR Rewriting config file: " + reason;
+    }
+
     public static String wrongArity(String command) {
         return "ERR wrong number of arguments for '" + command + "' command";
     }

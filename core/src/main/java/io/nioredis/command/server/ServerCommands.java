@@ -5,14 +5,17 @@ import io.nioredis.command.Group;
 import io.nioredis.command.AclCategory;
 
 import io.nioredis.command.CommandSpec;
+import io.nioredis.command.CommandTable;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The server group: keyspace-wide and server-wide administration (DBSIZE, FLUSH*, INFO, CONFIG, COMMAND, SHUTDOWN). */
 public final class ServerCommands {
     private ServerCommands() {}
 
-    public static void register(List<CommandSpec> rows) {
-        rows.add(ConfigCommand.create());
+    /** {@code table} is the finished command table, for CONFIG RESETSTAT's per-command counters. */
+    public static void register(List<CommandSpec> rows, Supplier<CommandTable> table) {
+        rows.add(ConfigCommand.create(table));
         rows.add(Group.SERVER.command("dbsize", 1, READONLY | FAST)
                 .acl(AclCategory.KEYSPACE)
                 .since("1.0.0")
