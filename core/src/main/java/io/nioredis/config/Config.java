@@ -254,6 +254,15 @@ public final class Config {
         return null;
     }
 
+    /** The primary name of every parameter, in declaration order (aliases not included). */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Param p : params) {
+            names.add(p.name);
+        }
+        return names;
+    }
+
     /** The parameters in declaration order, each once, for CONFIG REWRITE. */
     Collection<Param> params() {
         return params;

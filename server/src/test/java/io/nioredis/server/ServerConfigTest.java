@@ -69,10 +69,7 @@ class ServerConfigTest {
             }
         }
         Config defaults = new Config();
-        List<String> options = new ArrayList<>();
-        for (String[] nameAndValue : defaults.matching("*".getBytes(StandardCharsets.US_ASCII))) {
-            options.add(nameAndValue[0]);
-        }
+        List<String> options = defaults.names();
         assertThat(directives).as("directives in nioredis.conf").containsExactlyInAnyOrderElementsOf(options);
 
         Config sample = ServerConfig.parse(new String[] {SAMPLE.toString()});
