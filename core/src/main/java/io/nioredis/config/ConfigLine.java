@@ -43,7 +43,8 @@ public final class ConfigLine {
                     i += 3;
                 } else if (c == '\\' && quote == '"' && i + 1 < n) {
                     char e = line.charAt(++i);
-                    word.append(e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e == 'b' ? '\b' : e == 'a' ? (char) 7 : e);
+                    word.append(e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e == 'b' ? '\b'
+                            : e == 'a' ? (char) 7 : e);
                 } else {
                     word.append(c);
                 }

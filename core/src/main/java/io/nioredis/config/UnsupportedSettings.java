@@ -7,9 +7,11 @@ package io.nioredis.config;
  */
 final class UnsupportedSettings {
     static final String NO_PERSISTENCE = "nioredis does not persist data yet, so only ";
-    static final String NO_LAZY_FREE = "nioredis frees memory synchronously (lazy freeing is not implemented), so only 'no' is accepted";
+    static final String NO_LAZY_FREE =
+            "nioredis frees memory synchronously (lazy freeing is not implemented), so only 'no' is accepted";
     static final String NO_CLIENT_EVICTION = "client eviction is not implemented, so only 0 is accepted";
-    static final String NO_DAEMONIZE = "nioredis does not daemonize itself; run it in the background with a supervisor instead";
+    static final String NO_DAEMONIZE =
+            "nioredis does not daemonize itself; run it in the background with a supervisor instead";
 
     private UnsupportedSettings() {}
 
