@@ -50,6 +50,14 @@ public final class Keyspace {
         events.notify(type, event, this, k, off, len);
     }
 
+    /**
+     * A change without a notification, as Redis's signalModifiedKey alone: PFCOUNT rewriting an HLL's cached
+     * cardinality is seen by WATCH but publishes no event.
+     */
+    public void modified(byte[] k, int off, int len) {
+        events.modified(this, k, off, len);
+    }
+
     /** A notification without a modification, e.g. the "expire" event that follows "set" for SET EX. */
     public void notify(int type, String event, byte[] k, int off, int len) {
         events.notify(type, event, this, k, off, len);
