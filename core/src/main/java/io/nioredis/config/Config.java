@@ -71,6 +71,7 @@ public final class Config {
         params.put("client-output-buffer-limit", new Param("client-output-buffer-limit", Kind.OUTPUT_LIMITS,
                 OutputBufferLimits.DEFAULT, true, 0, 0));
         string("requirepass", "", true);
+        enumeration("enable-debug-command", "no", false, "no", "yes", "local");
         bool("protected-mode", true, true);
         // Persistence is not implemented; these report what an empty-persistence Redis reports, which is
         // what redis-benchmark and redis-cli ask for when they connect.
