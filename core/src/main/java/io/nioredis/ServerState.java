@@ -48,9 +48,9 @@ public final class ServerState {
     public boolean activeExpireEnabled = true;
 
     // Sampled on the periodic tick (see cron): instantaneous_* rates and the memory peak.
-    public final InstantaneousMetric opsPerSecond = new InstantaneousMetric();
-    public final InstantaneousMetric inputBytesPerSecond = new InstantaneousMetric();
-    public final InstantaneousMetric outputBytesPerSecond = new InstantaneousMetric();
+    public final InstantaneousMetric opsPerSecond;
+    public final InstantaneousMetric inputBytesPerSecond;
+    public final InstantaneousMetric outputBytesPerSecond;
     private long lastMetricSample;
     private long peakMemory;
     /** used_memory when the server started, for MEMORY STATS startup.allocated. */
@@ -74,6 +74,9 @@ public final class ServerState {
             databases.get(i).events(notifier);
         }
         this.lastMetricSample = startMillis;
+        this.opsPerSecond = new InstantaneousMetric(startMillis);
+        this.inputBytesPerSecond = new InstantaneousMetric(startMillis);
+        this.outputBytesPerSecond = new InstantaneousMetric(startMillis);
         this.startupMemory = databases.memoryUsage();
         this.peakMemory = startupMemory;
         notifier.flags(NotifyFlags.parse(config.get("notify-keyspace-events")));

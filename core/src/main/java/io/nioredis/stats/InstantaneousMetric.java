@@ -13,6 +13,11 @@ public final class InstantaneousMetric {
     private long lastTime;
     private long lastCount;
 
+    /** Starts measuring at {@code startMillis} from a count of 0, as Redis's resetServerStats. */
+    public InstantaneousMetric(long startMillis) {
+        this.lastTime = startMillis;
+    }
+
     /** Records the rate per second since the previous sample, given a running total read at {@code nowMillis}. */
     public void sample(long nowMillis, long total) {
         long elapsed = nowMillis - lastTime;
