@@ -57,6 +57,8 @@ public final class Errors {
             + "option is set to \"local\", you can run it from a local connection, otherwise you need to set this "
             + "option in the configuration file, and then restart the server.";
 
+    public static final byte[] LOLWUT_DRAWING_MISSING =
+            encode("ERR LOLWUT VERSION 5 and 6 drawings are not available in this server");
     public static final byte[] DEBUG_RELOAD_WITHOUT_PERSISTENCE =
             encode("ERR DEBUG RELOAD needs persistence, which this server does not have yet");
 

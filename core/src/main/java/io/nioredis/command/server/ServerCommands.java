@@ -63,5 +63,11 @@ public final class ServerCommands {
                 .complexity("O(1)")
                 .summary("Return the current server time")
                 .run(new TimeCommand()));
+        rows.add(Group.SERVER.command("lolwut", -1, READONLY | FAST)
+                .since("5.0.0")
+                .complexity("")
+                .summary("Show computer art and the Redis version")
+                .args("[VERSION:version#integer]")
+                .run(new LolwutCommand()));
     }
 }
