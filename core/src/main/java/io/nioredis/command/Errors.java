@@ -111,6 +111,28 @@ public final class Errors {
         return "ERR Unknown PFDEBUG subcommand '" + subcommand + "'";
     }
 
+    // Introspection (OBJECT, MEMORY, DEBUG, LOLWUT)
+    public static final byte[] IDLETIME_UNDER_LFU = encode("ERR An LFU maxmemory policy is selected, idle time not "
+            + "tracked. Please note that when switching between policies at runtime LRU and LFU data will take some "
+            + "time to adjust.");
+    public static final byte[] FREQ_WITHOUT_LFU = encode("ERR An LFU maxmemory policy is not selected, access "
+            + "frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data "
+            + "will take some time to adjust.");
+    public static final String DEBUG_NOT_ALLOWED_TEXT = "ERR DEBUG command not allowed. If the enable-debug-command "
+            + "option is set to \"local\", you can run it from a local connection, otherwise you need to set this "
+            + "option in the configuration file, and then restart the server.";
+
+    public static final byte[] LOLWUT_DRAWING_MISSING =
+            encode("ERR LOLWUT VERSION 5 and 6 drawings are not available in this server");
+    public static final byte[] DEBUG_RELOAD_WITHOUT_PERSISTENCE =
+            encode("ERR DEBUG RELOAD needs persistence, which this server does not have yet");
+
+    /** Redis's addReplySubcommandSyntaxError, for commands that parse their own subcommands (DEBUG). */
+    public static String subcommandSyntax(String subcommand, String command) {
+        return "ERR unknown subcommand or wrong number of arguments for '" + truncate(subcommand) + "'. Try "
+                + command + " HELP.";
+    }
+
     public static String wrongArity(String command) {
         return "ERR wrong number of arguments for '" + command + "' command";
     }
