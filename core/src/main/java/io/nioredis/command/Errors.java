@@ -46,6 +46,22 @@ public final class Errors {
     public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
     public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
 
+    public static final byte[] CONFIG_WITHOUT_FILE = encode("ERR The server is running without a config file");
+    public static final byte[] SHUTDOWN_FAILED = encode("ERR Errors trying to SHUTDOWN. Check logs.");
+    public static final byte[] NO_SHUTDOWN_IN_PROGRESS = encode("ERR No shutdown in progress.");
+
+    public static String configUnknownOption(String name) {
+        return "ERR Unknown option or number of arguments for CONFIG SET - '" + name + "'";
+    }
+
+    public static String configSetFailed(String argument, String reason) {
+        return "ERR CONFIG SET failed (possibly related to argument '" + argument + "') - " + reason;
+    }
+
+    public static String configRewriteFailed(String reason) {
+        return "ERR Rewriting config file: " + reason;
+    }
+
     // Bitmaps
     public static final byte[] BIT_OFFSET = encode("ERR bit offset is not an integer or out of range");
     public static final byte[] BIT_VALUE = encode("ERR bit is not an integer or out of range");
@@ -93,6 +109,28 @@ public final class Errors {
 
     public static String unknownPfdebugSubcommand(String subcommand) {
         return "ERR Unknown PFDEBUG subcommand '" + subcommand + "'";
+    }
+
+    // Introspection (OBJECT, MEMORY, DEBUG, LOLWUT)
+    public static final byte[] IDLETIME_UNDER_LFU = encode("ERR An LFU maxmemory policy is selected, idle time not "
+            + "tracked. Please note that when switching between policies at runtime LRU and LFU data will take some "
+            + "time to adjust.");
+    public static final byte[] FREQ_WITHOUT_LFU = encode("ERR An LFU maxmemory policy is not selected, access "
+            + "frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data "
+            + "will take some time to adjust.");
+    public static final String DEBUG_NOT_ALLOWED_TEXT = "ERR DEBUG command not allowed. If the enable-debug-command "
+            + "option is set to \"local\", you can run it from a local connection, otherwise you need to set this "
+            + "option in the configuration file, and then restart the server.";
+
+    public static final byte[] LOLWUT_DRAWING_MISSING =
+            encode("ERR LOLWUT VERSION 5 and 6 drawings are not available in this server");
+    public static final byte[] DEBUG_RELOAD_WITHOUT_PERSISTENCE =
+            encode("ERR DEBUG RELOAD needs persistence, which this server does not have yet");
+
+    /** Redis's addReplySubcommandSyntaxError, for commands that parse their own subcommands (DEBUG). */
+    public static String subcommandSyntax(String subcommand, String command) {
+        return "ERR unknown subcommand or wrong number of arguments for '" + truncate(subcommand) + "'. Try "
+                + command + " HELP.";
     }
 
     public static String wrongArity(String command) {

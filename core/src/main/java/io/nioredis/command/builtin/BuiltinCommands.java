@@ -43,7 +43,7 @@ public final class BuiltinCommands {
         GeoCommands.register(rows);
         PubSubCommands.register(rows);
         TransactionCommands.register(rows, () -> built[0]);
-        ServerCommands.register(rows);
+        ServerCommands.register(rows, () -> built[0]);
         rows.add(CommandCommand.create(() -> built[0]));
         built[0] = new CommandTable(rows);
         return built[0];
