@@ -41,6 +41,10 @@ public final class Dispatcher {
             return;
         }
         call(client, spec, request, out);
+        io.nioredis.blocking.BlockedKeys blocking = client.server().blocking;
+        if (blocking.hasReady()) {
+            blocking.serveReady(); // Redis serves the keys a command made ready before the next one runs
+        }
     }
 
     /**
@@ -78,6 +82,9 @@ public final class Dispatcher {
         int mark = out.size();
         long start = System.nanoTime();
         spec.command.execute(client, request, out);
+        if (client.isBlocked()) {
+            BlockedCall.blockedBy(client, spec);
+        }
         spec.micros += (System.nanoTime() - start) / 1000;
         spec.calls++;
         client.server().totalCommandsProcessed++;

@@ -46,12 +46,27 @@ public final class Errors {
     public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
     public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
 
+    // Blocking commands and the multi-key pops
+    public static final byte[] TIMEOUT_NEGATIVE = encode("ERR timeout is negative");
+    public static final byte[] TIMEOUT_NOT_FLOAT = encode("ERR timeout is not a float or out of range");
+    public static final byte[] NUMKEYS_NOT_POSITIVE = encode("ERR numkeys should be greater than 0");
+    public static final byte[] COUNT_NOT_POSITIVE = encode("ERR count should be greater than 0");
+    public static final byte[] UNBLOCK_REASON = encode("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+    /** What a client unblocked by CLIENT UNBLOCK id ERROR receives. */
+    public static final byte[] UNBLOCKED = encode("UNBLOCKED client unblocked via CLIENT UNBLOCK");
+
     public static String wrongArity(String command) {
         return "ERR wrong number of arguments for '" + command + "' command";
     }
 
     public static String invalidExpireTime(String command) {
         return "ERR invalid expire time in '" + command + "' command";
+    }
+
+    /** A container subcommand given a number of arguments none of its forms takes, e.g. CLIENT UNBLOCK 1 ERROR x. */
+    public static String subcommandSyntax(String subcommand, String command) {
+        return "ERR unknown subcommand or wrong number of arguments for '" + truncate(subcommand) + "'. Try "
+                + command + " HELP.";
     }
 
     public static String unknownSubcommand(String subcommand, String command) {
