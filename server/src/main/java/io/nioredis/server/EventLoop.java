@@ -133,7 +133,8 @@ final class EventLoop {
     }
 
     private long timeoutMillis(long now) {
-        long wake = Math.min(Math.min(nextTick, state.databases.nextDeadline()), state.blocking.nextWakeup());
+        long wake = state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
+        wake = Math.min(wake, state.blocking.nextWakeup());
         return Math.max(0, wake - now);
     }
 
@@ -145,6 +146,7 @@ final class EventLoop {
             // keep moving buckets while there is budget
         }
         registeredChannels = selector.keys().size();
+        state.cron(now);
         if (limits.idleTimeoutMillis > 0 && now >= nextIdleCheck) {
             nextIdleCheck = now + IDLE_CHECK_MILLIS;
             closeIdleClients(now);
@@ -174,7 +176,9 @@ final class EventLoop {
      * left is picked up in the next turn, which then does not sleep.
      */
     private void expireDueKeys(long now) {
-        activeExpiry.runTurn(now);
+        if (state.activeExpireEnabled) { // DEBUG SET-ACTIVE-EXPIRE 0 leaves expiry to lookups
+            activeExpiry.runTurn(now);
+        }
     }
 
     private void onReady(SelectionKey key) {
