@@ -66,6 +66,14 @@ final class EventLoop {
     private long nextIdleCheck;
     /** Registered channels (listeners and clients) as of the last tick, readable from any thread. */
     private volatile int registeredChannels;
+    /** Listeners found ready in this turn's select; accepted from once the clients' events are handled. */
+    private final List<ServerSocketChannel> readyListeners = new java.util.ArrayList<>();
+    /**
+     * Connections accepted since the selector last looked at them: a burst of clients that connect and
+     * drop at once leaves them here dead but still counted, so they are read (and closed) before a new
+     * client is refused for maxclients.
+     */
+    private final List<Connection> unpolled = new java.util.ArrayList<>();
 
     EventLoop(Selector selector, List<ServerSocketChannel> listeners, ServerState state, Dispatcher dispatcher,
               Log log, ClientLimits limits) throws IOException {
@@ -99,6 +107,8 @@ final class EventLoop {
                 } else {
                     selector.select(onReady, timeout);
                 }
+                unpolled.clear(); // the select just looked at every connection accepted before it
+                acceptFromReadyListeners();
                 closeScheduled();
                 long now = state.clock.millis();
                 expireDueKeys(now);
@@ -173,7 +183,8 @@ final class EventLoop {
             return;
         }
         if (key.channel() instanceof ServerSocketChannel) {
-            accept((ServerSocketChannel) key.channel());
+            // Accepted after this turn's client events, so that clients that hung up are counted out first.
+            readyListeners.add((ServerSocketChannel) key.channel());
             return;
         }
         Connection conn = (Connection) key.attachment();
@@ -195,6 +206,33 @@ final class EventLoop {
         }
     }
 
+    private void acceptFromReadyListeners() {
+        for (int i = 0; i < readyListeners.size(); i++) {
+            accept(readyListeners.get(i));
+        }
+        readyListeners.clear();
+    }
+
+    /**
+     * Reads the connections accepted since the selector last polled them, so that those whose peer already
+     * hung up are closed and stop counting against maxclients; any requests they sent are served.
+     */
+    private void reapUnpolled() {
+        for (int i = 0; i < unpolled.size(); i++) {
+            Connection conn = unpolled.get(i);
+            if (!conn.closed && !conn.closeAsap && conn.key.isValid()) {
+                try {
+                    read(conn);
+                } catch (RuntimeException e) {
+                    log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+                    out.reset();
+                    close(conn);
+                }
+            }
+        }
+        unpolled.clear();
+    }
+
     private void accept(ServerSocketChannel listener) {
         for (int i = 0; i < MAX_ACCEPTS_PER_EVENT; i++) {
             SocketChannel channel;
@@ -209,6 +247,9 @@ final class EventLoop {
             }
             try {
                 channel.configureBlocking(false);
+                if (state.connectedClients >= limits.maxClients && !unpolled.isEmpty()) {
+                    reapUnpolled();
+                }
                 if (state.connectedClients >= limits.maxClients) {
                     // As Redis: best effort to tell the client why, without waiting for it.
                     channel.write(ByteBuffer.wrap(MAX_CLIENTS_REACHED));
@@ -232,6 +273,7 @@ final class EventLoop {
                 conn.lastInteraction = state.clock.millis();
                 key.attach(conn);
                 attach(conn);
+                unpolled.add(conn);
                 state.connectedClients++;
                 if (log.enabled(Log.VERBOSE)) {
                     log.verbose("Accepted " + channel.getRemoteAddress());
