@@ -13,7 +13,7 @@ import io.nioredis.store.Keyspace;
  * The state one connection carries between commands: its id, the selected database, and whether the
  * connection is to be closed once the replies written so far have been sent.
  */
-public final class Client implements Subscriber {
+public final class Client implements Subscriber, io.nioredis.diagnostics.MonitorSink {
     private final long id;
     private final ServerState server;
     private int db;
@@ -35,6 +35,11 @@ public final class Client implements Subscriber {
     private String lastCommand;
     private final long createdMillis;
     private long lastInteractionMillis;
+    // Diagnostics: arguments of the running command to hide from SLOWLOG and MONITOR, and MONITOR mode.
+    private long redactedArgs;
+    private boolean monitoring;
+    /** Inside EXEC (Redis's CLIENT_DENY_BLOCKING): a command must reply at once, so MONITOR is refused. */
+    private boolean denyBlocking;
 
     public Client(long id, ServerState server) {
         this.id = id;
@@ -112,9 +117,47 @@ public final class Client implements Subscriber {
         return settings;
     }
 
-    /** True if the dispatcher must look at MULTI, subscriptions or CLIENT REPLY before running a command. */
+    /** True if the dispatcher must look at MULTI, subscriptions, CLIENT REPLY or MONITOR before running a command. */
     public boolean inSpecialMode() {
-        return transaction != null || subscriptions.count() > 0 || settings.replyMode != ClientSettings.REPLY_ON;
+        return transaction != null || subscriptions.count() > 0 || settings.replyMode != ClientSettings.REPLY_ON
+                || monitoring;
+    }
+
+    /**
+     * Hides argument {@code arg} of the running command from SLOWLOG and MONITOR, as Redis's
+     * redactClientCommandArgument (AUTH and HELLO's credentials).
+     */
+    public void redactArgument(int arg) {
+        if (arg < 64) {
+            redactedArgs |= 1L << arg;
+        }
+    }
+
+    /** Bit i set when argument i of the command just run is to be shown as "(redacted)". */
+    public long redactedArgs() {
+        return redactedArgs;
+    }
+
+    public void clearRedactedArgs() {
+        redactedArgs = 0;
+    }
+
+    /** True once MONITOR was run on this connection: it receives every command and may not touch keys. */
+    public boolean monitoring() {
+        return monitoring;
+    }
+
+    public void startMonitoring() {
+        monitoring = true;
+        server.diagnostics.monitors.add(this);
+    }
+
+    public boolean denyBlocking() {
+        return denyBlocking;
+    }
+
+    public void denyBlocking(boolean deny) {
+        denyBlocking = deny;
     }
 
     /** The full name of the last command run, or null before the first. */
@@ -158,9 +201,13 @@ public final class Client implements Subscriber {
         lastInteractionMillis = nowMillis;
     }
 
-    /** The connection is gone: forget its watches and subscriptions. */
+    /** The connection is gone (or RESET): forget its watches, subscriptions and MONITOR mode. */
     public void disconnected() {
         transaction = null;
+        if (monitoring) {
+            monitoring = false;
+            server.diagnostics.monitors.remove(this);
+        }
         server.watches.unwatchAll(watched);
         server.pubsub.forget(this);
     }

@@ -78,13 +78,15 @@ public final class Dispatcher {
         int mark = out.size();
         long start = System.nanoTime();
         spec.command.execute(client, request, out);
-        spec.micros += (System.nanoTime() - start) / 1000;
+        long micros = (System.nanoTime() - start) / 1000;
+        spec.micros += micros;
         spec.calls++;
         client.server().totalCommandsProcessed++;
         if (out.size() > mark && out.array()[mark] == '-') {
             spec.failedCalls++;
             client.server().errors.countReply(out.array(), mark + 1, out.size());
         }
+        CallObservers.record(client, spec, request, micros);
     }
 
     /** {@code ERR unknown command 'foo', with args beginning with: 'a' 'b' } as Redis formats it. */

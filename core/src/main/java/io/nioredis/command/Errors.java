@@ -46,6 +46,21 @@ public final class Errors {
     public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
     public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
 
+    // Diagnostics and MONITOR
+    public static final String SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
+    public static final String REPLICA_KEYSPACE = "ERR Replica can't interact with the keyspace";
+    public static final byte[] MONITOR_DENY_BLOCKING = encode("ERR MONITOR isn't allowed for DENY BLOCKING client");
+
+    public static String noLatencySamples(String event) {
+        return "ERR No samples available for event '" + event + "'";
+    }
+
+    /** Redis's addReplySubcommandSyntaxError, for a known subcommand given the wrong arguments. */
+    public static String subcommandSyntax(String subcommand, String command) {
+        return "ERR unknown subcommand or wrong number of arguments for '" + truncate(subcommand) + "'. Try "
+                + command + " HELP.";
+    }
+
     public static String wrongArity(String command) {
         return "ERR wrong number of arguments for '" + command + "' command";
     }

@@ -77,6 +77,12 @@ public final class Config {
         string("save", "", true);
         bool("appendonly", false, true);
         string("dir", System.getProperty("user.dir", "/"), false);
+        // Slow log, latency monitor and latency tracking (diagnostics).
+        integer("slowlog-log-slower-than", 10000, true, -1, Long.MAX_VALUE);
+        integer("slowlog-max-len", 128, true, 0, Long.MAX_VALUE);
+        integer("latency-monitor-threshold", 0, true, 0, Long.MAX_VALUE);
+        bool("latency-tracking", true, true);
+        string("latency-tracking-info-percentiles", "50 99 99.9", true);
         // Keyspace notifications: Redis's flag letters, shown in its canonical order.
         params.put("notify-keyspace-events", new Param("notify-keyspace-events", Kind.NOTIFY_FLAGS, "", true, 0, 0));
     }

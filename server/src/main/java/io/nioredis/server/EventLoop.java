@@ -175,7 +175,12 @@ final class EventLoop {
      * left is picked up in the next turn, which then does not sleep.
      */
     private void expireDueKeys(long now) {
+        if (state.databases.nextDeadline() > now) {
+            return;
+        }
+        long start = System.nanoTime();
         activeExpiry.runTurn(now);
+        state.diagnostics.sample("expire-cycle", System.nanoTime() - start, state.clock);
     }
 
     private void onReady(SelectionKey key) {

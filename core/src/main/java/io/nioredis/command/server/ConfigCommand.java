@@ -92,6 +92,7 @@ final class ConfigCommand {
         client.server().rejectedConnections = 0;
         client.server().totalNetInputBytes = 0;
         client.server().totalNetOutputBytes = 0;
+        client.server().diagnostics.resetHistograms();
         out.raw(Replies.OK);
     }
 }

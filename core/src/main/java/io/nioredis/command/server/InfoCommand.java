@@ -23,6 +23,12 @@ final class InfoCommand implements Command {
         "server", "clients", "memory", "persistence", "stats", "replication", "cpu", "cluster", "keyspace",
     };
 
+    /** Every section in Redis's order; latencystats is not among the default ones. */
+    private static final String[] ALL_SECTIONS = {
+        "server", "clients", "memory", "persistence", "stats", "replication", "cpu", "latencystats", "cluster",
+        "keyspace",
+    };
+
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         Set<String> wanted = new HashSet<>();
@@ -33,13 +39,16 @@ final class InfoCommand implements Command {
             String s = request.string(i).toLowerCase(Locale.ROOT);
             if (s.equals("all") || s.equals("everything") || s.equals("default")) {
                 wanted.addAll(Set.of(DEFAULT_SECTIONS));
+                if (!s.equals("default")) {
+                    wanted.add("latencystats");
+                }
             } else {
                 wanted.add(s);
             }
         }
         StringBuilder info = new StringBuilder();
         ServerState server = client.server();
-        for (String section : DEFAULT_SECTIONS) {
+        for (String section : ALL_SECTIONS) {
             if (!wanted.contains(section)) {
                 continue;
             }
@@ -143,6 +152,10 @@ final class InfoCommand implements Command {
                 field(b, "used_cpu_user", String.format(Locale.ROOT, "%.6f", cpuNanos / 1e9));
                 break;
             }
+            case "latencystats":
+                b.append("# Latencystats\r\n");
+                s.diagnostics.appendLatencyStats(b);
+                break;
             case "cluster":
                 b.append("# Cluster\r\n");
                 field(b, "cluster_enabled", 0);

@@ -59,9 +59,14 @@ public final class TransactionCommands {
             return;
         }
         out.arrayHeader(tx.size());
-        for (int i = 0; i < tx.size(); i++) {
-            Request request = tx.request(i);
-            Dispatcher.call(client, table.lookup(request.array(), request.offset(0), request.length(0)), request, out);
+        client.denyBlocking(true); // each queued command must reply now: no MONITOR, no blocking
+        try {
+            for (int i = 0; i < tx.size(); i++) {
+                Request request = tx.request(i);
+                Dispatcher.call(client, table.lookup(request.array(), request.offset(0), request.length(0)), request, out);
+            }
+        } finally {
+            client.denyBlocking(false);
         }
         client.lastCommand("exec");
     }
