@@ -33,6 +33,8 @@ public final class ServerState {
     public long rejectedConnections;
     public long totalCommandsProcessed;
     public final ErrorStats errors = new ErrorStats();
+    /** CLIENT PAUSE: commands held until it ends. */
+    public final io.nioredis.client.ClientPause pause = new io.nioredis.client.ClientPause();
     /** SLOWLOG, LATENCY, MONITOR and INFO latencystats. */
     public final io.nioredis.diagnostics.Diagnostics diagnostics;
     public long totalNetInputBytes;

@@ -40,6 +40,10 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     private boolean monitoring;
     /** Inside EXEC (Redis's CLIENT_DENY_BLOCKING): a command must reply at once, so MONITOR is refused. */
     private boolean denyBlocking;
+    /** The last request was held by CLIENT PAUSE, not run: the server keeps it and runs it later. */
+    private boolean paused;
+    /** The request being run, for CLIENT LIST's argv-mem; null between commands. */
+    private Request running;
 
     public Client(long id, ServerState server) {
         this.id = id;
@@ -150,6 +154,22 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     public void startMonitoring() {
         monitoring = true;
         server.diagnostics.monitors.add(this);
+    }
+
+    public boolean paused() {
+        return paused;
+    }
+
+    public void paused(boolean held) {
+        paused = held;
+    }
+
+    public Request running() {
+        return running;
+    }
+
+    public void running(Request request) {
+        running = request;
     }
 
     public boolean denyBlocking() {

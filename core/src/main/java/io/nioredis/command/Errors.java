@@ -51,6 +51,11 @@ public final class Errors {
     public static final String REPLICA_KEYSPACE = "ERR Replica can't interact with the keyspace";
     public static final byte[] MONITOR_DENY_BLOCKING = encode("ERR MONITOR isn't allowed for DENY BLOCKING client");
 
+    public static final String TIMEOUT_NOT_INTEGER = "ERR timeout is not an integer or out of range";
+    public static final String TIMEOUT_NEGATIVE = "ERR timeout is negative";
+    public static final String TIMEOUT_OUT_OF_RANGE = "ERR timeout is out of range";
+    public static final String PAUSE_MODE = "ERR CLIENT PAUSE mode must be WRITE or ALL";
+
     public static String noLatencySamples(String event) {
         return "ERR No samples available for event '" + event + "'";
     }

@@ -89,7 +89,10 @@ final class ModalDispatch {
             dispatcher.reject(client, spec, refusal, out);
             return;
         }
-        tx.queue(request, spec.has(CommandFlags.DENYOOM));
+        if (Dispatcher.heldByPause(client, spec, spec.has(CommandFlags.WRITE | CommandFlags.MAY_REPLICATE))) {
+            return; // queued once the pause ends, as Redis holds the client before queuing
+        }
+        tx.queue(request, spec.has(CommandFlags.DENYOOM), spec.has(CommandFlags.WRITE | CommandFlags.MAY_REPLICATE));
         out.raw(QUEUED);
     }
 }

@@ -63,6 +63,11 @@ final class EventLoop {
     private final java.util.BitSet fds = new java.util.BitSet();
     /** The connection whose requests are being executed, so that a message to it joins its replies in order. */
     private Connection current;
+    /** The buffer {@link #current}'s requests are parsed from, and where the running one starts (qbuf). */
+    private ByteBuffer currentInput;
+    private int currentRequestStart;
+    /** Connections whose next request CLIENT PAUSE holds, in the order they were held. */
+    private final List<Connection> held = new java.util.ArrayList<>();
     private long nextIdleCheck;
     /** Registered channels (listeners and clients) as of the last tick, readable from any thread. */
     private volatile int registeredChannels;
@@ -111,9 +116,17 @@ final class EventLoop {
                 acceptFromReadyListeners();
                 closeScheduled();
                 long now = state.clock.millis();
-                expireDueKeys(now);
-                closeScheduled();
-                state.evictor.makeRoom(); // finishes evictions a command's time budget left over
+                boolean paused = state.pause.active(now);
+                if (!paused && !held.isEmpty()) {
+                    resumeHeld();
+                    closeScheduled();
+                }
+                if (!state.pause.set()) {
+                    // As Redis, a pause also stops the server's own writes: expiry and eviction.
+                    expireDueKeys(now);
+                    closeScheduled();
+                    state.evictor.makeRoom(); // finishes evictions a command's time budget left over
+                }
                 if (now >= nextTick) {
                     tick(now);
                 }
@@ -135,8 +148,51 @@ final class EventLoop {
     }
 
     private long timeoutMillis(long now) {
-        long wake = Math.min(nextTick, state.databases.nextDeadline());
+        long wake = state.pause.set() ? Math.min(nextTick, state.pause.endMillis())
+                : Math.min(nextTick, state.databases.nextDeadline());
         return Math.max(0, wake - now);
+    }
+
+    /** The pause is over: runs the held clients' requests in the order they were held. */
+    private void resumeHeld() {
+        List<Connection> waiting = new java.util.ArrayList<>(held);
+        held.clear();
+        for (Connection conn : waiting) {
+            conn.held = false;
+            if (conn.closed || conn.closeAsap || conn.input == null) {
+                continue;
+            }
+            ByteBuffer in = conn.input;
+            in.flip();
+            try {
+                process(conn, in);
+            } catch (RuntimeException e) {
+                log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+                out.reset();
+                close(conn);
+            }
+        }
+    }
+
+    /** CLIENT LIST's qbuf: unparsed request bytes, the running request included, as in Redis. */
+    long queryBufferBytes(Connection conn) {
+        if (conn == current && currentInput != null) {
+            return currentInput.limit() - currentRequestStart;
+        }
+        return conn.input == null ? 0 : conn.input.position();
+    }
+
+    /** CLIENT LIST's qbuf-free: room left in the buffer the connection's requests are read into. */
+    long queryBufferFree(Connection conn) {
+        if (conn == current && currentInput == sharedInput) {
+            return sharedInput.capacity() - sharedInput.limit();
+        }
+        return conn.input == null ? 0 : conn.input.remaining();
+    }
+
+    /** CLIENT LIST's obl: replies written for the running client and not yet handed to the socket. */
+    long replyBufferBytes(Connection conn) {
+        return conn == current ? out.size() : 0;
     }
 
     private void tick(long now) {
@@ -313,10 +369,20 @@ final class EventLoop {
         conn.lastInteraction = state.clock.millis();
         in.flip();
         conn.client.touch(state.clock.millis());
+        process(conn, in);
+    }
+
+    /**
+     * Runs the complete requests in {@code in} (read mode), keeps what is left for the next read, and
+     * sends the replies: the part of a read that follows the socket, also used to resume held clients.
+     */
+    private void process(Connection conn, ByteBuffer in) {
         out.protocol(conn.client.protocol());
         current = conn;
+        currentInput = in;
         execute(conn, in);
         current = null;
+        currentInput = null;
         if (conn.closed) {
             return;
         }
@@ -340,9 +406,20 @@ final class EventLoop {
         parser.maxBulkLength(limits.maxBulkLength);
         while (!state.shutdownRequested) {
             parser.unauthenticated(conn.client.authRequired());
+            int before = in.position();
+            currentRequestStart = before;
             int result = parser.parse(in);
             if (result == RespParser.REQUEST) {
                 dispatcher.execute(conn.client, parser.request(), out);
+                if (conn.client.paused()) {
+                    // Held by CLIENT PAUSE: this request and those after it wait, to be parsed again later.
+                    in.position(before);
+                    if (!conn.held) {
+                        conn.held = true;
+                        held.add(conn);
+                    }
+                    return;
+                }
                 if (conn.client.closeAfterReply()) {
                     conn.closing = true;
                     return;
