@@ -149,7 +149,7 @@ final class EventLoop {
 
     private long timeoutMillis(long now) {
         long wake = state.pause.set() ? Math.min(nextTick, state.pause.endMillis())
-                : Math.min(nextTick, state.databases.nextDeadline());
+                : state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
         return Math.max(0, wake - now);
     }
 
@@ -203,6 +203,7 @@ final class EventLoop {
             // keep moving buckets while there is budget
         }
         registeredChannels = selector.keys().size();
+        state.cron(now);
         if (limits.idleTimeoutMillis > 0 && now >= nextIdleCheck) {
             nextIdleCheck = now + IDLE_CHECK_MILLIS;
             closeIdleClients(now);
@@ -231,7 +232,8 @@ final class EventLoop {
      * left is picked up in the next turn, which then does not sleep.
      */
     private void expireDueKeys(long now) {
-        if (state.databases.nextDeadline() > now) {
+        // DEBUG SET-ACTIVE-EXPIRE 0 leaves expiry to lookups
+        if (!state.activeExpireEnabled || state.databases.nextDeadline() > now) {
             return;
         }
         long start = System.nanoTime();

@@ -81,10 +81,10 @@ final class ClientCommand {
             out.error(Errors.subcommandSyntax(request.string(1), "CLIENT"));
             return;
         }
-        int mode = io.nioredis.client.ClientPause.ALL;
+        int mode = io.nioredis.ClientPause.ALL;
         if (request.argc() == 4) {
             if (request.is(3, WRITE)) {
-                mode = io.nioredis.client.ClientPause.WRITE;
+                mode = io.nioredis.ClientPause.WRITE;
             } else if (!request.is(3, ALL)) {
                 out.error(Errors.PAUSE_MODE);
                 return;

@@ -1,4 +1,4 @@
-package io.nioredis.client;
+package io.nioredis;
 
 /**
  * CLIENT PAUSE's server-wide state, as Redis 7.0's pauseClients: until a deadline, either every command
