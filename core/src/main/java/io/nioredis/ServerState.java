@@ -39,6 +39,10 @@ public final class ServerState {
     public long rejectedConnections;
     public long totalCommandsProcessed;
     public final ErrorStats errors = new ErrorStats();
+    /** CLIENT PAUSE: commands held until it ends. */
+    public final io.nioredis.ClientPause pause = new io.nioredis.ClientPause();
+    /** SLOWLOG, LATENCY, MONITOR and INFO latencystats. */
+    public final io.nioredis.diagnostics.Diagnostics diagnostics;
     public long totalNetInputBytes;
     public long totalNetOutputBytes;
     /** The port actually bound, which differs from the configured one when that was 0. */
@@ -89,6 +93,8 @@ public final class ServerState {
         this.authenticator = new Authenticator(config);
         this.evictor = new Evictor(config, databases);
         this.notifier = new KeyspaceNotifier(watches, pubsub);
+        this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
+        evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
         for (int i = 0; i < databases.count(); i++) {
             databases.get(i).events(notifier);
             databases.get(i).arrivals(blocking);

@@ -17,8 +17,23 @@ public interface ClientLink {
     /** Bytes of a request received in part, held between reads. */
     long queryBufferBytes();
 
-    /** Bytes of replies queued because the socket would not take them yet. */
+    /** Bytes of replies queued because the socket would not take them yet (CLIENT LIST's omem). */
     long outputBufferBytes();
+
+    /** Free room in the buffer requests are read into (qbuf-free). */
+    default long queryBufferFree() {
+        return 0;
+    }
+
+    /** Bytes of replies written for this client and not yet handed to the socket (obl). */
+    default long replyBufferBytes() {
+        return 0;
+    }
+
+    /** Blocks of queued unsent replies (oll). */
+    default long outputBlocks() {
+        return outputBufferBytes() > 0 ? 1 : 0;
+    }
 
     /** {@code r}, {@code rw} or {@code w}: the events the connection waits for, as CLIENT LIST shows them. */
     String events();

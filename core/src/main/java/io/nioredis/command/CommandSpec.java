@@ -40,6 +40,8 @@ public final class CommandSpec {
     public long micros;
     public long rejectedCalls;
     public long failedCalls;
+    /** INFO latencystats: this command's latency histogram, made on its first call while tracking is on. */
+    public io.nioredis.diagnostics.LatencyHistogram latencyHistogram;
 
     private CommandSpec(Builder b, String parent, Command command) {
         this.name = b.name;

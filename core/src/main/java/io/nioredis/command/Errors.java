@@ -136,6 +136,20 @@ public final class Errors {
     public static final byte[] DEBUG_RELOAD_WITHOUT_PERSISTENCE =
             encode("ERR DEBUG RELOAD needs persistence, which this server does not have yet");
 
+    // Diagnostics and MONITOR
+    public static final String SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
+    public static final String REPLICA_KEYSPACE = "ERR Replica can't interact with the keyspace";
+    public static final byte[] MONITOR_DENY_BLOCKING = encode("ERR MONITOR isn't allowed for DENY BLOCKING client");
+
+    public static final String TIMEOUT_NOT_INTEGER = "ERR timeout is not an integer or out of range";
+    public static final String TIMEOUT_NEGATIVE_TEXT = "ERR timeout is negative";
+    public static final String TIMEOUT_OUT_OF_RANGE = "ERR timeout is out of range";
+    public static final String PAUSE_MODE = "ERR CLIENT PAUSE mode must be WRITE or ALL";
+
+    public static String noLatencySamples(String event) {
+        return "ERR No samples available for event '" + event + "'";
+    }
+
     /** Redis's addReplySubcommandSyntaxError, for commands that parse their own subcommands (DEBUG). */
     public static String subcommandSyntax(String subcommand, String command) {
         return "ERR unknown subcommand or wrong number of arguments for '" + truncate(subcommand) + "'. Try "

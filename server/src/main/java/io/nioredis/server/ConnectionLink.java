@@ -34,7 +34,17 @@ final class ConnectionLink implements ClientLink {
 
     @Override
     public long queryBufferBytes() {
-        return conn.input == null ? 0 : conn.input.position();
+        return loop.queryBufferBytes(conn);
+    }
+
+    @Override
+    public long queryBufferFree() {
+        return loop.queryBufferFree(conn);
+    }
+
+    @Override
+    public long replyBufferBytes() {
+        return loop.replyBufferBytes(conn);
     }
 
     @Override

@@ -63,6 +63,11 @@ final class EventLoop {
     private final java.util.BitSet fds = new java.util.BitSet();
     /** The connection whose requests are being executed, so that a message to it joins its replies in order. */
     private Connection current;
+    /** The buffer {@link #current}'s requests are parsed from, and where the running one starts (qbuf). */
+    private ByteBuffer currentInput;
+    private int currentRequestStart;
+    /** Connections whose next request CLIENT PAUSE holds, in the order they were held. */
+    private final List<Connection> held = new java.util.ArrayList<>();
     private long nextIdleCheck;
     /**
      * Connections whose blocking command ended, to run the requests that arrived meanwhile before the loop
@@ -71,6 +76,14 @@ final class EventLoop {
     private final java.util.ArrayDeque<Connection> unblocked = new java.util.ArrayDeque<>();
     /** Registered channels (listeners and clients) as of the last tick, readable from any thread. */
     private volatile int registeredChannels;
+    /** Listeners found ready in this turn's select; accepted from once the clients' events are handled. */
+    private final List<ServerSocketChannel> readyListeners = new java.util.ArrayList<>();
+    /**
+     * Connections accepted since the selector last looked at them: a burst of clients that connect and
+     * drop at once leaves them here dead but still counted, so they are read (and closed) before a new
+     * client is refused for maxclients.
+     */
+    private final List<Connection> unpolled = new java.util.ArrayList<>();
 
     EventLoop(Selector selector, List<ServerSocketChannel> listeners, ServerState state, Dispatcher dispatcher,
               Log log, ClientLimits limits) throws IOException {
@@ -104,14 +117,25 @@ final class EventLoop {
                 } else {
                     selector.select(onReady, timeout);
                 }
+                unpolled.clear(); // the select just looked at every connection accepted before it
+                acceptFromReadyListeners();
                 closeScheduled();
                 long now = state.clock.millis();
-                expireDueKeys(now);
+                boolean paused = state.pause.active(now);
+                if (!paused && !held.isEmpty()) {
+                    resumeHeld();
+                    closeScheduled();
+                }
+                if (!state.pause.set()) {
+                    expireDueKeys(now); // as Redis, a pause also stops the server's own writes: expiry and eviction
+                }
                 state.blocking.expire(now); // blocked clients whose timeout passed get their null reply
                 state.blocking.serveReady();
                 runUnblocked();
                 closeScheduled();
-                state.evictor.makeRoom(); // finishes evictions a command's time budget left over
+                if (!state.pause.set()) {
+                    state.evictor.makeRoom(); // finishes evictions a command's time budget left over
+                }
                 if (now >= nextTick) {
                     tick(now);
                 }
@@ -133,9 +157,52 @@ final class EventLoop {
     }
 
     private long timeoutMillis(long now) {
-        long wake = state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
+        long wake = state.pause.set() ? Math.min(nextTick, state.pause.endMillis())
+                : state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
         wake = Math.min(wake, state.blocking.nextWakeup());
         return Math.max(0, wake - now);
+    }
+
+    /** The pause is over: runs the held clients' requests in the order they were held. */
+    private void resumeHeld() {
+        List<Connection> waiting = new java.util.ArrayList<>(held);
+        held.clear();
+        for (Connection conn : waiting) {
+            conn.held = false;
+            if (conn.closed || conn.closeAsap || conn.input == null) {
+                continue;
+            }
+            ByteBuffer in = conn.input;
+            in.flip();
+            try {
+                process(conn, in);
+            } catch (RuntimeException e) {
+                log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+                out.reset();
+                close(conn);
+            }
+        }
+    }
+
+    /** CLIENT LIST's qbuf: unparsed request bytes, the running request included, as in Redis. */
+    long queryBufferBytes(Connection conn) {
+        if (conn == current && currentInput != null) {
+            return currentInput.limit() - currentRequestStart;
+        }
+        return conn.input == null ? 0 : conn.input.position();
+    }
+
+    /** CLIENT LIST's qbuf-free: room left in the buffer the connection's requests are read into. */
+    long queryBufferFree(Connection conn) {
+        if (conn == current && currentInput == sharedInput) {
+            return sharedInput.capacity() - sharedInput.limit();
+        }
+        return conn.input == null ? 0 : conn.input.remaining();
+    }
+
+    /** CLIENT LIST's obl: replies written for the running client and not yet handed to the socket. */
+    long replyBufferBytes(Connection conn) {
+        return conn == current ? out.size() : 0;
     }
 
     private void tick(long now) {
@@ -176,9 +243,13 @@ final class EventLoop {
      * left is picked up in the next turn, which then does not sleep.
      */
     private void expireDueKeys(long now) {
-        if (state.activeExpireEnabled) { // DEBUG SET-ACTIVE-EXPIRE 0 leaves expiry to lookups
-            activeExpiry.runTurn(now);
+        // DEBUG SET-ACTIVE-EXPIRE 0 leaves expiry to lookups
+        if (!state.activeExpireEnabled || state.databases.nextDeadline() > now) {
+            return;
         }
+        long start = System.nanoTime();
+        activeExpiry.runTurn(now);
+        state.diagnostics.sample("expire-cycle", System.nanoTime() - start, state.clock);
     }
 
     private void onReady(SelectionKey key) {
@@ -186,7 +257,8 @@ final class EventLoop {
             return;
         }
         if (key.channel() instanceof ServerSocketChannel) {
-            accept((ServerSocketChannel) key.channel());
+            // Accepted after this turn's client events, so that clients that hung up are counted out first.
+            readyListeners.add((ServerSocketChannel) key.channel());
             return;
         }
         Connection conn = (Connection) key.attachment();
@@ -208,6 +280,33 @@ final class EventLoop {
         }
     }
 
+    private void acceptFromReadyListeners() {
+        for (int i = 0; i < readyListeners.size(); i++) {
+            accept(readyListeners.get(i));
+        }
+        readyListeners.clear();
+    }
+
+    /**
+     * Reads the connections accepted since the selector last polled them, so that those whose peer already
+     * hung up are closed and stop counting against maxclients; any requests they sent are served.
+     */
+    private void reapUnpolled() {
+        for (int i = 0; i < unpolled.size(); i++) {
+            Connection conn = unpolled.get(i);
+            if (!conn.closed && !conn.closeAsap && conn.key.isValid()) {
+                try {
+                    read(conn);
+                } catch (RuntimeException e) {
+                    log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+                    out.reset();
+                    close(conn);
+                }
+            }
+        }
+        unpolled.clear();
+    }
+
     private void accept(ServerSocketChannel listener) {
         for (int i = 0; i < MAX_ACCEPTS_PER_EVENT; i++) {
             SocketChannel channel;
@@ -222,6 +321,9 @@ final class EventLoop {
             }
             try {
                 channel.configureBlocking(false);
+                if (state.connectedClients >= limits.maxClients && !unpolled.isEmpty()) {
+                    reapUnpolled();
+                }
                 if (state.connectedClients >= limits.maxClients) {
                     // As Redis: best effort to tell the client why, without waiting for it.
                     channel.write(ByteBuffer.wrap(MAX_CLIENTS_REACHED));
@@ -245,6 +347,7 @@ final class EventLoop {
                 conn.lastInteraction = state.clock.millis();
                 key.attach(conn);
                 attach(conn);
+                unpolled.add(conn);
                 state.connectedClients++;
                 if (log.enabled(Log.VERBOSE)) {
                     log.verbose("Accepted " + channel.getRemoteAddress());
@@ -286,12 +389,17 @@ final class EventLoop {
         process(conn, in);
     }
 
-    /** Executes the complete requests in {@code in}, keeps what is left and sends the replies. */
+    /**
+     * Runs the complete requests in {@code in} (read mode), keeps what is left for the next read, and
+     * sends the replies: the part of a read that follows the socket, also used to resume held clients.
+     */
     private void process(Connection conn, ByteBuffer in) {
         out.protocol(conn.client.protocol());
         current = conn;
+        currentInput = in;
         execute(conn, in);
         current = null;
+        currentInput = null;
         if (conn.closed) {
             return;
         }
@@ -315,9 +423,20 @@ final class EventLoop {
         parser.maxBulkLength(limits.maxBulkLength);
         while (!state.shutdownRequested) {
             parser.unauthenticated(conn.client.authRequired());
+            int before = in.position();
+            currentRequestStart = before;
             int result = parser.parse(in);
             if (result == RespParser.REQUEST) {
                 dispatcher.execute(conn.client, parser.request(), out);
+                if (conn.client.paused()) {
+                    // Held by CLIENT PAUSE: this request and those after it wait, to be parsed again later.
+                    in.position(before);
+                    if (!conn.held) {
+                        conn.held = true;
+                        held.add(conn);
+                    }
+                    return;
+                }
                 if (conn.client.closeAfterReply()) {
                     conn.closing = true;
                     return;

@@ -222,12 +222,12 @@ final class InfoCommand implements Command {
     }
 
     /**
-     * The latencystats section. Its lines (latency_percentiles_usec_&lt;command&gt;:p50=...,p99=...,p99.9=...)
-     * come from per-command latency histograms, which the latency tracking work adds; until then the
-     * section is printed with its header only.
+     * The latencystats section: latency_percentiles_usec_&lt;command&gt;:p50=...,p99=...,p99.9=... from the
+     * per-command latency histograms, while latency-tracking is on.
      */
     private static void latencyStats(ServerState s, StringBuilder b) {
         b.append("# Latencystats\r\n");
+        s.diagnostics.appendLatencyStats(b);
     }
 
     private static void keyspace(ServerState s, StringBuilder b) {

@@ -42,8 +42,8 @@ class ClientCommandTest {
         String list = h.run("CLIENT", "LIST");
         String[] lines = list.substring(list.indexOf('\n') + 1).split("\n");
         assertThat(lines[0]).startsWith("id=1 addr=127.0.0.1:50000 laddr=127.0.0.1:6379 fd=8 name= age=0 idle=0 "
-                + "flags=N db=0 sub=0 psub=0 ssub=0 multi=-1 qbuf=0 qbuf-free=16384 argv-mem=0 multi-mem=0 "
-                + "rbs=16384 rbp=16384 obl=0 oll=0 omem=0 tot-mem=16384 events=r cmd=client|list user=default "
+                + "flags=N db=0 sub=0 psub=0 ssub=0 multi=-1 qbuf=0 qbuf-free=0 argv-mem=10 multi-mem=0 "
+                + "rbs=16384 rbp=16384 obl=0 oll=0 omem=0 tot-mem=10 events=r cmd=client|list user=default "
                 + "redir=-1 resp=2");
         assertThat(lines[1]).contains("id=2 ").contains(" flags=P ").contains(" sub=1 ").contains(" cmd=subscribe ");
         assertThat(h.run("CLIENT", "LIST", "TYPE", "pubsub")).contains("id=2 ").doesNotContain("id=1 ");
