@@ -45,6 +45,20 @@ public final class Errors {
     public static final byte[] SCORE_NAN = encode("ERR resulting score is not a number (NaN)");
     public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
     public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
+    public static final byte[] WEIGHT_NOT_FLOAT = encode("ERR weight value is not a float");
+    public static final byte[] LIMIT_NEGATIVE = encode("ERR LIMIT can't be negative");
+    public static final byte[] COUNT_OUT_OF_RANGE = encode("ERR value is out of range");
+    public static final byte[] COUNT_OUT_OF_LONG_RANGE = encode(
+            "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
+    public static final String ZRANGE_LIMIT_NEEDS_RANGE =
+            "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX";
+    public static final String ZRANGE_WITHSCORES_WITH_BYLEX =
+            "ERR syntax error, WITHSCORES not supported in combination with BYLEX";
+
+    /** ZUNION, ZINTER, ZDIFF, their STORE forms and ZINTERCARD with a numkeys below 1. */
+    public static String atLeastOneInputKey(String command) {
+        return "ERR at least 1 input key is needed for '" + command + "' command";
+    }
 
     public static String wrongArity(String command) {
         return "ERR wrong number of arguments for '" + command + "' command";
