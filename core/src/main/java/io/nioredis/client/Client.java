@@ -114,7 +114,7 @@ public final class Client implements Subscriber {
 
     /** True if the dispatcher must look at MULTI, subscriptions or CLIENT REPLY before running a command. */
     public boolean inSpecialMode() {
-        return transaction != null || subscriptions.count() > 0 || settings.replyMode != ClientSettings.REPLY_ON;
+        return transaction != null || subscriptions.total() > 0 || settings.replyMode != ClientSettings.REPLY_ON;
     }
 
     /** The full name of the last command run, or null before the first. */

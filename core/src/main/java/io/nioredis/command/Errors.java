@@ -60,6 +60,29 @@ public final class Errors {
         return "ERR at least 1 input key is needed for '" + command + "' command";
     }
 
+    // Keys: SORT, DUMP/RESTORE
+    public static final byte[] BUSYKEY = encode("BUSYKEY Target key name already exists.");
+    public static final byte[] RESTORE_BAD_TTL = encode("ERR Invalid TTL value, must be >= 0");
+    public static final byte[] RESTORE_BAD_IDLETIME = encode("ERR Invalid IDLETIME value, must be >= 0");
+    public static final byte[] RESTORE_BAD_FREQ = encode("ERR Invalid FREQ value, must be >= 0 and <= 255");
+    public static final byte[] SORT_NOT_A_DOUBLE = encode("ERR One or more scores can't be converted into double");
+
+    public static final byte[] WAIT_TIMEOUT_NOT_INTEGER = encode("ERR timeout is not an integer or out of range");
+    public static final byte[] WAIT_TIMEOUT_NEGATIVE = encode("ERR timeout is negative");
+
+    // Strings: LCS
+    public static final byte[] LCS_NOT_STRINGS = encode("ERR The specified keys must contain string values");
+    public static final byte[] LCS_LEN_AND_IDX =
+            encode("ERR If you want both the length and indexes, please just use IDX.");
+    public static final byte[] LCS_TOO_LONG = encode("ERR String too long for LCS");
+    public static final byte[] LCS_TABLE_TOO_BIG =
+            encode("ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len");
+
+    /** DUMP of a value the RDB codec does not carry yet. */
+    public static String dumpNotSupported(String type) {
+        return "ERR DUMP is not supported for keys of type " + type;
+    }
+
     public static String wrongArity(String command) {
         return "ERR wrong number of arguments for '" + command + "' command";
     }

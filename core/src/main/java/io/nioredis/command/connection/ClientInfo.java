@@ -35,7 +35,7 @@ final class ClientInfo {
                 .append(" db=").append(c.db())
                 .append(" sub=").append(c.subscriptions().channelCount())
                 .append(" psub=").append(c.subscriptions().patternCount())
-                .append(" ssub=0")
+                .append(" ssub=").append(c.subscriptions().shardCount())
                 .append(" multi=").append(tx == null ? -1 : tx.size())
                 .append(" qbuf=").append(qbuf)
                 .append(" qbuf-free=").append(Math.max(0, READ_BUFFER - qbuf))
@@ -58,7 +58,7 @@ final class ClientInfo {
 
     private static String flags(Client c) {
         StringBuilder f = new StringBuilder();
-        if (c.subscriptions().count() > 0) {
+        if (c.subscriptions().total() > 0) {
             f.append('P');
         }
         if (c.transaction() != null) {

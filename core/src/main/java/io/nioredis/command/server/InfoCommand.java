@@ -127,6 +127,7 @@ final class InfoCommand implements Command {
                 field(b, "keyspace_misses", s.databases.stats().keyspaceMisses);
                 field(b, "pubsub_channels", s.pubsub.channelCount());
                 field(b, "pubsub_patterns", s.pubsub.patternCount());
+                field(b, "pubsubshard_channels", s.pubsub.shardChannelCount());
                 break;
             case "replication":
                 b.append("# Replication\r\n");
