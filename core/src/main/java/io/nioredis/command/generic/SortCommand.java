@@ -8,6 +8,7 @@ import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.store.StringEntry;
+import io.nioredis.text.Ascii;
 import io.nioredis.text.FloatArgument;
 import io.nioredis.value.ListValue;
 import io.nioredis.value.SetValue;
@@ -25,12 +26,15 @@ import java.util.List;
  * SORT_RO (the same without STORE), as Redis 7.0's sortCommandGeneric:
  * <ul>
  *   <li>numbers are read with strtod and any element (or BY value) that is not one fails the whole command
- *   with "One or more scores can't be converted into double"; equal scores order by the element's bytes;</li>
+ *   with "One or more scores can't be converted into double"; equal scores order by the element's bytes.
+ *   Redis does not clear errno before its strtod, so there a range error left by an earlier command (a
+ *   ZADD of 5e-324, say) can fail a later SORT of non-integer strings; here each value is judged alone;</li>
  *   <li>ALPHA compares bytes as strcoll does in the C locale (up to a NUL byte), or all the bytes when
  *   storing; equal elements keep their order, as the stable qsort Redis links against does;</li>
  *   <li>BY a pattern without a star does not sort: lists and sorted sets keep their order (DESC reverses it,
  *   LIMIT takes a range), a set is sorted ALPHA anyway when the result is stored;</li>
- *   <li>sorting a sorted set converts it to a skip list, as Redis does;</li>
+ *   <li>sorting a sorted set converts it to a skip list, as Redis does (including the range error that
+ *   reading back a subnormal score leaves for the number check);</li>
  *   <li>STORE replaces the destination with a list (deleting it when the result is empty); GET of a missing
  *   value stores an empty string where the reply has a nil.</li>
  * </ul>
@@ -92,7 +96,7 @@ final class SortCommand implements Command {
                 storeArg = ++j;
             } else if (request.is(j, BY) && left >= 1) {
                 by = new SortPattern(request.copy(++j));
-                dontSort = !by.hasStar();
+                dontSort |= !by.hasStar(); // as Redis, once a BY without a star was given, nothing sorts
             } else if (request.is(j, GET) && left >= 1) {
                 gets.add(new SortPattern(request.copy(++j)));
             } else {
@@ -114,8 +118,11 @@ final class SortCommand implements Command {
             alpha = true;
             by = null;
         }
+        boolean rangeErrorLeft = false;
         if (value instanceof SortedSetValue) {
-            ((SortedSetValue) value).notCompact();
+            SortedSetValue zset = (SortedSetValue) value;
+            rangeErrorLeft = zset.compact() && holdsSubnormalScore(zset);
+            zset.notCompact();
         }
         int length = value == null ? 0 : value instanceof ListValue ? ((ListValue) value).size()
                 : value instanceof SetValue ? ((SetValue) value).size() : (int) ((SortedSetValue) value).size();
@@ -155,7 +162,10 @@ final class SortCommand implements Command {
                     }
                 } else {
                     item.score = FloatArgument.rangeChecked(byValue, 0, byValue.length);
-                    if (Double.isNaN(item.score)) {
+                    // Redis skips the check for values it holds as integers (BY values that are canonical
+                    // integers); every other value also fails on a range error the conversion left behind.
+                    boolean heldAsInteger = by != null && Ascii.isLong(byValue, 0, byValue.length);
+                    if (Double.isNaN(item.score) || (rangeErrorLeft && !heldAsInteger)) {
                         notNumbers = true;
                     }
                 }
@@ -217,6 +227,21 @@ final class SortCommand implements Command {
             keyspace.changed(KeyspaceEvents.GENERIC, "del", b, doff, dlen);
         }
         out.integer(outputs);
+    }
+
+    /**
+     * Redis converts a listpack sorted set to a skip list before sorting it, reading every score back with
+     * strtod; a subnormal score sets errno to ERANGE there, and SORT's own check of errno then refuses every
+     * element it parses as a number.
+     */
+    private static boolean holdsSubnormalScore(SortedSetValue zset) {
+        for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
+            double score = Math.abs(n.score());
+            if (score != 0 && score < Double.MIN_NORMAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Elements start..end of a list or sorted set in its order, or from the other end when descending. */

@@ -130,6 +130,29 @@ class SortCommandTest {
         assertThat(h.run("sort", "l", "get")).isEqualTo("-ERR syntax error\r\n");
     }
 
+    @Test
+    void subnormalScoreFailsTheFirstNumericSortOfASortedSet() {
+        // Redis keeps errno from earlier commands; each "zadd errno-reset XX" clears it, as the differential
+        // test does, so that only what SORT itself does decides.
+        h.run("zadd", "z", "5e-324", "2", "1", "3");
+        h.run("zadd", "y", "5e-324", "2", "1", "3");
+        h.run("zadd", "a", "5e-324", "2", "1", "3");
+        h.run("mset", "w_2", "20", "w_3", "30", "w_1", "x");
+        h.run("zadd", "errno-reset", "XX", "0", "m");
+        assertThat(h.run("sort", "z")).isEqualTo("-ERR One or more scores can't be converted into double\r\n");
+        h.run("zadd", "errno-reset", "XX", "0", "m");
+        assertThat(h.run("sort", "z")).isEqualTo("*2\r\n$1\r\n2\r\n$1\r\n3\r\n");
+        h.run("zadd", "errno-reset", "XX", "0", "m");
+        assertThat(h.run("sort", "y", "alpha")).isEqualTo("*2\r\n$1\r\n2\r\n$1\r\n3\r\n");
+        h.run("zadd", "errno-reset", "XX", "0", "m");
+        assertThat(h.run("sort", "y")).isEqualTo("*2\r\n$1\r\n2\r\n$1\r\n3\r\n");
+        h.run("zadd", "errno-reset", "XX", "0", "m");
+        assertThat(h.run("sort", "a", "by", "w_*")).isEqualTo("*2\r\n$1\r\n2\r\n$1\r\n3\r\n");
+        h.run("zadd", "b", "5e-324", "2", "1", "1");
+        h.run("zadd", "errno-reset", "XX", "0", "m");
+        assertThat(h.run("sort", "b", "by", "w_*")).isEqualTo("-ERR One or more scores can't be converted into double\r\n");
+    }
+
     /** Arguments as ISO-8859-1 bytes, so that every char is one byte as redis-cli would send it. */
     private static byte[][] latin1(String... args) {
         byte[][] out = new byte[args.length][];

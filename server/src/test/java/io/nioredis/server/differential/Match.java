@@ -20,6 +20,11 @@ enum Match {
     SCAN_ALL,
     /** As SCAN_ALL for HSCAN/ZSCAN, whose elements are field/value or member/score pairs. */
     SCAN_ALL_PAIRS,
+    /**
+     * EXPIRETIME/PEXPIRETIME: an absolute deadline depends on when each server ran the EXPIRE, so a positive
+     * answer only has to be positive on both; -1, -2 and errors compare exactly.
+     */
+    DEADLINE,
     /** A SCAN call with another cursor: only errors are compared exactly, the rest by shape. */
     SCAN_SHAPE
 }
