@@ -535,7 +535,13 @@ final class CommandGenerator {
                         a.add(r.nextBoolean() ? key(LISTS) : anyKey());
                     }
                     break;
-                case 6: a.add(pick("LIMIT", "BY", "GET", "STORE", "FOO")); break;
+                case 6:
+                    // A token missing its argument takes the next option as one; a bare BY may so take a
+                    // pattern without a star, so it counts as one.
+                    String loose = pick("LIMIT", "BY", "GET", "FOO");
+                    a.add(loose);
+                    byNone |= loose.equals("BY");
+                    break;
                 default: a.add("GET"); a.add("#"); break;
             }
         }
