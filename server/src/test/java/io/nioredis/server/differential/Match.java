@@ -25,6 +25,12 @@ enum Match {
      * answer only has to be positive on both; -1, -2 and errors compare exactly.
      */
     DEADLINE,
+    /**
+     * A geo search with COUNT below its matches, which Redis orders with a partial quicksort: the distances in
+     * order exactly, the members of equal distance as a multiset, and of the last run of equal distance (which
+     * the COUNT may cut anywhere) only how many.
+     */
+    GEO_TIES,
     /** A SCAN call with another cursor: only errors are compared exactly, the rest by shape. */
     SCAN_SHAPE
 }
