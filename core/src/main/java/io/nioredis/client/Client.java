@@ -140,7 +140,7 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
 
     /** True if the dispatcher must look at MULTI, subscriptions, CLIENT REPLY or MONITOR before running a command. */
     public boolean inSpecialMode() {
-        return transaction != null || subscriptions.count() > 0 || settings.replyMode != ClientSettings.REPLY_ON
+        return transaction != null || subscriptions.total() > 0 || settings.replyMode != ClientSettings.REPLY_ON
                 || monitoring;
     }
 

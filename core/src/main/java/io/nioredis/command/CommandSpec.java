@@ -50,7 +50,7 @@ public final class CommandSpec {
         this.arity = b.arity;
         long flags = b.flags;
         for (KeySpec k : b.keySpecs) {
-            if (k.isKeynum()) {
+            if (k.isKeynum() || k.isUnknown()) {
                 flags |= CommandFlags.MOVABLE_KEYS;
             }
         }
@@ -91,7 +91,7 @@ public final class CommandSpec {
         int last = 0;
         int step = 0;
         for (KeySpec k : specs) {
-            if (k.isKeynum()) {
+            if (k.isKeynum() || k.isUnknown()) {
                 continue;
             }
             int kFirst = k.beginIndex();

@@ -32,7 +32,7 @@ final class ModalDispatch {
             // nothing more: the refusal is the reply
         } else if (tx != null && (spec == null || !spec.has(CommandFlags.TRANSACTION_CONTROL))) {
             queue(dispatcher, client, tx, spec, request, out);
-        } else if (spec != null && client.protocol() == 2 && client.subscriptions().count() > 0
+        } else if (spec != null && client.protocol() == 2 && client.subscriptions().total() > 0
                 && !spec.has(CommandFlags.SUBSCRIBED_CONTEXT)) {
             out.error("ERR Can't execute '" + spec.name
                     + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");

@@ -308,7 +308,7 @@ final class ClientCommand {
     }
 
     private static String typeOf(Client c) {
-        return c.subscriptions().count() > 0 ? "pubsub" : "normal";
+        return c.subscriptions().total() > 0 ? "pubsub" : "normal";
     }
 
     /**

@@ -39,7 +39,7 @@ final class ClientInfo {
                 .append(" db=").append(c.db())
                 .append(" sub=").append(c.subscriptions().channelCount())
                 .append(" psub=").append(c.subscriptions().patternCount())
-                .append(" ssub=0")
+                .append(" ssub=").append(c.subscriptions().shardCount())
                 .append(" multi=").append(tx == null ? -1 : tx.size())
                 .append(" qbuf=").append(qbuf)
                 .append(" qbuf-free=").append(qbufFree)
@@ -76,7 +76,7 @@ final class ClientInfo {
         if (c.paused()) {
             f.append('b'); // held by CLIENT PAUSE, shown as blocked as in Redis
         }
-        if (c.subscriptions().count() > 0) {
+        if (c.subscriptions().total() > 0) {
             f.append('P');
         }
         if (c.transaction() != null) {

@@ -159,6 +159,7 @@ final class InfoCommand implements Command {
         field(b, "keyspace_misses", s.databases.stats().keyspaceMisses);
         field(b, "pubsub_channels", s.pubsub.channelCount());
         field(b, "pubsub_patterns", s.pubsub.patternCount());
+        field(b, "pubsubshard_channels", s.pubsub.shardChannelCount());
         field(b, "total_error_replies", s.errors.total());
     }
 
