@@ -211,7 +211,7 @@ final class ZrangeCommand implements Command {
         SkipList list = zset.list();
         SkipList.Node node;
         if (lex) {
-            node = reverse ? list.lastInRange(lexRange) : list.firstInRange(lexRange);
+            node = reverse ? zset.lastInLexRange(lexRange) : zset.firstInLexRange(lexRange);
         } else {
             node = reverse ? list.lastInRange(scoreRange) : list.firstInRange(scoreRange);
         }
