@@ -35,6 +35,8 @@ public final class Client implements Subscriber {
     private String lastCommand;
     private final long createdMillis;
     private long lastInteractionMillis;
+    /** The client scripts run their redis.call commands as (Redis's CLIENT_SCRIPT): never blocks. */
+    private boolean script;
 
     public Client(long id, ServerState server) {
         this.id = id;
@@ -43,6 +45,22 @@ public final class Client implements Subscriber {
         this.createdMillis = server.clock.millis();
         this.lastInteractionMillis = createdMillis;
         this.authenticated = !server.authenticator.passwordRequired();
+    }
+
+    /**
+     * The client a server's scripts run commands through: authenticated whatever requirepass says (the
+     * caller was), in the caller's database at the start of each script.
+     */
+    public static Client forScripts(ServerState server) {
+        Client c = new Client(0, server);
+        c.script = true;
+        c.authenticated = true;
+        return c;
+    }
+
+    /** True for the client of {@link #forScripts}: commands run from a script must not block. */
+    public boolean isScript() {
+        return script;
     }
 
     public long id() {

@@ -58,10 +58,25 @@ public final class Dispatcher {
         if (!spec.has(CommandFlags.NO_AUTH) && client.authRequired()) {
             return Errors.NOAUTH_TEXT;
         }
+        if (client.server().scripting.running.timedOut() && !allowedWhileBusy(spec, request)) {
+            return client.server().scripting.running.busyError();
+        }
         if (!client.server().evictor.makeRoom() && spec.has(CommandFlags.DENYOOM)) {
             return Errors.OOM_TEXT;
         }
         return null;
+    }
+
+    /**
+     * While a script runs long only commands flagged allow_busy run, a container's by its subcommand's flag
+     * (SCRIPT KILL, FUNCTION KILL), as Redis looks subcommands up before its checks.
+     */
+    private static boolean allowedWhileBusy(CommandSpec spec, Request request) {
+        if (!spec.subcommands.isEmpty() && request.argc() >= 2) {
+            CommandSpec sub = spec.subcommand(request.array(), request.offset(1), request.length(1));
+            return sub != null && sub.has(CommandFlags.ALLOW_BUSY);
+        }
+        return spec.has(CommandFlags.ALLOW_BUSY);
     }
 
     void reject(Client client, CommandSpec spec, String error, RespWriter out) {

@@ -79,6 +79,9 @@ public final class Config {
         string("dir", System.getProperty("user.dir", "/"), false);
         // Keyspace notifications: Redis's flag letters, shown in its canonical order.
         params.put("notify-keyspace-events", new Param("notify-keyspace-events", Kind.NOTIFY_FLAGS, "", true, 0, 0));
+        // Scripts running longer than this many milliseconds let other clients in, to be told -BUSY.
+        integer("busy-reply-threshold", 5000, true, 0, Long.MAX_VALUE);
+        alias("lua-time-limit", "busy-reply-threshold");
     }
 
     /** The current value, or null for an unknown name. */
@@ -114,10 +117,10 @@ public final class Config {
     /** Names and values of every parameter whose name matches the glob, in declaration order. */
     public List<String[]> matching(byte[] glob) {
         List<String[]> out = new ArrayList<>();
-        for (Param p : params.values()) {
-            byte[] name = p.name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (Map.Entry<String, Param> e : params.entrySet()) {
+            byte[] name = e.getKey().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             if (io.nioredis.text.GlobPattern.matches(glob, 0, glob.length, name, 0, name.length, true)) {
-                out.add(new String[] {p.name, p.value});
+                out.add(new String[] {e.getKey(), e.getValue().value});
             }
         }
         return out;
@@ -238,6 +241,11 @@ public final class Config {
 
     private void integer(String name, long value, boolean mutable, long min, long max) {
         params.put(name, new Param(name, Kind.INTEGER, Long.toString(value), mutable, min, max));
+    }
+
+    /** A second name for a parameter, as Redis keeps old names: both read and set the one value. */
+    private void alias(String name, String target) {
+        params.put(name, params.get(target));
     }
 
     private void memory(String name, long value, boolean mutable, long min, long max) {

@@ -9,6 +9,7 @@ import io.nioredis.command.hash.HashCommands;
 import io.nioredis.command.list.ListCommands;
 import io.nioredis.command.pubsub.PubSubCommands;
 import io.nioredis.command.server.CommandCommand;
+import io.nioredis.command.scripting.ScriptingCommands;
 import io.nioredis.command.server.ServerCommands;
 import io.nioredis.command.set.SetCommands;
 import io.nioredis.command.sortedset.SortedSetCommands;
@@ -38,6 +39,7 @@ public final class BuiltinCommands {
         PubSubCommands.register(rows);
         TransactionCommands.register(rows, () -> built[0]);
         ServerCommands.register(rows);
+        ScriptingCommands.register(rows, () -> built[0]);
         rows.add(CommandCommand.create(() -> built[0]));
         built[0] = new CommandTable(rows);
         return built[0];
