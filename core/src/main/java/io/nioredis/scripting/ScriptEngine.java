@@ -271,7 +271,8 @@ public final class ScriptEngine {
             LuaValue result = function.invoke(args).arg1();
             return LuaReplies.toReply(result, run.resp);
         } catch (ScriptKilledError killed) {
-            return new ScriptReply.Error(ScriptKilledError.MESSAGE);
+            LuaTable error = LuaReplies.tableWith(LuaReplies.ERR_KEY, LuaValue.valueOf(ScriptKilledError.MESSAGE));
+            return new ScriptReply.Error(errorText(new CaughtError(error, tracker.killedAt()), name));
         } catch (LuaError e) {
             return new ScriptReply.Error(errorText(CaughtError.of(e, tracker), name));
         } catch (StackOverflowError e) {

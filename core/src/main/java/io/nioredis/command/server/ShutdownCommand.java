@@ -16,6 +16,15 @@ final class ShutdownCommand implements Command {
         {'n', 'o', 's', 'a', 'v', 'e'}, {'s', 'a', 'v', 'e'}, {'n', 'o', 'w'}, {'f', 'o', 'r', 'c', 'e'},
     };
 
+    private static boolean nosave(Request request) {
+        for (int i = 1; i < request.argc(); i++) {
+            if (request.is(i, OPTIONS[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         for (int i = 1; i < request.argc(); i++) {
@@ -27,6 +36,11 @@ final class ShutdownCommand implements Command {
                 out.raw(Errors.SYNTAX);
                 return;
             }
+        }
+        if (client.server().scripting.running.timedOut() && !nosave(request)) {
+            // As Redis: while a script runs long only SHUTDOWN NOSAVE may stop the server.
+            out.error(client.server().scripting.running.busyError());
+            return;
         }
         client.server().shutdownRequested = true;
         client.closeAfterReply(true);
