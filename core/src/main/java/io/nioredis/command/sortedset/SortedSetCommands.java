@@ -178,6 +178,14 @@ public final class SortedSetCommands {
     }
 
     /** The sorted set at a live slot, or null if the key holds another type. */
+    /**
+     * A ZADD for another family to hand its arguments to, as Redis's GEOADD rewrites itself into ZADD key [NX|XX]
+     * [CH] score member... and calls zaddCommand.
+     */
+    public static io.nioredis.command.Command zadd() {
+        return new ZaddCommand(false);
+    }
+
     static SortedSetValue asZset(Keyspace keyspace, int slot) {
         Object e = keyspace.entry(slot);
         return e instanceof SortedSetValue ? (SortedSetValue) e : null;
