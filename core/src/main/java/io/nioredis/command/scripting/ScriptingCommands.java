@@ -2,6 +2,7 @@ package io.nioredis.command.scripting;
 
 import static io.nioredis.command.CommandFlags.*;
 
+import io.nioredis.command.AclCategory;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.CommandTable;
 import io.nioredis.command.Group;
@@ -34,6 +35,7 @@ public final class ScriptingCommands {
                 .args("sha1 numkeys [key...] [arg...]")
                 .run(new EvalCommand(run, true, false)));
         rows.add(Group.SCRIPTING.command("eval_ro", -3, READONLY | NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
+                .acl(AclCategory.SCRIPTING) // as Redis: read-only scripts are not @read
                 .keys(KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
                 .since("7.0.0")
                 .complexity("Depends on the script that is executed.")
@@ -41,6 +43,7 @@ public final class ScriptingCommands {
                 .args("script numkeys [key...] [arg...]")
                 .run(new EvalCommand(run, false, true)));
         rows.add(Group.SCRIPTING.command("evalsha_ro", -3, READONLY | NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
+                .acl(AclCategory.SCRIPTING) // as Redis: read-only scripts are not @read
                 .keys(KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
                 .since("7.0.0")
                 .complexity("Depends on the script that is executed.")
@@ -55,6 +58,7 @@ public final class ScriptingCommands {
                 .args("function numkeys [key...] [arg...]")
                 .run(new FcallCommand(run, false)));
         rows.add(Group.SCRIPTING.command("fcall_ro", -3, READONLY | NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
+                .acl(AclCategory.SCRIPTING) // as Redis: read-only scripts are not @read
                 .keys(KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
                 .since("7.0.0")
                 .complexity("Depends on the function that is executed.")
