@@ -1,5 +1,6 @@
 package io.nioredis;
 
+import io.nioredis.blocking.BlockedKeys;
 import io.nioredis.config.Config;
 import io.nioredis.store.Clock;
 
@@ -65,6 +66,8 @@ public final class ServerState {
     public final KeyspaceNotifier notifier;
     /** EVAL and FCALL: the Lua engine (loaded by the first script), the libraries, the running script. */
     public final ScriptingState scripting = new ScriptingState();
+    /** Clients blocked on keys (BLPOP, BZPOPMIN...), their deadlines and the keys ready to serve them. */
+    public final BlockedKeys blocking = new BlockedKeys();
 
     /**
      * CONFIG RESETSTAT: zeroes every counter INFO reports that Redis's resetServerStats zeroes (the
@@ -90,6 +93,7 @@ public final class ServerState {
         this.notifier = new KeyspaceNotifier(watches, pubsub);
         for (int i = 0; i < databases.count(); i++) {
             databases.get(i).events(notifier);
+            databases.get(i).arrivals(blocking);
         }
         this.lastMetricSample = startMillis;
         this.opsPerSecond = new InstantaneousMetric(startMillis);

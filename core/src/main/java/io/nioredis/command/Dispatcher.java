@@ -42,6 +42,12 @@ public final class Dispatcher {
             return;
         }
         call(client, spec, request, out);
+        io.nioredis.blocking.BlockedKeys blocking = client.server().blocking;
+        if (blocking.hasReady() && !client.server().scripting.running.running()) {
+            // Redis serves the keys a command made ready before the next one runs, but not while a long
+            // script lets others in: the script's writes are served once it has finished.
+            blocking.serveReady();
+        }
     }
 
     /**
@@ -126,6 +132,9 @@ public final class Dispatcher {
             if (noTouch) {
                 touch.suspend(false);
             }
+        }
+        if (client.isBlocked()) {
+            BlockedCall.blockedBy(client, spec);
         }
         spec.micros += (System.nanoTime() - start) / 1000;
         spec.calls++;
