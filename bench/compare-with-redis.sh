@@ -9,7 +9,8 @@
 # Usage: bench/compare-with-redis.sh [-n requests] [-r rounds] [-t tests] [-o outdir]
 #   -n  requests per test and run (default 100000)
 #   -r  rounds (default 5)
-#   -t  comma-separated redis-benchmark test list (default: its whole default suite)
+#   -t  comma-separated redis-benchmark test list (default: its whole default suite, then EVALSHA of a
+#       one-call and a ten-call script; name "evalsha" in the list to keep those rows)
 #   -o  output directory (default bench/results)
 # Environment: REDIS_SERVER, REDIS_BENCHMARK (binaries), JAVA (java binary), JAVA_OPTS (JVM flags).
 # Build nioredis first: mvn -q -DskipTests package
@@ -27,7 +28,7 @@ while getopts "n:r:t:o:" opt; do
     r) rounds="$OPTARG" ;;
     t) tests="$OPTARG" ;;
     o) outdir="$OPTARG" ;;
-    *) sed -n '2,17p' "$0"; exit 2 ;;
+    *) sed -n '2,18p' "$0"; exit 2 ;;
   esac
 done
 
@@ -93,6 +94,28 @@ run() {
     # Keep the tests that finished; a test the server rejects ends the run early (see the table).
     echo "redis-benchmark against $server stopped early (-P $pipeline, round $round)" >&2
   fi
+  if [ -z "$tests" ] || [[ ",$tests," == *",evalsha,"* ]]; then
+    run_scripts "$server" "$port" "$pipeline" "$round"
+  fi
+}
+
+# EVALSHA rows: a script of one redis.call and one of ten, on one existing key, loaded before the run; their
+# rows join the suite's in the same CSV, named by what the script does.
+one_call="return redis.call('GET', KEYS[1])"
+ten_calls="local v for i = 1, 10 do v = redis.call('GET', KEYS[1]) end return v"
+run_scripts() {
+  local server="$1" port="$2" pipeline="$3" round="$4" name body sha
+  redis-cli -h 127.0.0.1 -p "$port" set bench:script:key value >/dev/null
+  for name in "EVALSHA 1 call" "EVALSHA 10 calls"; do
+    body="$one_call"
+    [ "$name" = "EVALSHA 10 calls" ] && body="$ten_calls"
+    sha="$(redis-cli -h 127.0.0.1 -p "$port" script load "$body")"
+    if ! taskset -c 1 "$redis_benchmark" -h 127.0.0.1 -p "$port" -c 50 -n "$requests" -P "$pipeline" --csv \
+        EVALSHA "$sha" 1 bench:script:key | tail -n +2 | sed "s/^\"[^\"]*\"/\"$name\"/" \
+        >>"$raw/$server-P$pipeline-r$round.csv"; then
+      echo "redis-benchmark $name against $server failed (-P $pipeline, round $round)" >&2
+    fi
+  done
 }
 
 for round in $(seq 1 "$rounds"); do

@@ -68,6 +68,8 @@ public final class ServerState {
     public final PubSub pubsub = new PubSub();
     public final Watches watches = new Watches();
     public final KeyspaceNotifier notifier;
+    /** EVAL and FCALL: the Lua engine (loaded by the first script), the libraries, the running script. */
+    public final ScriptingState scripting = new ScriptingState();
     /** Clients blocked on keys (BLPOP, BZPOPMIN...), their deadlines and the keys ready to serve them. */
     public final BlockedKeys blocking = new BlockedKeys();
 

@@ -36,6 +36,8 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     private String lastCommand;
     private final long createdMillis;
     private long lastInteractionMillis;
+    /** The client scripts run their redis.call commands as (Redis's CLIENT_SCRIPT): never blocks. */
+    private boolean script;
     /** The blocking call this client waits in (BLPOP...), or null; it runs nothing else meanwhile. */
     private Waiter blockedIn;
     /** Above 0 while blocking commands must answer at once (inside EXEC, later inside scripts). */
@@ -55,6 +57,23 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
         this.createdMillis = server.clock.millis();
         this.lastInteractionMillis = createdMillis;
         this.authenticated = !server.authenticator.passwordRequired();
+    }
+
+    /**
+     * The client a server's scripts run commands through: authenticated whatever requirepass says (the
+     * caller was), in the caller's database at the start of each script.
+     */
+    public static Client forScripts(ServerState server) {
+        Client c = new Client(0, server);
+        c.script = true;
+        c.authenticated = true;
+        c.denyBlocking(true); // BLPOP and the like answer at once inside scripts, as in Redis
+        return c;
+    }
+
+    /** True for the client of {@link #forScripts}: commands run from a script must not block. */
+    public boolean isScript() {
+        return script;
     }
 
     public long id() {

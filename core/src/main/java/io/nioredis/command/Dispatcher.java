@@ -49,8 +49,10 @@ public final class Dispatcher {
         call(client, spec, request, out);
         client.running(null);
         io.nioredis.blocking.BlockedKeys blocking = client.server().blocking;
-        if (blocking.hasReady()) {
-            blocking.serveReady(); // Redis serves the keys a command made ready before the next one runs
+        if (blocking.hasReady() && !client.server().scripting.running.running()) {
+            // Redis serves the keys a command made ready before the next one runs, but not while a long
+            // script lets others in: the script's writes are served once it has finished.
+            blocking.serveReady();
         }
     }
 
@@ -96,10 +98,25 @@ public final class Dispatcher {
         if (!spec.has(CommandFlags.NO_AUTH) && client.authRequired()) {
             return Errors.NOAUTH_TEXT;
         }
+        if (client.server().scripting.running.timedOut() && !allowedWhileBusy(spec, request)) {
+            return client.server().scripting.running.busyError();
+        }
         if (!client.server().evictor.makeRoom() && spec.has(CommandFlags.DENYOOM)) {
             return Errors.OOM_TEXT;
         }
         return null;
+    }
+
+    /**
+     * While a script runs long only commands flagged allow_busy run, a container's by its subcommand's flag
+     * (SCRIPT KILL, FUNCTION KILL), as Redis looks subcommands up before its checks.
+     */
+    private static boolean allowedWhileBusy(CommandSpec spec, Request request) {
+        if (!spec.subcommands.isEmpty() && request.argc() >= 2) {
+            CommandSpec sub = spec.subcommand(request.array(), request.offset(1), request.length(1));
+            return sub != null && sub.has(CommandFlags.ALLOW_BUSY);
+        }
+        return spec.has(CommandFlags.ALLOW_BUSY);
     }
 
     /**

@@ -83,6 +83,30 @@ public final class Errors {
         return "ERR DUMP is not supported for keys of type " + type;
     }
 
+    // Scripting and functions
+    public static final byte[] NOSCRIPT = encode("NOSCRIPT No matching script. Please use EVAL.");
+    public static final byte[] NUMKEYS_TOO_MANY = encode("ERR Number of keys can't be greater than number of args");
+    public static final byte[] NUMKEYS_NEGATIVE = encode("ERR Number of keys can't be negative");
+    public static final byte[] NUMKEYS_BAD = encode("ERR Bad number of keys provided");
+    public static final byte[] FUNCTION_NOT_FOUND = encode("ERR Function not found");
+    public static final byte[] LIBRARY_NOT_FOUND = encode("ERR Library not found");
+    public static final byte[] NOTBUSY = encode("NOTBUSY No scripts in execution right now.");
+    public static final byte[] UNKILLABLE = encode("UNKILLABLE Sorry the script already executed write commands "
+            + "against the dataset. You can either wait the script termination or kill the server in a hard way "
+            + "using the SHUTDOWN NOSAVE command.");
+    public static final byte[] SCRIPT_FLUSH_MODE = encode("ERR SCRIPT FLUSH only support SYNC|ASYNC option");
+    public static final byte[] FUNCTION_FLUSH_MODE = encode("ERR FUNCTION FLUSH only supports SYNC|ASYNC option");
+    public static final byte[] RESTORE_POLICY =
+            encode("ERR Wrong restore policy given, value should be either FLUSH, APPEND or REPLACE.");
+    public static final byte[] LIBRARY_NAME_MISSING = encode("ERR library name argument was not given");
+    public static final String SCRIPT_UNKNOWN_COMMAND = "ERR Unknown Redis command called from script";
+    public static final String SCRIPT_WRONG_ARITY = "ERR Wrong number of args calling Redis command from script";
+    public static final String SCRIPT_NOT_ALLOWED = "ERR This Redis command is not allowed from script";
+    public static final String SCRIPT_WRITE_IN_READ_ONLY = "ERR Write commands are not allowed from read-only scripts.";
+    public static final String SCRIPT_WRITE_FLAG_IN_RO_COMMAND =
+            "ERR Can not execute a script with write flag using *_ro command.";
+    public static final String SCRIPT_OOM_WITHOUT_ALLOW_OOM = "OOM allow-oom flag is not set on the script, "
+            + "can not run it when used memory > 'maxmemory'";
     // Blocking commands and the multi-key pops
     public static final byte[] TIMEOUT_NEGATIVE = encode("ERR timeout is negative");
     public static final byte[] TIMEOUT_NOT_FLOAT = encode("ERR timeout is not a float or out of range");

@@ -34,6 +34,7 @@ final class CallTracker extends DebugLib {
     private int tailCallerPc;
     private ScriptHost host;
     private boolean killed;
+    private SourceLine killedAt;
     void install(Globals globals) {
         globals.debuglib = this;
     }
@@ -54,6 +55,11 @@ final class CallTracker extends DebugLib {
 
     boolean killed() {
         return killed;
+    }
+
+    /** Where the script stood when it was killed, for the error reply's "on @user_script:N.". */
+    SourceLine killedAt() {
+        return killedAt;
     }
 
     @Override
@@ -107,6 +113,7 @@ final class CallTracker extends DebugLib {
             countdown = ScriptEngine.HOOK_INSTRUCTIONS;
             if (host != null && host.shouldKill()) {
                 killed = true;
+                killedAt = where(1);
                 throw new ScriptKilledError();
             }
         }

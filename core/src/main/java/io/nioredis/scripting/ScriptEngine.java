@@ -33,6 +33,10 @@ public final class ScriptEngine {
 
     /** Lua instructions between two calls of {@link ScriptHost#shouldKill}, Redis's LUA_MASKCOUNT value. */
     public static final int HOOK_INSTRUCTIONS = 100_000;
+    /** FUNCTION LOAD stops a library whose loading code runs longer than this (Redis's LOAD_TIMEOUT_MS). */
+    private static final long LOAD_TIMEOUT_NANOS = 500_000_000L;
+    /** Heap of an engine with its libraries built and nothing compiled (see ScriptEngineFootprintTest). */
+    private static final long BASE_MEMORY = 20 * 1024;
 
     private static final String NONEXISTENT_GLOBAL = "Script attempted to access nonexistent global variable '";
 
@@ -202,6 +206,51 @@ public final class ScriptEngine {
         return scripts.size();
     }
 
+    /**
+     * The library name of a FUNCTION LOAD payload, checked as Redis does before it compiles anything, so
+     * the caller can refuse an existing library first ("Library 'x' already exists").
+     */
+    public static String libraryName(byte[] code) {
+        return Shebang.libraryName(code);
+    }
+
+    /**
+     * An estimate of the heap the interpreter holds for EVAL scripts (INFO's used_memory_lua): the empty
+     * engine plus the compiled code, constants and line tables of every cached script.
+     */
+    public long usedMemory() {
+        long total = BASE_MEMORY;
+        for (CompiledScript script : scripts.values()) {
+            total += prototypeBytes(((org.luaj.vm2.LuaClosure) script.function()).p);
+        }
+        return total;
+    }
+
+    /** A library's compiled size, counted like {@link #usedMemory} (INFO's used_memory_vm_functions). */
+    public static long libraryMemory(FunctionLibrary library) {
+        long total = 0;
+        for (RegisteredFunction f : library.functions().values()) {
+            if (f.callback() instanceof org.luaj.vm2.LuaClosure closure) {
+                total += prototypeBytes(closure.p);
+            }
+        }
+        return total;
+    }
+
+    private static long prototypeBytes(org.luaj.vm2.Prototype p) {
+        long bytes = 96 + 4L * p.code.length + 16L * p.k.length
+                + (p.lineinfo == null ? 0 : 4L * p.lineinfo.length);
+        for (LuaValue k : p.k) {
+            if (k instanceof LuaString text) {
+                bytes += 24 + text.m_length;
+            }
+        }
+        for (org.luaj.vm2.Prototype child : p.p) {
+            bytes += prototypeBytes(child);
+        }
+        return bytes;
+    }
+
     /** EVAL / EVALSHA: runs with the KEYS and ARGV globals; the error names the script by its SHA1. */
     public ScriptReply eval(CompiledScript script, byte[][] keys, byte[][] args, ScriptHost host) {
         globals.setInternal("KEYS", array(keys));
@@ -222,7 +271,8 @@ public final class ScriptEngine {
             LuaValue result = function.invoke(args).arg1();
             return LuaReplies.toReply(result, run.resp);
         } catch (ScriptKilledError killed) {
-            return new ScriptReply.Error(ScriptKilledError.MESSAGE);
+            LuaTable error = LuaReplies.tableWith(LuaReplies.ERR_KEY, LuaValue.valueOf(ScriptKilledError.MESSAGE));
+            return new ScriptReply.Error(errorText(new CaughtError(error, tracker.killedAt()), name));
         } catch (LuaError e) {
             return new ScriptReply.Error(errorText(CaughtError.of(e, tracker), name));
         } catch (StackOverflowError e) {
@@ -269,10 +319,26 @@ public final class ScriptEngine {
         registerFunction.begin(name);
         run.host = null;
         run.resp = 2;
-        tracker.start(null);
+        long deadline = System.nanoTime() + LOAD_TIMEOUT_NANOS;
+        tracker.start(new ScriptHost() {
+            @Override
+            public ScriptReply call(boolean raiseErrors, byte[][] argv) {
+                throw new IllegalStateException("no commands while a library loads");
+            }
+
+            @Override
+            public void log(int level, byte[] message) {}
+
+            @Override
+            public boolean shouldKill() {
+                return System.nanoTime() - deadline > 0;
+            }
+        });
         Map<String, RegisteredFunction> functions;
         try {
             body.invoke(LuaValue.NONE);
+        } catch (ScriptKilledError timeout) {
+            throw new ScriptException("ERR Error registering functions: ERR FUNCTION LOAD timeout");
         } catch (LuaError e) {
             CaughtError caught = CaughtError.of(e, tracker);
             String message = errorText(new CaughtError(caught.value(), null), name);

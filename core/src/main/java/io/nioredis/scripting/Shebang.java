@@ -63,16 +63,22 @@ final class Shebang {
         return flags;
     }
 
-    /** The library name of a FUNCTION LOAD payload's "#!lua name=lib" line. */
+    /**
+     * The library name of a FUNCTION LOAD payload's "#!lua name=lib" line, checked in
+     * functionExtractLibMetaData's and functionsCreateWithLibraryCtx's order: metadata, name, engine.
+     */
     static String libraryName(byte[] code) {
         if (!present(code)) {
             throw new ScriptException("ERR Missing library metadata");
         }
         List<String> parts = parts(code);
-        String engine = parts.isEmpty() ? "" : parts.get(0).substring(2);
+        if (lineLength(code) == code.length || parts.isEmpty()) {
+            throw new ScriptException("ERR Invalid library metadata");
+        }
+        String engine = parts.get(0).substring(2);
         String name = null;
-        for (String part : parts.subList(Math.min(1, parts.size()), parts.size())) {
-            if (part.startsWith("name=")) {
+        for (String part : parts.subList(1, parts.size())) {
+            if (part.regionMatches(true, 0, "name=", 0, 5)) {
                 if (name != null) {
                     throw new ScriptException("ERR Invalid metadata value, name argument was given multiple times");
                 }
@@ -84,11 +90,11 @@ final class Shebang {
         if (name == null) {
             throw new ScriptException("ERR Library name was not given");
         }
-        if (!engine.equalsIgnoreCase("lua")) {
-            throw new ScriptException("ERR Engine '" + engine + "' not found");
-        }
         if (!validName(name)) {
             throw new ScriptException("ERR Library names can only contain letters, numbers, or underscores(_) and must be at least one character long");
+        }
+        if (!engine.equalsIgnoreCase("lua")) {
+            throw new ScriptException("ERR Engine '" + engine + "' not found");
         }
         return name;
     }

@@ -51,9 +51,29 @@ final class EventLoop {
     private final Log log;
     private final ActiveExpiry activeExpiry;
     private final ClientLimits limits;
-    private final ByteBuffer sharedInput = ByteBuffer.allocate(READ_BUFFER);
-    private final RespWriter out = new RespWriter(REPLY_BUFFER);
+    /** Where requests are read; swapped with {@link #busyInput} while a long script lets others in. */
+    private ByteBuffer sharedInput = ByteBuffer.allocate(READ_BUFFER);
+    /** Where replies are written; swapped with {@link #busyOut} while a long script lets others in. */
+    private RespWriter out = new RespWriter(REPLY_BUFFER);
     private final Consumer<SelectionKey> onReady = this::onReady;
+    /**
+     * Ready keys are collected during the select and served after it, so that a script that runs long can
+     * select again from inside a command (a nested select inside the selection callback is refused).
+     */
+    private final List<SelectionKey> readyKeys = new java.util.ArrayList<>();
+    private final Consumer<SelectionKey> collectReady = readyKeys::add;
+    private final List<SelectionKey> busyReadyKeys = new java.util.ArrayList<>();
+    private final Consumer<SelectionKey> collectBusyReady = busyReadyKeys::add;
+    // Serving other clients from inside a long script: their own buffers, so the caller's unparsed
+    // requests and unsent replies stay untouched, and the caller itself is not read.
+    private ByteBuffer busyInput;
+    private RespWriter busyOut;
+    private Connection busyCaller;
+    private final Consumer<SelectionKey> onReadyWhileBusy = key -> {
+        if (key.attachment() != busyCaller) {
+            onReady(key);
+        }
+    };
     private volatile boolean stopping;
     private long nextTick;
     private long nextClientId = 1;
@@ -98,6 +118,7 @@ final class EventLoop {
             listener.configureBlocking(false);
             listener.register(selector, SelectionKey.OP_ACCEPT);
         }
+        state.scripting.running.busyEvents(this::processEventsWhileBusy);
         this.peers = () -> {
             java.util.List<Client> all = new java.util.ArrayList<>(connections.size());
             for (Connection c : connections.values()) {
@@ -113,10 +134,11 @@ final class EventLoop {
             while (!stopping && !state.shutdownRequested) {
                 long timeout = timeoutMillis(state.clock.millis());
                 if (timeout <= 0) {
-                    selector.selectNow(onReady);
+                    selector.selectNow(collectReady);
                 } else {
-                    selector.select(onReady, timeout);
+                    selector.select(collectReady, timeout);
                 }
+                serveReady(readyKeys, onReady);
                 unpolled.clear(); // the select just looked at every connection accepted before it
                 acceptFromReadyListeners();
                 closeScheduled();
@@ -142,6 +164,45 @@ final class EventLoop {
             }
         } finally {
             closeAll();
+        }
+    }
+
+    /**
+     * Called from inside a script that has run past busy-reply-threshold (Redis's processEventsWhileBlocked):
+     * accepts, reads and answers other clients, -BUSY to all but the commands flagged allow_busy (SCRIPT
+     * KILL, FUNCTION KILL, SHUTDOWN NOSAVE...). The script's caller is left unread until the script ends.
+     */
+    private void processEventsWhileBusy() {
+        Connection caller = current;
+        RespWriter callerOut = out;
+        ByteBuffer callerInput = sharedInput;
+        if (busyOut == null) {
+            busyOut = new RespWriter(REPLY_BUFFER);
+            busyInput = ByteBuffer.allocate(READ_BUFFER);
+        }
+        out = busyOut;
+        sharedInput = busyInput;
+        busyCaller = caller;
+        try {
+            selector.selectNow(collectBusyReady);
+            serveReady(busyReadyKeys, onReadyWhileBusy);
+        } catch (IOException e) {
+            log.warning("Serving clients during a busy script: " + e.getMessage());
+        } finally {
+            out = callerOut;
+            sharedInput = callerInput;
+            current = caller;
+            busyCaller = null;
+        }
+    }
+
+    private static void serveReady(List<SelectionKey> keys, Consumer<SelectionKey> handler) {
+        try {
+            for (int i = 0; i < keys.size(); i++) {
+                handler.accept(keys.get(i));
+            }
+        } finally {
+            keys.clear();
         }
     }
 

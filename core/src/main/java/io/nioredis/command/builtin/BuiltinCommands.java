@@ -12,6 +12,7 @@ import io.nioredis.command.hyperloglog.HyperLogLogCommands;
 import io.nioredis.command.list.ListCommands;
 import io.nioredis.command.pubsub.PubSubCommands;
 import io.nioredis.command.server.CommandCommand;
+import io.nioredis.command.scripting.ScriptingCommands;
 import io.nioredis.command.server.ServerCommands;
 import io.nioredis.command.set.SetCommands;
 import io.nioredis.command.sortedset.SortedSetCommands;
@@ -44,6 +45,7 @@ public final class BuiltinCommands {
         PubSubCommands.register(rows);
         TransactionCommands.register(rows, () -> built[0]);
         ServerCommands.register(rows, () -> built[0]);
+        ScriptingCommands.register(rows, () -> built[0]);
         rows.add(CommandCommand.create(() -> built[0]));
         built[0] = new CommandTable(rows);
         return built[0];

@@ -122,6 +122,7 @@ final class InfoCommand implements Command {
             field(b, "total_system_memory", system);
             field(b, "total_system_memory_human", human(system));
         }
+        scriptingMemory(s.scripting, b);
         Runtime rt = Runtime.getRuntime();
         field(b, "jvm_heap_used", rt.totalMemory() - rt.freeMemory());
         field(b, "jvm_heap_committed", rt.totalMemory());
@@ -241,6 +242,36 @@ final class InfoCommand implements Command {
                         .append(",avg_ttl=").append(db.avgTtl()).append("\r\n");
             }
         }
+    }
+
+    /**
+     * Redis 7.0's scripting memory fields. The engine's figures are estimates of its heap (0 until the
+     * first script loads it); the scripts' and libraries' are their code plus bookkeeping.
+     */
+    private static void scriptingMemory(io.nioredis.ScriptingState scripting, StringBuilder b) {
+        long lua = scripting.luaMemory();
+        long functionsVm = 0;
+        long functionsOverhead = 0;
+        if (scripting.libraryCount() > 0) {
+            for (io.nioredis.scripting.FunctionLibrary library : scripting.libraries().libraries()) {
+                functionsVm += io.nioredis.scripting.ScriptEngine.libraryMemory(library);
+                functionsOverhead += 64 + library.code().length + 96L * library.functions().size();
+            }
+        }
+        long scripts = scripting.scriptBytes();
+        field(b, "used_memory_lua", lua);
+        field(b, "used_memory_vm_eval", lua);
+        field(b, "used_memory_lua_human", human(lua));
+        field(b, "used_memory_scripts_eval", scripts);
+        field(b, "number_of_cached_scripts", scripting.cachedScripts());
+        field(b, "number_of_functions", scripting.functionCount());
+        field(b, "number_of_libraries", scripting.libraryCount());
+        field(b, "used_memory_vm_functions", functionsVm);
+        field(b, "used_memory_vm_total", lua + functionsVm);
+        field(b, "used_memory_vm_total_human", human(lua + functionsVm));
+        field(b, "used_memory_functions", functionsOverhead);
+        field(b, "used_memory_scripts", scripts + functionsOverhead);
+        field(b, "used_memory_scripts_human", human(scripts + functionsOverhead));
     }
 
     private static void field(StringBuilder b, String name, Object value) {

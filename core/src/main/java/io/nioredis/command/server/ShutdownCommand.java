@@ -54,6 +54,11 @@ final class ShutdownCommand implements Command {
             return;
         }
         ServerState server = client.server();
+        if (!nosave && server.scripting.running.timedOut()) {
+            // As Redis: while a script runs long only SHUTDOWN NOSAVE may stop the server.
+            out.error(server.scripting.running.busyError());
+            return;
+        }
         server.log.warning("User requested shutdown...");
         if ((save || (!nosave && !server.config.get("save").isEmpty()))) {
             server.log.notice("Saving the final RDB snapshot before exiting.");

@@ -1,0 +1,70 @@
+package io.nioredis.command.scripting;
+
+import io.nioredis.ScriptingState;
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Errors;
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.scripting.CompiledScript;
+import io.nioredis.scripting.ScriptException;
+import java.util.Locale;
+
+/**
+ * EVAL, EVALSHA, EVAL_RO and EVALSHA_RO (Redis's evalGenericCommand): numkeys first, then the script by
+ * its body (compiled once, kept by SHA1) or by SHA1 (NOSCRIPT if unknown), then the run.
+ */
+final class EvalCommand implements Command {
+    private static final int SHA1_LENGTH = 40;
+
+    private final ScriptRun run;
+    private final boolean bySha;
+    private final boolean readOnly;
+
+    EvalCommand(ScriptRun run, boolean bySha, boolean readOnly) {
+        this.run = run;
+        this.bySha = bySha;
+        this.readOnly = readOnly;
+    }
+
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        if (bySha && request.length(1) != SHA1_LENGTH) {
+            out.raw(Errors.NOSCRIPT); // evalShaCommand: no script can have another length
+            return;
+        }
+        long numkeys = ScriptArguments.numkeys(request);
+        if (ScriptArguments.notInteger(numkeys)) {
+            out.raw(Errors.NOT_INTEGER);
+            return;
+        }
+        if (numkeys > request.argc() - 3) {
+            out.raw(Errors.NUMKEYS_TOO_MANY);
+            return;
+        }
+        if (numkeys < 0) {
+            out.raw(Errors.NUMKEYS_NEGATIVE);
+            return;
+        }
+        ScriptingState scripting = client.server().scripting;
+        CompiledScript script;
+        if (bySha) {
+            script = scripting.engineLoaded()
+                    ? scripting.engine().script(request.string(1).toLowerCase(Locale.ROOT)) : null;
+            if (script == null) {
+                out.raw(Errors.NOSCRIPT);
+                return;
+            }
+        } else {
+            try {
+                script = scripting.compile(request.copy(1));
+            } catch (ScriptException e) {
+                out.error(e.errorText());
+                return;
+            }
+        }
+        ScriptArguments arguments = ScriptArguments.of(request, (int) numkeys);
+        run.run(client, out, true, script.sha(), script.flags(), !script.shebang(), readOnly, arguments.command,
+                host -> scripting.engine().eval(script, arguments.keys, arguments.args, host));
+    }
+}

@@ -1,0 +1,141 @@
+package io.nioredis.command.scripting;
+
+import io.nioredis.RunningScript;
+import io.nioredis.ServerState;
+import io.nioredis.client.Client;
+import io.nioredis.command.CommandFlags;
+import io.nioredis.command.CommandSpec;
+import io.nioredis.command.CommandTable;
+import io.nioredis.command.Dispatcher;
+import io.nioredis.command.Errors;
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.scripting.ScriptFlag;
+import io.nioredis.scripting.ScriptHost;
+import io.nioredis.scripting.ScriptReply;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One run of an EVAL script or FCALL function (Redis's scriptRunCtx with script.c's checks): the gates
+ * before it starts (read-only commands, OOM), and redis.call/pcall, which run commands through the
+ * command table as the script client with the script's rules. One per command table, reused run after
+ * run; the server runs one script at a time.
+ */
+final class ScriptRun implements ScriptHost {
+    private static final ScriptReply.Error UNKNOWN_COMMAND = new ScriptReply.Error(Errors.SCRIPT_UNKNOWN_COMMAND);
+    private static final ScriptReply.Error WRONG_ARITY = new ScriptReply.Error(Errors.SCRIPT_WRONG_ARITY);
+    private static final ScriptReply.Error NOT_ALLOWED = new ScriptReply.Error(Errors.SCRIPT_NOT_ALLOWED);
+    private static final ScriptReply.Error WRITE_IN_READ_ONLY = new ScriptReply.Error(Errors.SCRIPT_WRITE_IN_READ_ONLY);
+    private static final ScriptReply.Error OOM = new ScriptReply.Error(Errors.OOM_TEXT);
+
+    private final Supplier<CommandTable> table;
+    private final RespWriter replies = new RespWriter(1024);
+    private Client scriptClient;
+    private ServerState server;
+    private boolean readOnly;
+    private boolean allowOom;
+    private boolean oomAtStart;
+
+    ScriptRun(Supplier<CommandTable> table) {
+        this.table = table;
+    }
+
+    /**
+     * Runs {@code body} with this run as its host and writes its result to {@code out}, unless a gate of
+     * scriptPrepareForRun refuses it first. {@code compatible} is true for an EVAL body without a shebang,
+     * whose flags Redis ignores; {@code readOnlyCommand} for EVAL_RO, EVALSHA_RO and FCALL_RO.
+     */
+    void run(Client caller, RespWriter out, boolean eval, String name, Set<ScriptFlag> flags, boolean compatible,
+             boolean readOnlyCommand, byte[][] command, Function<ScriptHost, ScriptReply> body) {
+        ServerState state = caller.server();
+        boolean oom = !state.evictor.makeRoom();
+        if (!compatible) {
+            if (oom && !flags.contains(ScriptFlag.ALLOW_OOM) && !flags.contains(ScriptFlag.NO_WRITES)) {
+                // As processCommand, which takes a script's declared flags for the command's.
+                out.error(Errors.OOM_TEXT);
+                return;
+            }
+            if (oom && !flags.contains(ScriptFlag.ALLOW_OOM)) {
+                out.error(Errors.SCRIPT_OOM_WITHOUT_ALLOW_OOM);
+                return;
+            }
+            if (!flags.contains(ScriptFlag.NO_WRITES) && readOnlyCommand) {
+                out.error(Errors.SCRIPT_WRITE_FLAG_IN_RO_COMMAND);
+                return;
+            }
+        }
+        readOnly = readOnlyCommand || (!compatible && flags.contains(ScriptFlag.NO_WRITES));
+        allowOom = !compatible && flags.contains(ScriptFlag.ALLOW_OOM);
+        oomAtStart = oom;
+        server = state;
+        if (scriptClient == null || scriptClient.server() != state) {
+            scriptClient = Client.forScripts(state);
+        }
+        scriptClient.select(caller.db());
+        scriptClient.protocol(2);
+        RunningScript running = state.scripting.running;
+        running.start(eval, name, command, state.clock.millis());
+        ScriptReply result;
+        try {
+            result = body.apply(this);
+        } finally {
+            running.finish();
+        }
+        ScriptReplies.write(out, result);
+    }
+
+    @Override
+    public ScriptReply call(boolean raiseErrors, byte[][] argv) {
+        CommandSpec base = table.get().lookup(argv[0], 0, argv[0].length);
+        CommandSpec spec = base;
+        if (base != null && !base.subcommands.isEmpty() && argv.length >= 2) {
+            spec = base.subcommand(argv[1], 0, argv[1].length);
+        }
+        if (spec == null) {
+            return UNKNOWN_COMMAND;
+        }
+        if (!spec.arityAccepts(argv.length)) {
+            return WRONG_ARITY;
+        }
+        if (spec.has(CommandFlags.NOSCRIPT)) {
+            return NOT_ALLOWED;
+        }
+        RunningScript running = server.scripting.running;
+        if (spec.has(CommandFlags.WRITE) && readOnly) {
+            return WRITE_IN_READ_ONLY;
+        }
+        // scriptVerifyOOM: only before the script's first write, so a script is never stopped halfway.
+        if (!allowOom && oomAtStart && !running.hasWritten() && spec.has(CommandFlags.DENYOOM)) {
+            return OOM;
+        }
+        if (spec.has(CommandFlags.WRITE)) {
+            running.wrote();
+        }
+        replies.reset();
+        replies.protocol(scriptClient.protocol());
+        Dispatcher.call(scriptClient, base, Request.of(argv), replies);
+        return ReplyReader.read(replies.array(), 0);
+    }
+
+    @Override
+    public void log(int level, byte[] message) {
+        // No log channel reaches the command layer yet; the message is dropped.
+    }
+
+    @Override
+    public void setResp(int protocol) {
+        scriptClient.protocol(protocol);
+    }
+
+    /**
+     * Every 100,000 instructions: past busy-reply-threshold other clients are served (-BUSY, SCRIPT KILL,
+     * SHUTDOWN NOSAVE); the script stops if it was killed or the server is shutting down.
+     */
+    @Override
+    public boolean shouldKill() {
+        long threshold = server.config.getLong("busy-reply-threshold");
+        return server.scripting.running.interrupt(server.clock.millis(), threshold) || server.shutdownRequested;
+    }
+}
