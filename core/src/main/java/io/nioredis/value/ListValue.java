@@ -53,6 +53,7 @@ public final class ListValue extends KeyedValue {
         return size;
     }
 
+    @Override
     public boolean isEmpty() {
         return size == 0;
     }

@@ -5,14 +5,12 @@ import io.nioredis.command.Group;
 import io.nioredis.command.KeySpec;
 
 import io.nioredis.command.CommandSpec;
-import io.nioredis.command.Errors;
-
+import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.value.HashValue;
 import io.nioredis.store.Keyspace;
-import io.nioredis.store.KeyspaceEvents;
 import java.util.List;
 
 /** The hash commands' table rows, as Redis 7.0's COMMAND INFO shows them, and what they share. */
@@ -134,22 +132,12 @@ public final class HashCommands {
                 .run(new HscanCommand()));
     }
 
-    /** The hash in {@code slot}, or null after replying WRONGTYPE if the key holds another type. */
-    static HashValue hashOrReply(Keyspace keyspace, int slot, RespWriter out) {
-        Object entry = keyspace.entry(slot);
-        if (entry instanceof HashValue) {
-            return (HashValue) entry;
-        }
-        out.raw(Errors.WRONG_TYPE);
-        return null;
-    }
-
     /**
      * The hash a write command changes: the existing one, a new one for a missing key (added to the
      * keyspace by {@link #stored} once filled), or null after replying WRONGTYPE.
      */
     static HashValue forWriteOrReply(Keyspace keyspace, int slot, Request request, RespWriter out) {
-        return slot < 0 ? new HashValue(request.copy(1)) : hashOrReply(keyspace, slot, out);
+        return slot < 0 ? new HashValue(request.copy(1)) : Lookup.typedOrReply(keyspace, slot, HashValue.class, out);
     }
 
     /** Adds a new hash ({@code slot} -1) or accounts for the change of an existing one. */
@@ -158,13 +146,6 @@ public final class HashCommands {
             keyspace.add(hash);
         } else {
             keyspace.adjustMemory(hash.memoryUsage() - memoryBefore);
-        }
-    }
-
-    static void deleteIfEmpty(Keyspace keyspace, HashValue hash, byte[] b, int off, int len) {
-        if (hash.size() == 0) {
-            keyspace.delete(keyspace.lookup(b, off, len));
-            keyspace.notify(KeyspaceEvents.GENERIC, "del", b, off, len);
         }
     }
 }

@@ -2,7 +2,8 @@ package io.nioredis.command.hash;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Replies;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -18,12 +19,7 @@ final class HdelCommand implements Command {
         byte[] b = request.array();
         int koff = request.offset(1);
         int klen = request.length(1);
-        int slot = keyspace.lookup(b, koff, klen);
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
-            return;
-        }
-        HashValue hash = HashCommands.hashOrReply(keyspace, slot, out);
+        HashValue hash = Lookup.writeOrReply(keyspace, request, 1, HashValue.class, Missing.ZERO, out);
         if (hash == null) {
             return;
         }
@@ -37,7 +33,7 @@ final class HdelCommand implements Command {
         keyspace.adjustMemory(hash.memoryUsage() - before);
         if (deleted > 0) {
             keyspace.changed(KeyspaceEvents.HASH, "hdel", b, koff, klen);
-            HashCommands.deleteIfEmpty(keyspace, hash, b, koff, klen);
+            keyspace.deleteIfEmpty(hash);
         }
         out.integer(deleted);
     }

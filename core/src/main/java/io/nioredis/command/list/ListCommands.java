@@ -5,13 +5,7 @@ import io.nioredis.command.Group;
 import io.nioredis.command.KeySpec;
 
 import io.nioredis.command.CommandSpec;
-import io.nioredis.command.Errors;
 
-
-import io.nioredis.resp.RespWriter;
-import io.nioredis.store.Keyspace;
-import io.nioredis.store.KeyspaceEvents;
-import io.nioredis.value.ListValue;
 import java.util.List;
 
 /** The list commands' table rows, as Redis 7.0's COMMAND INFO shows them, and what they share. */
@@ -134,25 +128,6 @@ public final class ListCommands {
                 .summary("Remove the last element in a list, prepend it to another list and return it")
                 .args("source destination")
                 .run(new LmoveCommand(true)));
-    }
-
-    /** The list in {@code slot}, or null after replying WRONGTYPE if the key holds another type. */
-    static ListValue listOrReply(Keyspace keyspace, int slot, RespWriter out) {
-        Object entry = keyspace.entry(slot);
-        if (entry instanceof ListValue) {
-            return (ListValue) entry;
-        }
-        out.raw(Errors.WRONG_TYPE);
-        return null;
-    }
-
-    /** Deletes a list that a command emptied, with the "del" event Redis sends then. */
-    static void deleteIfEmpty(Keyspace keyspace, ListValue list, byte[] b, int off, int len) {
-        if (list.isEmpty()) {
-            int slot = keyspace.lookup(b, off, len);
-            keyspace.delete(slot);
-            keyspace.notify(KeyspaceEvents.GENERIC, "del", b, off, len);
-        }
     }
 
     /** Redis's start/end normalisation for LRANGE and LTRIM: negative counts from the end. */

@@ -2,6 +2,8 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 
 import io.nioredis.resp.Request;
@@ -45,19 +47,14 @@ final class LmoveCommand implements Command {
         int slen = request.length(1);
         int doff = request.offset(2);
         int dlen = request.length(2);
-        int sourceSlot = keyspace.lookup(b, soff, slen);
-        if (sourceSlot < 0) {
-            out.nullValue();
-            return;
-        }
-        ListValue source = ListCommands.listOrReply(keyspace, sourceSlot, out);
+        ListValue source = Lookup.writeOrReply(keyspace, request, 1, ListValue.class, Missing.NULL, out);
         if (source == null) {
             return;
         }
         int destSlot = keyspace.lookup(b, doff, dlen);
         ListValue dest = null;
         if (destSlot >= 0) {
-            dest = ListCommands.listOrReply(keyspace, destSlot, out);
+            dest = Lookup.typedOrReply(keyspace, destSlot, ListValue.class, out);
             if (dest == null) {
                 return;
             }
@@ -77,7 +74,7 @@ final class LmoveCommand implements Command {
         out.bulk(element);
         keyspace.changed(KeyspaceEvents.LIST, toHead ? "lpush" : "rpush", b, doff, dlen);
         keyspace.changed(KeyspaceEvents.LIST, fromHead ? "lpop" : "rpop", b, soff, slen);
-        ListCommands.deleteIfEmpty(keyspace, source, b, soff, slen);
+        keyspace.deleteIfEmpty(source);
     }
 
     /** 1 for LEFT, 0 for RIGHT, -1 for anything else. */

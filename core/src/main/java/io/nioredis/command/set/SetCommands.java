@@ -6,10 +6,10 @@ import io.nioredis.command.KeySpec;
 
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
-import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.SetValue;
 import io.nioredis.store.StringEntry;
 import java.util.List;
@@ -140,19 +140,6 @@ public final class SetCommands {
                 .run(new SscanCommand()));
     }
 
-    /**
-     * After members were removed: notifies {@code event}, and deletes the key with a "del" notification
-     * if the set is now empty, as Redis's SREM and SPOP do.
-     */
-    static void changedAndDeleteIfEmpty(Keyspace keyspace, int slot, SetValue set, String event,
-                                        byte[] b, int koff, int klen) {
-        keyspace.changed(KeyspaceEvents.SET, event, b, koff, klen);
-        if (set.size() == 0) {
-            keyspace.delete(slot);
-            keyspace.notify(KeyspaceEvents.GENERIC, "del", b, koff, klen);
-        }
-    }
-
     /** Writes every member as a bulk string, in slot order. */
     static void writeMembers(SetValue set, RespWriter out) {
         for (int s = 0, limit = set.slotLimit(); s < limit; s++) {
@@ -165,12 +152,6 @@ public final class SetCommands {
 
     static void writeMember(byte[] entry, RespWriter out) {
         out.bulk(entry, StringEntry.keyOffset(entry), StringEntry.keyLength(entry));
-    }
-
-    /** The set at a live slot, or null if the key holds another type. */
-    static SetValue asSet(Keyspace keyspace, int slot) {
-        Object e = keyspace.entry(slot);
-        return e instanceof SetValue ? (SetValue) e : null;
     }
 
     /**
@@ -196,16 +177,10 @@ public final class SetCommands {
         for (int i = from; i < to; i++) {
             int slot = write ? keyspace.lookup(b, request.offset(i), request.length(i))
                     : keyspace.lookupRead(b, request.offset(i), request.length(i));
-            if (slot < 0) {
-                sets[i - from] = null;
-                continue;
-            }
-            SetValue set = asSet(keyspace, slot);
-            if (set == null) {
-                out.raw(Errors.WRONG_TYPE);
+            if (Lookup.checkType(keyspace, slot, SetValue.class, out)) {
                 return false;
             }
-            sets[i - from] = set;
+            sets[i - from] = slot < 0 ? null : (SetValue) keyspace.entry(slot);
         }
         return true;
     }

@@ -2,8 +2,8 @@ package io.nioredis.command.set;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
-import io.nioredis.command.Replies;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -19,16 +19,10 @@ final class SremCommand implements Command {
         byte[] b = request.array();
         int koff = request.offset(1);
         int klen = request.length(1);
-        int slot = keyspace.lookup(b, koff, klen);
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
+        SetValue set = Lookup.writeOrReply(keyspace, request, 1, SetValue.class, Missing.ZERO, out);
+        if (set == null) {
             return;
         }
-        if (!(keyspace.entry(slot) instanceof SetValue)) {
-            out.raw(Errors.WRONG_TYPE);
-            return;
-        }
-        SetValue set = (SetValue) keyspace.entry(slot);
         long before = set.memoryUsage();
         long removed = 0;
         for (int i = 2; i < request.argc() && set.size() > 0; i++) {
@@ -38,7 +32,8 @@ final class SremCommand implements Command {
         }
         keyspace.adjustMemory(set.memoryUsage() - before);
         if (removed > 0) {
-            SetCommands.changedAndDeleteIfEmpty(keyspace, slot, set, "srem", b, koff, klen);
+            keyspace.changed(KeyspaceEvents.SET, "srem", b, koff, klen);
+            keyspace.deleteIfEmpty(set);
         }
         out.integer(removed);
     }

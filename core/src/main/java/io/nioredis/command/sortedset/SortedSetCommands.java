@@ -7,10 +7,7 @@ import io.nioredis.command.KeySpec;
 import io.nioredis.command.CommandSpec;
 
 import io.nioredis.resp.RespWriter;
-import io.nioredis.store.Keyspace;
-import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.SkipList;
-import io.nioredis.value.SortedSetValue;
 import java.util.List;
 
 /**
@@ -177,12 +174,6 @@ public final class SortedSetCommands {
                 .run(new ZscanCommand()));
     }
 
-    /** The sorted set at a live slot, or null if the key holds another type. */
-    static SortedSetValue asZset(Keyspace keyspace, int slot) {
-        Object e = keyspace.entry(slot);
-        return e instanceof SortedSetValue ? (SortedSetValue) e : null;
-    }
-
     /**
      * The header of a reply of {@code count} members: WITHSCORES is a flat array in RESP2 and an array of
      * [member, score] pairs in RESP3, as Redis 7.0.
@@ -198,19 +189,6 @@ public final class SortedSetCommands {
         out.bulk(node.key());
         if (withScores) {
             out.doubleValue(node.score());
-        }
-    }
-
-    /**
-     * After members were removed: notifies {@code event}, and deletes the key with a "del" notification
-     * if the sorted set is now empty, as Redis's ZREM and ZPOP* do.
-     */
-    static void changedAndDeleteIfEmpty(Keyspace keyspace, int slot, SortedSetValue zset, String event,
-                                        byte[] b, int koff, int klen) {
-        keyspace.changed(KeyspaceEvents.ZSET, event, b, koff, klen);
-        if (zset.size() == 0) {
-            keyspace.delete(slot);
-            keyspace.notify(KeyspaceEvents.GENERIC, "del", b, koff, klen);
         }
     }
 }

@@ -5,6 +5,8 @@ import io.nioredis.command.Replies;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 
 import io.nioredis.resp.Request;
@@ -108,14 +110,8 @@ final class ZrangeCommand implements Command {
             return;
         }
         Keyspace keyspace = client.keyspace();
-        int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.raw(Replies.EMPTY_ARRAY);
-            return;
-        }
-        SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
+        SortedSetValue zset = Lookup.readOrReply(keyspace, request, 1, SortedSetValue.class, Missing.EMPTY_ARRAY, out);
         if (zset == null) {
-            out.raw(Errors.WRONG_TYPE);
             return;
         }
         if (type == RANK) {

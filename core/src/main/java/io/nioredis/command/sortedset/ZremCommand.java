@@ -2,12 +2,13 @@ package io.nioredis.command.sortedset;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
-import io.nioredis.command.Replies;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
@@ -19,14 +20,8 @@ final class ZremCommand implements Command {
         byte[] b = request.array();
         int koff = request.offset(1);
         int klen = request.length(1);
-        int slot = keyspace.lookup(b, koff, klen);
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
-            return;
-        }
-        SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
+        SortedSetValue zset = Lookup.writeOrReply(keyspace, request, 1, SortedSetValue.class, Missing.ZERO, out);
         if (zset == null) {
-            out.raw(Errors.WRONG_TYPE);
             return;
         }
         long before = zset.memoryUsage();
@@ -40,7 +35,8 @@ final class ZremCommand implements Command {
         }
         keyspace.adjustMemory(zset.memoryUsage() - before);
         if (removed > 0) {
-            SortedSetCommands.changedAndDeleteIfEmpty(keyspace, slot, zset, "zrem", b, koff, klen);
+            keyspace.changed(KeyspaceEvents.ZSET, "zrem", b, koff, klen);
+            keyspace.deleteIfEmpty(zset);
         }
         out.integer(removed);
     }
