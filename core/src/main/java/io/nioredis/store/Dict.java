@@ -31,6 +31,8 @@ public final class Dict implements Scannable {
 
     private Object[][] entryPages = new Object[0][];
     private int[][] nextPages = new int[0][];
+    /** Bytes of the entry and link pages, kept as pages are added so that accounting needs no scan. */
+    private long pageBytes;
     /** Slots ever handed out; slots below this are live or on the free list. */
     private int slotLimit;
     /** Head of the free-slot list, as slot + 1. */
@@ -204,6 +206,7 @@ public final class Dict implements Scannable {
     public void clear() {
         entryPages = new Object[0][];
         nextPages = new int[0][];
+        pageBytes = 0;
         slotLimit = 0;
         freeHead = 0;
         size = 0;
@@ -264,12 +267,13 @@ public final class Dict implements Scannable {
 
     /** Bytes this dict's own structures take (not the entries). */
     public long overheadBytes() {
-        long pages = 0;
-        for (Object[] page : entryPages) {
-            pages += 2 * (16 + 4L * page.length);
-        }
         long tables = 16 + 4L * table0.length + (table1 != null ? 16 + 4L * table1.length : 0);
-        return pages + tables;
+        return pageBytes + tables;
+    }
+
+    /** An entry page and its link page of {@code slots} slots (compressed references: 4 bytes each). */
+    private static long pageBytes(int slots) {
+        return 2 * (16 + 4L * slots);
     }
 
     private void rehashStep() {
@@ -344,6 +348,7 @@ public final class Dict implements Scannable {
         int page = slot >>> PAGE_SHIFT;
         if (page == 0 && entryPages.length == 1 && slot == entryPages[0].length) {
             int grown = entryPages[0].length * 2;
+            pageBytes += pageBytes(grown) - pageBytes(entryPages[0].length);
             entryPages[0] = Arrays.copyOf(entryPages[0], grown);
             nextPages[0] = Arrays.copyOf(nextPages[0], grown);
         } else if (page == entryPages.length) {
@@ -353,6 +358,7 @@ public final class Dict implements Scannable {
             int size = page == 0 ? FIRST_PAGE_INITIAL : PAGE_SIZE;
             entryPages[page] = new Object[size];
             nextPages[page] = new int[size];
+            pageBytes += pageBytes(size);
         }
         slotLimit++;
         return slot;

@@ -165,6 +165,29 @@ class DictTest {
     }
 
     @Test
+    void overheadCountsEverySlotPageWithoutScanningThem() {
+        Dict dict = new Dict(new SipHash(5, 6));
+        for (int i = 0; i < 10_000; i++) {
+            dict.add(entry("k" + i, "v"));
+            // Slots grow in one first page up to 4096, then 4096 at a time; each slot costs 4 bytes in the
+            // entry page and 4 in the link page, plus 16-byte array headers.
+            int slots = dict.slotLimit();
+            long pages = slots <= 4096
+                    ? pageBytes(Math.max(4, Integer.highestOneBit(slots - 1) << 1))
+                    : ((slots + 4095) / 4096) * pageBytes(4096);
+            long tables = 16 + 4L * dict.buckets();
+            assertThat(dict.overheadBytes() - tables).as("after %d adds", i + 1)
+                    .isBetween(pages, pages + 16 + 4L * dict.buckets());
+        }
+        dict.clear();
+        assertThat(dict.overheadBytes()).isEqualTo(16 + 4L * dict.buckets());
+    }
+
+    private static long pageBytes(int slots) {
+        return 2 * (16 + 4L * slots);
+    }
+
+    @Test
     void smallDictsStaySmall() {
         Dict dict = new Dict(new SipHash(7, 8));
         dict.add(entry("a", "1"));
