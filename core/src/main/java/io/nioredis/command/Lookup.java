@@ -84,17 +84,18 @@ public final class Lookup {
     public static <T> T readOrReply(Keyspace keyspace, Request request, int keyArg, Class<T> type,
                                     Missing missing, RespWriter out) {
         int slot = keyspace.lookupRead(request.array(), request.offset(keyArg), request.length(keyArg));
-        if (slot < 0) {
-            missing.reply(out);
-            return null;
-        }
-        return typedOrReply(keyspace, slot, type, out);
+        return foundOrReply(keyspace, slot, type, missing, out);
     }
 
     /** lookupKeyWriteOrReply + checkType: as {@link #readOrReply}, without counting hits and misses. */
     public static <T> T writeOrReply(Keyspace keyspace, Request request, int keyArg, Class<T> type,
                                      Missing missing, RespWriter out) {
         int slot = keyspace.lookup(request.array(), request.offset(keyArg), request.length(keyArg));
+        return foundOrReply(keyspace, slot, type, missing, out);
+    }
+
+    private static <T> T foundOrReply(Keyspace keyspace, int slot, Class<T> type, Missing missing,
+                                      RespWriter out) {
         if (slot < 0) {
             missing.reply(out);
             return null;

@@ -24,7 +24,7 @@ import java.util.function.IntConsumer;
  * handle is valid until the next change to the hash. Iterate with {@code for (h = 0; h < handleLimit(); h++)
  * if (has(h)) ...}.
  */
-public final class HashValue extends KeyedValue implements Scannable {
+public final class HashValue extends KeyedValue implements Scannable, Members {
     /** Redis's hash-max-listpack-entries default. */
     public static final int MAX_SMALL_ENTRIES = 128;
     /** Redis's hash-max-listpack-value default. */
@@ -143,6 +143,7 @@ public final class HashValue extends KeyedValue implements Scannable {
     }
 
     /** Removes a field; true if it was there. */
+    @Override
     public boolean remove(byte[] f, int off, int len) {
         int h = find(f, off, len);
         if (h < 0) {

@@ -14,7 +14,7 @@ import java.util.function.IntConsumer;
  * {@link Dict#randomSlot} away. Members are addressed by dict slot; a slot is valid until the next add or
  * remove.
  */
-public final class SetValue extends KeyedValue implements Scannable {
+public final class SetValue extends KeyedValue implements Scannable, Members {
     private static final byte[] EMPTY = new byte[0];
     /** Object header, key reference, dict reference and counter. */
     private static final long SHALLOW_BYTES = 48;
@@ -77,6 +77,7 @@ public final class SetValue extends KeyedValue implements Scannable {
     }
 
     /** Removes the member if present; true if it was there. */
+    @Override
     public boolean remove(byte[] b, int off, int len) {
         int slot = members.find(b, off, len);
         if (slot < 0) {

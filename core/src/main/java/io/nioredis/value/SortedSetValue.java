@@ -12,7 +12,7 @@ import io.nioredis.store.Scannable;
  * bytes, Redis's zset-max-listpack-entries/value defaults, and never converted back once exceeded), because
  * ZSCAN replies differently for the two encodings.
  */
-public final class SortedSetValue extends KeyedValue implements Scannable {
+public final class SortedSetValue extends KeyedValue implements Scannable, Members {
     public static final int LISTPACK_MAX_ENTRIES = 128;
     public static final int LISTPACK_MAX_VALUE = 64;
     private static final long SHALLOW_BYTES = 48;
@@ -99,6 +99,16 @@ public final class SortedSetValue extends KeyedValue implements Scannable {
      */
     private double stored(double score) {
         return compact ? score + 0.0 : score;
+    }
+
+    @Override
+    public boolean remove(byte[] b, int off, int len) {
+        SkipList.Node node = find(b, off, len);
+        if (node == null) {
+            return false;
+        }
+        remove(node);
+        return true;
     }
 
     public void remove(SkipList.Node node) {

@@ -2,6 +2,8 @@ package io.nioredis.command.hash;
 
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.Group;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.command.RemoveMembersCommand;
 import io.nioredis.command.KeySpec;
 
 import io.nioredis.command.CommandSpec;
@@ -59,7 +61,7 @@ public final class HashCommands {
                 .complexity("O(N) where N is the number of fields to be removed.")
                 .summary("Delete one or more hash fields")
                 .args("key field...")
-                .run(new HdelCommand()));
+                .run(new RemoveMembersCommand<>(HashValue.class, KeyspaceEvents.HASH, "hdel")));
         rows.add(Group.HASH.command("hlen", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
                 .since("2.0.0")

@@ -22,14 +22,11 @@ final class LindexCommand implements Command {
             out.raw(Errors.NOT_INTEGER);
             return;
         }
-        long index = request.longValue(2);
+        int index = list.position(request.longValue(2));
         if (index < 0) {
-            index += list.size();
-        }
-        if (index < 0 || index >= list.size()) {
             out.nullValue();
         } else {
-            out.bulk(list.get((int) index));
+            out.bulk(list.get(index));
         }
     }
 }

@@ -129,16 +129,4 @@ public final class ListCommands {
                 .args("source destination")
                 .run(new LmoveCommand(true)));
     }
-
-    /** Redis's start/end normalisation for LRANGE and LTRIM: negative counts from the end. */
-    static long clampStart(long start, int size) {
-        if (start < 0) {
-            start += size;
-        }
-        return start < 0 ? 0 : start;
-    }
-
-    static long clampEnd(long end, int size) {
-        return end < 0 ? end + size : end;
-    }
 }

@@ -2,6 +2,7 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.RangeArguments;
 import io.nioredis.command.Lookup;
 import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
@@ -26,14 +27,11 @@ final class LrangeCommand implements Command {
             return;
         }
         int size = list.size();
-        start = ListCommands.clampStart(start, size);
-        end = ListCommands.clampEnd(end, size);
-        if (start > end || start >= size) {
+        start = RangeArguments.rankStart(start, size);
+        end = RangeArguments.rankEnd(end, size);
+        if (start > end) {
             out.raw(Replies.EMPTY_ARRAY);
             return;
-        }
-        if (end >= size) {
-            end = size - 1;
         }
         out.arrayHeader(end - start + 1);
         for (int i = (int) start; i <= end; i++) {

@@ -29,16 +29,13 @@ final class LsetCommand implements Command {
             out.raw(Errors.NOT_INTEGER);
             return;
         }
-        long index = request.longValue(2);
+        int index = list.position(request.longValue(2));
         if (index < 0) {
-            index += list.size();
-        }
-        if (index < 0 || index >= list.size()) {
             out.raw(Errors.INDEX_OUT_OF_RANGE);
             return;
         }
         long before = list.memoryUsage();
-        list.set((int) index, request.copy(3));
+        list.set(index, request.copy(3));
         keyspace.adjustMemory(list.memoryUsage() - before);
         out.raw(Replies.OK);
         keyspace.changed(KeyspaceEvents.LIST, "lset", b, koff, klen);

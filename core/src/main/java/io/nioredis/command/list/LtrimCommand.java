@@ -2,6 +2,7 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.RangeArguments;
 import io.nioredis.command.Lookup;
 import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
@@ -35,17 +36,14 @@ final class LtrimCommand implements Command {
             return;
         }
         int size = list.size();
-        start = ListCommands.clampStart(start, size);
-        end = ListCommands.clampEnd(end, size);
+        start = RangeArguments.rankStart(start, size);
+        end = RangeArguments.rankEnd(end, size);
         int fromHead;
         int fromTail;
-        if (start > end || start >= size) {
+        if (start > end) {
             fromHead = size;
             fromTail = 0;
         } else {
-            if (end >= size) {
-                end = size - 1;
-            }
             fromHead = (int) start;
             fromTail = (int) (size - end - 1);
         }

@@ -2,6 +2,8 @@ package io.nioredis.command.set;
 
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.Group;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.command.RemoveMembersCommand;
 import io.nioredis.command.KeySpec;
 
 import io.nioredis.command.CommandSpec;
@@ -32,7 +34,7 @@ public final class SetCommands {
                 .complexity("O(N) where N is the number of members to be removed.")
                 .summary("Remove one or more members from a set")
                 .args("key member...")
-                .run(new SremCommand()));
+                .run(new RemoveMembersCommand<>(SetValue.class, KeyspaceEvents.SET, "srem")));
         rows.add(Group.SET.command("smembers", 2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.0.0")

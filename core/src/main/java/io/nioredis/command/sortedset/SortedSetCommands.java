@@ -2,6 +2,9 @@ package io.nioredis.command.sortedset;
 
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.Group;
+import io.nioredis.value.SortedSetValue;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.command.RemoveMembersCommand;
 import io.nioredis.command.KeySpec;
 
 import io.nioredis.command.CommandSpec;
@@ -38,7 +41,7 @@ public final class SortedSetCommands {
                 .complexity("O(M*log(N)) with N being the number of elements in the sorted set and M the number of elements to be removed.")
                 .summary("Remove one or more members from a sorted set")
                 .args("key member...")
-                .run(new ZremCommand()));
+                .run(new RemoveMembersCommand<>(SortedSetValue.class, KeyspaceEvents.ZSET, "zrem")));
         rows.add(Group.SORTED_SET.command("zscore", 3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.2.0")

@@ -125,21 +125,11 @@ final class ZrangeCommand implements Command {
     static void byRank(SortedSetValue zset, long start, long end, boolean reverse, boolean withScores,
                        RespWriter out) {
         long length = zset.size();
-        if (start < 0) {
-            start = length + start;
-        }
-        if (end < 0) {
-            end = length + end;
-        }
-        if (start < 0) {
-            start = 0;
-        }
-        if (start > end || start >= length) {
+        start = RangeArguments.rankStart(start, length);
+        end = RangeArguments.rankEnd(end, length);
+        if (start > end) {
             out.raw(Replies.EMPTY_ARRAY);
             return;
-        }
-        if (end >= length) {
-            end = length - 1;
         }
         long count = end - start + 1;
         SkipList list = zset.list();

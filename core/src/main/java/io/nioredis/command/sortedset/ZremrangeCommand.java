@@ -67,22 +67,11 @@ final class ZremrangeCommand implements Command {
         long before = zset.memoryUsage();
         long removed = 0;
         if (type == RANK) {
-            long length = zset.size();
-            if (start < 0) {
-                start = length + start;
-            }
-            if (end < 0) {
-                end = length + end;
-            }
-            if (start < 0) {
-                start = 0;
-            }
-            if (start > end || start >= length) {
+            start = RangeArguments.rankStart(start, zset.size());
+            end = RangeArguments.rankEnd(end, zset.size());
+            if (start > end) {
                 out.raw(Replies.ZERO);
                 return;
-            }
-            if (end >= length) {
-                end = length - 1;
             }
             SkipList.Node node = list.byRank(start + 1);
             for (long i = start; i <= end; i++) {
