@@ -1,7 +1,7 @@
 package io.nioredis.server.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import io.nioredis.server.RequiredTool;
 
 import io.nioredis.server.TestServer;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ class DifferentialIT {
 
     @Test
     void nioredisRepliesAsRedisDoes() throws Exception {
-        assumeTrue(RedisServerProcess.available(), "redis-server is not on the PATH");
+        RequiredTool.require("redis-server");
         long seed = Long.getLong("diff.seed", new Random().nextLong() & 0xffff_ffffL);
         long budget = Long.getLong("diff.millis", 25_000L);
         int length = Integer.getInteger("diff.length", 120);
