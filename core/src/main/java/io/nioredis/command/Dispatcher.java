@@ -55,6 +55,17 @@ public final class Dispatcher {
         if (!spec.arityAccepts(request.argc())) {
             return Errors.wrongArity(spec.fullName);
         }
+        if (!spec.subcommands.isEmpty() && request.argc() >= 2) {
+            // As Redis's lookupCommand: the subcommand is part of the command, so an unknown one or one
+            // with the wrong arity is refused here, also when MULTI would queue it.
+            CommandSpec sub = spec.subcommand(request.array(), request.offset(1), request.length(1));
+            if (sub == null) {
+                return Errors.unknownSubcommand(request.string(1), spec.name.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (!sub.arityAccepts(request.argc())) {
+                return Errors.wrongArity(sub.fullName);
+            }
+        }
         if (!spec.has(CommandFlags.NO_AUTH) && client.authRequired()) {
             return Errors.NOAUTH_TEXT;
         }

@@ -16,9 +16,16 @@ public final class KeySpec {
     private final int firstKey;
     private final int step;
     private final List<String> flags;
+    /** Redis's explanation of unusual flags, which COMMAND INFO shows first; or null. */
+    private final String notes;
 
     private KeySpec(int beginIndex, boolean keynum, int lastKey, int keynumIndex, int firstKey, int step,
                     List<String> flags) {
+        this(beginIndex, keynum, lastKey, keynumIndex, firstKey, step, flags, null);
+    }
+
+    private KeySpec(int beginIndex, boolean keynum, int lastKey, int keynumIndex, int firstKey, int step,
+                    List<String> flags, String notes) {
         this.beginIndex = beginIndex;
         this.keynum = keynum;
         this.lastKey = lastKey;
@@ -26,6 +33,16 @@ public final class KeySpec {
         this.firstKey = firstKey;
         this.step = step;
         this.flags = flags;
+        this.notes = notes;
+    }
+
+    /** This key spec with Redis's notes on it (e.g. why SET's key is RW and ACCESS). */
+    public KeySpec notes(String text) {
+        return new KeySpec(beginIndex, keynum, lastKey, keynumIndex, firstKey, step, flags, text);
+    }
+
+    public String notes() {
+        return notes;
     }
 
     /** Keys from argument {@code begin} through {@code lastKey} after it (-1: the last argument), every {@code step}. */

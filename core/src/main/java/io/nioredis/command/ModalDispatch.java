@@ -28,8 +28,8 @@ final class ModalDispatch {
         boolean offBefore = settings.replyMode == ClientSettings.REPLY_OFF;
         int mark = out.size();
         Transaction tx = client.transaction();
-        if (tx != null && (spec == null || !spec.has(CommandFlags.TRANSACTION_CONTROL))) {
-            queue(dispatcher, client, tx, spec, request, out);
+        if (tx != null) {
+            inTransaction(dispatcher, client, tx, spec, request, out);
         } else if (spec != null && client.protocol() == 2 && client.subscriptions().count() > 0
                 && !spec.has(CommandFlags.SUBSCRIBED_CONTEXT)) {
             out.error("ERR Can't execute '" + spec.name
@@ -49,25 +49,37 @@ final class ModalDispatch {
     }
 
     /**
-     * Queues a command inside MULTI after the same gates as a normal call, with one more: as in Redis 7.0,
-     * queuing is refused whenever memory is over maxmemory, since a queue may grow without bound. A refused
-     * command makes EXEC answer EXECABORT.
+     * A command inside MULTI: the gates first, as for a normal call; a refused command dooms the
+     * transaction (EXEC answers EXECABORT), and a refused EXEC ends it at once, with the reason, as Redis's
+     * rejectCommand and execCommandAbort. MULTI, EXEC, DISCARD and WATCH then run; everything else is
+     * queued after one more check: as in Redis 7.0, queuing is refused whenever memory is over maxmemory,
+     * since a queue may grow without bound.
      */
-    private static void queue(Dispatcher dispatcher, Client client, Transaction tx, CommandSpec spec,
-                              Request request, RespWriter out) {
+    private static void inTransaction(Dispatcher dispatcher, Client client, Transaction tx, CommandSpec spec,
+                                      Request request, RespWriter out) {
         String refusal = dispatcher.refusal(client, spec, request);
+        if (refusal == null && spec.has(CommandFlags.TRANSACTION_CONTROL)) {
+            Dispatcher.call(client, spec, request, out);
+            return;
+        }
         if (refusal == null && !spec.has(CommandFlags.DENYOOM) && !client.server().evictor.makeRoom()) {
             refusal = Errors.OOM_TEXT;
         }
         if (refusal == null && spec.has(CommandFlags.NO_MULTI)) {
             refusal = "ERR Command not allowed inside a transaction";
         }
-        if (refusal != null) {
-            tx.fail();
-            dispatcher.reject(client, spec, refusal, out);
+        if (refusal == null) {
+            tx.queue(request, spec.has(CommandFlags.DENYOOM));
+            out.raw(QUEUED);
             return;
         }
-        tx.queue(request, spec.has(CommandFlags.DENYOOM));
-        out.raw(QUEUED);
+        tx.fail();
+        if (spec != null && spec.name.equals("exec")) {
+            client.transaction(null);
+            client.server().watches.unwatchAll(client.watched());
+            String reason = refusal.startsWith("ERR ") ? refusal.substring(4) : refusal;
+            refusal = "EXECABORT Transaction discarded because of: " + reason;
+        }
+        dispatcher.reject(client, spec, refusal, out);
     }
 }

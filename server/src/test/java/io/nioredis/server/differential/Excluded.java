@@ -1,0 +1,38 @@
+package io.nioredis.server.differential;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Commands of the command table that the differential test does not generate on purpose, each with the
+ * reason. Every other command in {@code BuiltinCommands.table()} must have a generator in
+ * {@link CommandGenerator}: {@code DifferentialCoverageTest} fails for a command that has neither, so a
+ * new command is compared with Redis from the day it is declared.
+ */
+final class Excluded {
+    private Excluded() {}
+
+    static final Map<String, String> REASONS = new TreeMap<>(Map.of(
+            "shutdown", "stops the server under test",
+            "quit", "closes the connection the runner talks on",
+            "hello", "the reply names the server and its version and gives the client id; HELLO 3 switches "
+                    + "the runner's RESP2 connection to RESP3",
+            "info", "non-deterministic numbers (memory, times, counters, run id)",
+            "subscribe", "one reply per channel and subscribed mode; the runner reads one reply per command "
+                    + "(PubSubIT covers pub/sub)",
+            "psubscribe", "as subscribe",
+            "unsubscribe", "as subscribe",
+            "punsubscribe", "as subscribe"));
+
+    /**
+     * Commands whose COMMAND INFO or DOCS still differ from Redis 7.0's in ways other work owns, so COMMAND
+     * INFO/DOCS are not generated for them until that lands (each reason names what differs).
+     */
+    static final Map<String, String> DOCS_DIFFER = new TreeMap<>(Map.of(
+            "client", "lacks Redis 7.0's CACHING, GETREDIR, HELP, PAUSE, TRACKING... subcommands and has 7.2's "
+                    + "NO-TOUCH and SETINFO; the container's ACL categories differ",
+            "config", "lacks the HELP and REWRITE subcommands; the container's ACL categories differ",
+            "pubsub", "lacks the HELP, SHARDCHANNELS and SHARDNUMSUB subcommands",
+            "client|kill", "argument history (since, deprecated_since) not declared yet",
+            "client|list", "argument history (since) not declared yet"));
+}
