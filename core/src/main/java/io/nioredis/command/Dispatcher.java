@@ -75,9 +75,19 @@ public final class Dispatcher {
         return null;
     }
 
+    /**
+     * Replies with a gate's refusal. A refused EXEC ends the transaction, if any, and says why, as Redis's
+     * execCommandAbort: "EXECABORT Transaction discarded because of: ..." (also outside MULTI).
+     */
     void reject(Client client, CommandSpec spec, String error, RespWriter out) {
         if (spec != null) {
             spec.rejectedCalls++;
+            if (spec.name.equals("exec")) {
+                client.transaction(null);
+                client.server().watches.unwatchAll(client.watched());
+                error = "EXECABORT Transaction discarded because of: "
+                        + (error.startsWith("ERR ") ? error.substring(4) : error);
+            }
         }
         client.server().errors.count(error);
         out.error(error);

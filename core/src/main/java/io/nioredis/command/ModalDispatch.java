@@ -51,7 +51,7 @@ final class ModalDispatch {
     /**
      * A command inside MULTI: the gates first, as for a normal call; a refused command dooms the
      * transaction (EXEC answers EXECABORT), and a refused EXEC ends it at once, with the reason, as Redis's
-     * rejectCommand and execCommandAbort. MULTI, EXEC, DISCARD and WATCH then run; everything else is
+     * rejectCommand (see {@link Dispatcher#reject} for EXEC). MULTI, EXEC, DISCARD and WATCH then run; everything else is
      * queued after one more check: as in Redis 7.0, queuing is refused whenever memory is over maxmemory,
      * since a queue may grow without bound.
      */
@@ -74,12 +74,6 @@ final class ModalDispatch {
             return;
         }
         tx.fail();
-        if (spec != null && spec.name.equals("exec")) {
-            client.transaction(null);
-            client.server().watches.unwatchAll(client.watched());
-            String reason = refusal.startsWith("ERR ") ? refusal.substring(4) : refusal;
-            refusal = "EXECABORT Transaction discarded because of: " + reason;
-        }
         dispatcher.reject(client, spec, refusal, out);
     }
 }

@@ -111,7 +111,7 @@ public final class CommandCommand {
         out.arrayHeader(specs.size());
         for (CommandSpec spec : specs) {
             if (spec == null) {
-                out.nullArrayValue();
+                out.nullValue(); // Redis's addReplyNull: $-1 in RESP2, not a null array
             } else {
                 info(spec, out);
             }
