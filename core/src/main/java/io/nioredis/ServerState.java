@@ -9,6 +9,9 @@ import io.nioredis.pubsub.PubSub;
 import io.nioredis.tx.Watches;
 import io.nioredis.store.Databases;
 import io.nioredis.evict.Evictor;
+import io.nioredis.stats.InstantaneousMetric;
+import java.security.SecureRandom;
+import java.util.SplittableRandom;
 
 /**
  * What every command may see of the server as a whole: the databases, the configuration, the clock and
@@ -27,6 +30,8 @@ public final class ServerState {
     public final Evictor evictor;
     public final long startMillis;
     public final long pid = ProcessHandle.current().pid();
+    /** Redis's run_id: 40 random hex digits that tell one run of the server from the next. */
+    public final String runId = randomHex(20);
 
     public int connectedClients;
     public long totalConnectionsReceived;
@@ -39,11 +44,39 @@ public final class ServerState {
     public int boundPort;
 
     public volatile boolean shutdownRequested;
+    /** The server's log, for the lines Redis writes from commands; silent until the server plugs its own in. */
+    public ServerLog log = ServerLog.NONE;
+    /** DEBUG SET-ACTIVE-EXPIRE: whether keys are expired in the background, not only when accessed. */
+    public boolean activeExpireEnabled = true;
+
+    // Sampled on the periodic tick (see cron): instantaneous_* rates and the memory peak.
+    public final InstantaneousMetric opsPerSecond;
+    public final InstantaneousMetric inputBytesPerSecond;
+    public final InstantaneousMetric outputBytesPerSecond;
+    private long lastMetricSample;
+    private long peakMemory;
+    /** used_memory when the server started, for MEMORY STATS startup.allocated. */
+    public final long startupMemory;
+    private final SplittableRandom ttlSampling = new SplittableRandom();
 
     // Connection features: pub/sub, WATCH, keyspace notifications and the list of clients.
     public final PubSub pubsub = new PubSub();
     public final Watches watches = new Watches();
     public final KeyspaceNotifier notifier;
+
+    /**
+     * CONFIG RESETSTAT: zeroes every counter INFO reports that Redis's resetServerStats zeroes (the
+     * per-command counters live in the command table and are reset by the command itself).
+     */
+    public void resetStats() {
+        databases.stats().reset();
+        errors.reset();
+        totalCommandsProcessed = 0;
+        totalConnectionsReceived = 0;
+        rejectedConnections = 0;
+        totalNetInputBytes = 0;
+        totalNetOutputBytes = 0;
+    }
 
     public ServerState(Config config, Clock clock) {
         this.config = config;
@@ -56,11 +89,58 @@ public final class ServerState {
         for (int i = 0; i < databases.count(); i++) {
             databases.get(i).events(notifier);
         }
+        this.lastMetricSample = startMillis;
+        this.opsPerSecond = new InstantaneousMetric(startMillis);
+        this.inputBytesPerSecond = new InstantaneousMetric(startMillis);
+        this.outputBytesPerSecond = new InstantaneousMetric(startMillis);
+        this.startupMemory = databases.memoryUsage();
+        this.peakMemory = startupMemory;
         notifier.flags(NotifyFlags.parse(config.get("notify-keyspace-events")));
         config.addListener(name -> {
             if (name.equals("notify-keyspace-events")) {
                 notifier.flags(NotifyFlags.parse(config.get(name)));
             }
         });
+    }
+
+    /**
+     * The server's share of Redis's serverCron, run on every tick (hz times a second): the instantaneous
+     * rates every 100 ms (Redis's run_with_period(100)), the memory peak, and a round of avg_ttl sampling.
+     */
+    public void cron(long nowMillis) {
+        if (nowMillis - lastMetricSample >= 100) {
+            lastMetricSample = nowMillis;
+            opsPerSecond.sample(nowMillis, totalCommandsProcessed);
+            inputBytesPerSecond.sample(nowMillis, totalNetInputBytes);
+            outputBytesPerSecond.sample(nowMillis, totalNetOutputBytes);
+        }
+        updatePeakMemory();
+        if (activeExpireEnabled) {
+            databases.sampleTtls(nowMillis, ttlSampling); // part of Redis's active expire cycle
+        }
+    }
+
+    /** used_memory now, raising the recorded peak if it is higher (INFO does this too, as Redis). */
+    public long updatePeakMemory() {
+        long used = databases.memoryUsage();
+        if (used > peakMemory) {
+            peakMemory = used;
+        }
+        return used;
+    }
+
+    /** used_memory_peak: the highest used_memory seen by the tick, INFO or MEMORY STATS. */
+    public long peakMemory() {
+        return peakMemory;
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] b = new byte[bytes];
+        new SecureRandom().nextBytes(b);
+        StringBuilder s = new StringBuilder(bytes * 2);
+        for (byte x : b) {
+            s.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+        }
+        return s.toString();
     }
 }

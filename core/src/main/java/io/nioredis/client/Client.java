@@ -94,6 +94,20 @@ public final class Client implements Subscriber {
         this.link = link;
     }
 
+    /**
+     * Redis's islocalClient: connected from 127.0.0.1 or ::1 (the address is "ip:port"). A client with no
+     * socket is the server's own, so local.
+     */
+    public boolean isLocal() {
+        if (link == null) {
+            return true;
+        }
+        String address = link.address();
+        int colon = address.lastIndexOf(':');
+        String ip = colon < 0 ? address : address.substring(0, colon);
+        return ip.equals("127.0.0.1") || ip.equals("::1");
+    }
+
     /** The open MULTI block, or null. */
     public Transaction transaction() {
         return transaction;

@@ -36,6 +36,8 @@ public final class CommandFlags {
     public static final long TRANSACTION_CONTROL = 1L << 40;
     /** Allowed for a RESP2 client with subscriptions ((P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, PING, QUIT, RESET). */
     public static final long SUBSCRIBED_CONTEXT = 1L << 41;
+    /** Refused unless {@code enable-debug-command} allows the client (DEBUG), as Redis's CMD_PROTECTED. */
+    public static final long PROTECTED = 1L << 42;
 
     private static final long[] PRINTED = {WRITE, READONLY, DENYOOM, ADMIN, PUBSUB, NOSCRIPT, BLOCKING, LOADING,
         STALE, SKIP_MONITOR, SKIP_SLOWLOG, ASKING, FAST, NO_AUTH, MAY_REPLICATE, NO_MANDATORY_KEYS,

@@ -48,6 +48,22 @@ public final class CommandTable {
         return null;
     }
 
+    /**
+     * The command a request runs: for a container with a known subcommand (CONFIG GET) the subcommand, as
+     * Redis's lookupCommand, so arity, flags and INFO commandstats are the subcommand's; else the command
+     * named by the first argument, or null.
+     */
+    public CommandSpec lookup(io.nioredis.resp.Request request) {
+        CommandSpec spec = lookup(request.array(), request.offset(0), request.length(0));
+        if (spec != null && !spec.subcommands.isEmpty() && request.argc() >= 2) {
+            CommandSpec sub = spec.subcommand(request.array(), request.offset(1), request.length(1));
+            if (sub != null) {
+                return sub;
+            }
+        }
+        return spec;
+    }
+
     /** A command or, as {@code container|sub}, a subcommand, by its full name in any case; or null. */
     public CommandSpec lookupFullName(String fullName) {
         byte[] b = fullName.getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package io.nioredis.command;
 import io.nioredis.client.Client;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
+import io.nioredis.store.TouchControl;
 
 /**
  * Runs one parsed request as Redis's processCommand: finds the command, then passes the gates (unknown
@@ -25,7 +26,7 @@ public final class Dispatcher {
     }
 
     public void execute(Client client, Request request, RespWriter out) {
-        CommandSpec spec = table.lookup(request.array(), request.offset(0), request.length(0));
+        CommandSpec spec = table.lookup(request);
         if (client.inSpecialMode()) {
             ModalDispatch.execute(this, client, spec, request, out); // MULTI, subscribed or CLIENT REPLY
             return;
@@ -66,6 +67,9 @@ public final class Dispatcher {
                 return Errors.wrongArity(sub.fullName);
             }
         }
+        if (spec.has(CommandFlags.PROTECTED) && !protectedActionAllowed(client)) {
+            return Errors.DEBUG_NOT_ALLOWED_TEXT;
+        }
         if (!spec.has(CommandFlags.NO_AUTH) && client.authRequired()) {
             return Errors.NOAUTH_TEXT;
         }
@@ -73,6 +77,24 @@ public final class Dispatcher {
             return Errors.OOM_TEXT;
         }
         return null;
+    }
+
+    /**
+     * Redis's allowProtectedAction for enable-debug-command: "yes", or "local" for a client on the loopback
+     * interface.
+     */
+    private static boolean protectedActionAllowed(Client client) {
+        String setting = client.server().config.get("enable-debug-command");
+        if (setting.equals("yes")) {
+            return true;
+        }
+        if (!setting.equals("local")) {
+            return false;
+        }
+        String address = client.link().address();
+        int colon = address.lastIndexOf(':');
+        String host = colon < 0 ? address : address.substring(0, colon);
+        return host.equals("127.0.0.1") || host.equals("0:0:0:0:0:0:0:1") || host.equals("::1");
     }
 
     /**
@@ -97,8 +119,20 @@ public final class Dispatcher {
     public static void call(Client client, CommandSpec spec, Request request, RespWriter out) {
         client.lastCommand(spec.fullName);
         int mark = out.size();
+        // CLIENT NO-TOUCH: the client's commands leave the keys' LRU/LFU data alone, except TOUCH itself
+        TouchControl touch = client.server().databases.touch();
+        boolean noTouch = client.settings().noTouch && !spec.name.equals("touch");
+        if (noTouch) {
+            touch.suspend(true);
+        }
         long start = System.nanoTime();
-        spec.command.execute(client, request, out);
+        try {
+            spec.command.execute(client, request, out);
+        } finally {
+            if (noTouch) {
+                touch.suspend(false);
+            }
+        }
         spec.micros += (System.nanoTime() - start) / 1000;
         spec.calls++;
         client.server().totalCommandsProcessed++;

@@ -46,6 +46,93 @@ public final class Errors {
     public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
     public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
 
+    public static final byte[] CONFIG_WITHOUT_FILE = encode("ERR The server is running without a config file");
+    public static final byte[] SHUTDOWN_FAILED = encode("ERR Errors trying to SHUTDOWN. Check logs.");
+    public static final byte[] NO_SHUTDOWN_IN_PROGRESS = encode("ERR No shutdown in progress.");
+
+    public static String configUnknownOption(String name) {
+        return "ERR Unknown option or number of arguments for CONFIG SET - '" + name + "'";
+    }
+
+    public static String configSetFailed(String argument, String reason) {
+        return "ERR CONFIG SET failed (possibly related to argument '" + argument + "') - " + reason;
+    }
+
+    public static String configRewriteFailed(String reason) {
+        return "ERR Rewriting config file: " + reason;
+    }
+
+    // Bitmaps
+    public static final byte[] BIT_OFFSET = encode("ERR bit offset is not an integer or out of range");
+    public static final byte[] BIT_VALUE = encode("ERR bit is not an integer or out of range");
+    public static final byte[] BITPOS_BIT = encode("ERR The bit argument must be 1 or 0.");
+    public static final byte[] BITFIELD_TYPE = encode(
+            "ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.");
+    public static final byte[] BITFIELD_OVERFLOW = encode("ERR Invalid OVERFLOW type specified");
+    public static final byte[] BITFIELD_RO_WRITE = encode("ERR BITFIELD_RO only supports the GET subcommand");
+    public static final byte[] BITOP_NOT_ARITY = encode("ERR BITOP NOT must be called with a single source key.");
+
+    // HyperLogLog
+    public static final byte[] NOT_AN_HLL = encode("WRONGTYPE Key is not a valid HyperLogLog string value.");
+    public static final byte[] HLL_CORRUPTED = encode("INVALIDOBJ Corrupted HLL object detected");
+    public static final byte[] PFDEBUG_NO_KEY = encode("ERR The specified key does not exist");
+    public static final byte[] PFDEBUG_NOT_SPARSE = encode("ERR HLL encoding is not sparse");
+
+    // Geo
+    public static final byte[] GEO_UNSUPPORTED_UNIT = encode("ERR unsupported unit provided. please use M, KM, FT, MI");
+    public static final byte[] GEO_NEED_NUMERIC_RADIUS = encode("ERR need numeric radius");
+    public static final byte[] GEO_NEED_NUMERIC_WIDTH = encode("ERR need numeric width");
+    public static final byte[] GEO_NEED_NUMERIC_HEIGHT = encode("ERR need numeric height");
+    public static final byte[] GEO_NEGATIVE_RADIUS = encode("ERR radius cannot be negative");
+    public static final byte[] GEO_NEGATIVE_BOX = encode("ERR height or width cannot be negative");
+    public static final byte[] GEO_UNDECODABLE_MEMBER = encode("ERR could not decode requested zset member");
+    public static final byte[] GEO_COUNT_NOT_POSITIVE = encode("ERR COUNT must be > 0");
+    public static final byte[] GEO_ANY_WITHOUT_COUNT = encode("ERR the ANY argument requires COUNT argument");
+    public static final byte[] GEOSEARCHSTORE_WITH =
+            encode("ERR GEOSEARCHSTORE is not compatible with WITHDIST, WITHHASH and WITHCOORD options");
+    public static final byte[] GEORADIUS_STORE_WITH =
+            encode("ERR STORE option in GEORADIUS is not compatible with WITHDIST, WITHHASH and WITHCOORD options");
+
+    /** GEOADD, GEORADIUS and FROMLONLAT outside the geo limits; the numbers as Redis's "%f" prints them. */
+    public static String invalidLonLatPair(String longitude, String latitude) {
+        return "ERR invalid longitude,latitude pair " + longitude + "," + latitude;
+    }
+
+    /** Redis names the command as the client typed it. */
+    public static String geoOneFrom(String typedCommand) {
+        return "ERR exactly one of FROMMEMBER or FROMLONLAT can be specified for " + typedCommand;
+    }
+
+    public static String geoOneBy(String typedCommand) {
+        return "ERR exactly one of BYRADIUS and BYBOX can be specified for " + typedCommand;
+    }
+
+    public static String unknownPfdebugSubcommand(String subcommand) {
+        return "ERR Unknown PFDEBUG subcommand '" + subcommand + "'";
+    }
+
+    // Introspection (OBJECT, MEMORY, DEBUG, LOLWUT)
+    public static final byte[] IDLETIME_UNDER_LFU = encode("ERR An LFU maxmemory policy is selected, idle time not "
+            + "tracked. Please note that when switching between policies at runtime LRU and LFU data will take some "
+            + "time to adjust.");
+    public static final byte[] FREQ_WITHOUT_LFU = encode("ERR An LFU maxmemory policy is not selected, access "
+            + "frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data "
+            + "will take some time to adjust.");
+    public static final String DEBUG_NOT_ALLOWED_TEXT = "ERR DEBUG command not allowed. If the enable-debug-command "
+            + "option is set to \"local\", you can run it from a local connection, otherwise you need to set this "
+            + "option in the configuration file, and then restart the server.";
+
+    public static final byte[] LOLWUT_DRAWING_MISSING =
+            encode("ERR LOLWUT VERSION 5 and 6 drawings are not available in this server");
+    public static final byte[] DEBUG_RELOAD_WITHOUT_PERSISTENCE =
+            encode("ERR DEBUG RELOAD needs persistence, which this server does not have yet");
+
+    /** Redis's addReplySubcommandSyntaxError, for commands that parse their own subcommands (DEBUG). */
+    public static String subcommandSyntax(String subcommand, String command) {
+        return "ERR unknown subcommand or wrong number of arguments for '" + truncate(subcommand) + "'. Try "
+                + command + " HELP.";
+    }
+
     public static String wrongArity(String command) {
         return "ERR wrong number of arguments for '" + command + "' command";
     }

@@ -1,25 +1,42 @@
 package io.nioredis.config;
 
+import io.nioredis.text.GlobPattern;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The server's configuration parameters by their redis.conf names, with Redis's value syntax (memory
- * units such as {@code 512mb}, {@code yes}/{@code no}) and validation messages. Command-line flags, the
- * config file and CONFIG GET/SET all go through here.
+ * The server's configuration parameters by their redis.conf names (and Redis's aliases), with Redis's value
+ * syntax (memory units such as {@code 512mb}, {@code yes}/{@code no}, percentages) and validation messages.
+ * Command-line flags, the config file and CONFIG GET/SET/REWRITE all go through here. The parameters
+ * themselves are declared in {@link Parameters}.
+ *
+ * <p>A change is made in three steps, as Redis's CONFIG SET: every value is parsed and checked
+ * ({@link Validator}s included) before any is stored; then the values are stored and each parameter's
+ * {@link Applier} runs; if one fails, every value is put back and the appliers run again. Listeners hear of
+ * a change only once it has fully succeeded.
  */
 public final class Config {
-    enum Kind { STRING, INTEGER, MEMORY, BOOLEAN, ENUM, OUTPUT_LIMITS, NOTIFY_FLAGS }
-
     /**
      * A further check on a parameter's syntactically valid new value, for limits only the running server
-     * knows (such as the open-file limit); returns null to accept or Redis's reason to refuse.
+     * knows (such as the open-file limit) or values the server cannot honour; returns null to accept or the
+     * reason to refuse.
      */
     public interface Validator {
         String check(String normalizedValue);
+    }
+
+    /**
+     * Puts a stored value into effect where that can fail (Redis's apply functions, such as starting the
+     * append-only file); returns null on success or the reason it failed.
+     */
+    public interface Applier {
+        String apply();
     }
 
     /** Told the name of each parameter after a successful change, so holders of parsed copies refresh. */
@@ -27,187 +44,232 @@ public final class Config {
         void changed(String name);
     }
 
-    /** One parameter: its current value as text and how a new value is checked. */
-    static final class Param {
-        final String name;
-        final Kind kind;
-        final boolean mutable;
-        final long min;
-        final long max;
-        final String[] choices;
-        String value;
+    /** Why a change was refused: the argument to name in the error, and Redis's reason. */
+    public static final class Refusal {
+        public final String argument;
+        public final String reason;
 
-        Param(String name, Kind kind, String value, boolean mutable, long min, long max, String... choices) {
-            this.name = name;
-            this.kind = kind;
-            this.value = value;
-            this.mutable = mutable;
-            this.min = min;
-            this.max = max;
-            this.choices = choices;
+        Refusal(String argument, String reason) {
+            this.argument = argument;
+            this.reason = reason;
+        }
+
+        @Override
+        public String toString() {
+            return argument + ": " + reason;
         }
     }
 
-    private final Map<String, Param> params = new LinkedHashMap<>();
+    /** Every parameter under its name and under its alias, as Redis's configs dictionary. */
+    private final Map<String, Param> byName = new LinkedHashMap<>();
+    private final List<Param> params = new ArrayList<>();
     private final List<Listener> listeners = new ArrayList<>();
-    private final Map<String, Validator> validators = new LinkedHashMap<>();
+    private final Map<String, List<Validator>> validators = new LinkedHashMap<>();
+    private final Map<String, Applier> appliers = new LinkedHashMap<>();
+    private Path file;
+
+    /** The encoding thresholds as numbers, kept current, for the value types to read without parsing. */
+    public final EncodingLimits encoding;
 
     public Config() {
-        integer("port", 6379, false, 0, 65535);
-        string("bind", "127.0.0.1 -::1", false);
-        enumeration("loglevel", "notice", true, "debug", "verbose", "notice", "warning");
-        string("logfile", "", false);
-        integer("databases", 16, false, 1, Integer.MAX_VALUE);
-        integer("hz", 10, true, 1, 500);
-        memory("proto-max-bulk-len", 512L * 1024 * 1024, true, 1024 * 1024, Long.MAX_VALUE);
-        integer("tcp-backlog", 511, false, 0, Integer.MAX_VALUE);
-        integer("timeout", 0, true, 0, Integer.MAX_VALUE);
-        integer("maxclients", 10000, true, 1, Integer.MAX_VALUE);
-        memory("maxmemory", 0, true, 0, Long.MAX_VALUE);
-        enumeration("maxmemory-policy", "noeviction", true, "volatile-lru", "volatile-lfu", "volatile-random",
-                "volatile-ttl", "allkeys-lru", "allkeys-lfu", "allkeys-random", "noeviction");
-        integer("maxmemory-samples", 5, true, 1, Integer.MAX_VALUE);
-        memory("client-query-buffer-limit", 1024L * 1024 * 1024, true, 1024 * 1024, Long.MAX_VALUE);
-        params.put("client-output-buffer-limit", new Param("client-output-buffer-limit", Kind.OUTPUT_LIMITS,
-                OutputBufferLimits.DEFAULT, true, 0, 0));
-        string("requirepass", "", true);
-        bool("protected-mode", true, true);
-        // Persistence is not implemented; these report what an empty-persistence Redis reports, which is
-        // what redis-benchmark and redis-cli ask for when they connect.
-        string("save", "", true);
-        bool("appendonly", false, true);
-        string("dir", System.getProperty("user.dir", "/"), false);
-        // Keyspace notifications: Redis's flag letters, shown in its canonical order.
-        params.put("notify-keyspace-events", new Param("notify-keyspace-events", Kind.NOTIFY_FLAGS, "", true, 0, 0));
+        for (Param p : Parameters.all()) {
+            params.add(p);
+            byName.put(p.name, p);
+            if (p.alias != null) {
+                byName.put(p.alias, p);
+            }
+        }
+        FileNames.register(this);
+        UnsupportedSettings.register(this);
+        encoding = new EncodingLimits(this);
+    }
+
+    /** The config file the server was started with, for CONFIG REWRITE; null when there is none. */
+    public Path file() {
+        return file;
+    }
+
+    public void file(Path path) {
+        this.file = path == null ? null : path.toAbsolutePath();
     }
 
     /** The current value, or null for an unknown name. */
     public String get(String name) {
-        Param p = params.get(name.toLowerCase(Locale.ROOT));
+        Param p = param(name);
         return p == null ? null : p.value;
     }
 
+    /** A numeric parameter's value; a percentage ({@code 10%}) reads as its negative, as Redis stores it. */
     public long getLong(String name) {
-        Param p = params.get(name);
-        return p.kind == Kind.MEMORY ? parseMemory(p.value) : Long.parseLong(p.value);
+        Param p = param(name);
+        String v = p.value;
+        if (v.endsWith("%")) {
+            return -Long.parseLong(v.substring(0, v.length() - 1));
+        }
+        return Long.parseLong(v);
     }
 
-    /** Registers a check that later {@link #set} calls of {@code name} must pass. */
+    public boolean getBoolean(String name) {
+        return param(name).value.equals("yes");
+    }
+
+    /** Registers a check that later changes of {@code name} must pass. */
     public void addValidator(String name, Validator validator) {
-        validators.put(name, validator);
+        validators.computeIfAbsent(param(name).name, k -> new ArrayList<>()).add(validator);
     }
 
-    /** Registers a listener told of every later successful {@link #set}. */
+    /** Sets how a change of {@code name} is put into effect; at most one per parameter. */
+    public void setApplier(String name, Applier applier) {
+        appliers.put(param(name).name, applier);
+    }
+
+    /** Registers a listener told of every later successful change. */
     public void addListener(Listener listener) {
         listeners.add(listener);
     }
 
     public boolean has(String name) {
-        return params.containsKey(name.toLowerCase(Locale.ROOT));
+        return param(name) != null;
     }
 
-    public boolean isMutable(String name) {
-        Param p = params.get(name.toLowerCase(Locale.ROOT));
-        return p != null && p.mutable;
+    /** True for parameters that take several words on a config file line ({@code save}, {@code bind}...). */
+    public boolean isMultiArg(String name) {
+        Param p = param(name);
+        return p != null && p.has(Param.MULTI_ARG);
     }
 
-    /** Names and values of every parameter whose name matches the glob, in declaration order. */
+    /**
+     * Names and values of every parameter whose name or alias matches the glob (case-insensitively), in
+     * declaration order; each alias is reported under its own name, as Redis does.
+     */
     public List<String[]> matching(byte[] glob) {
         List<String[]> out = new ArrayList<>();
-        for (Param p : params.values()) {
-            byte[] name = p.name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            if (io.nioredis.text.GlobPattern.matches(glob, 0, glob.length, name, 0, name.length, true)) {
-                out.add(new String[] {p.name, p.value});
+        for (Map.Entry<String, Param> e : byName.entrySet()) {
+            byte[] name = e.getKey().getBytes(StandardCharsets.US_ASCII);
+            if (GlobPattern.matches(glob, 0, glob.length, name, 0, name.length, true)) {
+                out.add(new String[] {e.getKey(), e.getValue().value});
             }
         }
         return out;
     }
 
     /**
-     * Sets a parameter after checking the value; returns null on success or Redis's reason for refusing,
-     * e.g. {@code "argument couldn't be parsed into an integer"}.
+     * Sets one parameter, as a config file line or a start-up flag does: immutability does not apply.
+     * Returns null on success or the reason for refusing, e.g. {@code "argument couldn't be parsed into an
+     * integer"}.
      */
     public String set(String name, String value) {
-        Param p = params.get(name.toLowerCase(Locale.ROOT));
+        Param p = param(name);
         if (p == null) {
             return "Bad directive or wrong number of arguments";
         }
-        String normalized;
-        switch (p.kind) {
-            case INTEGER: {
-                long v;
-                try {
-                    v = Long.parseLong(value);
-                } catch (NumberFormatException e) {
-                    return "argument couldn't be parsed into an integer";
-                }
-                if (v < p.min || v > p.max) {
-                    return "argument must be between " + p.min + " and " + p.max + " inclusive";
-                }
-                normalized = Long.toString(v);
-                break;
+        Refusal refusal = change(List.of(p), List.of(name.toLowerCase(Locale.ROOT)), List.of(value));
+        return refusal == null ? null : refusal.reason;
+    }
+
+    /**
+     * Redis's CONFIG SET of several {@code name, value} pairs, all or nothing. The checks run in Redis's
+     * order and the first problem is reported: an unknown name (reason null), an immutable or protected
+     * parameter ({@code protectedAllowed} says whether this client may set protected ones), a parameter
+     * named twice, then the values themselves. Returns null when every value was set.
+     */
+    public Refusal setAll(List<String[]> pairs, boolean protectedAllowed) {
+        List<Param> targets = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (String[] pair : pairs) {
+            String key = pair[0].toLowerCase(Locale.ROOT);
+            Param p = byName.get(key);
+            if (p == null) {
+                return new Refusal(pair[0], null);
             }
-            case MEMORY: {
-                long v = parseMemory(value);
-                if (v < 0) {
-                    return "argument must be a memory value";
-                }
-                if (v < p.min || v > p.max) {
-                    return "argument must be between " + p.min + " and " + p.max + " inclusive";
-                }
-                normalized = Long.toString(v);
-                break;
+            if (p.has(Param.IMMUTABLE)) {
+                return new Refusal(pair[0], "can't set immutable config");
             }
-            case BOOLEAN: {
-                String v = value.toLowerCase(Locale.ROOT);
-                if (!v.equals("yes") && !v.equals("no")) {
-                    return "argument must be 'yes' or 'no'";
-                }
-                normalized = v;
-                break;
+            if (p.has(Param.PROTECTED) && !protectedAllowed) {
+                return new Refusal(pair[0], "can't set protected config");
             }
-            case ENUM: {
-                String v = value.toLowerCase(Locale.ROOT);
-                normalized = null;
-                for (String c : p.choices) {
-                    if (c.equals(v)) {
-                        normalized = c;
+            // As Redis, a name and its alias are different entries, so only the same spelling is a duplicate.
+            if (entries.contains(key)) {
+                return new Refusal(pair[0], "duplicate parameter");
+            }
+            entries.add(key);
+            targets.add(p);
+            values.add(pair[1]);
+        }
+        return change(targets, entries, values);
+    }
+
+    /** Whether CONFIG SET may change protected parameters for a client, local or not. */
+    public boolean protectedAllowed(boolean localClient) {
+        String mode = get("enable-protected-configs");
+        return mode.equals("yes") || (mode.equals("local") && localClient);
+    }
+
+    /** Changes {@code targets}, named in errors as {@code names} (an alias stays an alias), all or nothing. */
+    private Refusal change(List<Param> targets, List<String> names, List<String> values) {
+        int n = targets.size();
+        String[] normalized = new String[n];
+        String[] old = new String[n];
+        for (int i = 0; i < n; i++) {
+            Param p = targets.get(i);
+            try {
+                normalized[i] = p.normalize(values.get(i));
+            } catch (Param.Refused e) {
+                return new Refusal(names.get(i), e.getMessage());
+            }
+            for (Validator v : validators.getOrDefault(p.name, List.of())) {
+                String reason = v.check(normalized[i]);
+                if (reason != null) {
+                    return new Refusal(names.get(i), reason);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            old[i] = targets.get(i).value;
+            targets.get(i).value = normalized[i];
+        }
+        for (int i = 0; i < n; i++) {
+            Applier applier = appliers.get(targets.get(i).name);
+            String failed = applier == null ? null : applier.apply();
+            if (failed != null) {
+                // Put every value back, in reverse so a parameter named twice ends with its first old value.
+                for (int j = n - 1; j >= 0; j--) {
+                    targets.get(j).value = old[j];
+                }
+                for (int j = 0; j < n; j++) {
+                    Applier undo = appliers.get(targets.get(j).name);
+                    if (undo != null) {
+                        undo.apply();
                     }
                 }
-                if (normalized == null) {
-                    return "argument(s) must be one of the following: " + String.join(", ", p.choices);
-                }
-                break;
+                return new Refusal(names.get(i), failed);
             }
-            case NOTIFY_FLAGS: {
-                int flags = io.nioredis.pubsub.NotifyFlags.parse(value);
-                if (flags < 0) {
-                    return io.nioredis.pubsub.NotifyFlags.INVALID;
-                }
-                normalized = io.nioredis.pubsub.NotifyFlags.format(flags);
-                break;
-            }
-            case OUTPUT_LIMITS: {
-                try {
-                    normalized = OutputBufferLimits.merge(p.value, value);
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-                break;
-            }
-            default:
-                normalized = value;
         }
-        Validator validator = validators.get(p.name);
-        String refused = validator == null ? null : validator.check(normalized);
-        if (refused != null) {
-            return refused;
-        }
-        p.value = normalized;
-        for (Listener listener : listeners) {
-            listener.changed(p.name);
+        for (Param p : targets) {
+            for (Listener listener : listeners) {
+                listener.changed(p.name);
+            }
         }
         return null;
+    }
+
+    /** The primary name of every parameter, in declaration order (aliases not included). */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Param p : params) {
+            names.add(p.name);
+        }
+        return names;
+    }
+
+    /** The parameters in declaration order, each once, for CONFIG REWRITE. */
+    Collection<Param> params() {
+        return params;
+    }
+
+    Param param(String name) {
+        return byName.get(name.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -226,7 +288,7 @@ public final class Config {
                 break;
             }
         }
-        if (t.isEmpty() || !t.chars().allMatch(Character::isDigit)) {
+        if (t.isEmpty() || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return -1;
         }
         try {
@@ -234,25 +296,5 @@ public final class Config {
         } catch (ArithmeticException | NumberFormatException e) {
             return -1;
         }
-    }
-
-    private void integer(String name, long value, boolean mutable, long min, long max) {
-        params.put(name, new Param(name, Kind.INTEGER, Long.toString(value), mutable, min, max));
-    }
-
-    private void memory(String name, long value, boolean mutable, long min, long max) {
-        params.put(name, new Param(name, Kind.MEMORY, Long.toString(value), mutable, min, max));
-    }
-
-    private void string(String name, String value, boolean mutable) {
-        params.put(name, new Param(name, Kind.STRING, value, mutable, 0, 0));
-    }
-
-    private void bool(String name, boolean value, boolean mutable) {
-        params.put(name, new Param(name, Kind.BOOLEAN, value ? "yes" : "no", mutable, 0, 0));
-    }
-
-    private void enumeration(String name, String value, boolean mutable, String... choices) {
-        params.put(name, new Param(name, Kind.ENUM, value, mutable, 0, 0, choices));
     }
 }

@@ -61,12 +61,25 @@ public final class Evictor implements Config.Listener {
         if (newPolicy != policy) {
             policy = newPolicy;
             pool.clear();
-            int mode = policy == ALLKEYS_LRU || policy == VOLATILE_LRU ? AccessTracker.LRU
-                    : policy == ALLKEYS_LFU || policy == VOLATILE_LFU ? AccessTracker.LFU : 0;
+            // Every key keeps the LRU clock unless an LFU policy wants counters, as in Redis's object header.
+            int mode = usesLfu() ? AccessTracker.LFU : AccessTracker.LRU;
             for (int i = 0; i < databases.count(); i++) {
                 databases.get(i).trackAccess(mode);
             }
         }
+    }
+
+    /** True under allkeys-lfu and volatile-lfu: keys carry LFU counters, not the LRU clock. */
+    public boolean usesLfu() {
+        return policy == ALLKEYS_LFU || policy == VOLATILE_LFU;
+    }
+
+    /**
+     * True when maxmemory is set and the policy ranks keys by LRU or LFU: then Redis gives every integer
+     * value its own object instead of a shared one (MAXMEMORY_FLAG_NO_SHARED_INTEGERS).
+     */
+    public boolean sharedIntegersDisabled() {
+        return maxmemory != 0 && (usesLfu() || policy == ALLKEYS_LRU || policy == VOLATILE_LRU);
     }
 
     /**

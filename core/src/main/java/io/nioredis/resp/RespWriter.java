@@ -149,6 +149,18 @@ public final class RespWriter {
         raw(protocol == 3 ? (value ? TRUE : FALSE) : (value ? ONE : ZERO));
     }
 
+    /**
+     * A double already formatted by the command, as Redis's addReplyHumanLongDouble (GEOPOS, WITHCOORD): RESP3
+     * {@code ,}, RESP2 a bulk string.
+     */
+    public void formattedDouble(String text) {
+        if (protocol == 3) {
+            line(',', text);
+        } else {
+            bulk(text);
+        }
+    }
+
     /** A double as Redis 7.0's addReplyDouble: RESP3 {@code ,}, RESP2 a bulk string, both {@code %.17g}. */
     public void doubleValue(double d) {
         if (d == (long) d && Math.abs(d) < 1e15 && (d != 0 || 1 / d > 0)) {

@@ -5,8 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The per-key access data of the LRU and LFU eviction policies, one {@code int} per dict slot in pages of
- * a primitive array, as Redis keeps 24 bits in every object header; a keyspace has one only while such a
- * policy is configured, so keys cost nothing extra otherwise.
+ * a primitive array, as Redis keeps 24 bits in every object header. Every keyspace keeps one, in LRU mode
+ * unless an LFU policy is configured, so OBJECT IDLETIME and FREQ are true under any policy.
  *
  * <p>LRU mode stores the second of the last access. LFU mode stores Redis's layout: the minute of the last
  * decrement in the high 16 bits and a logarithmic access counter in the low 8 ({@code evict.c}: new keys
@@ -56,6 +56,29 @@ public final class AccessTracker {
             return Math.max(0, lruClock(nowMillis) - v);
         }
         return 255 - decayedCounter(v, nowMillis);
+    }
+
+    /** {@link #LRU} or {@link #LFU}. */
+    public int mode() {
+        return mode;
+    }
+
+    /** Milliseconds since the key was last used, at the LRU clock's one-second resolution (LRU mode). */
+    public long idleMillis(int slot, long nowMillis) {
+        return Math.max(0, lruClock(nowMillis) - get(slot)) * 1000L;
+    }
+
+    /** The key's LFU counter after decay (LFU mode), as OBJECT FREQ reports it. */
+    public int frequency(int slot, long nowMillis) {
+        return decayedCounter(get(slot), nowMillis);
+    }
+
+    /**
+     * The 24 bits Redis keeps in the object's lru field, as DEBUG OBJECT prints them: the LRU clock in
+     * seconds modulo 2^24, or the LFU minute and counter.
+     */
+    public int rawValue(int slot) {
+        return mode == LRU ? get(slot) & 0xFFFFFF : get(slot);
     }
 
     /** The LFU counter after decay, without storing it; Redis's LFUDecrAndReturn. */

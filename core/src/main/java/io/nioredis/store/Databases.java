@@ -7,6 +7,7 @@ public final class Databases {
 
     private final Keyspace[] dbs;
     private final KeyspaceStats stats = new KeyspaceStats();
+    private final TouchControl touch = new TouchControl();
 
     public Databases(Clock clock) {
         this(DEFAULT_COUNT, clock, SipHash.PROCESS);
@@ -19,7 +20,7 @@ public final class Databases {
     public Databases(int count, Clock clock, SipHash hasher) {
         dbs = new Keyspace[count];
         for (int i = 0; i < count; i++) {
-            dbs[i] = new Keyspace(i, hasher, clock, stats);
+            dbs[i] = new Keyspace(i, hasher, clock, stats, touch);
         }
     }
 
@@ -33,6 +34,18 @@ public final class Databases {
 
     public KeyspaceStats stats() {
         return stats;
+    }
+
+    /** The switch CLIENT NO-TOUCH turns off for the commands of such a client. */
+    public TouchControl touch() {
+        return touch;
+    }
+
+    /** One round of avg_ttl sampling in every database, on the periodic tick (see {@link Keyspace#sampleTtls}). */
+    public void sampleTtls(long now, java.util.random.RandomGenerator random) {
+        for (Keyspace db : dbs) {
+            db.sampleTtls(now, random);
+        }
     }
 
     public void flushAll() {

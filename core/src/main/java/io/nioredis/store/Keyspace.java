@@ -17,18 +17,25 @@ public final class Keyspace implements Scannable {
     private KeyspaceEvents events = KeyspaceEvents.NONE;
     /** Heap bytes of the entries themselves, kept up to date on every change. */
     private long entryBytes;
-    /** Access times or frequencies per slot, only while an LRU or LFU eviction policy is configured. */
-    private AccessTracker access;
+    /**
+     * Access times (LRU) or frequencies (LFU) per slot, as Redis keeps them in every object header: the LRU
+     * clock unless an LFU policy is configured, so OBJECT IDLETIME is true under any policy.
+     */
+    private AccessTracker access = new AccessTracker(AccessTracker.LRU);
+    private final TouchControl touch;
+    /** Redis's db->avg_ttl: a running estimate of the remaining TTL of keys with one, in milliseconds. */
+    private long avgTtl;
 
     public Keyspace(SipHash hasher, Clock clock, KeyspaceStats stats) {
-        this(0, hasher, clock, stats);
+        this(0, hasher, clock, stats, new TouchControl());
     }
 
-    public Keyspace(int index, SipHash hasher, Clock clock, KeyspaceStats stats) {
+    public Keyspace(int index, SipHash hasher, Clock clock, KeyspaceStats stats, TouchControl touch) {
         this.index = index;
         this.dict = new Dict(hasher);
         this.clock = clock;
         this.stats = stats;
+        this.touch = touch;
     }
 
     /** The database number, as SELECT names it. */
@@ -50,6 +57,14 @@ public final class Keyspace implements Scannable {
         events.notify(type, event, this, k, off, len);
     }
 
+    /**
+     * A change without a notification, as Redis's signalModifiedKey alone: PFCOUNT rewriting an HLL's cached
+     * cardinality is seen by WATCH but publishes no event.
+     */
+    public void modified(byte[] k, int off, int len) {
+        events.modified(this, k, off, len);
+    }
+
     /** A notification without a modification, e.g. the "expire" event that follows "set" for SET EX. */
     public void notify(int type, String event, byte[] k, int off, int len) {
         events.notify(type, event, this, k, off, len);
@@ -67,8 +82,19 @@ public final class Keyspace implements Scannable {
         return expiries.size();
     }
 
-    /** The live slot holding the key, deleting it first if it has expired; -1 if absent. */
+    /**
+     * The live slot holding the key, deleting it first if it has expired; -1 if absent. The key counts as
+     * accessed (LRU clock, LFU counter) unless CLIENT NO-TOUCH says otherwise.
+     */
     public int lookup(byte[] k, int off, int len) {
+        int slot = liveSlot(k, off, len);
+        if (slot >= 0 && !touch.suspended()) {
+            access.touched(slot, clock.millis());
+        }
+        return slot;
+    }
+
+    private int liveSlot(byte[] k, int off, int len) {
         int slot = dict.find(k, off, len);
         if (slot < 0) {
             return -1;
@@ -78,15 +104,31 @@ public final class Keyspace implements Scannable {
             expire(slot);
             return -1;
         }
-        if (access != null) {
-            access.touched(slot, clock.millis());
-        }
         return slot;
     }
 
     /** As {@link #lookup}, counting a keyspace hit or miss as Redis's read commands do. */
     public int lookupRead(byte[] k, int off, int len) {
-        int slot = lookup(k, off, len);
+        return countRead(lookup(k, off, len), k, off, len);
+    }
+
+    /**
+     * As {@link #lookupRead} but leaving the key's access data alone, as Redis's LOOKUP_NOTOUCH lookups for
+     * EXISTS, TTL, TYPE and OBJECT: asking about a key is not using it.
+     */
+    public int lookupReadNoTouch(byte[] k, int off, int len) {
+        return countRead(liveSlot(k, off, len), k, off, len);
+    }
+
+    /**
+     * The slot holding the key even if its deadline has passed, with no expiry, statistics or access update:
+     * what DEBUG and MEMORY USAGE see, as Redis's dictFind on the keyspace.
+     */
+    public int peek(byte[] k, int off, int len) {
+        return dict.find(k, off, len);
+    }
+
+    private int countRead(int slot, byte[] k, int off, int len) {
         if (slot >= 0) {
             stats.keyspaceHits++;
         } else {
@@ -104,9 +146,7 @@ public final class Keyspace implements Scannable {
     public int add(Object entry) {
         entryBytes += sizeOf(entry);
         int slot = dict.add(entry);
-        if (access != null) {
-            access.added(slot, clock.millis());
-        }
+        access.added(slot, clock.millis());
         return slot;
     }
 
@@ -267,6 +307,8 @@ public final class Keyspace implements Scannable {
         dict.clear();
         expiries.clear();
         entryBytes = 0;
+        avgTtl = 0;
+        access = new AccessTracker(access.mode);
     }
 
     /**
@@ -283,6 +325,49 @@ public final class Keyspace implements Scannable {
         long b = entryBytes;
         entryBytes = other.entryBytes;
         other.entryBytes = b;
+        long t = avgTtl;
+        avgTtl = other.avgTtl;
+        other.avgTtl = t;
+        AccessTracker a = access;
+        access = other.access;
+        other.access = a;
+    }
+
+    /** Keys Redis samples per round of its active expiry cycle (ACTIVE_EXPIRE_CYCLE_KEYS_PER_LOOP). */
+    static final int TTL_SAMPLES = 20;
+
+    /**
+     * One round of Redis's avg_ttl estimate: the remaining TTL of up to 20 random keys with a deadline,
+     * averaged, then folded into the running estimate with a weight of 2% (activeExpireCycle). The expiry
+     * heap holds exactly the keys with a deadline, so a random heap position is a random such key.
+     */
+    public void sampleTtls(long now, java.util.random.RandomGenerator random) {
+        int n = expiries.size();
+        if (n == 0) {
+            avgTtl = 0;
+            return;
+        }
+        long sum = 0;
+        int samples = 0;
+        for (int i = 0; i < Math.min(n, TTL_SAMPLES); i++) {
+            long ttl = expiries.deadline(expiries.slotAt(random.nextInt(n))) - now;
+            if (ttl > 0) {
+                sum += ttl;
+                samples++;
+            }
+        }
+        if (samples > 0) {
+            long avg = sum / samples;
+            if (avgTtl == 0) {
+                avgTtl = avg;
+            }
+            avgTtl = (avgTtl / 50) * 49 + (avg / 50);
+        }
+    }
+
+    /** The avg_ttl INFO keyspace reports, in milliseconds; 0 before any estimate. */
+    public long avgTtl() {
+        return avgTtl;
     }
 
     /** One step of a SCAN over the keys (see {@link Dict#scan}); the visitor must not change the keyspace. */
@@ -310,9 +395,30 @@ public final class Keyspace implements Scannable {
         return dict.randomSlot();
     }
 
+    /**
+     * Per key, what the dict's slot arena (entry reference and chain link), its bucket and the access data
+     * cost beside the entry itself.
+     */
+    private static final long SLOT_BYTES = 16;
+
+    /** MEMORY USAGE: the entry (key and value) plus its share of the dict, by this store's own accounting. */
+    public long keyMemoryUsage(int slot) {
+        return sizeOf(dict.get(slot)) + SLOT_BYTES;
+    }
+
+    /** MEMORY STATS overhead.hashtable.main: the dict's tables and arena plus the per-key access data. */
+    public long mainTableOverhead() {
+        return dict.overheadBytes() + access.memoryUsage();
+    }
+
+    /** MEMORY STATS overhead.hashtable.expires: the expiry heap. */
+    public long expiresOverhead() {
+        return expiries.memoryUsage();
+    }
+
     public long memoryUsage() {
         return entryBytes + dict.overheadBytes() + expiries.memoryUsage()
-                + (access != null ? access.memoryUsage() : 0);
+                + access.memoryUsage();
     }
 
     public Dict dict() {
@@ -323,18 +429,17 @@ public final class Keyspace implements Scannable {
         return expiries;
     }
 
-    /** The eviction policy's per-key data, or null when it needs none. */
+    /** The per-key access data (LRU clock or LFU counters). */
     public AccessTracker access() {
         return access;
     }
 
-    /** Starts (LRU or LFU) or stops (0) keeping per-key access data; existing keys start out as if new. */
+    /**
+     * Switches between keeping the LRU clock and LFU counters per key; existing keys start out as if new
+     * (Redis's data takes a while to adjust after such a switch too).
+     */
     public void trackAccess(int mode) {
-        if (mode == 0) {
-            access = null;
-            return;
-        }
-        if (access != null && access.mode == mode) {
+        if (access.mode == mode) {
             return;
         }
         access = new AccessTracker(mode);

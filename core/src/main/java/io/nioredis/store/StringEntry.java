@@ -17,6 +17,15 @@ public final class StringEntry {
         return e;
     }
 
+    /** A new entry whose value is {@code vlen} zero bytes, as Redis creates a string for a bit command. */
+    public static byte[] createZeroed(byte[] k, int koff, int klen, int vlen) {
+        int header = varintLength(klen);
+        byte[] e = new byte[header + klen + vlen];
+        writeVarint(e, klen);
+        System.arraycopy(k, koff, e, header, klen);
+        return e;
+    }
+
     /** A new entry with the key of {@code e} and another value. */
     public static byte[] withValue(byte[] e, byte[] v, int voff, int vlen) {
         int valueOffset = valueOffset(e);

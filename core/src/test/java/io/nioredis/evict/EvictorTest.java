@@ -1,5 +1,6 @@
 package io.nioredis.evict;
 
+import io.nioredis.store.AccessTracker;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.store.StringEntry;
@@ -173,15 +174,15 @@ class EvictorTest {
     }
 
     @Test
-    void accessDataExistsOnlyWhileAPolicyNeedsIt() {
+    void keysKeepTheLruClockUnlessAnLfuPolicyWantsCounters() {
         fill("k", 10);
         long plain = h.state.databases.memoryUsage();
-        h.run("CONFIG", "SET", "maxmemory-policy", "allkeys-lru");
-        assertThat(h.state.databases.get(0).access()).isNotNull();
-        assertThat(h.state.databases.memoryUsage()).isGreaterThan(plain);
-        h.run("CONFIG", "SET", "maxmemory-policy", "volatile-ttl");
-        assertThat(h.state.databases.get(0).access()).isNull();
+        assertThat(h.state.databases.get(0).access().mode()).isEqualTo(AccessTracker.LRU);
+        h.run("CONFIG", "SET", "maxmemory-policy", "allkeys-lfu");
+        assertThat(h.state.databases.get(0).access().mode()).isEqualTo(AccessTracker.LFU);
         assertThat(h.state.databases.memoryUsage()).isEqualTo(plain);
+        h.run("CONFIG", "SET", "maxmemory-policy", "volatile-ttl");
+        assertThat(h.state.databases.get(0).access().mode()).isEqualTo(AccessTracker.LRU);
     }
 
     private void fill(String prefix, int n) {

@@ -125,7 +125,7 @@ final class EventLoop {
     }
 
     private long timeoutMillis(long now) {
-        long wake = Math.min(nextTick, state.databases.nextDeadline());
+        long wake = state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
         return Math.max(0, wake - now);
     }
 
@@ -137,6 +137,7 @@ final class EventLoop {
             // keep moving buckets while there is budget
         }
         registeredChannels = selector.keys().size();
+        state.cron(now);
         if (limits.idleTimeoutMillis > 0 && now >= nextIdleCheck) {
             nextIdleCheck = now + IDLE_CHECK_MILLIS;
             closeIdleClients(now);
@@ -165,7 +166,9 @@ final class EventLoop {
      * left is picked up in the next turn, which then does not sleep.
      */
     private void expireDueKeys(long now) {
-        activeExpiry.runTurn(now);
+        if (state.activeExpireEnabled) { // DEBUG SET-ACTIVE-EXPIRE 0 leaves expiry to lookups
+            activeExpiry.runTurn(now);
+        }
     }
 
     private void onReady(SelectionKey key) {

@@ -27,6 +27,23 @@ public final class Server implements AutoCloseable {
     public Server(Config config, Clock clock, Log log) throws IOException {
         this.log = log;
         this.state = new ServerState(config, clock);
+        this.state.log = new io.nioredis.ServerLog() {
+            @Override
+            public void notice(String message) {
+                log.notice(message);
+            }
+
+            @Override
+            public void warning(String message) {
+                log.warning(message);
+            }
+        };
+        // CONFIG SET loglevel takes effect at once, as in Redis.
+        config.addListener(name -> {
+            if (name.equals("loglevel")) {
+                log.level(Log.parseLevel(config.get("loglevel")));
+            }
+        });
         this.listeners = bind(config, log);
         this.state.boundPort = ((InetSocketAddress) listeners.get(0).getLocalAddress()).getPort();
         this.loop = new EventLoop(Selector.open(), listeners, state, new Dispatcher(BuiltinCommands.table()), log,

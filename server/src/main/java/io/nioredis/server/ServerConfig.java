@@ -1,6 +1,7 @@
 package io.nioredis.server;
 
 import io.nioredis.config.Config;
+import io.nioredis.config.ConfigLine;
 import io.nioredis.ServerState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,10 @@ public final class ServerConfig {
         }
     }
 
+    /** Directives Redis 7.0 still accepts in a config file and ignores, having no effect any more. */
+    private static final java.util.Set<String> DEPRECATED =
+            java.util.Set.of("list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands");
+
     private ServerConfig() {}
 
     public static Config parse(String[] args) throws Invalid {
@@ -35,6 +40,7 @@ public final class ServerConfig {
             } catch (IOException e) {
                 throw new Invalid("Fatal error, can't open config file '" + args[0] + "': " + e.getMessage());
             }
+            config.file(file);
             for (int n = 0; n < lines.size(); n++) {
                 apply(config, lines.get(n), "Reading the configuration file " + file + ", at line " + (n + 1));
             }
@@ -78,11 +84,14 @@ public final class ServerConfig {
             throw new Invalid(fatal(where, trimmed, "Unbalanced quotes in configuration line"));
         }
         String name = words.get(0).toLowerCase(java.util.Locale.ROOT);
+        if (DEPRECATED.contains(name) && words.size() == 2) {
+            return;
+        }
         if (!config.has(name)) {
             throw new Invalid(fatal(where, trimmed, "Bad directive or wrong number of arguments"));
         }
         String value;
-        if (name.equals("bind") || name.equals("save") || name.equals("client-output-buffer-limit")) {
+        if (config.isMultiArg(name)) {
             value = String.join(" ", words.subList(1, words.size()));
         } else if (words.size() != 2) {
             throw new Invalid(fatal(where, trimmed, "wrong number of arguments"));

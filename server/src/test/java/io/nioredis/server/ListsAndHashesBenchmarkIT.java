@@ -21,7 +21,7 @@ class ListsAndHashesBenchmarkIT {
 
     @Test
     void redisBenchmarkListAndHashTestsRunWithoutErrors() throws Exception {
-        RequiredTool.require("redis-benchmark");
+        ExternalTools.program("redis-benchmark");
         try (TestServer server = TestServer.start()) {
             String text;
             // Output goes to a file, so a full pipe can never stall the benchmark.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** redis-cli and redis-benchmark against nioredis (see {@link RequiredTool} for when they are missing). */
+/** redis-cli and redis-benchmark against nioredis (see {@link ExternalTools} for when they are missing). */
 class RedisToolsIT {
     static String run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -27,7 +27,7 @@ class RedisToolsIT {
 
     @Test
     void redisCliSessionFromTheOriginalFeatureList() throws Exception {
-        RequiredTool.require("redis-cli");
+        ExternalTools.program("redis-cli");
         SteppingClock clock = new SteppingClock();
         try (TestServer server = TestServer.start(clock)) {
             int port = server.port();
@@ -44,7 +44,7 @@ class RedisToolsIT {
 
     @Test
     void redisBenchmarkSetGetRunsWithoutErrors() throws Exception {
-        RequiredTool.require("redis-benchmark");
+        ExternalTools.program("redis-benchmark");
         try (TestServer server = TestServer.start()) {
             String out = run("redis-benchmark", "-p", Integer.toString(server.port()), "-t", "set,get,ping",
                     "-n", "20000", "-c", "50", "-q");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nioredis.config.Config;
+import io.nioredis.config.ConfigLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,10 +69,7 @@ class ServerConfigTest {
             }
         }
         Config defaults = new Config();
-        List<String> options = new ArrayList<>();
-        for (String[] nameAndValue : defaults.matching("*".getBytes(StandardCharsets.US_ASCII))) {
-            options.add(nameAndValue[0]);
-        }
+        List<String> options = defaults.names();
         assertThat(directives).as("directives in nioredis.conf").containsExactlyInAnyOrderElementsOf(options);
 
         Config sample = ServerConfig.parse(new String[] {SAMPLE.toString()});

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * redis-benchmark's set and sorted-set tests (SADD, SPOP, ZADD, ZPOPMIN) run against the server and finish
- * without errors (needs redis-benchmark: see {@link RequiredTool}).
+ * without errors (needs redis-benchmark: see {@link ExternalTools}).
  */
 class SetBenchmarkIT {
     @Test
     void redisBenchmarkSetAndSortedSetSuite() throws Exception {
-        String benchmark = RequiredTool.require("redis-benchmark");
+        String benchmark = ExternalTools.program("redis-benchmark");
         try (TestServer server = TestServer.start()) {
             Process p = new ProcessBuilder(benchmark, "-h", "127.0.0.1", "-p", Integer.toString(server.port()),
                     "-t", "sadd,spop,zadd,zpopmin", "-n", "2000", "-c", "10", "-q")

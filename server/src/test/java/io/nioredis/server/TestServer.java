@@ -38,6 +38,21 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(config, clock);
     }
 
+    /**
+     * Starts as {@code nioredis-server FILE [--flag value ...]} would, so CONFIG REWRITE has a file; the
+     * file should say {@code port 0}.
+     */
+    public static TestServer fromFile(java.nio.file.Path file, String... flags) throws IOException {
+        String[] args = new String[flags.length + 1];
+        args[0] = file.toString();
+        System.arraycopy(flags, 0, args, 1, flags.length);
+        try {
+            return new TestServer(ServerConfig.parse(args), Clock.SYSTEM);
+        } catch (ServerConfig.Invalid e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     public int port() {
         return server.port();
     }

@@ -2,10 +2,13 @@ package io.nioredis.command.builtin;
 
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.CommandTable;
+import io.nioredis.command.bitmap.BitmapCommands;
 import io.nioredis.command.connection.ConnectionCommands;
+import io.nioredis.command.geo.GeoCommands;
 import io.nioredis.command.generic.DatabaseCommands;
 import io.nioredis.command.generic.KeyspaceCommands;
 import io.nioredis.command.hash.HashCommands;
+import io.nioredis.command.hyperloglog.HyperLogLogCommands;
 import io.nioredis.command.list.ListCommands;
 import io.nioredis.command.pubsub.PubSubCommands;
 import io.nioredis.command.server.CommandCommand;
@@ -35,9 +38,12 @@ public final class BuiltinCommands {
         HashCommands.register(rows);
         SetCommands.register(rows);
         SortedSetCommands.register(rows);
+        BitmapCommands.register(rows);
+        HyperLogLogCommands.register(rows);
+        GeoCommands.register(rows);
         PubSubCommands.register(rows);
         TransactionCommands.register(rows, () -> built[0]);
-        ServerCommands.register(rows);
+        ServerCommands.register(rows, () -> built[0]);
         rows.add(CommandCommand.create(() -> built[0]));
         built[0] = new CommandTable(rows);
         return built[0];

@@ -7,14 +7,27 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 
-/** EXISTS key [key ...]: how many of the arguments exist, a key named twice counting twice. */
+/**
+ * EXISTS key [key ...] and TOUCH key [key ...]: how many of the arguments exist, a key named twice counting
+ * twice. Both count keyspace hits and misses; only TOUCH marks the keys as used (LRU clock, LFU counter),
+ * as Redis 7.0's existsCommand looks keys up with LOOKUP_NOTOUCH.
+ */
 final class ExistsCommand implements Command {
+    private final boolean touches;
+
+    ExistsCommand(boolean touches) {
+        this.touches = touches;
+    }
+
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         Keyspace keyspace = client.keyspace();
         long found = 0;
         for (int i = 1; i < request.argc(); i++) {
-            if (keyspace.lookupRead(request.array(), request.offset(i), request.length(i)) >= 0) {
+            int slot = touches
+                    ? keyspace.lookupRead(request.array(), request.offset(i), request.length(i))
+                    : keyspace.lookupReadNoTouch(request.array(), request.offset(i), request.length(i));
+            if (slot >= 0) {
                 found++;
             }
         }

@@ -29,7 +29,7 @@ public final class KeyspaceCommands {
                 .complexity("O(N) where N is the number of keys to check.")
                 .summary("Determine if a key exists")
                 .args("key...")
-                .run(new ExistsCommand()));
+                .run(new ExistsCommand(false)));
         rows.add(Group.GENERIC.command("expire", -3, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("1.0.0")
@@ -143,14 +143,13 @@ public final class KeyspaceCommands {
                 .summary("Copy a key")
                 .args("source destination [DB:destination-db] [REPLACE]")
                 .run(new CopyCommand()));
-        // TOUCH only updates the access time Redis keeps for eviction, which nioredis does not track, so it
-        // counts the existing keys exactly as EXISTS does.
         rows.add(Group.GENERIC.command("touch", -2, READONLY | FAST)
                 .keys(KeySpec.range(1, -1, 1, "RO"))
                 .since("3.2.1")
                 .complexity("O(N) where N is the number of keys that will be touched.")
                 .summary("Alters the last access time of a key(s). Returns the number of existing keys specified.")
                 .args("key...")
-                .run(new ExistsCommand()));
+                .run(new ExistsCommand(true)));
+        rows.add(ObjectCommand.create());
     }
 }

@@ -19,7 +19,7 @@ final class TtlCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         Keyspace keyspace = client.keyspace();
-        int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
+        int slot = keyspace.lookupReadNoTouch(request.array(), request.offset(1), request.length(1));
         if (slot < 0) {
             out.raw(Replies.MINUS_TWO);
             return;

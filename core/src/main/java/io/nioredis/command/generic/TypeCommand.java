@@ -15,7 +15,7 @@ final class TypeCommand implements Command {
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
-        int slot = client.keyspace().lookup(request.array(), request.offset(1), request.length(1));
+        int slot = client.keyspace().lookupReadNoTouch(request.array(), request.offset(1), request.length(1));
         if (slot < 0) {
             out.raw(NONE);
             return;

@@ -1,164 +1,244 @@
 package io.nioredis.command.server;
 
+import io.nioredis.ServerState;
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.resp.Verbatim;
-
-import io.nioredis.ServerState;
+import io.nioredis.command.CommandSpec;
+import io.nioredis.command.CommandTable;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
+import io.nioredis.resp.Verbatim;
+import io.nioredis.stats.ProcessCpu;
 import io.nioredis.store.Keyspace;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
- * INFO [section ...]: Redis's text format ({@code # Section} headers, {@code field:value} lines, CRLF),
- * with the fields tools read most. Memory figures come from the store's own accounting.
+ * INFO [section ...]: Redis's text format ({@code # Section} headers, {@code field:value} lines, CRLF). Sections
+ * are chosen as Redis 7.0's genInfoSectionDict chooses them and printed in its order; every figure is
+ * measured, and a field this server cannot truly compute is left out rather than given a made-up value.
  */
 final class InfoCommand implements Command {
-    private static final String[] DEFAULT_SECTIONS = {
-        "server", "clients", "memory", "persistence", "stats", "replication", "cpu", "cluster", "keyspace",
-    };
+    private final Supplier<CommandTable> table;
+
+    InfoCommand(Supplier<CommandTable> table) {
+        this.table = table;
+    }
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
-        Set<String> wanted = new HashSet<>();
-        if (request.argc() == 1) {
-            wanted.addAll(Set.of(DEFAULT_SECTIONS));
-        }
-        for (int i = 1; i < request.argc(); i++) {
-            String s = request.string(i).toLowerCase(Locale.ROOT);
-            if (s.equals("all") || s.equals("everything") || s.equals("default")) {
-                wanted.addAll(Set.of(DEFAULT_SECTIONS));
-            } else {
-                wanted.add(s);
-            }
-        }
-        StringBuilder info = new StringBuilder();
-        ServerState server = client.server();
-        for (String section : DEFAULT_SECTIONS) {
-            if (!wanted.contains(section)) {
+        InfoSections wanted = InfoSections.parse(request);
+        ServerState s = client.server();
+        StringBuilder b = new StringBuilder(2048);
+        for (String section : InfoSections.ORDER) {
+            if (!wanted.includes(section)) {
                 continue;
             }
-            if (info.length() > 0) {
-                info.append("\r\n");
+            if (b.length() > 0) {
+                b.append("\r\n");
             }
-            append(section, server, info);
+            switch (section) {
+                case "server" -> server(s, b);
+                case "clients" -> clients(s, b);
+                case "memory" -> memory(s, b);
+                case "persistence" -> persistence(b);
+                case "stats" -> stats(s, b);
+                case "replication" -> replication(b);
+                case "cpu" -> cpu(b);
+                case "modules" -> b.append("# Modules\r\n"); // no modules can be loaded
+                case "commandstats" -> commandStats(table.get(), b);
+                case "errorstats" -> errorStats(s, b);
+                case "latencystats" -> latencyStats(s, b);
+                case "cluster" -> b.append("# Cluster\r\ncluster_enabled:0\r\n");
+                case "keyspace" -> keyspace(s, b);
+                default -> throw new IllegalStateException(section);
+            }
         }
-        Verbatim.text(out, info.toString()); // RESP3: a verbatim string, as Redis
+        Verbatim.text(out, b.toString()); // RESP3: a verbatim string, as Redis
     }
 
-    private static void append(String section, ServerState s, StringBuilder b) {
-        long now = s.clock.millis();
-        switch (section) {
-            case "server":
-                b.append("# Server\r\n");
-                field(b, "redis_version", ServerState.REDIS_VERSION);
-                field(b, "nioredis_version", ServerState.VERSION);
-                field(b, "redis_git_sha1", "00000000");
-                field(b, "redis_git_dirty", "0");
-                field(b, "redis_mode", "standalone");
-                field(b, "os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                        + System.getProperty("os.arch"));
-                field(b, "arch_bits", System.getProperty("sun.arch.data.model", "64"));
-                field(b, "multiplexing_api", "java.nio");
-                field(b, "java_version", System.getProperty("java.version"));
-                field(b, "process_id", s.pid);
-                field(b, "tcp_port", s.boundPort);
-                field(b, "server_time_usec", now * 1000);
-                field(b, "uptime_in_seconds", (now - s.startMillis) / 1000);
-                field(b, "uptime_in_days", (now - s.startMillis) / 86_400_000);
-                field(b, "hz", s.config.get("hz"));
-                field(b, "configured_hz", s.config.get("hz"));
-                field(b, "executable", "");
-                field(b, "config_file", "");
-                field(b, "io_threads_active", 0);
-                break;
-            case "clients":
-                b.append("# Clients\r\n");
-                field(b, "connected_clients", s.connectedClients);
-                field(b, "cluster_connections", 0);
-                field(b, "maxclients", s.config.get("maxclients"));
-                field(b, "blocked_clients", 0);
-                field(b, "tracking_clients", 0);
-                field(b, "clients_in_timeout_table", 0);
-                break;
-            case "memory": {
-                b.append("# Memory\r\n");
-                long used = s.databases.memoryUsage();
-                long rss = residentSetSize();
-                field(b, "used_memory", used);
-                field(b, "used_memory_human", human(used));
-                field(b, "used_memory_rss", rss);
-                field(b, "used_memory_rss_human", human(rss));
-                Runtime rt = Runtime.getRuntime();
-                field(b, "jvm_heap_used", rt.totalMemory() - rt.freeMemory());
-                field(b, "jvm_heap_committed", rt.totalMemory());
-                field(b, "jvm_heap_max", rt.maxMemory());
-                long maxmemory = s.config.getLong("maxmemory");
-                field(b, "maxmemory", maxmemory);
-                field(b, "maxmemory_human", human(maxmemory));
-                field(b, "maxmemory_policy", s.config.get("maxmemory-policy"));
-                field(b, "mem_allocator", "jvm");
-                break;
+    private static void server(ServerState s, StringBuilder b) {
+        long nowMicros = s.clock.micros();
+        long uptime = (nowMicros / 1000 - s.startMillis) / 1000;
+        b.append("# Server\r\n");
+        field(b, "redis_version", ServerState.REDIS_VERSION);
+        field(b, "nioredis_version", ServerState.VERSION);
+        field(b, "redis_git_sha1", "00000000");
+        field(b, "redis_git_dirty", "0");
+        field(b, "redis_mode", "standalone");
+        field(b, "os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        field(b, "arch_bits", System.getProperty("sun.arch.data.model", "64"));
+        field(b, "multiplexing_api", "java.nio");
+        field(b, "java_version", System.getProperty("java.version"));
+        field(b, "process_id", s.pid);
+        field(b, "run_id", s.runId);
+        field(b, "tcp_port", s.boundPort);
+        field(b, "server_time_usec", nowMicros);
+        field(b, "uptime_in_seconds", uptime);
+        field(b, "uptime_in_days", uptime / 86_400);
+        field(b, "hz", s.config.get("hz"));
+        field(b, "configured_hz", s.config.get("hz"));
+        field(b, "lru_clock", (nowMicros / 1_000_000) & 0xFFFFFF); // Redis's LRU_CLOCK: seconds, 24 bits
+        ProcessHandle.current().info().command().ifPresent(path -> field(b, "executable", path));
+        field(b, "config_file", "");
+        field(b, "io_threads_active", 0);
+    }
+
+    private static void clients(ServerState s, StringBuilder b) {
+        b.append("# Clients\r\n");
+        field(b, "connected_clients", s.connectedClients);
+        field(b, "cluster_connections", 0);
+        field(b, "maxclients", s.config.get("maxclients"));
+        field(b, "blocked_clients", 0);
+        field(b, "tracking_clients", 0);
+        field(b, "clients_in_timeout_table", 0);
+    }
+
+    private static void memory(ServerState s, StringBuilder b) {
+        MemoryFigures m = MemoryFigures.of(s);
+        long rss = residentSetSize();
+        b.append("# Memory\r\n");
+        field(b, "used_memory", m.used());
+        field(b, "used_memory_human", human(m.used()));
+        if (rss > 0) {
+            field(b, "used_memory_rss", rss);
+            field(b, "used_memory_rss_human", human(rss));
+        }
+        field(b, "used_memory_peak", m.peak());
+        field(b, "used_memory_peak_human", human(m.peak()));
+        field(b, "used_memory_peak_perc", String.format(Locale.ROOT, "%.2f%%", m.peakPercentage()));
+        field(b, "used_memory_overhead", m.overhead());
+        field(b, "used_memory_startup", m.startup());
+        field(b, "used_memory_dataset", m.dataset());
+        field(b, "used_memory_dataset_perc", String.format(Locale.ROOT, "%.2f%%", m.datasetPercentage()));
+        long system = totalSystemMemory();
+        if (system > 0) {
+            field(b, "total_system_memory", system);
+            field(b, "total_system_memory_human", human(system));
+        }
+        Runtime rt = Runtime.getRuntime();
+        field(b, "jvm_heap_used", rt.totalMemory() - rt.freeMemory());
+        field(b, "jvm_heap_committed", rt.totalMemory());
+        field(b, "jvm_heap_max", rt.maxMemory());
+        long maxmemory = s.config.getLong("maxmemory");
+        field(b, "maxmemory", maxmemory);
+        field(b, "maxmemory_human", human(maxmemory));
+        field(b, "maxmemory_policy", s.config.get("maxmemory-policy"));
+        field(b, "mem_allocator", "jvm");
+    }
+
+    private static void persistence(StringBuilder b) {
+        // No persistence yet: nothing is loading, saving or rewriting, and no save has failed.
+        b.append("# Persistence\r\n");
+        field(b, "loading", 0);
+        field(b, "rdb_bgsave_in_progress", 0);
+        field(b, "rdb_last_bgsave_status", "ok");
+        field(b, "aof_enabled", 0);
+        field(b, "aof_rewrite_in_progress", 0);
+    }
+
+    private static void stats(ServerState s, StringBuilder b) {
+        b.append("# Stats\r\n");
+        field(b, "total_connections_received", s.totalConnectionsReceived);
+        field(b, "total_commands_processed", s.totalCommandsProcessed);
+        field(b, "instantaneous_ops_per_sec", s.opsPerSecond.perSecond());
+        field(b, "total_net_input_bytes", s.totalNetInputBytes);
+        field(b, "total_net_output_bytes", s.totalNetOutputBytes);
+        field(b, "instantaneous_input_kbps", kbps(s.inputBytesPerSecond.perSecond()));
+        field(b, "instantaneous_output_kbps", kbps(s.outputBytesPerSecond.perSecond()));
+        field(b, "rejected_connections", s.rejectedConnections);
+        field(b, "expired_keys", s.databases.stats().expiredKeys);
+        field(b, "evicted_keys", s.databases.stats().evictedKeys);
+        field(b, "keyspace_hits", s.databases.stats().keyspaceHits);
+        field(b, "keyspace_misses", s.databases.stats().keyspaceMisses);
+        field(b, "pubsub_channels", s.pubsub.channelCount());
+        field(b, "pubsub_patterns", s.pubsub.patternCount());
+        field(b, "total_error_replies", s.errors.total());
+    }
+
+    private static String kbps(long bytesPerSecond) {
+        return String.format(Locale.ROOT, "%.2f", (float) bytesPerSecond / 1024);
+    }
+
+    private static void replication(StringBuilder b) {
+        b.append("# Replication\r\n");
+        field(b, "role", "master");
+        field(b, "connected_slaves", 0);
+    }
+
+    private static void cpu(StringBuilder b) {
+        b.append("# CPU\r\n");
+        ProcessCpu.Times process = ProcessCpu.process();
+        if (process != null) {
+            field(b, "used_cpu_sys", ProcessCpu.seconds(process.systemMicros()));
+            field(b, "used_cpu_user", ProcessCpu.seconds(process.userMicros()));
+            field(b, "used_cpu_sys_children", ProcessCpu.seconds(process.childrenSystemMicros()));
+            field(b, "used_cpu_user_children", ProcessCpu.seconds(process.childrenUserMicros()));
+        }
+        long[] thread = ProcessCpu.currentThread(); // INFO runs on the event loop, Redis's main thread
+        if (thread != null) {
+            field(b, "used_cpu_sys_main_thread", ProcessCpu.seconds(thread[1]));
+            field(b, "used_cpu_user_main_thread", ProcessCpu.seconds(thread[0]));
+        }
+    }
+
+    /** Redis's infoCommandStats: every command and subcommand called, refused or failed at least once. */
+    static void commandStats(CommandTable table, StringBuilder b) {
+        b.append("# Commandstats\r\n");
+        for (CommandSpec spec : table.all()) {
+            commandStat(spec, b);
+            for (CommandSpec sub : spec.subcommands) {
+                commandStat(sub, b);
             }
-            case "persistence":
-                b.append("# Persistence\r\n");
-                field(b, "loading", 0);
-                field(b, "rdb_changes_since_last_save", 0);
-                field(b, "rdb_bgsave_in_progress", 0);
-                field(b, "rdb_last_bgsave_status", "ok");
-                field(b, "aof_enabled", 0);
-                field(b, "aof_rewrite_in_progress", 0);
-                break;
-            case "stats":
-                b.append("# Stats\r\n");
-                field(b, "total_connections_received", s.totalConnectionsReceived);
-                field(b, "total_commands_processed", s.totalCommandsProcessed);
-                field(b, "total_net_input_bytes", s.totalNetInputBytes);
-                field(b, "total_net_output_bytes", s.totalNetOutputBytes);
-                field(b, "rejected_connections", s.rejectedConnections);
-                field(b, "expired_keys", s.databases.stats().expiredKeys);
-                field(b, "evicted_keys", s.databases.stats().evictedKeys);
-                field(b, "keyspace_hits", s.databases.stats().keyspaceHits);
-                field(b, "keyspace_misses", s.databases.stats().keyspaceMisses);
-                field(b, "pubsub_channels", s.pubsub.channelCount());
-                field(b, "pubsub_patterns", s.pubsub.patternCount());
-                break;
-            case "replication":
-                b.append("# Replication\r\n");
-                field(b, "role", "master");
-                field(b, "connected_slaves", 0);
-                break;
-            case "cpu": {
-                b.append("# CPU\r\n");
-                java.lang.management.OperatingSystemMXBean os =
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-                long cpuNanos = os instanceof com.sun.management.OperatingSystemMXBean
-                        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
-                field(b, "used_cpu_sys", "0.000000");
-                field(b, "used_cpu_user", String.format(Locale.ROOT, "%.6f", cpuNanos / 1e9));
-                break;
+        }
+    }
+
+    private static void commandStat(CommandSpec c, StringBuilder b) {
+        if (c.calls == 0 && c.failedCalls == 0 && c.rejectedCalls == 0) {
+            return;
+        }
+        b.append("cmdstat_").append(c.fullName)
+                .append(":calls=").append(c.calls)
+                .append(",usec=").append(c.micros)
+                .append(",usec_per_call=")
+                .append(String.format(Locale.ROOT, "%.2f", c.calls == 0 ? 0f : (float) c.micros / c.calls))
+                .append(",rejected_calls=").append(c.rejectedCalls)
+                .append(",failed_calls=").append(c.failedCalls)
+                .append("\r\n");
+    }
+
+    /** One line per error prefix, in byte order as Redis's rax of errors gives them. */
+    private static void errorStats(ServerState s, StringBuilder b) {
+        b.append("# Errorstats\r\n");
+        for (Map.Entry<String, long[]> e : new TreeMap<>(s.errors.byPrefix()).entrySet()) {
+            b.append("errorstat_").append(e.getKey()).append(":count=").append(e.getValue()[0]).append("\r\n");
+        }
+    }
+
+    /**
+     * The latencystats section. Its lines (latency_percentiles_usec_&lt;command&gt;:p50=...,p99=...,p99.9=...)
+     * come from per-command latency histograms, which the latency tracking work adds; until then the
+     * section is printed with its header only.
+     */
+    private static void latencyStats(ServerState s, StringBuilder b) {
+        b.append("# Latencystats\r\n");
+    }
+
+    private static void keyspace(ServerState s, StringBuilder b) {
+        b.append("# Keyspace\r\n");
+        for (int i = 0; i < s.databases.count(); i++) {
+            Keyspace db = s.databases.get(i);
+            if (db.size() > 0) {
+                b.append("db").append(i).append(":keys=").append(db.size())
+                        .append(",expires=").append(db.expiresCount())
+                        .append(",avg_ttl=").append(db.avgTtl()).append("\r\n");
             }
-            case "cluster":
-                b.append("# Cluster\r\n");
-                field(b, "cluster_enabled", 0);
-                break;
-            case "keyspace":
-                b.append("# Keyspace\r\n");
-                for (int i = 0; i < s.databases.count(); i++) {
-                    Keyspace db = s.databases.get(i);
-                    if (db.size() > 0) {
-                        b.append("db").append(i).append(":keys=").append(db.size())
-                                .append(",expires=").append(db.expiresCount()).append(",avg_ttl=0\r\n");
-                    }
-                }
-                break;
-            default:
-                break;
         }
     }
 
@@ -189,5 +269,12 @@ final class InfoCommand implements Command {
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    private static long totalSystemMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return 0;
     }
 }

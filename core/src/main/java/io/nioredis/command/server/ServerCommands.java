@@ -5,14 +5,20 @@ import io.nioredis.command.Group;
 import io.nioredis.command.AclCategory;
 
 import io.nioredis.command.CommandSpec;
+import io.nioredis.command.CommandTable;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The server group: keyspace-wide and server-wide administration (DBSIZE, FLUSH*, INFO, CONFIG, COMMAND, SHUTDOWN). */
+/**
+ * The server group: keyspace-wide and server-wide administration (DBSIZE, FLUSH*, INFO, CONFIG, SHUTDOWN) and
+ * introspection (MEMORY, DEBUG, TIME, LOLWUT). COMMAND is declared on its own.
+ */
 public final class ServerCommands {
     private ServerCommands() {}
 
-    public static void register(List<CommandSpec> rows) {
-        rows.add(ConfigCommand.create());
+    /** {@code table} is the finished command table, for CONFIG RESETSTAT's per-command counters. */
+    public static void register(List<CommandSpec> rows, Supplier<CommandTable> table) {
+        rows.add(ConfigCommand.create(table));
         rows.add(Group.SERVER.command("dbsize", 1, READONLY | FAST)
                 .acl(AclCategory.KEYSPACE)
                 .since("1.0.0")
@@ -46,7 +52,7 @@ public final class ServerCommands {
                 .complexity("O(1)")
                 .summary("Get information and statistics about the server")
                 .args("[section...]")
-                .run(new InfoCommand()));
+                .run(new InfoCommand(table)));
         rows.add(Group.SERVER.command("shutdown", -1, ADMIN | NOSCRIPT | LOADING | STALE | NO_MULTI | ALLOW_BUSY)
                 .since("1.0.0")
                 .history("7.0.0", "Added the `NOW`, `FORCE` and `ABORT` modifiers.")
@@ -54,5 +60,22 @@ public final class ServerCommands {
                 .summary("Synchronously save the dataset to disk and then shut down the server")
                 .args("nosave_save=[NOSAVE|SAVE] [NOW]@7.0.0 [FORCE]@7.0.0 [ABORT]@7.0.0")
                 .run(new ShutdownCommand()));
+        rows.add(MemoryCommand.create());
+        rows.add(Group.SERVER.command("debug", -2, ADMIN | NOSCRIPT | LOADING | STALE | PROTECTED)
+                .since("1.0.0")
+                .complexity("Depends on subcommand.")
+                .summary("A container for debugging commands")
+                .run(new DebugCommand()));
+        rows.add(Group.SERVER.command("time", 1, LOADING | STALE | FAST)
+                .since("2.6.0")
+                .complexity("O(1)")
+                .summary("Return the current server time")
+                .run(new TimeCommand()));
+        rows.add(Group.SERVER.command("lolwut", -1, READONLY | FAST)
+                .since("5.0.0")
+                .complexity("")
+                .summary("Show computer art and the Redis version")
+                .args("[VERSION:version#integer]")
+                .run(new LolwutCommand()));
     }
 }

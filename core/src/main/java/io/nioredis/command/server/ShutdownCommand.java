@@ -1,34 +1,72 @@
 package io.nioredis.command.server;
 
+import io.nioredis.ServerState;
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
 import io.nioredis.command.Errors;
-
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 
 /**
- * SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE]: asks the event loop to stop. As in Redis, a successful shutdown
- * sends no reply; the connection just closes. There is nothing to save, so the save options only parse.
+ * SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE] [ABORT], as Redis 7.0's shutdownCommand and finishShutdown. A
+ * successful shutdown sends no reply; the connection just closes. nioredis cannot save yet, so a shutdown
+ * that would save (SAVE, or save points configured without NOSAVE) fails as Redis's does when its save
+ * fails: the error reply and the log lines, and the server keeps running, unless FORCE says to exit anyway.
+ * Shutdown never waits (there are no replicas to catch up), so there is never one in progress to ABORT,
+ * and NOW changes nothing.
  */
 final class ShutdownCommand implements Command {
-    private static final byte[][] OPTIONS = {
-        {'n', 'o', 's', 'a', 'v', 'e'}, {'s', 'a', 'v', 'e'}, {'n', 'o', 'w'}, {'f', 'o', 'r', 'c', 'e'},
-    };
+    private static final byte[] NOSAVE = {'n', 'o', 's', 'a', 'v', 'e'};
+    private static final byte[] SAVE = {'s', 'a', 'v', 'e'};
+    private static final byte[] NOW = {'n', 'o', 'w'};
+    private static final byte[] FORCE = {'f', 'o', 'r', 'c', 'e'};
+    private static final byte[] ABORT = {'a', 'b', 'o', 'r', 't'};
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
+        boolean nosave = false;
+        boolean save = false;
+        boolean now = false;
+        boolean force = false;
+        boolean abort = false;
         for (int i = 1; i < request.argc(); i++) {
-            boolean known = false;
-            for (byte[] option : OPTIONS) {
-                known |= request.is(i, option);
-            }
-            if (!known) {
+            if (request.is(i, NOSAVE)) {
+                nosave = true;
+            } else if (request.is(i, SAVE)) {
+                save = true;
+            } else if (request.is(i, NOW)) {
+                now = true;
+            } else if (request.is(i, FORCE)) {
+                force = true;
+            } else if (request.is(i, ABORT)) {
+                abort = true;
+            } else {
                 out.raw(Errors.SYNTAX);
                 return;
             }
         }
-        client.server().shutdownRequested = true;
+        if ((abort && (nosave || save || now || force)) || (nosave && save)) {
+            out.raw(Errors.SYNTAX);
+            return;
+        }
+        if (abort) {
+            out.raw(Errors.NO_SHUTDOWN_IN_PROGRESS);
+            return;
+        }
+        ServerState server = client.server();
+        server.log.warning("User requested shutdown...");
+        if ((save || (!nosave && !server.config.get("save").isEmpty()))) {
+            server.log.notice("Saving the final RDB snapshot before exiting.");
+            server.log.warning("Saving is not implemented: nioredis keeps data in memory only.");
+            if (!force) {
+                server.log.warning("Error trying to save the DB, can't exit.");
+                server.log.warning("Errors trying to shut down the server. Check the logs for more information.");
+                out.raw(Errors.SHUTDOWN_FAILED);
+                return;
+            }
+            server.log.warning("Error trying to save the DB. Exit anyway.");
+        }
+        server.shutdownRequested = true;
         client.closeAfterReply(true);
     }
 }

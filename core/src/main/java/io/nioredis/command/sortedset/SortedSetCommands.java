@@ -191,6 +191,14 @@ public final class SortedSetCommands {
     }
 
     /**
+     * A ZADD for another family to hand its arguments to, as Redis's GEOADD rewrites itself into ZADD key [NX|XX]
+     * [CH] score member... and calls zaddCommand.
+     */
+    public static io.nioredis.command.Command zadd() {
+        return new ZaddCommand(false);
+    }
+
+    /**
      * The header of a reply of {@code count} members: WITHSCORES is a flat array in RESP2 and an array of
      * [member, score] pairs in RESP3, as Redis 7.0.
      */

@@ -61,7 +61,7 @@ public final class TransactionCommands {
         out.arrayHeader(tx.size());
         for (int i = 0; i < tx.size(); i++) {
             Request request = tx.request(i);
-            Dispatcher.call(client, table.lookup(request.array(), request.offset(0), request.length(0)), request, out);
+            Dispatcher.call(client, table.lookup(request), request, out);
         }
         client.lastCommand("exec");
     }

@@ -7,8 +7,8 @@ package io.nioredis.value.bitmap;
 public final class BitCount {
 
     /** BITCOUNT key: the set bits of the whole string. */
-    public static long count(byte[] value, int length) {
-        return Words.popcount(value, 0, length);
+    public static long count(byte[] value, int from, int length) {
+        return Words.popcount(value, from, length);
     }
 
     /**
@@ -16,7 +16,7 @@ public final class BitCount {
      *
      * @param bitUnit true for the BIT unit (start and end are bit indexes), false for BYTE (the default)
      */
-    public static long count(byte[] value, int length, long start, long end, boolean bitUnit) {
+    public static long count(byte[] value, int from, int length, long start, long end, boolean bitUnit) {
         if (start < 0 && end < 0 && start > end) {
             return 0;
         }
@@ -40,13 +40,13 @@ public final class BitCount {
             return 0;
         }
         if (!bitUnit) {
-            return Words.popcount(value, (int) start, (int) (end - start + 1));
+            return Words.popcount(value, from + (int) start, (int) (end - start + 1));
         }
         // Count whole bytes, then take away the bits of the first and last byte that lie outside the range.
         int before = (int) (start & 7);
         int after = 7 - (int) (end & 7);
-        int firstByte = (int) (start >> 3);
-        int lastByte = (int) (end >> 3);
+        int firstByte = from + (int) (start >> 3);
+        int lastByte = from + (int) (end >> 3);
         long count = Words.popcount(value, firstByte, lastByte - firstByte + 1);
         count -= Integer.bitCount((value[firstByte] & 0xff) >>> (8 - before));
         count -= Integer.bitCount(value[lastByte] & ((1 << after) - 1));

@@ -17,32 +17,36 @@ public enum BitOperation {
         return null;
     }
 
-    /**
-     * The result of this operation over {@code count} sources: {@code sources[i]} holds {@code lengths[i]} bytes
-     * (a missing key is a null array of length 0). The result is as long as the longest source; when that is 0
-     * Redis deletes the destination instead of storing an empty string. NOT takes exactly one source
-     * ({@link BitmapErrors#BITOP_NOT_ARITY} otherwise, checked by the caller).
-     */
-    public byte[] apply(byte[][] sources, int[] lengths, int count) {
+    /** The length of the result over {@code count} sources: that of the longest; when 0 Redis deletes the destination. */
+    public static int resultLength(int[] lengths, int count) {
         int max = 0;
-        int min = Integer.MAX_VALUE;
         for (int i = 0; i < count; i++) {
             max = Math.max(max, lengths[i]);
-            min = Math.min(min, lengths[i]);
         }
-        byte[] out = new byte[max];
-        if (max == 0) {
-            return out;
+        return max;
+    }
+
+    /**
+     * Writes the result of this operation over {@code count} sources into {@code out} from {@code outFrom}, for
+     * {@link #resultLength} bytes: source {@code i} is {@code lengths[i]} bytes of {@code sources[i]} from
+     * {@code offsets[i]} (a missing key is a null array of length 0). NOT takes exactly one source (the caller
+     * checks, as Redis does before reading any key).
+     */
+    public void apply(byte[][] sources, int[] offsets, int[] lengths, int count, byte[] out, int outFrom) {
+        int max = resultLength(lengths, count);
+        int min = Integer.MAX_VALUE;
+        for (int i = 0; i < count; i++) {
+            min = Math.min(min, lengths[i]);
         }
         // A word at a time while every source has bytes, then byte by byte with zeros past each source's end.
         int j = 0;
         for (; j + 8 <= min; j += 8) {
-            long word = Words.get(sources[0], j);
+            long word = Words.get(sources[0], offsets[0] + j);
             if (this == NOT) {
                 word = ~word;
             }
             for (int i = 1; i < count; i++) {
-                long other = Words.get(sources[i], j);
+                long other = Words.get(sources[i], offsets[i] + j);
                 word = switch (this) {
                     case AND -> word & other;
                     case OR -> word | other;
@@ -50,15 +54,15 @@ public enum BitOperation {
                     case NOT -> word;
                 };
             }
-            Words.set(out, j, word);
+            Words.set(out, outFrom + j, word);
         }
         for (; j < max; j++) {
-            int b = j < lengths[0] ? sources[0][j] : 0;
+            int b = j < lengths[0] ? sources[0][offsets[0] + j] : 0;
             if (this == NOT) {
                 b = ~b;
             }
             for (int i = 1; i < count; i++) {
-                int other = j < lengths[i] ? sources[i][j] : 0;
+                int other = j < lengths[i] ? sources[i][offsets[i] + j] : 0;
                 b = switch (this) {
                     case AND -> b & other;
                     case OR -> b | other;
@@ -66,8 +70,7 @@ public enum BitOperation {
                     case NOT -> b;
                 };
             }
-            out[j] = (byte) b;
+            out[outFrom + j] = (byte) b;
         }
-        return out;
     }
 }

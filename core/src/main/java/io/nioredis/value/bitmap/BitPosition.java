@@ -11,13 +11,13 @@ package io.nioredis.value.bitmap;
 public final class BitPosition {
 
     /** BITPOS key bit: the whole string, zero padded on the right. */
-    public static long find(byte[] value, int length, int bit) {
-        return find(value, length, bit, 0, length - 1L, false, false);
+    public static long find(byte[] value, int base, int length, int bit) {
+        return find(value, base, length, bit, 0, length - 1L, false, false);
     }
 
     /** BITPOS key bit start: from byte {@code start} to the end, zero padded on the right. */
-    public static long find(byte[] value, int length, int bit, long start) {
-        return find(value, length, bit, start, length - 1L, false, false);
+    public static long find(byte[] value, int base, int length, int bit, long start) {
+        return find(value, base, length, bit, start, length - 1L, false, false);
     }
 
     /**
@@ -26,7 +26,8 @@ public final class BitPosition {
      * @param endGiven false when the command gave no end (then {@code end} should be the last byte, and a missing
      *                 0 is reported as the first position past the range, as Redis does)
      */
-    public static long find(byte[] value, int length, int bit, long start, long end, boolean endGiven, boolean bitUnit) {
+    public static long find(byte[] value, int base, int length, int bit, long start, long end, boolean endGiven,
+                            boolean bitUnit) {
         long total = bitUnit ? (long) length << 3 : length;
         if (start < 0) {
             start = total + start;
@@ -57,7 +58,7 @@ public final class BitPosition {
         }
         // Redis looks at the first byte, the middle bytes and the last byte in turn, and answers relative to
         // the part where it stopped: 'from' and 'bytes' follow that part.
-        int from = (int) start;
+        int from = base + (int) start;
         long bytes = end - start + 1;
         long pos = -1;
         scan:
@@ -83,13 +84,13 @@ public final class BitPosition {
                 from += (int) middle;
                 bytes -= middle;
             }
-            int last = value[(int) end] & 0xff;
+            int last = value[base + (int) end] & 0xff;
             pos = inByte(bit == 1 ? last & ~lastMask : (last | lastMask) & 0xff, bit);
         }
         if (endGiven && bit == 0 && pos == bytes << 3) {
             return -1;
         }
-        return pos == -1 ? -1 : pos + ((long) from << 3);
+        return pos == -1 ? -1 : pos + ((long) (from - base) << 3);
     }
 
     /**

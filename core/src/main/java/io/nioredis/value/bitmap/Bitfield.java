@@ -12,8 +12,8 @@ package io.nioredis.value.bitmap;
 public final class Bitfield {
 
     /** GET: the field at {@code offset}; bits past the end of the string read as 0. */
-    public static long get(byte[] value, int length, BitfieldType type, long offset) {
-        long raw = getUnsigned(value, length, offset, type.bits());
+    public static long get(byte[] value, int from, int length, BitfieldType type, long offset) {
+        long raw = getUnsigned(value, from, length, offset, type.bits());
         return type.signed() ? signExtend(raw, type.bits()) : raw;
     }
 
@@ -21,9 +21,10 @@ public final class Bitfield {
      * SET: writes {@code newValue} (wrapped or saturated into the type by {@code overflow}) and returns the field's
      * previous value, or null when OVERFLOW FAIL refuses the value (the string is then left as it is).
      */
-    public static Long set(byte[] value, BitfieldType type, long offset, long newValue, BitfieldOverflow overflow) {
+    public static Long set(byte[] value, int from, int length, BitfieldType type, long offset, long newValue,
+                           BitfieldOverflow overflow) {
         int bits = type.bits();
-        long old = get(value, value.length, type, offset);
+        long old = get(value, from, length, type, offset);
         long stored;
         if (type.signed()) {
             int o = signedOverflow(newValue, 0, bits);
@@ -38,7 +39,7 @@ public final class Bitfield {
             }
             stored = o == 0 ? newValue : unsignedLimit(newValue, 0, bits, o, overflow);
         }
-        put(value, offset, bits, stored);
+        put(value, from, offset, bits, stored);
         return old;
     }
 
@@ -46,9 +47,10 @@ public final class Bitfield {
      * INCRBY: adds {@code increment} to the field (wrapping or saturating by {@code overflow}) and returns the new
      * value, or null when OVERFLOW FAIL refuses the result (the string is then left as it is).
      */
-    public static Long incrBy(byte[] value, BitfieldType type, long offset, long increment, BitfieldOverflow overflow) {
+    public static Long incrBy(byte[] value, int from, int length, BitfieldType type, long offset, long increment,
+                              BitfieldOverflow overflow) {
         int bits = type.bits();
-        long old = get(value, value.length, type, offset);
+        long old = get(value, from, length, type, offset);
         int o = type.signed() ? signedOverflow(old, increment, bits) : unsignedOverflow(old, increment, bits);
         if (o != 0 && overflow == BitfieldOverflow.FAIL) {
             return null;
@@ -61,7 +63,7 @@ public final class Bitfield {
         } else {
             result = unsignedLimit(old, increment, bits, o, overflow);
         }
-        put(value, offset, bits, result);
+        put(value, from, offset, bits, result);
         return result;
     }
 
@@ -71,21 +73,21 @@ public final class Bitfield {
     }
 
     /** The raw bits of the field, zero padded past {@code length}. */
-    static long getUnsigned(byte[] value, int length, long offset, int bits) {
+    static long getUnsigned(byte[] value, int from, int length, long offset, int bits) {
         long v = 0;
         for (int j = 0; j < bits; j++, offset++) {
             long index = offset >>> 3;
-            int bit = index < length ? (value[(int) index] >> (7 - (int) (offset & 7))) & 1 : 0;
+            int bit = index < length ? (value[from + (int) index] >> (7 - (int) (offset & 7))) & 1 : 0;
             v = (v << 1) | bit;
         }
         return v;
     }
 
     /** Writes the low {@code bits} bits of {@code v} at {@code offset}. */
-    static void put(byte[] value, long offset, int bits, long v) {
+    static void put(byte[] value, int from, long offset, int bits, long v) {
         for (int j = 0; j < bits; j++, offset++) {
             int bit = (int) (v >>> (bits - 1 - j)) & 1;
-            int index = (int) (offset >>> 3);
+            int index = from + (int) (offset >>> 3);
             int shift = 7 - (int) (offset & 7);
             value[index] = (byte) ((value[index] & ~(1 << shift)) | (bit << shift));
         }

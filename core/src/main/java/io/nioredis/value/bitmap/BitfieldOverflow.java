@@ -7,7 +7,7 @@ package io.nioredis.value.bitmap;
 public enum BitfieldOverflow {
     WRAP, SAT, FAIL;
 
-    /** The policy named by OVERFLOW's argument (any case), or null for {@link BitmapErrors#BITFIELD_OVERFLOW}. */
+    /** The policy named by OVERFLOW's argument (any case), or null for Redis's "Invalid OVERFLOW type" error. */
     public static BitfieldOverflow parse(byte[] name) {
         for (BitfieldOverflow o : values()) {
             if (AsciiCase.equalsIgnoreCase(name, o.name())) {

@@ -1,5 +1,7 @@
 package io.nioredis.value.bitmap;
 
+import io.nioredis.text.Ascii;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,15 +11,24 @@ import java.util.List;
  * OVERFLOW applies to the SET and INCRBY after it.
  *
  * <p>Then the command layer: replies {@link #error()} if there is one; otherwise, if {@link #isReadOnly()},
- * reads the key (a missing key reads as empty); else refuses BITFIELD_RO with {@link BitmapErrors#BITFIELD_RO_WRITE},
+ * reads the key (a missing key reads as empty); else refuses BITFIELD_RO (Redis's "only supports the GET subcommand"),
  * grows the string to {@link #bytesNeeded()} (creating it if missing), and replies an array with
- * {@link #run(Op, byte[], int)} of each op in order (null as a nil reply).
+ * {@link #run(Op, byte[], int, int)} of each op in order (null as a nil reply).
  */
 public final class BitfieldRequest {
-    /** The syntax error reply (the same text as every command's). */
-    public static final String SYNTAX_ERROR = "ERR syntax error";
-    /** The reply to a SET value or INCRBY increment that is not a 64-bit integer. */
-    public static final String NOT_AN_INTEGER = "ERR value is not an integer or out of range";
+    /** Why Redis refuses a BITFIELD before touching the key; the command layer replies the matching error. */
+    public enum Failure {
+        /** An unknown subcommand or one missing arguments. */
+        SYNTAX,
+        /** A type other than i1..i64, u1..u63. */
+        BAD_TYPE,
+        /** An offset that is not a non-negative integer within proto-max-bulk-len. */
+        BAD_OFFSET,
+        /** OVERFLOW with other than WRAP, SAT or FAIL. */
+        BAD_OVERFLOW,
+        /** A SET value or INCRBY increment that is not a 64-bit integer. */
+        NOT_AN_INTEGER
+    }
 
     public enum Kind { GET, SET, INCRBY }
 
@@ -26,10 +37,10 @@ public final class BitfieldRequest {
     }
 
     private final List<Op> ops;
-    private final String error;
+    private final Failure error;
     private final long bytesNeeded;
 
-    private BitfieldRequest(List<Op> ops, String error, long bytesNeeded) {
+    private BitfieldRequest(List<Op> ops, Failure error, long bytesNeeded) {
         this.ops = ops;
         this.error = error;
         this.bytesNeeded = bytesNeeded;
@@ -57,27 +68,27 @@ public final class BitfieldRequest {
             } else if (AsciiCase.equalsIgnoreCase(name, "OVERFLOW") && remaining >= 1) {
                 overflow = BitfieldOverflow.parse(args[++j]);
                 if (overflow == null) {
-                    return failure(BitmapErrors.BITFIELD_OVERFLOW);
+                    return failure(Failure.BAD_OVERFLOW);
                 }
                 continue;
             } else {
-                return failure(SYNTAX_ERROR);
+                return failure(Failure.SYNTAX);
             }
             BitfieldType type = BitfieldType.parse(args[j + 1]);
             if (type == null) {
-                return failure(BitmapErrors.BITFIELD_TYPE);
+                return failure(Failure.BAD_TYPE);
             }
             long offset = BitOffsetArgument.parse(args[j + 2], type.bits(), maxBulkLength);
             if (offset < 0) {
-                return failure(BitmapErrors.BIT_OFFSET);
+                return failure(Failure.BAD_OFFSET);
             }
             long argument = 0;
             if (kind != Kind.GET) {
                 byte[] a = args[j + 3];
-                if (!StrictDecimal.isValid(a, 0, a.length)) {
-                    return failure(NOT_AN_INTEGER);
+                if (!Ascii.isLong(a, 0, a.length)) {
+                    return failure(Failure.NOT_AN_INTEGER);
                 }
-                argument = StrictDecimal.parse(a, 0, a.length);
+                argument = Ascii.parseLong(a, 0, a.length);
                 needed = Math.max(needed, Bitfield.bytesNeeded(offset, type.bits()));
             }
             ops.add(new Op(kind, type, offset, argument, overflow));
@@ -86,12 +97,12 @@ public final class BitfieldRequest {
         return new BitfieldRequest(List.copyOf(ops), null, needed);
     }
 
-    private static BitfieldRequest failure(String error) {
+    private static BitfieldRequest failure(Failure error) {
         return new BitfieldRequest(List.of(), error, 0);
     }
 
-    /** The error to reply instead of running anything, or null. */
-    public String error() {
+    /** Why the request is refused (reply the error instead of running anything), or null. */
+    public Failure error() {
         return error;
     }
 
@@ -113,11 +124,11 @@ public final class BitfieldRequest {
      * One op's reply: GET's value, SET's previous value, INCRBY's new value, or null (a nil reply) when OVERFLOW
      * FAIL refused the write. Writes need {@code value} grown to {@link #bytesNeeded()}.
      */
-    public static Long run(Op op, byte[] value, int length) {
+    public static Long run(Op op, byte[] value, int from, int length) {
         return switch (op.kind()) {
-            case GET -> Bitfield.get(value, length, op.type(), op.offset());
-            case SET -> Bitfield.set(value, op.type(), op.offset(), op.argument(), op.overflow());
-            case INCRBY -> Bitfield.incrBy(value, op.type(), op.offset(), op.argument(), op.overflow());
+            case GET -> Bitfield.get(value, from, length, op.type(), op.offset());
+            case SET -> Bitfield.set(value, from, length, op.type(), op.offset(), op.argument(), op.overflow());
+            case INCRBY -> Bitfield.incrBy(value, from, length, op.type(), op.offset(), op.argument(), op.overflow());
         };
     }
 }

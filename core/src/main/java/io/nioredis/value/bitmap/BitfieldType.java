@@ -1,5 +1,7 @@
 package io.nioredis.value.bitmap;
 
+import io.nioredis.text.Ascii;
+
 /**
  * A BITFIELD field type: signed i1..i64 or unsigned u1..u63 (Redis refuses u64, whose values could not all be
  * replied as a signed 64-bit integer).
@@ -12,13 +14,13 @@ public record BitfieldType(boolean signed, int bits) {
         }
     }
 
-    /** The type named by a BITFIELD argument such as "i16" or "u8", or null for {@link BitmapErrors#BITFIELD_TYPE}. */
+    /** The type named by a BITFIELD argument such as "i16" or "u8", or null for Redis's "Invalid bitfield type" error. */
     public static BitfieldType parse(byte[] arg) {
         if (arg.length < 2 || (arg[0] != 'i' && arg[0] != 'u')) {
             return null;
         }
         boolean signed = arg[0] == 'i';
-        long bits = StrictDecimal.parseOr(arg, 1, arg.length, -1);
+        long bits = Ascii.isLong(arg, 1, arg.length - 1) ? Ascii.parseLong(arg, 1, arg.length - 1) : -1;
         if (bits < 1 || bits > (signed ? 64 : 63)) {
             return null;
         }

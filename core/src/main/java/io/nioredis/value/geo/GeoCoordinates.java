@@ -10,7 +10,7 @@ public final class GeoCoordinates {
     public static final double LATITUDE_MIN = -85.05112878;
     public static final double LATITUDE_MAX = 85.05112878;
 
-    /** Whether GEOADD and FROMLONLAT accept the pair; if not, reply {@link GeoFormat#invalidPair}. */
+    /** Whether GEOADD and FROMLONLAT accept the pair; if not, reply Redis's invalid pair error with {@link GeoFormat#printfDefault} numbers. */
     public static boolean isValid(double longitude, double latitude) {
         return !(longitude < LONGITUDE_MIN || longitude > LONGITUDE_MAX
                 || latitude < LATITUDE_MIN || latitude > LATITUDE_MAX);

@@ -32,9 +32,9 @@ public final class GeoFormat {
         return s.equals("-0") ? "0" : s;
     }
 
-    /** The error for coordinates outside the geo set limits, with Redis's "%f" numbers. */
-    public static String invalidPair(double longitude, double latitude) {
-        return "ERR invalid longitude,latitude pair " + fixed(longitude, 6) + "," + fixed(latitude, 6);
+    /** printf's "%f", as Redis prints the numbers of coordinates outside the geo set limits. */
+    public static String printfDefault(double d) {
+        return fixed(d, 6);
     }
 
     /** printf's "%.Nf". */

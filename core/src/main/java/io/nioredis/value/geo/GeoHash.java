@@ -36,12 +36,20 @@ public final class GeoHash {
         return interleave((long) latOffset & 0xffffffffL, (long) lonOffset & 0xffffffffL);
     }
 
-    /** A stored score as the 64 bits Redis decodes: C's (uint64_t) conversion of the double. */
+    /**
+     * A stored score as the 64 bits Redis decodes: C's (uint64_t) conversion of the double as x86-64 compiles it,
+     * a signed conversion (cvttsd2si, which gives 0x8000000000000000 for anything out of range or NaN) of the
+     * score, or of the score less 2^63 with the top bit flipped back when the score is 2^63 or more.
+     */
     public static long bitsOfScore(double score) {
         if (score >= 0x1p63) {
-            return (long) (score - 0x1p63) ^ Long.MIN_VALUE;
+            return x86Truncate(score - 0x1p63) ^ Long.MIN_VALUE;
         }
-        return (long) score; // below Long.MIN_VALUE x86 also gives 0x8000000000000000
+        return x86Truncate(score);
+    }
+
+    private static long x86Truncate(double d) {
+        return d >= 0x1p63 || d < -0x1p63 || Double.isNaN(d) ? Long.MIN_VALUE : (long) d;
     }
 
     /** The longitude GEOPOS reports for a score: its cell's centre, clamped into the geo set limits. */

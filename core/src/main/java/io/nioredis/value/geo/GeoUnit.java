@@ -11,20 +11,26 @@ public enum GeoUnit {
         this.meters = meters;
     }
 
-    /** The unit named by an argument (any case), or null for {@link GeoErrors#UNSUPPORTED_UNIT}. */
+    /** The unit named by an argument (any case), or null for Redis's "unsupported unit provided" error. */
     public static GeoUnit parse(byte[] name) {
-        if (name.length < 1 || name.length > 2) {
+        return parse(name, 0, name.length);
+    }
+
+    /** As {@link #parse(byte[])}, for the argument {@code a[off, off + len)}. */
+    public static GeoUnit parse(byte[] a, int off, int len) {
+        if (len < 1 || len > 2) {
             return null;
         }
-        for (GeoUnit unit : values()) {
+        for (GeoUnit unit : VALUES) {
             String n = unit.name();
-            if (n.length() == name.length && upper(name[0]) == n.charAt(0)
-                    && (name.length == 1 || upper(name[1]) == n.charAt(1))) {
+            if (n.length() == len && upper(a[off]) == n.charAt(0) && (len == 1 || upper(a[off + 1]) == n.charAt(1))) {
                 return unit;
             }
         }
         return null;
     }
+
+    private static final GeoUnit[] VALUES = values();
 
     private static int upper(byte b) {
         return b >= 'a' && b <= 'z' ? b - ('a' - 'A') : b;

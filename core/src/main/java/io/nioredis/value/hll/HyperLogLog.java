@@ -15,11 +15,6 @@ package io.nioredis.value.hll;
  * {@link HyperLogLogUnion}.
  */
 public final class HyperLogLog {
-    /** Reply when a string is not an HLL (bad size, magic or encoding). */
-    public static final String NOT_AN_HLL_ERROR = "WRONGTYPE Key is not a valid HyperLogLog string value.";
-    /** Reply when a sparse HLL's opcodes do not describe exactly 16384 registers. */
-    public static final String CORRUPTED_ERROR = "INVALIDOBJ Corrupted HLL object detected";
-
     public static final int P = 14;
     public static final int Q = 64 - P;
     public static final int REGISTERS = 1 << P;

@@ -17,7 +17,7 @@ public final class HyperLogLogUnion {
 
     /**
      * Merges one valid HLL value (see {@link HyperLogLog#isValid}); false if its sparse opcodes are corrupt,
-     * after which the union holds a partial merge and the command replies {@link HyperLogLog#CORRUPTED_ERROR}.
+     * after which the union holds a partial merge and the command replies Redis's "Corrupted HLL object" error.
      */
     public boolean add(byte[] a, int off, int len) {
         if (HyperLogLog.isDense(a, off)) {

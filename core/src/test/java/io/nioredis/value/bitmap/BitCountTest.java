@@ -15,8 +15,8 @@ class BitCountTest {
             byte[] value = line.bytes(0);
             String[] args = line.args(1);
             long count = args.length == 0
-                    ? BitCount.count(value, value.length)
-                    : BitCount.count(value, value.length, Long.parseLong(args[0]), Long.parseLong(args[1]),
+                    ? BitCount.count(value, 0, value.length)
+                    : BitCount.count(value, 0, value.length, Long.parseLong(args[0]), Long.parseLong(args[1]),
                             args.length == 3 && args[2].equalsIgnoreCase("BIT"));
             assertThat(Long.toString(count)).as(line.toString()).isEqualTo(line.fields()[2]);
         }
@@ -25,19 +25,19 @@ class BitCountTest {
     @Test
     void bitUnitCountsPartialBytes() {
         byte[] value = {(byte) 0xff, (byte) 0xf0, 0x00};
-        assertThat(BitCount.count(value, 3, 5, 30, true)).isEqualTo(7);
-        assertThat(BitCount.count(value, 3, 4, 11, true)).isEqualTo(8);
-        assertThat(BitCount.count(value, 3, -20, -13, true)).isEqualTo(8);
-        assertThat(BitCount.count(value, 3, 9, 9, true)).isEqualTo(1);
+        assertThat(BitCount.count(value, 0, 3, 5, 30, true)).isEqualTo(7);
+        assertThat(BitCount.count(value, 0, 3, 4, 11, true)).isEqualTo(8);
+        assertThat(BitCount.count(value, 0, 3, -20, -13, true)).isEqualTo(8);
+        assertThat(BitCount.count(value, 0, 3, 9, 9, true)).isEqualTo(1);
     }
 
     @Test
     void viewLengthBoundsTheCount() {
         byte[] value = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff,
                 (byte) 0xff, (byte) 0xff, (byte) 0xff};
-        assertThat(BitCount.count(value, 9)).isEqualTo(72);
-        assertThat(BitCount.count(value, 9, 0, -1, false)).isEqualTo(72);
-        assertThat(BitCount.count(value, 0, 0, -1, false)).isZero();
+        assertThat(BitCount.count(value, 0, 9)).isEqualTo(72);
+        assertThat(BitCount.count(value, 0, 9, 0, -1, false)).isEqualTo(72);
+        assertThat(BitCount.count(value, 0, 0, 0, -1, false)).isZero();
     }
 
     @Test
@@ -55,7 +55,7 @@ class BitCountTest {
             long end = random.nextInt((int) total * 2 + 21) - total - 10;
 
             long expected = modelCount(value, length, start, end, bitUnit);
-            assertThat(BitCount.count(value, length, start, end, bitUnit))
+            assertThat(BitCount.count(value, 0, length, start, end, bitUnit))
                     .as("seed %d: %d..%d bit=%s of %d bytes", seed, start, end, bitUnit, length).isEqualTo(expected);
         }
     }

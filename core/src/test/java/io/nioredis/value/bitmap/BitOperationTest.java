@@ -21,7 +21,7 @@ class BitOperationTest {
                 sources[i] = RedisBitmapReplies.hex(hexes[i]);
                 lengths[i] = sources[i].length;
             }
-            byte[] result = op.apply(sources, lengths, hexes.length);
+            byte[] result = apply(op, sources, lengths, hexes.length);
             assertThat(Integer.toString(result.length)).as(line.toString()).isEqualTo(line.fields()[2]);
             assertThat(RedisBitmapReplies.hex(result, result.length)).as(line.toString()).isEqualTo(line.fields()[3]);
         }
@@ -53,7 +53,7 @@ class BitOperationTest {
                 }
                 max = Math.max(max, lengths[i]);
             }
-            byte[] result = op.apply(sources, lengths, count);
+            byte[] result = apply(op, sources, lengths, count);
             assertThat(result).as("seed %d", seed).hasSize(max);
             for (int j = 0; j < max; j++) {
                 int expected = j < lengths[0] ? sources[0][j] & 0xff : 0;
@@ -67,5 +67,22 @@ class BitOperationTest {
                 assertThat(result[j] & 0xff).as("seed %d byte %d", seed, j).isEqualTo(expected);
             }
         }
+    }
+
+    /** Runs the operation with each source behind a few unrelated bytes, as a packed key precedes a value. */
+    private static byte[] apply(BitOperation op, byte[][] sources, int[] lengths, int count) {
+        byte[][] shifted = new byte[count][];
+        int[] offsets = new int[count];
+        for (int i = 0; i < count; i++) {
+            offsets[i] = i + 1;
+            shifted[i] = new byte[offsets[i] + (sources[i] == null ? 0 : sources[i].length)];
+            if (sources[i] != null) {
+                System.arraycopy(sources[i], 0, shifted[i], offsets[i], sources[i].length);
+            }
+        }
+        int length = BitOperation.resultLength(lengths, count);
+        byte[] out = new byte[3 + length];
+        op.apply(shifted, offsets, lengths, count, out, 3);
+        return java.util.Arrays.copyOfRange(out, 3, out.length);
     }
 }

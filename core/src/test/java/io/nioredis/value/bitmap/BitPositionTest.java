@@ -16,9 +16,9 @@ class BitPositionTest {
             String[] args = line.args(1);
             int bit = Integer.parseInt(args[0]);
             long pos = switch (args.length) {
-                case 1 -> BitPosition.find(value, value.length, bit);
-                case 2 -> BitPosition.find(value, value.length, bit, Long.parseLong(args[1]));
-                default -> BitPosition.find(value, value.length, bit, Long.parseLong(args[1]), Long.parseLong(args[2]),
+                case 1 -> BitPosition.find(value, 0, value.length, bit);
+                case 2 -> BitPosition.find(value, 0, value.length, bit, Long.parseLong(args[1]));
+                default -> BitPosition.find(value, 0, value.length, bit, Long.parseLong(args[1]), Long.parseLong(args[2]),
                         true, args.length == 4 && args[3].equalsIgnoreCase("BIT"));
             };
             assertThat(Long.toString(pos)).as(line.toString()).isEqualTo(line.fields()[2]);
@@ -28,11 +28,11 @@ class BitPositionTest {
     @Test
     void zeroPastTheEndOnlyWithoutAnExplicitEnd() {
         byte[] ones = {(byte) 0xff, (byte) 0xff};
-        assertThat(BitPosition.find(ones, 2, 0)).isEqualTo(16);
-        assertThat(BitPosition.find(ones, 2, 0, 1)).isEqualTo(16);
-        assertThat(BitPosition.find(ones, 2, 0, 0, 1, true, false)).isEqualTo(-1);
-        assertThat(BitPosition.find(ones, 2, 1)).isZero();
-        assertThat(BitPosition.find(new byte[0], 0, 0)).isEqualTo(-1);
+        assertThat(BitPosition.find(ones, 0, 2, 0)).isEqualTo(16);
+        assertThat(BitPosition.find(ones, 0, 2, 0, 1)).isEqualTo(16);
+        assertThat(BitPosition.find(ones, 0, 2, 0, 0, 1, true, false)).isEqualTo(-1);
+        assertThat(BitPosition.find(ones, 0, 2, 1)).isZero();
+        assertThat(BitPosition.find(new byte[0], 0, 0, 0)).isEqualTo(-1);
     }
 
     @Test
@@ -54,7 +54,7 @@ class BitPositionTest {
                 end = length - 1;
             }
             long expected = model(value, length, bit, start, end, endGiven, bitUnit);
-            assertThat(BitPosition.find(value, length, bit, start, end, endGiven, bitUnit))
+            assertThat(BitPosition.find(value, 0, length, bit, start, end, endGiven, bitUnit))
                     .as("seed %d: bit %d %d..%d given=%s bit=%s of %d bytes", seed, bit, start, end, endGiven, bitUnit,
                             length)
                     .isEqualTo(expected);

@@ -15,7 +15,7 @@ class BitTest {
         for (var line : lines) {
             byte[] value = line.bytes(0);
             long offset = BitOffsetArgument.parse(line.fields()[1].getBytes(US_ASCII));
-            assertThat(Integer.toString(Bit.get(value, value.length, offset))).as(line.toString())
+            assertThat(Integer.toString(Bit.get(value, 0, value.length, offset))).as(line.toString())
                     .isEqualTo(line.fields()[2]);
         }
     }
@@ -30,7 +30,7 @@ class BitTest {
             long offset = BitOffsetArgument.parse(args[0].getBytes(US_ASCII));
             int bit = Bit.parseBitValue(args[1].getBytes(US_ASCII));
             byte[] grown = Arrays.copyOf(value, (int) Math.max(value.length, Bit.bytesNeeded(offset)));
-            int old = Bit.set(grown, offset, bit);
+            int old = Bit.set(grown, 0, offset, bit);
             assertThat(Integer.toString(old)).as(line.toString()).isEqualTo(line.fields()[2]);
             assertThat(RedisBitmapReplies.hex(grown, grown.length)).as(line.toString()).isEqualTo(line.fields()[3]);
         }
@@ -48,9 +48,9 @@ class BitTest {
     @Test
     void readsPastTheEndAsZero() {
         byte[] value = {(byte) 0x80, 0x01};
-        assertThat(Bit.get(value, 2, 0)).isEqualTo(1);
-        assertThat(Bit.get(value, 2, 15)).isEqualTo(1);
-        assertThat(Bit.get(value, 1, 15)).isZero();
-        assertThat(Bit.get(value, 2, 1L << 40)).isZero();
+        assertThat(Bit.get(value, 0, 2, 0)).isEqualTo(1);
+        assertThat(Bit.get(value, 0, 2, 15)).isEqualTo(1);
+        assertThat(Bit.get(value, 0, 1, 15)).isZero();
+        assertThat(Bit.get(value, 0, 2, 1L << 40)).isZero();
     }
 }

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 class GeoFormatTest {
 
     @Test
-    void invalidPairAsRedisPrintsIt() {
-        // Checked against redis-server 7.0.15.
-        assertThat(GeoFormat.invalidPair(200, 100)).isEqualTo("ERR invalid longitude,latitude pair 200.000000,100.000000");
-        assertThat(GeoFormat.invalidPair(Double.POSITIVE_INFINITY, 0)).isEqualTo("ERR invalid longitude,latitude pair inf,0.000000");
-        assertThat(GeoFormat.invalidPair(Double.NEGATIVE_INFINITY, 0)).isEqualTo("ERR invalid longitude,latitude pair -inf,0.000000");
-        assertThat(GeoFormat.invalidPair(180.0000001, -85.06)).isEqualTo("ERR invalid longitude,latitude pair 180.000000,-85.060000");
+    void invalidPairNumbersAsRedisPrintsThem() {
+        // Checked against redis-server 7.0.15 ("ERR invalid longitude,latitude pair 200.000000,100.000000").
+        assertThat(GeoFormat.printfDefault(200)).isEqualTo("200.000000");
+        assertThat(GeoFormat.printfDefault(Double.POSITIVE_INFINITY)).isEqualTo("inf");
+        assertThat(GeoFormat.printfDefault(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
+        assertThat(GeoFormat.printfDefault(180.0000001)).isEqualTo("180.000000");
+        assertThat(GeoFormat.printfDefault(-85.06)).isEqualTo("-85.060000");
     }
 
     @Test

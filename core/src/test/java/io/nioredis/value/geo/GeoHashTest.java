@@ -92,5 +92,7 @@ class GeoHashTest {
         assertThat(GeoHash.bitsOfScore(-1.0)).isEqualTo(-1L);
         assertThat(GeoHash.bitsOfScore(0x1p63)).isEqualTo(Long.MIN_VALUE);
         assertThat(GeoHash.bitsOfScore(2.5)).isEqualTo(2L);
+        assertThat(GeoHash.bitsOfScore(1e300)).as("out of range: x86 gives 2^63, flipped back to 0").isZero();
+        assertThat(GeoHash.bitsOfScore(-1e300)).isEqualTo(Long.MIN_VALUE);
     }
 }

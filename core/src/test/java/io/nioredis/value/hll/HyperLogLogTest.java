@@ -156,8 +156,6 @@ class HyperLogLogTest {
             assertThat(new HyperLogLogUnion().add(v, 0, v.length)).isFalse();
             assertThat(HyperLogLog.toDense(v, 0, v.length)).isNull();
         }
-        assertThat(HyperLogLog.NOT_AN_HLL_ERROR).isEqualTo("WRONGTYPE Key is not a valid HyperLogLog string value.");
-        assertThat(HyperLogLog.CORRUPTED_ERROR).isEqualTo("INVALIDOBJ Corrupted HLL object detected");
     }
 
     @Test

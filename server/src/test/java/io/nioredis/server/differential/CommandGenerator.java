@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * and invalid: wrong types (keys are drawn mostly from their own family's pool, sometimes
  * from another's), edge values (negative and huge indexes and counts, empty and binary strings with CR, LF
  * and NUL, NaN and infinite scores, numbers at the 64-bit limits) and now and then a missing or extra
- * argument. Only commands in {@code available} (the command table's names) are generated. TTLs are long or already past, and every way of setting one
+ * argument. Only commands in {@code available} (the command table's names) are generated. TTLs are long
+ * or already past, and every way of setting one
  * uses a different length, so that no reply (not even EXPIRE GT/LT) depends on how fast a server is.
  */
 final class CommandGenerator {
@@ -24,7 +25,9 @@ final class CommandGenerator {
     private static final String[] HASHES = {"h0", "h1"};
     private static final String[] SETS = {"S0", "S1", "S2"};
     private static final String[] ZSETS = {"z0", "z1"};
-    private static final String[][] POOLS = {STRINGS, LISTS, HASHES, SETS, ZSETS};
+    private static final String[] HLLS = {"p0", "p1", "p2"};
+    private static final String[] GEOS = {"g0", "g1"};
+    private static final String[][] POOLS = {STRINGS, LISTS, HASHES, SETS, ZSETS, HLLS, GEOS};
     private static final String[] ODD_KEYS = {"", "missing", "bin\r\n\u0000key", "k\u00ff", "f1", "f22", "f333"};
     private static final String[] MEMBERS = {"a", "b", "c", "d", "1", "2", "-1", "10"};
     private static final String[] ODD_VALUES = {"", " ", "\r\n", "x\r\ny", "\u0000", "a\u0000b", "\u00ff\u00fe",
@@ -73,8 +76,12 @@ final class CommandGenerator {
         sortedSets();
         connection();
         pubsub();
+        object();
         server();
         transactions();
+        bitmaps();
+        hyperLogLogs();
+        geo();
         for (Map.Entry<String, Supplier<Step>> e : generators.entrySet()) {
             if (available.contains(e.getKey())) {
                 enabled.add(e.getValue());
@@ -141,7 +148,7 @@ final class CommandGenerator {
             changed[args.length] = bytes(r.nextBoolean() ? "extra" : pick(INDEXES));
         }
         int special = step.specialArg < changed.length ? step.specialArg : -1;
-        Match match = step.match;
+        Match match = step.match == Match.GEO_TIES ? Match.SHAPE : step.match; // WITHDIST may be the one dropped
         if (special < 0 && (match == Match.SCAN_ALL || match == Match.SCAN_ALL_PAIRS
                 || match == Match.SCAN_SHAPE || match == Match.SHAPE_THEN_DELETE_KEY)) {
             match = Match.SHAPE;
@@ -295,6 +302,18 @@ final class CommandGenerator {
                 case 1: return exact(list("PUBSUB", "NUMSUB", pick("ch", "news")));
                 case 2: return exact(list("PUBSUB", "NUMPAT"));
                 default: return exact(list("PUBSUB", pick("nosuch", "numpat"), "extra"));
+            }
+        });
+    }
+
+    /** OBJECT ENCODING, REFCOUNT and FREQ (an error unless an LFU policy is set); IDLETIME depends on time. */
+    private void object() {
+        add("object", () -> {
+            switch (r.nextInt(5)) {
+                case 0: return exact(list("OBJECT", "REFCOUNT", anyKey()));
+                case 1: return exact(list("OBJECT", "FREQ", anyKey()));
+                case 2: return exact(list("OBJECT", pick("nosuch", "encoding"), anyKey(), "extra"));
+                default: return exact(list("OBJECT", "ENCODING", anyKey()));
             }
         });
     }
@@ -534,6 +553,217 @@ final class CommandGenerator {
         add("zremrangebyscore", () -> exact(list("ZREMRANGEBYSCORE", key(ZSETS), pick(RANGE_SCORES),
                 pick(RANGE_SCORES))));
         add("zscan", () -> scanStep("ZSCAN", key(ZSETS), Match.SCAN_ALL_PAIRS));
+    }
+
+    // Offsets stay below a few KB when they succeed: a valid offset near 2^32 would make both servers
+    // allocate 512 MB.
+    private static final String[] BIT_OFFSETS = {"0", "1", "7", "8", "15", "63", "100", "1000", "20000", "-1",
+        "x", "", "+1", "01", "4294967296", "9223372036854775807"};
+    private static final String[] BITFIELD_TYPES = {"i1", "i5", "i8", "i16", "i63", "i64", "u1", "u3", "u8",
+        "u32", "u63", "u64", "i65", "i0", "x8", "I8", "u"};
+    private static final String[] GEO_LONGITUDES = {"13.361389", "15.087269", "13.583333", "12.758489", "0",
+        "0.001", "179.99", "-179.99", "-180", "180", "45", "-45.5", "200", "x", "inf", ""};
+    private static final String[] GEO_LATITUDES = {"38.115556", "37.502669", "37.316667", "38.788135", "0",
+        "0.0005", "85.05", "-85.05", "85.05112878", "60", "-33.5", "84.9", "-85.06", "nan", "1e3"};
+    private static final String[] GEO_DISTANCES = {"0", "1", "10", "100", "200", "500", "3000", "20000",
+        "40000000", "-1", "x", "1e3", "inf"};
+    private static final String[] GEO_UNITS = {"m", "km", "km", "ft", "mi", "KM", "Mi", "parsec", ""};
+    private static final String[] GEO_MEMBERS = {"Palermo", "Catania", "a", "b", "c", "1", "zz"};
+
+    private void bitmaps() {
+        add("setbit", () -> exact(list("SETBIT", key(STRINGS), pick(BIT_OFFSETS), pick("0", "1", "1", "2", "-1", "x"))));
+        add("getbit", () -> exact(list("GETBIT", key(STRINGS), pick(BIT_OFFSETS))));
+        add("bitcount", () -> {
+            List<Object> a = list("BITCOUNT", key(STRINGS));
+            if (r.nextBoolean()) {
+                a.add(pick(INDEXES));
+                a.add(pick(INDEXES));
+                if (r.nextBoolean()) {
+                    a.add(pick("BIT", "BYTE", "bit", "bits"));
+                }
+            }
+            return exact(a);
+        });
+        add("bitpos", () -> {
+            List<Object> a = list("BITPOS", key(STRINGS), pick("0", "1", "1", "0", "2", "x"));
+            int extra = r.nextInt(4);
+            if (extra > 0) {
+                a.add(pick(INDEXES));
+            }
+            if (extra > 1) {
+                a.add(pick(INDEXES));
+            }
+            if (extra > 2) {
+                a.add(pick("BIT", "BYTE", "byte", "foo"));
+            }
+            return exact(a);
+        });
+        add("bitop", () -> {
+            String op = pick("AND", "OR", "XOR", "NOT", "and", "nand");
+            List<Object> a = list("BITOP", op, key(STRINGS));
+            for (int i = op.equalsIgnoreCase("not") && r.nextInt(5) != 0 ? 1 : 1 + r.nextInt(3); i > 0; i--) {
+                a.add(key(STRINGS));
+            }
+            return exact(a);
+        });
+        add("bitfield", () -> exact(bitfieldOps(list("BITFIELD", key(STRINGS)), true)));
+        add("bitfield_ro", () -> exact(bitfieldOps(list("BITFIELD_RO", key(STRINGS)), r.nextInt(8) == 0)));
+    }
+
+    private List<Object> bitfieldOps(List<Object> a, boolean writes) {
+        for (int i = r.nextInt(4); i >= 0; i--) {
+            int op = writes ? r.nextInt(4) : 0;
+            String offset = r.nextInt(4) == 0 ? "#" + r.nextInt(6) : pick(BIT_OFFSETS);
+            switch (op) {
+                case 0: a.add(pick("GET", "get")); a.add(pick(BITFIELD_TYPES)); a.add(offset); break;
+                case 1: a.add("SET"); a.add(pick(BITFIELD_TYPES)); a.add(offset); a.add(bitfieldValue()); break;
+                case 2: a.add("INCRBY"); a.add(pick(BITFIELD_TYPES)); a.add(offset); a.add(bitfieldValue()); break;
+                default: a.add("OVERFLOW"); a.add(pick("WRAP", "SAT", "FAIL", "fail", "bad")); break;
+            }
+        }
+        if (r.nextInt(20) == 0) {
+            a.add(pick("GET", "FOO", "SET"));
+        }
+        return a;
+    }
+
+    private String bitfieldValue() {
+        return r.nextBoolean() ? Integer.toString(r.nextInt(601) - 300)
+                : pick("9223372036854775807", "-9223372036854775808", "127", "-128", "255", "x", "1.5", "");
+    }
+
+    private void hyperLogLogs() {
+        add("pfadd", () -> {
+            List<Object> a = list("PFADD", key(HLLS));
+            // Now and then enough elements to outgrow the sparse encoding.
+            int n = r.nextInt(15) == 0 ? 200 + r.nextInt(2500) : r.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                a.add(r.nextInt(10) == 0 ? member() : "e" + r.nextInt(n < 10 ? 50 : 100_000));
+            }
+            return exact(a);
+        });
+        add("pfcount", () -> exact(keys("PFCOUNT", HLLS, 1 + r.nextInt(3))));
+        add("pfmerge", () -> exact(keys("PFMERGE", HLLS, 1 + r.nextInt(3))));
+        add("pfdebug", () -> exact(list("PFDEBUG", pick("ENCODING", "DECODE", "TODENSE", "GETREG", "encoding", "FOO"),
+                key(HLLS))));
+    }
+
+    private void geo() {
+        add("geoadd", () -> {
+            List<Object> a = list("GEOADD", key(GEOS));
+            for (int i = r.nextInt(3); i > 0; i--) {
+                a.add(pick("NX", "XX", "CH", "ch", "GT"));
+            }
+            for (int i = 1 + r.nextInt(3); i > 0; i--) {
+                boolean valid = r.nextInt(6) != 0;
+                a.add(valid ? pick(java.util.Arrays.copyOf(GEO_LONGITUDES, 12)) : pick(GEO_LONGITUDES));
+                a.add(valid ? pick(java.util.Arrays.copyOf(GEO_LATITUDES, 12)) : pick(GEO_LATITUDES));
+                a.add(geoMember());
+            }
+            return exact(a);
+        });
+        add("geopos", () -> exact(geoMembers(list("GEOPOS", key(GEOS)))));
+        add("geohash", () -> exact(geoMembers(list("GEOHASH", key(GEOS)))));
+        add("geodist", () -> {
+            List<Object> a = list("GEODIST", key(GEOS), geoMember(), geoMember());
+            if (r.nextBoolean()) {
+                a.add(pick(GEO_UNITS));
+            }
+            return exact(a);
+        });
+        add("geosearch", () -> geoSearch("GEOSEARCH", false));
+        add("geosearchstore", () -> geoSearch("GEOSEARCHSTORE", true));
+        add("georadius", () -> geoRadius("GEORADIUS", true, true));
+        add("georadius_ro", () -> geoRadius("GEORADIUS_RO", true, false));
+        add("georadiusbymember", () -> geoRadius("GEORADIUSBYMEMBER", false, true));
+        add("georadiusbymember_ro", () -> geoRadius("GEORADIUSBYMEMBER_RO", false, false));
+    }
+
+    private String geoMember() {
+        return r.nextInt(10) == 0 ? member() : pick(GEO_MEMBERS);
+    }
+
+    private List<Object> geoMembers(List<Object> a) {
+        for (int i = r.nextInt(4); i > 0; i--) {
+            a.add(geoMember());
+        }
+        return a;
+    }
+
+    private Step geoSearch(String command, boolean store) {
+        List<Object> a = store ? list(command, key(GEOS), key(GEOS)) : list(command, key(GEOS));
+        List<List<Object>> parts = new ArrayList<>();
+        if (r.nextInt(12) != 0) {
+            parts.add(r.nextBoolean() ? list("FROMMEMBER", geoMember())
+                    : list("FROMLONLAT", pick(GEO_LONGITUDES), pick(GEO_LATITUDES)));
+        }
+        if (r.nextInt(12) != 0) {
+            parts.add(r.nextBoolean() ? list("BYRADIUS", pick(GEO_DISTANCES), pick(GEO_UNITS))
+                    : list("BYBOX", pick(GEO_DISTANCES), pick(GEO_DISTANCES), pick(GEO_UNITS)));
+        }
+        if (r.nextInt(15) == 0) {
+            parts.add(list(pick("FROMMEMBER", "BYRADIUS", "FROMLONLAT"), geoMember()));
+        }
+        return geoOptions(a, parts, store, store, true);
+    }
+
+    private Step geoRadius(String command, boolean coordinates, boolean canStore) {
+        List<Object> a = coordinates
+                ? list(command, key(GEOS), pick(GEO_LONGITUDES), pick(GEO_LATITUDES))
+                : list(command, key(GEOS), geoMember());
+        a.add(pick(GEO_DISTANCES));
+        a.add(pick(GEO_UNITS));
+        List<List<Object>> parts = new ArrayList<>();
+        if (canStore && r.nextInt(4) == 0) {
+            parts.add(list(pick("STORE", "STOREDIST"), key(GEOS)));
+        }
+        return geoOptions(a, parts, canStore && !parts.isEmpty(), false, false);
+    }
+
+    /**
+     * Adds the options in random order. A COUNT smaller than the matches makes Redis sort partially (pqsort),
+     * where equal distances may come in any order and the cut may take any of them: such a search gets WITHDIST
+     * and is compared with ties unordered; a storing search gets a COUNT above any match count instead.
+     */
+    private Step geoOptions(List<Object> a, List<List<Object>> parts, boolean stores, boolean storeDist,
+                            boolean search) {
+        boolean withDist = false;
+        if (!stores || r.nextInt(10) == 0) {
+            for (String with : new String[] {"WITHCOORD", "WITHDIST", "WITHHASH"}) {
+                if (r.nextInt(3) == 0) {
+                    parts.add(list(with));
+                    withDist |= with.equals("WITHDIST");
+                }
+            }
+        }
+        if (r.nextInt(3) == 0) {
+            parts.add(list(pick("ASC", "DESC", "asc")));
+        }
+        boolean any = false;
+        boolean partialSort = false;
+        if (r.nextInt(3) == 0) {
+            String count = stores ? pick("100", "100", "0", "x") : pick("1", "2", "3", "100", "0", "-1", "x");
+            any = r.nextInt(3) == 0;
+            parts.add(any ? list("COUNT", count, "ANY") : list("COUNT", count));
+            partialSort = !any && !count.equals("100");
+        } else if (r.nextInt(20) == 0) {
+            parts.add(list("ANY"));
+        }
+        if (storeDist && r.nextInt(3) == 0) {
+            parts.add(list("STOREDIST"));
+        }
+        if (r.nextInt(25) == 0) {
+            parts.add(list(pick("FOO", "STORE", "COUNT")));
+        }
+        java.util.Collections.shuffle(parts, r);
+        if (partialSort && !withDist && !stores) {
+            parts.add(list("WITHDIST"));
+            withDist = true;
+        }
+        for (List<Object> p : parts) {
+            a.addAll(p);
+        }
+        return new Step(args(a), partialSort && withDist ? Match.GEO_TIES : Match.EXACT, -1);
     }
 
     // ---- argument helpers -----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 package io.nioredis.server.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.nioredis.server.RequiredTool;
+import io.nioredis.server.ExternalTools;
 
 import io.nioredis.server.TestServer;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * same replies (see {@link Match} for where Redis leaves the order or the choice open). It first checks
  * that the redis-server it talks to is 7.0.x, and fails otherwise. It generates every command of the
  * command table but those {@link Excluded} names with their reasons. Needs {@code redis-server} on the
- * PATH (see {@link RequiredTool}).
+ * PATH (see {@link ExternalTools}).
  *
  * <p>System properties: {@code diff.seed} (seed of the first sequence; sequence i uses seed + i),
  * {@code diff.millis} (time budget, default 25000), {@code diff.length} (commands per sequence, default
@@ -33,7 +33,7 @@ class DifferentialIT {
 
     @Test
     void nioredisRepliesAsRedisDoes() throws Exception {
-        RequiredTool.require("redis-server");
+        ExternalTools.program("redis-server");
         long seed = Long.getLong("diff.seed", new Random().nextLong() & 0xffff_ffffL);
         long budget = Long.getLong("diff.millis", 25_000L);
         int length = Integer.getInteger("diff.length", 120);

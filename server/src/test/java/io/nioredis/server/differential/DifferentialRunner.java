@@ -119,6 +119,8 @@ final class DifferentialRunner {
                 return new Outcome(commandInfo(reply), raw);
             case COMMAND_DOCS:
                 return new Outcome(commandDocs(reply), raw);
+            case GEO_TIES:
+                return new Outcome(reply.elements == null ? raw : geoTies(reply.elements), raw);
             default:
                 return new Outcome(shape(reply), raw);
         }
@@ -244,6 +246,28 @@ final class DifferentialRunner {
             parts.add(key + "=" + ("subcommands".equals(key) ? commandDocs(value) : value.toString()));
         }
         return parts.toString();
+    }
+
+    /** See {@link Match#GEO_TIES}: each element is [member, distance, ...]. */
+    private static String geoTies(List<Reply> elements) {
+        StringBuilder b = new StringBuilder("by distance:");
+        int i = 0;
+        while (i < elements.size()) {
+            Reply first = elements.get(i);
+            if (first.elements == null || first.elements.size() < 2) {
+                return "malformed " + first;
+            }
+            String distance = first.elements.get(1).text();
+            List<String> run = new ArrayList<>();
+            while (i < elements.size() && elements.get(i).elements != null && elements.get(i).elements.size() > 1
+                    && distance.equals(elements.get(i).elements.get(1).text())) {
+                run.add(elements.get(i).toString());
+                i++;
+            }
+            run.sort(null);
+            b.append(' ').append(distance).append(i == elements.size() ? " x" + run.size() : " " + run);
+        }
+        return b.toString();
     }
 
     private static String shape(Reply reply) {

@@ -20,6 +20,12 @@ enum Match {
     SCAN_ALL,
     /** As SCAN_ALL for HSCAN/ZSCAN, whose elements are field/value or member/score pairs. */
     SCAN_ALL_PAIRS,
+    /**
+     * A geo search with COUNT below its matches, which Redis orders with a partial quicksort: the distances in
+     * order exactly, the members of equal distance as a multiset, and of the last run of equal distance (which
+     * the COUNT may cut anywhere) only how many.
+     */
+    GEO_TIES,
     /** A SCAN call with another cursor: only errors are compared exactly, the rest by shape. */
     SCAN_SHAPE,
     /**

@@ -18,12 +18,16 @@ final class RedisServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static RedisServerProcess start() throws IOException, InterruptedException {
+    /** Starts one; {@code extraArguments} are further redis-server flags, e.g. {@code --enable-debug-command yes}. */
+    static RedisServerProcess start(String... extraArguments) throws IOException, InterruptedException {
         IOException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             int port = freePort();
-            Process p = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning")
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("redis-server", "--port",
+                    Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                    "--daemonize", "no", "--loglevel", "warning"));
+            command.addAll(java.util.List.of(extraArguments));
+            Process p = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -1,0 +1,69 @@
+package io.nioredis.command.bitmap;
+
+import static io.nioredis.command.CommandFlags.*;
+
+import io.nioredis.command.CommandSpec;
+import io.nioredis.command.Group;
+import io.nioredis.command.KeySpec;
+import java.util.List;
+
+/**
+ * The BITMAP family (Redis's bitops.c): bit commands on string values, with arity, flags and key specs as Redis
+ * 7.0's COMMAND INFO. The bit arithmetic lives in the value package; these commands look keys up, check types,
+ * grow strings in place and reply.
+ */
+public final class BitmapCommands {
+    private BitmapCommands() {}
+
+    public static void register(List<CommandSpec> rows) {
+        rows.add(Group.BITMAP.command("setbit", 4, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
+                .since("2.2.0")
+                .complexity("O(1)")
+                .summary("Sets or clears the bit at offset in the string value stored at key")
+                .args("key offset value#integer")
+                .run(new SetbitCommand()));
+        rows.add(Group.BITMAP.command("getbit", 3, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.2.0")
+                .complexity("O(1)")
+                .summary("Returns the bit value at offset in the string value stored at key")
+                .args("key offset")
+                .run(new GetbitCommand()));
+        rows.add(Group.BITMAP.command("bitcount", -2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.6.0")
+                .complexity("O(N)")
+                .summary("Count set bits in a string")
+                .args("key index=[start end index_unit=[BYTE|BIT]]")
+                .run(new BitcountCommand()));
+        rows.add(Group.BITMAP.command("bitpos", -3, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.8.7")
+                .complexity("O(N)")
+                .summary("Find first bit set or clear in a string")
+                .args("key bit index=[start end_index=[end index_unit=[BYTE|BIT]]]")
+                .run(new BitposCommand()));
+        rows.add(Group.BITMAP.command("bitop", -4, WRITE | DENYOOM)
+                .keys(KeySpec.range(2, 0, 1, "OW", "update"), KeySpec.range(3, -1, 1, "RO", "access"))
+                .since("2.6.0")
+                .complexity("O(N)")
+                .summary("Perform bitwise operations between strings")
+                .args("operation destkey key...")
+                .run(new BitopCommand()));
+        rows.add(Group.BITMAP.command("bitfield", -2, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "update", "variable_flags"))
+                .since("3.2.0")
+                .complexity("O(1) for each subcommand specified")
+                .summary("Perform arbitrary bitfield integer operations on strings")
+                .args("key operation=[GET:(encoding offset)|write=(OVERFLOW:[WRAP|SAT|FAIL] write_operation=(SET:(encoding offset value#integer)|INCRBY:(encoding offset increment)))]...")
+                .run(new BitfieldCommand(false)));
+        rows.add(Group.BITMAP.command("bitfield_ro", -2, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("6.0.0")
+                .complexity("O(1) for each subcommand specified")
+                .summary("Perform arbitrary bitfield integer operations on strings. Read-only variant of BITFIELD")
+                .args("key GET:[encoding offset]...")
+                .run(new BitfieldCommand(true)));
+    }
+}

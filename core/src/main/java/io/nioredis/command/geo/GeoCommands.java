@@ -1,0 +1,94 @@
+package io.nioredis.command.geo;
+
+import static io.nioredis.command.CommandFlags.*;
+
+import io.nioredis.command.CommandSpec;
+import io.nioredis.command.Group;
+import io.nioredis.command.KeySpec;
+import java.util.List;
+
+/**
+ * The GEO family (Redis's geo.c): geo sets are sorted sets scored by 52-bit geohashes, with arity, flags and key
+ * specs as Redis 7.0's COMMAND INFO. GEORADIUS and GEORADIUSBYMEMBER also name a key after STORE or STOREDIST,
+ * which Redis declares with keyword key specs; KeySpec has no keyword form yet, so only their source key spec is
+ * declared here, and the movablekeys flag says, as in Redis, that the keys move.
+ */
+public final class GeoCommands {
+    private GeoCommands() {}
+
+    private static final String RADIUS_COMPLEXITY = "O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.";
+    private static final String SEARCH_COMPLEXITY = "O(N+log(M)) where N is the number of elements in the grid-aligned bounding box area around the shape provided as the filter and M is the number of items inside the shape";
+
+    public static void register(List<CommandSpec> rows) {
+        rows.add(Group.GEO.command("geoadd", -5, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "RW", "update"))
+                .since("3.2.0")
+                .complexity("O(log(N)) for each item added, where N is the number of elements in the sorted set.")
+                .summary("Add one or more geospatial items in the geospatial index represented using a sorted set")
+                .args("key condition=[NX|XX] [change=CH] longitude_latitude_member=(longitude latitude member)...")
+                .run(new GeoaddCommand()));
+        rows.add(Group.GEO.command("geopos", -2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("3.2.0")
+                .complexity("O(N) where N is the number of members requested.")
+                .summary("Returns longitude and latitude of members of a geospatial index")
+                .args("key member...")
+                .run(new GeoposCommand()));
+        rows.add(Group.GEO.command("geodist", -4, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("3.2.0")
+                .complexity("O(log(N))")
+                .summary("Returns the distance between two members of a geospatial index")
+                .args("key member1 member2 unit=[M|KM|FT|MI]")
+                .run(new GeodistCommand()));
+        rows.add(Group.GEO.command("geohash", -2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("3.2.0")
+                .complexity("O(log(N)) for each member requested, where N is the number of elements in the sorted set.")
+                .summary("Returns members of a geospatial index as standard geohash strings")
+                .args("key member...")
+                .run(new GeohashCommand()));
+        rows.add(Group.GEO.command("geosearch", -7, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("6.2.0")
+                .complexity(SEARCH_COMPLEXITY)
+                .summary("Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle.")
+                .args("key from=(FROMMEMBER:member|FROMLONLAT:(longitude latitude)) by=(circle=(BYRADIUS:radius unit=(M|KM|FT|MI))|box=(BYBOX:width height unit=(M|KM|FT|MI))) order=[ASC|DESC] count=[COUNT:count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]")
+                .run(new GeoSearchCommand(GeoSearchCommand.SEARCH)));
+        rows.add(Group.GEO.command("geosearchstore", -8, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.range(2, 0, 1, "RO", "access"))
+                .since("6.2.0")
+                .complexity(SEARCH_COMPLEXITY)
+                .summary("Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle, and store the result in another key.")
+                .args("destination source from=(FROMMEMBER:member|FROMLONLAT:(longitude latitude)) by=(circle=(BYRADIUS:radius unit=(M|KM|FT|MI))|box=(BYBOX:width height unit=(M|KM|FT|MI))) order=[ASC|DESC] count=[COUNT:count [ANY]] [STOREDIST]")
+                .run(new GeoSearchCommand(GeoSearchCommand.SEARCH | GeoSearchCommand.SEARCH_STORE)));
+        rows.add(Group.GEO.command("georadius", -6, WRITE | DENYOOM | MOVABLE_KEYS)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("3.2.0")
+                .complexity(RADIUS_COMPLEXITY)
+                .summary("Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a point")
+                .args("key longitude latitude radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC] [STORE:key] [STOREDIST:key]")
+                .run(new GeoSearchCommand(GeoSearchCommand.RADIUS_COORDS)));
+        rows.add(Group.GEO.command("georadius_ro", -6, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("3.2.10")
+                .complexity(RADIUS_COMPLEXITY)
+                .summary("A read-only variant for GEORADIUS")
+                .args("key longitude latitude radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC]")
+                .run(new GeoSearchCommand(GeoSearchCommand.RADIUS_COORDS | GeoSearchCommand.NO_STORE)));
+        rows.add(Group.GEO.command("georadiusbymember", -5, WRITE | DENYOOM | MOVABLE_KEYS)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("3.2.0")
+                .complexity(RADIUS_COMPLEXITY)
+                .summary("Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a member")
+                .args("key member radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC] [STORE:key] [STOREDIST:key]")
+                .run(new GeoSearchCommand(GeoSearchCommand.RADIUS_MEMBER)));
+        rows.add(Group.GEO.command("georadiusbymember_ro", -5, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("3.2.10")
+                .complexity(RADIUS_COMPLEXITY)
+                .summary("A read-only variant for GEORADIUSBYMEMBER")
+                .args("key member radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC]")
+                .run(new GeoSearchCommand(GeoSearchCommand.RADIUS_MEMBER | GeoSearchCommand.NO_STORE)));
+    }
+}

@@ -1,0 +1,35 @@
+package io.nioredis.command.geo;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.value.SkipList;
+import io.nioredis.value.SortedSetValue;
+import io.nioredis.value.geo.GeoHash;
+import io.nioredis.value.geo.GeoHashString;
+
+/** GEOHASH key [member ...]: each member's standard 11-character geohash, or a null for a missing one. */
+final class GeohashCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        Keyspace keyspace = client.keyspace();
+        byte[] b = request.array();
+        int slot = keyspace.lookupRead(b, request.offset(1), request.length(1));
+        if (Lookup.checkType(keyspace, slot, SortedSetValue.class, out)) {
+            return;
+        }
+        SortedSetValue zset = slot < 0 ? null : (SortedSetValue) keyspace.entry(slot);
+        out.arrayHeader(request.argc() - 2);
+        for (int j = 2; j < request.argc(); j++) {
+            SkipList.Node node = zset == null ? null : zset.find(b, request.offset(j), request.length(j));
+            if (node == null) {
+                out.nullValue();
+            } else {
+                out.bulk(GeoHashString.of(GeoHash.bitsOfScore(node.score())));
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.nioredis.command.hyperloglog;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.StringEntry;
+import io.nioredis.value.hll.HyperLogLog;
+import io.nioredis.value.hll.HyperLogLogEditor;
+
+/**
+ * The steps the HyperLogLog commands share: Redis's isHLLObjectOrReply (a string, then a valid HLL), the
+ * hll-sparse-max-bytes setting, and storing what a {@link HyperLogLogEditor} produced back under the key.
+ */
+final class HllStrings {
+    private HllStrings() {}
+
+    /**
+     * The key's packed string entry if it holds a valid HLL; null after replying WRONGTYPE (another type, or a
+     * string that is not an HLL, with Redis's own text for each).
+     */
+    static byte[] hllOrReply(Keyspace keyspace, int slot, RespWriter out) {
+        byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
+        if (e == null) {
+            return null;
+        }
+        int from = StringEntry.valueOffset(e);
+        if (!HyperLogLog.isValid(e, from, e.length - from)) {
+            out.raw(Errors.NOT_AN_HLL);
+            return null;
+        }
+        return e;
+    }
+
+    static int sparseMaxBytes(Client client) {
+        return (int) Math.min(Integer.MAX_VALUE, client.server().config.getLong("hll-sparse-max-bytes"));
+    }
+
+    /**
+     * Makes the editor's value the key's value: nothing to do when it was edited in the key's own array; copied
+     * over the old value when the length is unchanged; otherwise a new entry ({@code slot} -1 adds the key).
+     */
+    static void store(Keyspace keyspace, int slot, byte[] k, int koff, int klen, HyperLogLogEditor editor) {
+        if (editor.editedInPlace()) {
+            return;
+        }
+        if (slot >= 0) {
+            byte[] e = (byte[]) keyspace.entry(slot);
+            int from = StringEntry.valueOffset(e);
+            if (e.length - from == editor.length()) {
+                System.arraycopy(editor.array(), editor.offset(), e, from, editor.length());
+                return;
+            }
+            keyspace.replace(slot, StringEntry.withValue(e, editor.array(), editor.offset(), editor.length()));
+            return;
+        }
+        keyspace.add(StringEntry.create(k, koff, klen, editor.array(), editor.offset(), editor.length()));
+    }
+}

@@ -1,0 +1,143 @@
+package io.nioredis.command.generic;
+
+import static io.nioredis.command.CommandHarness.NIL;
+import static io.nioredis.command.CommandHarness.OK;
+import static io.nioredis.command.CommandHarness.bulk;
+import static io.nioredis.command.CommandHarness.error;
+import static io.nioredis.command.CommandHarness.integer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nioredis.command.CommandHarness;
+import org.junit.jupiter.api.Test;
+
+/** OBJECT against Redis 7.0.15's replies for the same values. */
+class ObjectCommandTest {
+    private static final String LFU_SELECTED = "ERR An LFU maxmemory policy is selected, idle time not tracked. "
+            + "Please note that when switching between policies at runtime LRU and LFU data will take some time "
+            + "to adjust.";
+    private static final String LFU_NOT_SELECTED = "ERR An LFU maxmemory policy is not selected, access frequency "
+            + "not tracked. Please note that when switching between policies at runtime LRU and LFU data will take "
+            + "some time to adjust.";
+
+    private final CommandHarness h = new CommandHarness();
+
+    @Test
+    void encodingsAsRedisReportsThem() {
+        h.run("SET", "i", "123");
+        h.run("SET", "neg", "-1");
+        h.run("SET", "e", "hello");
+        h.run("SET", "r44", "x".repeat(44));
+        h.run("SET", "r45", "x".repeat(45));
+        h.run("SET", "z0", "012");
+        h.run("RPUSH", "l", "a");
+        h.run("HSET", "h", "f", "v");
+        h.run("SADD", "s", "a");
+        h.run("ZADD", "z", "1", "a");
+        assertThat(h.run("OBJECT", "ENCODING", "i")).isEqualTo(bulk("int"));
+        assertThat(h.run("OBJECT", "ENCODING", "neg")).isEqualTo(bulk("int"));
+        assertThat(h.run("OBJECT", "ENCODING", "e")).isEqualTo(bulk("embstr"));
+        assertThat(h.run("OBJECT", "ENCODING", "r44")).isEqualTo(bulk("embstr"));
+        assertThat(h.run("OBJECT", "ENCODING", "r45")).isEqualTo(bulk("raw"));
+        assertThat(h.run("OBJECT", "ENCODING", "z0")).isEqualTo(bulk("embstr"));
+        assertThat(h.run("OBJECT", "ENCODING", "l")).isEqualTo(bulk("quicklist"));
+        assertThat(h.run("OBJECT", "ENCODING", "h")).isEqualTo(bulk("listpack"));
+        assertThat(h.run("OBJECT", "ENCODING", "s")).isEqualTo(bulk("hashtable"));
+        assertThat(h.run("OBJECT", "ENCODING", "z")).isEqualTo(bulk("listpack"));
+        assertThat(h.run("OBJECT", "ENCODING", "nokey")).isEqualTo(NIL);
+    }
+
+    @Test
+    void aggregatesReportTheirLargeEncodingOnceOutgrown() {
+        for (int i = 0; i < 129; i++) {
+            h.run("HSET", "h", "f" + i, "v");
+            h.run("ZADD", "z", Integer.toString(i), "m" + i);
+        }
+        assertThat(h.run("OBJECT", "ENCODING", "h")).isEqualTo(bulk("hashtable"));
+        assertThat(h.run("OBJECT", "ENCODING", "z")).isEqualTo(bulk("skiplist"));
+    }
+
+    @Test
+    void refcountIsSharedForSmallIntegersUnlessAnLruPolicyWithMaxmemory() {
+        h.run("SET", "i", "123");
+        h.run("SET", "big", "99999");
+        h.run("SET", "e", "hello");
+        assertThat(h.run("OBJECT", "REFCOUNT", "i")).isEqualTo(integer(2147483647));
+        assertThat(h.run("OBJECT", "REFCOUNT", "big")).isEqualTo(integer(1));
+        assertThat(h.run("OBJECT", "REFCOUNT", "e")).isEqualTo(integer(1));
+        assertThat(h.run("OBJECT", "REFCOUNT", "nokey")).isEqualTo(NIL);
+        h.run("CONFIG", "SET", "maxmemory-policy", "allkeys-lru");
+        h.run("CONFIG", "SET", "maxmemory", "1gb");
+        assertThat(h.run("OBJECT", "REFCOUNT", "i")).isEqualTo(integer(1));
+    }
+
+    @Test
+    void idletimeFollowsTheLruClockAndIsNotResetByAsking() {
+        h.run("SET", "k", "v");
+        h.clock.advance(3_000);
+        h.run("TTL", "k");
+        h.run("TYPE", "k");
+        h.run("EXISTS", "k");
+        h.run("OBJECT", "ENCODING", "k");
+        assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(integer(3));
+        h.run("TOUCH", "k");
+        assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(integer(0));
+        h.clock.advance(2_000);
+        h.run("GET", "k");
+        assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(integer(0));
+    }
+
+    @Test
+    void idletimeAndFreqDependOnTheLfuPolicy() {
+        h.run("SET", "k", "v");
+        assertThat(h.run("OBJECT", "FREQ", "k")).isEqualTo(error(LFU_NOT_SELECTED));
+        assertThat(h.run("OBJECT", "FREQ", "nokey")).isEqualTo(NIL);
+        assertThat(h.run("CONFIG", "SET", "maxmemory-policy", "allkeys-lfu")).isEqualTo(OK);
+        assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(error(LFU_SELECTED));
+        h.run("SET", "n", "v");
+        assertThat(h.run("OBJECT", "FREQ", "n")).isEqualTo(integer(5)); // LFU_INIT_VAL
+    }
+
+    @Test
+    void clientNoTouchLeavesAccessDataAloneExceptForTouch() {
+        h.run("SET", "k", "v");
+        h.clock.advance(4_000);
+        assertThat(h.run("CLIENT", "NO-TOUCH", "ON")).isEqualTo(OK);
+        h.run("GET", "k");
+        h.run("APPEND", "k", "w");
+        assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(integer(4));
+        h.run("TOUCH", "k");
+        assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(integer(0));
+        h.clock.advance(4_000);
+        h.run("CLIENT", "NO-TOUCH", "OFF");
+        h.run("GET", "k");
+        assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(integer(0));
+    }
+
+    @Test
+    void lookupsCountHitsAndMissesButHelpAndErrorsAreRedis() {
+        h.run("SET", "k", "v");
+        h.run("OBJECT", "ENCODING", "k");
+        h.run("OBJECT", "ENCODING", "nokey");
+        assertThat(h.state.databases.stats().keyspaceHits).isEqualTo(1);
+        assertThat(h.state.databases.stats().keyspaceMisses).isEqualTo(1);
+        assertThat(h.run("OBJECT", "ENCODING")).isEqualTo(
+                error("ERR wrong number of arguments for 'object|encoding' command"));
+        assertThat(h.run("OBJECT", "foo", "bar")).isEqualTo(error("ERR unknown subcommand 'foo'. Try OBJECT HELP."));
+        assertThat(h.run("OBJECT", "HELP")).isEqualTo("*15\r\n"
+                + "+OBJECT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:\r\n"
+                + "+ENCODING <key>\r\n"
+                + "+    Return the kind of internal representation used in order to store the value\r\n"
+                + "+    associated with a <key>.\r\n"
+                + "+FREQ <key>\r\n"
+                + "+    Return the access frequency index of the <key>. The returned integer is\r\n"
+                + "+    proportional to the logarithm of the recent access frequency of the key.\r\n"
+                + "+IDLETIME <key>\r\n"
+                + "+    Return the idle time of the <key>, that is the approximated number of\r\n"
+                + "+    seconds elapsed since the last access to the key.\r\n"
+                + "+REFCOUNT <key>\r\n"
+                + "+    Return the number of references of the value associated with the specified\r\n"
+                + "+    <key>.\r\n"
+                + "+HELP\r\n"
+                + "+    Prints this help.\r\n");
+    }
+}

@@ -1,0 +1,98 @@
+package io.nioredis.command.server;
+
+import static io.nioredis.command.CommandHarness.OK;
+import static io.nioredis.command.CommandHarness.error;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nioredis.command.CommandHarness;
+import org.junit.jupiter.api.Test;
+
+/** DEBUG against the replies of Redis 7.0.15 (with enable-debug-command yes) for the same commands. */
+class DebugCommandTest {
+    private final CommandHarness h = new CommandHarness();
+
+    DebugCommandTest() {
+        h.state.config.set("enable-debug-command", "yes"); // as at startup: the parameter is immutable
+    }
+
+    @Test
+    void isRefusedUnlessEnabled() {
+        CommandHarness plain = new CommandHarness();
+        assertThat(plain.run("DEBUG", "DIGEST")).isEqualTo(error("ERR DEBUG command not allowed. If the "
+                + "enable-debug-command option is set to \"local\", you can run it from a local connection, "
+                + "otherwise you need to set this option in the configuration file, and then restart the server."));
+        assertThat(plain.run("CONFIG", "SET", "enable-debug-command", "yes")).startsWith("-ERR"); // immutable
+        assertThat(plain.state.config.get("enable-debug-command")).isEqualTo("no");
+    }
+
+    @Test
+    void digestOfAnEmptyDatasetIsZeros() {
+        assertThat(h.run("DEBUG", "DIGEST")).isEqualTo("+0000000000000000000000000000000000000000\r\n");
+    }
+
+    @Test
+    void digestsEqualRedisForEveryTypeEncodingAndExpire() {
+        h.run("SET", "s", "hello");
+        h.run("SET", "n", "12345");
+        h.run("RPUSH", "l", "a", "b", "c");
+        h.run("SADD", "st", "x", "y", "1");
+        h.run("HSET", "h", "f1", "v1", "f2", "v2");
+        h.run("ZADD", "z", "1", "a", "2.5", "b", "0.1", "c");
+        h.run("SET", "e", "v", "EX", "100");
+        for (int i = 1; i <= 200; i++) {
+            h.run("ZADD", "bigz", "0.1", "m" + i);
+            h.run("HSET", "bigh", "f" + i, "v" + i);
+        }
+        h.run("SELECT", "1");
+        h.run("SET", "s", "hello");
+        h.run("SELECT", "0");
+        assertThat(h.run("DEBUG", "DIGEST-VALUE", "s", "n", "l", "st", "h", "z", "e", "bigz", "bigh", "missing"))
+                .isEqualTo("*10\r\n"
+                        + "+36b23a1456b2dce2c3ed252c456761301dba8060\r\n"
+                        + "+e1cf90774e995ae03de66e8109dc5cb9d9c2dc83\r\n"
+                        + "+8bf72d812571eea9b927f3c11beb0c4165a6ff89\r\n"
+                        + "+03ee76a1ebe8db27d61b3ea784011d5acc537675\r\n"
+                        + "+047cc60ea73a34cde6d08a2721a4a26d19ee6570\r\n"
+                        + "+ac3f88f74ce0703ae2c86046b8b8e8180f672692\r\n"
+                        + "+311b17018163335616e089f6b951c82c477335ac\r\n"
+                        + "+ebcaa03e89b5eb9ea3e9c261253ca1426bdfe2db\r\n"
+                        + "+4ac8fd5d71a5e2047779312636972fa1e4486c44\r\n"
+                        + "+0000000000000000000000000000000000000000\r\n");
+        assertThat(h.run("DEBUG", "DIGEST")).isEqualTo("+42cbf88e5f65ebd290bf6991df3084c3f40e45b5\r\n");
+    }
+
+    @Test
+    void objectShowsEncodingRefcountAndLru() {
+        h.run("SET", "k", "v");
+        h.clock.advance(5_000);
+        String reply = h.run("DEBUG", "OBJECT", "k");
+        assertThat(reply).startsWith("+refcount:1 encoding:embstr lru:").endsWith(" lru_seconds_idle:5\r\n");
+        assertThat(h.run("DEBUG", "OBJECT", "nokey")).isEqualTo(error("ERR no such key"));
+    }
+
+    @Test
+    void subcommandsAreCheckedByNameAndCount() {
+        assertThat(h.run("DEBUG", "foo")).isEqualTo(error(
+                "ERR unknown subcommand or wrong number of arguments for 'foo'. Try DEBUG HELP."));
+        assertThat(h.run("DEBUG", "sleep")).isEqualTo(error(
+                "ERR unknown subcommand or wrong number of arguments for 'sleep'. Try DEBUG HELP."));
+        assertThat(h.run("DEBUG", "SLEEP", "0")).isEqualTo(OK);
+        assertThat(h.run("DEBUG", "RELOAD")).startsWith("-ERR DEBUG RELOAD needs persistence");
+    }
+
+    @Test
+    void setActiveExpireSwitchesBackgroundExpiry() {
+        assertThat(h.run("DEBUG", "SET-ACTIVE-EXPIRE", "0")).isEqualTo(OK);
+        assertThat(h.state.activeExpireEnabled).isFalse();
+        assertThat(h.run("DEBUG", "SET-ACTIVE-EXPIRE", "1")).isEqualTo(OK);
+        assertThat(h.state.activeExpireEnabled).isTrue();
+    }
+
+    @Test
+    void parsesNumbersAsC() {
+        assertThat(DebugCommand.strtod("0.25abc")).isEqualTo(0.25);
+        assertThat(DebugCommand.strtod("x")).isZero();
+        assertThat(DebugCommand.atoi("12x")).isEqualTo(12);
+        assertThat(DebugCommand.atoi("-3")).isEqualTo(-3);
+    }
+}

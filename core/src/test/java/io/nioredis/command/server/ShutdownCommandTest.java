@@ -1,0 +1,67 @@
+package io.nioredis.command.server;
+
+import static io.nioredis.command.CommandHarness.error;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nioredis.ServerLog;
+import io.nioredis.command.CommandHarness;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** SHUTDOWN's options and replies as Redis 7.0.15's, for a server that cannot save. */
+class ShutdownCommandTest {
+    private final CommandHarness h = new CommandHarness();
+    private final List<String> logged = new ArrayList<>();
+
+    ShutdownCommandTest() {
+        h.state.log = new ServerLog() {
+            @Override
+            public void notice(String message) {
+                logged.add(message);
+            }
+
+            @Override
+            public void warning(String message) {
+                logged.add(message);
+            }
+        };
+    }
+
+    @Test
+    void optionsParseAsRedis() {
+        for (String[] bad : new String[][] {{"SHUTDOWN", "BAR"}, {"SHUTDOWN", "SAVE", "NOSAVE"},
+            {"SHUTDOWN", "ABORT", "NOW"}, {"SHUTDOWN", "ABORT", "NOSAVE"}, {"SHUTDOWN", "FORCE", "ABORT"}}) {
+            assertThat(h.run(bad)).as(String.join(" ", bad)).isEqualTo(error("ERR syntax error"));
+        }
+        assertThat(h.run("SHUTDOWN", "ABORT")).isEqualTo(error("ERR No shutdown in progress."));
+        assertThat(h.state.shutdownRequested).isFalse();
+    }
+
+    @Test
+    void saveFailsAsAFailedSaveDoesInRedis() {
+        assertThat(h.run("SHUTDOWN", "SAVE")).isEqualTo(error("ERR Errors trying to SHUTDOWN. Check logs."));
+        assertThat(h.run("shutdown", "now", "save")).isEqualTo(error("ERR Errors trying to SHUTDOWN. Check logs."));
+        assertThat(h.state.shutdownRequested).isFalse();
+        assertThat(h.client.closeAfterReply()).isFalse();
+        assertThat(logged).contains("Error trying to save the DB, can't exit.",
+                "Errors trying to shut down the server. Check the logs for more information.");
+    }
+
+    @Test
+    void saveWithForceExitsAnyway() {
+        assertThat(h.run("SHUTDOWN", "SAVE", "FORCE")).isEmpty();
+        assertThat(h.state.shutdownRequested).isTrue();
+        assertThat(logged).contains("Error trying to save the DB. Exit anyway.");
+    }
+
+    @Test
+    void plainAndNosaveShutDownWithoutAReply() {
+        assertThat(h.run("SHUTDOWN")).isEmpty();
+        assertThat(h.state.shutdownRequested).isTrue();
+        assertThat(h.client.closeAfterReply()).isTrue();
+        CommandHarness other = new CommandHarness();
+        assertThat(other.run("SHUTDOWN", "NOSAVE", "NOW", "NOW", "FORCE")).isEmpty();
+        assertThat(other.state.shutdownRequested).isTrue();
+    }
+}

@@ -1,0 +1,3 @@
+# The RQ job function.
+def add(a, b):
+    return a + b
