@@ -350,12 +350,17 @@ public final class CommandCommand {
     private static void getKeys(CommandTable table, Request request, boolean withFlags, RespWriter out) {
         CommandSpec spec = table.lookup(request.array(), request.offset(2), request.length(2));
         if (spec != null && !spec.subcommands.isEmpty() && request.argc() > 3) {
-            CommandSpec sub = table.lookupSubcommand(spec, request.array(), request.offset(3), request.length(3));
-            spec = sub != null ? sub : spec;
+            // As Redis's lookupCommand: an unknown subcommand is no command at all.
+            spec = table.lookupSubcommand(spec, request.array(), request.offset(3), request.length(3));
         }
         int argc = request.argc() - 2;
         if (spec == null) {
             out.error("ERR Invalid command specified");
+            return;
+        }
+        // Redis's order: no keys at all before the arity of this call.
+        if (spec.keySpecs.isEmpty()) {
+            out.error("ERR The command has no key arguments");
             return;
         }
         if (!spec.arityAccepts(argc)) {
@@ -364,8 +369,7 @@ public final class CommandCommand {
         }
         List<int[]> keys = KeyFinder.find(spec, request, 2);
         if (keys.isEmpty()) {
-            out.error(spec.keySpecs.isEmpty() ? "ERR The command has no key arguments"
-                    : "ERR Invalid arguments specified for command");
+            out.error("ERR Invalid arguments specified for command");
             return;
         }
         out.arrayHeader(keys.size());
