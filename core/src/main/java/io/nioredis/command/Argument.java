@@ -29,9 +29,16 @@ public final class Argument {
     /** For keys: the index of the key spec that finds them; otherwise -1. */
     public final int keySpecIndex;
     public final List<Argument> children;
+    /** The version that added this argument, as COMMAND DOCS reports it, or null. */
+    public final String since;
 
     Argument(String name, Type type, String token, boolean optional, boolean multiple, boolean multipleToken,
              int keySpecIndex, List<Argument> children) {
+        this(name, type, token, optional, multiple, multipleToken, keySpecIndex, children, null);
+    }
+
+    Argument(String name, Type type, String token, boolean optional, boolean multiple, boolean multipleToken,
+             int keySpecIndex, List<Argument> children, String since) {
         this.name = name;
         this.type = type;
         this.token = token;
@@ -40,9 +47,18 @@ public final class Argument {
         this.multipleToken = multipleToken;
         this.keySpecIndex = keySpecIndex;
         this.children = children;
+        this.since = since;
     }
 
     Argument withKeySpec(int index) {
-        return new Argument(name, type, token, optional, multiple, multipleToken, index, children);
+        return new Argument(name, type, token, optional, multiple, multipleToken, index, children, since);
+    }
+
+    Argument withChildren(List<Argument> newChildren) {
+        return new Argument(name, type, token, optional, multiple, multipleToken, keySpecIndex, newChildren, since);
+    }
+
+    Argument withSince(String version) {
+        return new Argument(name, type, token, optional, multiple, multipleToken, keySpecIndex, children, version);
     }
 }

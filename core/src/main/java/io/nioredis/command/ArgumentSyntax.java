@@ -18,6 +18,7 @@ import java.util.Set;
  *   [ ... ]  ( ... )    an optional or required group: alternatives split by |, else a block
  *   name=[ ... ]        a named group; name=NX names a token
  *   item...             the item repeats
+ *   item@6.2.0          the item was added in that version (COMMAND DOCS "since")
  * </pre>
  * For example SET is {@code key value [condition=[NX|XX]] [GET] [expiration=[EX:seconds|PX:milliseconds|KEEPTTL]]}.
  */
@@ -53,8 +54,7 @@ final class ArgumentSyntax {
             if (a.type == Argument.Type.KEY) {
                 out.add(a.withKeySpec(next[0]++));
             } else if (!a.children.isEmpty()) {
-                out.add(new Argument(a.name, a.type, a.token, a.optional, a.multiple, a.multipleToken, -1,
-                        numberKeys(a.children, next)));
+                out.add(a.withChildren(numberKeys(a.children, next)));
             } else {
                 out.add(a);
             }
@@ -97,6 +97,13 @@ final class ArgumentSyntax {
         if (text.startsWith("...", pos)) {
             pos += 3;
             a = new Argument(a.name, a.type, a.token, a.optional, true, a.multipleToken, -1, a.children);
+        }
+        if (peek() == '@') {
+            int start = ++pos;
+            while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+                pos++;
+            }
+            a = a.withSince(text.substring(start, pos));
         }
         return a;
     }

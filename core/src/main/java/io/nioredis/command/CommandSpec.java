@@ -27,6 +27,11 @@ public final class CommandSpec {
     public final String since;
     public final String complexity;
     public final String summary;
+    /** The version that deprecated the command and what replaces it, or null (COMMAND DOCS). */
+    public final String deprecatedSince;
+    public final String replacedBy;
+    /** COMMAND DOCS history: version, change, version, change... as Redis documents it. */
+    public final List<String> history;
     public final List<KeySpec> keySpecs;
     public final List<Argument> arguments;
     public final List<CommandSpec> subcommands;
@@ -60,6 +65,9 @@ public final class CommandSpec {
         this.since = b.since;
         this.complexity = b.complexity;
         this.summary = b.summary;
+        this.deprecatedSince = b.deprecatedSince;
+        this.replacedBy = b.replacedBy;
+        this.history = b.history;
         this.keySpecs = List.copyOf(b.keySpecs);
         this.arguments = b.arguments;
         List<CommandSpec> subs = new ArrayList<>();
@@ -117,6 +125,9 @@ public final class CommandSpec {
         private String since = "1.0.0";
         private String complexity = "";
         private String summary = "";
+        private String deprecatedSince;
+        private String replacedBy;
+        private List<String> history = List.of();
         private final List<KeySpec> keySpecs = new ArrayList<>();
         private List<Argument> arguments = List.of();
         private final List<Builder> subcommands = new ArrayList<>();
@@ -154,6 +165,22 @@ public final class CommandSpec {
 
         public Builder summary(String text) {
             this.summary = text;
+            return this;
+        }
+
+        /** Marks the command deprecated since {@code version} for {@code replacedBy} (Markdown, as Redis has it). */
+        public Builder deprecated(String version, String replacedBy) {
+            this.deprecatedSince = version;
+            this.replacedBy = replacedBy;
+            return this;
+        }
+
+        /** The changes COMMAND DOCS lists under "history": version, description, version, description... */
+        public Builder history(String... versionsAndChanges) {
+            if (versionsAndChanges.length % 2 != 0) {
+                throw new IllegalArgumentException("history takes version, change pairs");
+            }
+            this.history = List.of(versionsAndChanges);
             return this;
         }
 

@@ -42,6 +42,14 @@ public final class Dispatcher {
             reject(client, spec, refusal, out);
             return;
         }
+        runAdmitted(client, spec, request, out);
+    }
+
+    /**
+     * Runs a command that passed the gates: unless CLIENT PAUSE holds it, the call, then the keys it made
+     * ready for blocked clients are served before anything else runs.
+     */
+    void runAdmitted(Client client, CommandSpec spec, Request request, RespWriter out) {
         if (heldByPause(client, spec, writes(client, spec))) {
             return;
         }
@@ -92,6 +100,17 @@ public final class Dispatcher {
         if (!spec.arityAccepts(request.argc())) {
             return Errors.wrongArity(spec.fullName);
         }
+        if (!spec.subcommands.isEmpty() && request.argc() >= 2) {
+            // As Redis's lookupCommand: the subcommand is part of the command, so an unknown one or one
+            // with the wrong arity is refused here, also when MULTI would queue it.
+            CommandSpec sub = spec.subcommand(request.array(), request.offset(1), request.length(1));
+            if (sub == null) {
+                return Errors.unknownSubcommand(request.string(1), spec.name.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (!sub.arityAccepts(request.argc())) {
+                return Errors.wrongArity(sub.fullName);
+            }
+        }
         if (spec.has(CommandFlags.PROTECTED) && !protectedActionAllowed(client)) {
             return Errors.DEBUG_NOT_ALLOWED_TEXT;
         }
@@ -137,9 +156,19 @@ public final class Dispatcher {
         return host.equals("127.0.0.1") || host.equals("0:0:0:0:0:0:0:1") || host.equals("::1");
     }
 
+    /**
+     * Replies with a gate's refusal. A refused EXEC ends the transaction, if any, and says why, as Redis's
+     * execCommandAbort: "EXECABORT Transaction discarded because of: ..." (also outside MULTI).
+     */
     void reject(Client client, CommandSpec spec, String error, RespWriter out) {
         if (spec != null) {
             spec.rejectedCalls++;
+            if (spec.name.equals("exec")) {
+                client.transaction(null);
+                client.server().watches.unwatchAll(client.watched());
+                error = "EXECABORT Transaction discarded because of: "
+                        + (error.startsWith("ERR ") ? error.substring(4) : error);
+            }
         }
         client.server().errors.count(error);
         out.error(error);

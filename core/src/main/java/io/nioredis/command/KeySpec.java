@@ -16,17 +16,19 @@ public final class KeySpec {
     private final int firstKey;
     private final int step;
     private final List<String> flags;
-    /** Null unless the keys cannot be found from positions (SORT's BY, GET and STORE). */
-    private final String unknownNotes;
+    /** Redis's explanation of unusual flags or of an unknown search, which COMMAND INFO shows first; or null. */
+    private final String notes;
+    /** The keys cannot be found from positions (SORT's BY, GET and STORE). */
+    private final boolean unknown;
 
     private KeySpec(int beginIndex, boolean keynum, int lastKey, int keynumIndex, int firstKey, int step,
                     List<String> flags) {
-        this(beginIndex, keynum, lastKey, keynumIndex, firstKey, step, flags, null);
+        this(beginIndex, keynum, lastKey, keynumIndex, firstKey, step, flags, null, false);
     }
 
     private KeySpec(int beginIndex, boolean keynum, int lastKey, int keynumIndex, int firstKey, int step,
-                    List<String> flags, String unknownNotes) {
-        this.unknownNotes = unknownNotes;
+                    List<String> flags, String notes, boolean unknown) {
+        this.unknown = unknown;
         this.beginIndex = beginIndex;
         this.keynum = keynum;
         this.lastKey = lastKey;
@@ -34,6 +36,16 @@ public final class KeySpec {
         this.firstKey = firstKey;
         this.step = step;
         this.flags = flags;
+        this.notes = notes;
+    }
+
+    /** This key spec with Redis's notes on it (e.g. why SET's key is RW and ACCESS). */
+    public KeySpec notes(String text) {
+        return new KeySpec(beginIndex, keynum, lastKey, keynumIndex, firstKey, step, flags, text, unknown);
+    }
+
+    public String notes() {
+        return notes;
     }
 
     /** Keys from argument {@code begin} through {@code lastKey} after it (-1: the last argument), every {@code step}. */
@@ -54,15 +66,11 @@ public final class KeySpec {
      * patterns, its STORE anywhere in the arguments); {@code notes} says why, as COMMAND INFO prints it.
      */
     public static KeySpec unknown(String notes, String... flags) {
-        return new KeySpec(0, false, 0, 0, 0, 0, List.of(flags), notes);
+        return new KeySpec(0, false, 0, 0, 0, 0, List.of(flags), notes, true);
     }
 
     public boolean isUnknown() {
-        return unknownNotes != null;
-    }
-
-    public String notes() {
-        return unknownNotes;
+        return unknown;
     }
 
     public int beginIndex() {

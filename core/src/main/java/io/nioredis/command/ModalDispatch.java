@@ -30,8 +30,8 @@ final class ModalDispatch {
         Transaction tx = client.transaction();
         if (client.monitoring() && refusedToMonitor(dispatcher, client, spec, request, out)) {
             // nothing more: the refusal is the reply
-        } else if (tx != null && (spec == null || !spec.has(CommandFlags.TRANSACTION_CONTROL))) {
-            queue(dispatcher, client, tx, spec, request, out);
+        } else if (tx != null) {
+            inTransaction(dispatcher, client, tx, spec, request, out);
         } else if (spec != null && client.protocol() == 2 && client.subscriptions().total() > 0
                 && !spec.has(CommandFlags.SUBSCRIBED_CONTEXT)) {
             out.error("ERR Can't execute '" + spec.name
@@ -71,28 +71,35 @@ final class ModalDispatch {
     }
 
     /**
-     * Queues a command inside MULTI after the same gates as a normal call, with one more: as in Redis 7.0,
-     * queuing is refused whenever memory is over maxmemory, since a queue may grow without bound. A refused
-     * command makes EXEC answer EXECABORT.
+     * A command inside MULTI: the gates first, as for a normal call; a refused command dooms the
+     * transaction (EXEC answers EXECABORT), and a refused EXEC ends it at once, with the reason, as Redis's
+     * rejectCommand (see {@link Dispatcher#reject} for EXEC). MULTI, EXEC, DISCARD and WATCH then run; everything else is
+     * queued after one more check: as in Redis 7.0, queuing is refused whenever memory is over maxmemory,
+     * since a queue may grow without bound.
      */
-    private static void queue(Dispatcher dispatcher, Client client, Transaction tx, CommandSpec spec,
-                              Request request, RespWriter out) {
+    private static void inTransaction(Dispatcher dispatcher, Client client, Transaction tx, CommandSpec spec,
+                                      Request request, RespWriter out) {
         String refusal = dispatcher.refusal(client, spec, request);
+        if (refusal == null && spec.has(CommandFlags.TRANSACTION_CONTROL)) {
+            dispatcher.runAdmitted(client, spec, request, out);
+            return;
+        }
         if (refusal == null && !spec.has(CommandFlags.DENYOOM) && !client.server().evictor.makeRoom()) {
             refusal = Errors.OOM_TEXT;
         }
         if (refusal == null && spec.has(CommandFlags.NO_MULTI)) {
             refusal = "ERR Command not allowed inside a transaction";
         }
-        if (refusal != null) {
-            tx.fail();
-            dispatcher.reject(client, spec, refusal, out);
+        if (refusal == null) {
+            boolean writes = spec.has(CommandFlags.WRITE | CommandFlags.MAY_REPLICATE);
+            if (Dispatcher.heldByPause(client, spec, writes)) {
+                return; // queued once the pause ends, as Redis holds the client before queuing
+            }
+            tx.queue(request, spec.has(CommandFlags.DENYOOM), writes);
+            out.raw(QUEUED);
             return;
         }
-        if (Dispatcher.heldByPause(client, spec, spec.has(CommandFlags.WRITE | CommandFlags.MAY_REPLICATE))) {
-            return; // queued once the pause ends, as Redis holds the client before queuing
-        }
-        tx.queue(request, spec.has(CommandFlags.DENYOOM), spec.has(CommandFlags.WRITE | CommandFlags.MAY_REPLICATE));
-        out.raw(QUEUED);
+        tx.fail();
+        dispatcher.reject(client, spec, refusal, out);
     }
 }

@@ -28,6 +28,28 @@ public final class RangeArguments {
         return true;
     }
 
+    /**
+     * Redis's start of an index range (LRANGE, LTRIM, ZRANGE, ZREMRANGEBYRANK): a negative index counts
+     * from the end, and one before the first element is the first.
+     */
+    public static long rankStart(long start, long length) {
+        if (start < 0) {
+            start += length;
+        }
+        return start < 0 ? 0 : start;
+    }
+
+    /**
+     * The end of an index range to go with {@link #rankStart}: a negative index counts from the end, and
+     * one past the last element is the last. The range is empty when start > end.
+     */
+    public static long rankEnd(long end, long length) {
+        if (end < 0) {
+            end += length;
+        }
+        return end >= length ? length - 1 : end;
+    }
+
     /** False if either end is not a valid lex item; the caller replies "min or max not valid string range item". */
     public static boolean lex(Request request, int minArg, int maxArg, LexRange range) {
         return range.parse(request.array(), request.offset(minArg), request.length(minArg),

@@ -17,7 +17,7 @@ import java.util.function.IntConsumer;
  * <p>Rehashing moves one bucket per lookup, insert or delete (visiting at most ten empty buckets), plus
  * whatever the periodic tick asks for via {@link #rehashSteps}.
  */
-public final class Dict {
+public final class Dict implements Scannable {
     private static final int PAGE_SHIFT = 12;
     private static final int PAGE_SIZE = 1 << PAGE_SHIFT;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
@@ -169,6 +169,7 @@ public final class Dict {
      * the whole scan is visited at least once even if the table grows or shrinks between calls. The
      * visitor must not change the dict.
      */
+    @Override
     public long scan(long cursor, IntConsumer visitor) {
         if (size == 0) {
             return 0;

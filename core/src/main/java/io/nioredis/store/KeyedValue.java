@@ -27,6 +27,15 @@ public abstract class KeyedValue {
     /** The name TYPE replies with, e.g. {@code "list"}. */
     public abstract String typeName();
 
+    /**
+     * True for an aggregate that has lost its last element. Redis never keeps an empty list, hash, set
+     * or sorted set: the command that empties one deletes the key ({@link Keyspace#deleteIfEmpty}).
+     * Values that may stay empty (streams) keep this false.
+     */
+    public boolean isEmpty() {
+        return false;
+    }
+
     /** Approximate bytes of heap this value holds, for {@code used_memory}. */
     public abstract long memoryUsage();
 

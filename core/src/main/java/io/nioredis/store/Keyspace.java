@@ -8,7 +8,7 @@ package io.nioredis.store;
  * (Redis's lazy expiry), and {@link #expireSome} reclaims keys from the top of the heap (active expiry).
  * Slots are valid until the next call that may delete or add a key.
  */
-public final class Keyspace {
+public final class Keyspace implements Scannable {
     private Dict dict;
     private ExpiryHeap expiries = new ExpiryHeap();
     private final Clock clock;
@@ -175,6 +175,21 @@ public final class Keyspace {
         expiries.remove(slot);
         entryBytes -= sizeOf(dict.get(slot));
         dict.remove(slot);
+    }
+
+    /**
+     * Deletes the key of an aggregate a command has just emptied, with the "del" notification Redis
+     * sends then (after the command's own event); true if it did. The value finds its own key, so the
+     * caller needs no slot that an add or delete since its lookup could have moved.
+     */
+    public boolean deleteIfEmpty(KeyedValue value) {
+        if (!value.isEmpty()) {
+            return false;
+        }
+        byte[] k = value.key();
+        delete(dict.find(k, 0, k.length));
+        events.notify(KeyspaceEvents.GENERIC, "del", this, k, 0, k.length);
+        return true;
     }
 
     /** Deletes the key if present and live; true if it was. */
@@ -363,6 +378,7 @@ public final class Keyspace {
     }
 
     /** One step of a SCAN over the keys (see {@link Dict#scan}); the visitor must not change the keyspace. */
+    @Override
     public long scan(long cursor, java.util.function.IntConsumer visitor) {
         return dict.scan(cursor, visitor);
     }

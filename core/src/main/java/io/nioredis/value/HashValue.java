@@ -2,6 +2,7 @@ package io.nioredis.value;
 
 import io.nioredis.store.Dict;
 import io.nioredis.store.KeyedValue;
+import io.nioredis.store.Scannable;
 import io.nioredis.store.StringEntry;
 
 import java.util.Arrays;
@@ -23,7 +24,7 @@ import java.util.function.IntConsumer;
  * handle is valid until the next change to the hash. Iterate with {@code for (h = 0; h < handleLimit(); h++)
  * if (has(h)) ...}.
  */
-public final class HashValue extends KeyedValue {
+public final class HashValue extends KeyedValue implements Scannable, Members {
     /** Redis's hash-max-listpack-entries default. */
     public static final int MAX_SMALL_ENTRIES = 128;
     /** Redis's hash-max-listpack-value default. */
@@ -65,6 +66,11 @@ public final class HashValue extends KeyedValue {
 
     public int size() {
         return large != null ? large.size() : smallCount;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return size() == 0;
     }
 
     public boolean isSmall() {
@@ -137,6 +143,7 @@ public final class HashValue extends KeyedValue {
     }
 
     /** Removes a field; true if it was there. */
+    @Override
     public boolean remove(byte[] f, int off, int len) {
         int h = find(f, off, len);
         if (h < 0) {
@@ -197,6 +204,7 @@ public final class HashValue extends KeyedValue {
      * One step of HSCAN over the large encoding (see {@link Dict#scan}); the small encoding is returned
      * whole by the caller, as Redis does for a listpack.
      */
+    @Override
     public long scan(long cursor, IntConsumer visitor) {
         return large.scan(cursor, visitor);
     }

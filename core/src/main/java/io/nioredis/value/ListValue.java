@@ -53,6 +53,18 @@ public final class ListValue extends KeyedValue {
         return size;
     }
 
+    /**
+     * The position of Redis's list index {@code index} (negative counts from the end, -1 is the last), or
+     * -1 if it is out of range, as LINDEX and LSET read it.
+     */
+    public int position(long index) {
+        if (index < 0) {
+            index += size;
+        }
+        return index < 0 || index >= size ? -1 : (int) index;
+    }
+
+    @Override
     public boolean isEmpty() {
         return size == 0;
     }

@@ -2,6 +2,7 @@ package io.nioredis.value;
 
 import io.nioredis.store.Dict;
 import io.nioredis.store.KeyedValue;
+import io.nioredis.store.Scannable;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.StringEntry;
 
@@ -13,7 +14,7 @@ import java.util.function.IntConsumer;
  * {@link Dict#randomSlot} away. Members are addressed by dict slot; a slot is valid until the next add or
  * remove.
  */
-public final class SetValue extends KeyedValue {
+public final class SetValue extends KeyedValue implements Scannable, Members {
     private static final byte[] EMPTY = new byte[0];
     /** Object header, key reference, dict reference and counter. */
     private static final long SHALLOW_BYTES = 48;
@@ -55,6 +56,11 @@ public final class SetValue extends KeyedValue {
         return members.size();
     }
 
+    @Override
+    public boolean isEmpty() {
+        return size() == 0;
+    }
+
     public boolean contains(byte[] b, int off, int len) {
         return members.find(b, off, len) >= 0;
     }
@@ -71,6 +77,7 @@ public final class SetValue extends KeyedValue {
     }
 
     /** Removes the member if present; true if it was there. */
+    @Override
     public boolean remove(byte[] b, int off, int len) {
         int slot = members.find(b, off, len);
         if (slot < 0) {
@@ -101,6 +108,7 @@ public final class SetValue extends KeyedValue {
     }
 
     /** One step of SSCAN over the member slots, see {@link Dict#scan}. */
+    @Override
     public long scan(long cursor, IntConsumer visitor) {
         return members.scan(cursor, visitor);
     }

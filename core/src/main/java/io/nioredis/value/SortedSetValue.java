@@ -2,6 +2,7 @@ package io.nioredis.value;
 
 import io.nioredis.store.Dict;
 import io.nioredis.store.KeyedValue;
+import io.nioredis.store.Scannable;
 
 /**
  * A sorted set as Redis keeps a large one: a {@link Dict} from member to {@link SkipList.Node} for O(1)
@@ -11,7 +12,7 @@ import io.nioredis.store.KeyedValue;
  * bytes, Redis's zset-max-listpack-entries/value defaults, and never converted back once exceeded), because
  * ZSCAN replies differently for the two encodings.
  */
-public final class SortedSetValue extends KeyedValue {
+public final class SortedSetValue extends KeyedValue implements Scannable, Members {
     public static final int LISTPACK_MAX_ENTRIES = 128;
     public static final int LISTPACK_MAX_VALUE = 64;
     private static final long SHALLOW_BYTES = 48;
@@ -49,6 +50,11 @@ public final class SortedSetValue extends KeyedValue {
 
     public long size() {
         return list.length();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return size() == 0;
     }
 
     public SkipList list() {
@@ -128,6 +134,16 @@ public final class SortedSetValue extends KeyedValue {
         return compact ? score + 0.0 : score;
     }
 
+    @Override
+    public boolean remove(byte[] b, int off, int len) {
+        SkipList.Node node = find(b, off, len);
+        if (node == null) {
+            return false;
+        }
+        remove(node);
+        return true;
+    }
+
     public void remove(SkipList.Node node) {
         byte[] member = node.key();
         index.remove(index.find(member, 0, member.length));
@@ -136,6 +152,7 @@ public final class SortedSetValue extends KeyedValue {
     }
 
     /** One step of ZSCAN over the member index; visited values are slots for {@link #nodeAt}. */
+    @Override
     public long scan(long cursor, java.util.function.IntConsumer visitor) {
         return index.scan(cursor, visitor);
     }

@@ -1,5 +1,6 @@
 package io.nioredis.server;
 
+import java.io.File;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -18,5 +19,29 @@ public final class ExternalTools {
             throw new AssertionError(what + " is missing, and CI must run this test: install it in .ci/run");
         }
         Assumptions.abort(what + " is not installed");
+    }
+
+    /**
+     * The absolute path of a program on the PATH (redis-server, redis-cli, redis-benchmark), as
+     * {@link #require} treats a missing one: skipped on a developer's machine, failed under CI.
+     */
+    public static String program(String name) {
+        String found = find(name);
+        require(found != null, name + " (apt-get install redis-server redis-tools)");
+        return found;
+    }
+
+    private static String find(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            File candidate = new File(dir, name);
+            if (candidate.isFile() && candidate.canExecute()) {
+                return candidate.getAbsolutePath();
+            }
+        }
+        return null;
     }
 }

@@ -1,9 +1,7 @@
 package io.nioredis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +21,7 @@ class ListsAndHashesBenchmarkIT {
 
     @Test
     void redisBenchmarkListAndHashTestsRunWithoutErrors() throws Exception {
-        assumeTrue(onPath("redis-benchmark"), "redis-benchmark is not on the PATH");
+        ExternalTools.program("redis-benchmark");
         try (TestServer server = TestServer.start()) {
             String text;
             // Output goes to a file, so a full pipe can never stall the benchmark.
@@ -65,19 +63,5 @@ class ListsAndHashesBenchmarkIT {
                 assertThat(jedis.hlen("myhash")).isEqualTo(1);
             }
         }
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            File candidate = new File(dir, program);
-            if (candidate.isFile() && candidate.canExecute()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -35,12 +35,7 @@ class RedisPyLockIT {
     @Test
     void lockAcquiresExtendsAndReleasesThroughScripts() throws Exception {
         String python = pythonWithRedis();
-        if (python == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("python3 with the redis module (python3-redis) is required in CI");
-            }
-            Assumptions.assumeTrue(false, "python3-redis is not installed");
-        }
+        ExternalTools.require(python != null, "python3 with the redis module (python3-redis)");
         try (TestServer server = TestServer.start()) {
             Path out = Files.createTempFile("redis-py-lock", ".log");
             out.toFile().deleteOnExit();

@@ -1,7 +1,6 @@
 package io.nioredis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,17 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** redis-cli and redis-benchmark against nioredis, when they are installed (CI installs them). */
+/** redis-cli and redis-benchmark against nioredis (see {@link ExternalTools} for when they are missing). */
 class RedisToolsIT {
-    static boolean installed(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (new java.io.File(dir, tool).canExecute()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static String run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", List.of(command)).isTrue();
@@ -37,17 +27,15 @@ class RedisToolsIT {
 
     @Test
     void redisCliSessionFromTheOriginalFeatureList() throws Exception {
-        assumeTrue(installed("redis-cli"), "redis-cli not installed");
-        try (TestServer server = TestServer.start()) {
+        ExternalTools.program("redis-cli");
+        SteppingClock clock = new SteppingClock();
+        try (TestServer server = TestServer.start(clock)) {
             int port = server.port();
             assertThat(cli(port, "PING")).isEqualTo("PONG");
             assertThat(cli(port, "ECHO", "hello world")).isEqualTo("hello world");
             assertThat(cli(port, "SET", "fruit", "mango", "PX", "300")).isEqualTo("OK");
             assertThat(cli(port, "GET", "fruit")).isEqualTo("mango");
-            long deadline = System.currentTimeMillis() + 5000;
-            while (!cli(port, "GET", "fruit").isEmpty() && System.currentTimeMillis() < deadline) {
-                Thread.sleep(50);
-            }
+            clock.advance(300);
             // redis-cli prints nil as an empty line when its output is not a terminal.
             assertThat(cli(port, "GET", "fruit")).isEmpty();
             assertThat(cli(port, "EXISTS", "fruit")).isEqualTo("0");
@@ -56,7 +44,7 @@ class RedisToolsIT {
 
     @Test
     void redisBenchmarkSetGetRunsWithoutErrors() throws Exception {
-        assumeTrue(installed("redis-benchmark"), "redis-benchmark not installed");
+        ExternalTools.program("redis-benchmark");
         try (TestServer server = TestServer.start()) {
             String out = run("redis-benchmark", "-p", Integer.toString(server.port()), "-t", "set,get,ping",
                     "-n", "20000", "-c", "50", "-q");

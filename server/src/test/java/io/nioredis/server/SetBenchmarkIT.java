@@ -1,22 +1,19 @@
 package io.nioredis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * redis-benchmark's set and sorted-set tests (SADD, SPOP, ZADD, ZPOPMIN) run against the server and finish
- * without errors. Skipped when redis-benchmark is not on the PATH.
+ * without errors (needs redis-benchmark: see {@link ExternalTools}).
  */
 class SetBenchmarkIT {
     @Test
     void redisBenchmarkSetAndSortedSetSuite() throws Exception {
-        String benchmark = onPath("redis-benchmark");
-        assumeTrue(benchmark != null, "redis-benchmark is not on the PATH");
+        String benchmark = ExternalTools.program("redis-benchmark");
         try (TestServer server = TestServer.start()) {
             Process p = new ProcessBuilder(benchmark, "-h", "127.0.0.1", "-p", Integer.toString(server.port()),
                     "-t", "sadd,spop,zadd,zpopmin", "-n", "2000", "-c", "10", "-q")
@@ -41,19 +38,5 @@ class SetBenchmarkIT {
                 assertThat(c.readReply()).isIn("+zset\r\n", "+none\r\n");
             }
         }
-    }
-
-    private static String onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            File f = new File(dir, name);
-            if (f.canExecute()) {
-                return f.getAbsolutePath();
-            }
-        }
-        return null;
     }
 }

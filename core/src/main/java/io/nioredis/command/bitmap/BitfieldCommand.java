@@ -2,6 +2,7 @@ package io.nioredis.command.bitmap;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -56,8 +57,8 @@ final class BitfieldCommand implements Command {
             int from = 0;
             int slot = keyspace.lookupRead(b, koff, klen);
             if (slot >= 0) {
-                if (!(keyspace.entry(slot) instanceof byte[] e)) {
-                    out.raw(Errors.WRONG_TYPE);
+                byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
+                if (e == null) {
                     return;
                 }
                 value = e;

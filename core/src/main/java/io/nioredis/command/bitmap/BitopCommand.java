@@ -2,6 +2,7 @@ package io.nioredis.command.bitmap;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -50,9 +51,8 @@ final class BitopCommand implements Command {
                     lengths[j] = 0;
                     continue;
                 }
-                Object entry = keyspace.entry(slot);
-                if (!(entry instanceof byte[] e)) {
-                    out.raw(Errors.WRONG_TYPE);
+                byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
+                if (e == null) {
                     return;
                 }
                 sources[j] = e;

@@ -2,6 +2,7 @@ package io.nioredis.command.bitmap;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 import io.nioredis.resp.Request;
@@ -35,9 +36,8 @@ final class BitposCommand implements Command {
             out.raw(bit == 1 ? Replies.MINUS_ONE : Replies.ZERO);
             return;
         }
-        Object entry = client.keyspace().entry(slot);
-        if (!(entry instanceof byte[] e)) {
-            out.raw(Errors.WRONG_TYPE);
+        byte[] e = Lookup.typedOrReply(client.keyspace(), slot, byte[].class, out);
+        if (e == null) {
             return;
         }
         int from = StringEntry.valueOffset(e);

@@ -2,6 +2,8 @@ package io.nioredis.command.bitmap;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 import io.nioredis.resp.Request;
@@ -21,14 +23,8 @@ final class GetbitCommand implements Command {
             out.raw(Errors.BIT_OFFSET);
             return;
         }
-        int slot = client.keyspace().lookupRead(b, request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
-            return;
-        }
-        Object entry = client.keyspace().entry(slot);
-        if (!(entry instanceof byte[] e)) {
-            out.raw(Errors.WRONG_TYPE);
+        byte[] e = Lookup.readOrReply(client.keyspace(), request, 1, byte[].class, Missing.ZERO, out);
+        if (e == null) {
             return;
         }
         int from = StringEntry.valueOffset(e);

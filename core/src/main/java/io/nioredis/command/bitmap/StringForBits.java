@@ -1,6 +1,7 @@
 package io.nioredis.command.bitmap;
 
 import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.StringEntry;
@@ -32,8 +33,7 @@ final class StringForBits {
      */
     boolean lookupOrReply(Keyspace keyspace, byte[] k, int koff, int klen, long bytesNeeded, RespWriter out) {
         int slot = keyspace.lookup(k, koff, klen);
-        if (slot >= 0 && !(keyspace.entry(slot) instanceof byte[])) {
-            out.raw(Errors.WRONG_TYPE);
+        if (Lookup.checkType(keyspace, slot, byte[].class, out)) {
             return false;
         }
         if (bytesNeeded > MAX_VALUE_BYTES) {

@@ -133,6 +133,13 @@ final class ClientCommand {
                         .runs(ClientCommand::getName))
                 .subcommand(Group.CONNECTION.command("list", -2, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("2.4.0")
+                        .history(
+                                "2.8.12", "Added unique client `id` field.",
+                                "5.0.0", "Added optional `TYPE` filter.",
+                                "6.0.0", "Added `user` field.",
+                                "6.2.0", "Added `argv-mem`, `tot-mem`, `laddr` and `redir` fields and the optional `ID` filter.",
+                                "7.0.0", "Added `resp`, `multi-mem`, `rbs` and `rbp` fields.",
+                                "7.0.3", "Added `ssub` field.")
                         .complexity("O(N) where N is the number of client connections")
                         .summary("Get the list of client connections")
                         .args("TYPE:[NORMAL|MASTER|REPLICA|PUBSUB] ID:[client-id#integer...]")
@@ -144,6 +151,12 @@ final class ClientCommand {
                         .runs((c, r, out) -> Verbatim.text(out, ClientInfo.line(c))))
                 .subcommand(Group.CONNECTION.command("kill", -3, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("2.4.0")
+                        .history(
+                                "2.8.12", "Added new filter format.",
+                                "2.8.12", "`ID` option.",
+                                "3.2.0", "Added `master` type in for `TYPE` option.",
+                                "5.0.0", "Replaced `slave` `TYPE` with `replica`. `slave` still supported for backward compatibility.",
+                                "6.2.0", "`LADDR` option.")
                         .complexity("O(N) where N is the number of client connections")
                         .summary("Kill the connection of a client")
                         .args("filter=(ip:port|new-format=([ID:client-id#integer]|TYPE:[NORMAL|MASTER|SLAVE|REPLICA|PUBSUB]|[USER:username]|[ADDR:ip:port]|[LADDR:ip:port]|[SKIPME:yes/no])...)")

@@ -36,9 +36,10 @@ public final class ConnectionCommands {
                 .run(new SelectCommand()));
         rows.add(Group.CONNECTION.command("auth", -2, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY)
                 .since("1.0.0")
+                .history("6.0.0", "Added ACL style (username and password).")
                 .complexity("O(N) where N is the number of passwords defined for the user")
                 .summary("Authenticate to the server")
-                .args("[username] password")
+                .args("[username]@6.0.0 password")
                 .run(new AuthCommand()));
         rows.add(Group.CONNECTION.command("quit", -1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY | TRANSACTION_CONTROL | SUBSCRIBED_CONTEXT)
                 .since("1.0.0")
@@ -47,9 +48,11 @@ public final class ConnectionCommands {
                 .run(new QuitCommand()));
         rows.add(Group.CONNECTION.command("hello", -1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY)
                 .since("6.0.0")
+                .history(
+                        "6.2.0", "`protover` made optional; when called without arguments the command reports the current connection's context.")
                 .complexity("O(1)")
                 .summary("Handshake with Redis")
-                .args("arguments=[protover#integer AUTH:[username password] [SETNAME:clientname]]")
+                .args("arguments=[protover#integer username_password=AUTH:[username password] [SETNAME:clientname]]")
                 .run(new HelloCommand()));
         
         rows.add(Group.CONNECTION.command("reset", 1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY | TRANSACTION_CONTROL | SUBSCRIBED_CONTEXT)

@@ -10,7 +10,6 @@ import io.nioredis.store.KeyedValue;
 import io.nioredis.store.Keyspace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * SCAN cursor [MATCH pattern] [COUNT count] [TYPE type], Redis's scanGenericCommand over the keyspace:
@@ -21,34 +20,22 @@ final class ScanCommand implements Command {
     private final ScanArguments args = new ScanArguments();
     private final List<byte[]> keys = new ArrayList<>();
     private final List<byte[]> expired = new ArrayList<>();
-    private Keyspace scanning;
-    private long now;
-    /** Keys visited before filtering: Redis stops gathering on this count, not on the filtered one. */
-    private long visited;
-    private final IntConsumer collect = this::collect;
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
-        if (!args.parseOrReply(request, 1, true, out)) {
+        if (!args.cursorOrReply(request, 1, out) || !args.optionsOrReply(request, 2, true, out)) {
             return;
         }
         Keyspace keyspace = client.keyspace();
-        scanning = keyspace;
-        now = keyspace.now();
-        keys.clear();
-        expired.clear();
-        visited = 0;
-        long cursor = args.cursor;
-        long maxIterations = args.count * 10;
-        do {
-            cursor = keyspace.scan(cursor, collect);
-        } while (cursor != 0 && maxIterations-- > 0 && visited < args.count);
-        scanning = null;
+        long cursor = args.collect(keyspace);
+        long now = keyspace.now();
+        for (int i = 0; i < args.visitedCount; i++) {
+            filter(keyspace, args.visited[i], now);
+        }
         for (byte[] key : expired) {
             keyspace.lookup(key, 0, key.length); // deletes it
         }
-        out.arrayHeader(2);
-        out.bulk(Long.toUnsignedString(cursor));
+        ScanArguments.writeCursor(cursor, out);
         out.arrayHeader(keys.size());
         for (byte[] key : keys) {
             out.bulk(key);
@@ -57,32 +44,23 @@ final class ScanCommand implements Command {
         expired.clear();
     }
 
-    private void collect(int slot) {
-        visited++;
-        Object entry = scanning.entry(slot);
+    /** Redis's filter step for one visited key: pattern, then type, then expiry. */
+    private void filter(Keyspace keyspace, int slot, long now) {
+        Object entry = keyspace.entry(slot);
         byte[] key = Keyspace.keyOf(entry);
         if (!args.matches(key, 0, key.length)) {
             return;
         }
-        boolean live = scanning.isLive(slot, now);
-        if (args.typeArg >= 0) {
-            // Redis looks the key up to learn its type, which deletes an expired key and calls its type
-            // "none"; the expiry check after that finds nothing to expire. So "TYPE none" lists expired
-            // keys (deleting them), and any other type skips them.
-            String type = !live ? "none" : entry instanceof byte[] ? "string" : ((KeyedValue) entry).typeName();
-            boolean typeMatches = args.typeMatches(type);
-            if (!live) {
-                expired.add(key);
-            }
-            if (typeMatches) {
-                keys.add(key);
-            }
-            return;
-        }
+        boolean live = keyspace.isLive(slot, now);
         if (!live) {
             expired.add(key);
-            return;
         }
-        keys.add(key);
+        // Redis looks the key up to learn its type, which deletes an expired key and calls its type
+        // "none"; the expiry check after that finds nothing to expire. So "TYPE none" lists expired
+        // keys (deleting them), and any other type skips them; without TYPE expired keys are skipped.
+        String type = !live ? "none" : entry instanceof byte[] ? "string" : ((KeyedValue) entry).typeName();
+        if (live ? args.typeMatches(type) : args.hasType() && args.typeMatches(type)) {
+            keys.add(key);
+        }
     }
 }

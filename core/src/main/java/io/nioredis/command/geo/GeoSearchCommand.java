@@ -2,6 +2,7 @@ package io.nioredis.command.geo;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 import io.nioredis.resp.Request;
@@ -76,14 +77,10 @@ final class GeoSearchCommand implements Command {
         byte[] b = request.array();
         int sourceArg = (flags & SEARCH_STORE) != 0 ? 2 : 1;
         int slot = keyspace.lookupRead(b, request.offset(sourceArg), request.length(sourceArg));
-        SortedSetValue zset = null;
-        if (slot >= 0) {
-            if (!(keyspace.entry(slot) instanceof SortedSetValue z)) {
-                out.raw(Errors.WRONG_TYPE);
-                return;
-            }
-            zset = z;
+        if (Lookup.checkType(keyspace, slot, SortedSetValue.class, out)) {
+            return;
         }
+        SortedSetValue zset = slot < 0 ? null : (SortedSetValue) keyspace.entry(slot);
 
         int base;
         int storeArg = -1;

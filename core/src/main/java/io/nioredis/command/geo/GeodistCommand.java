@@ -2,6 +2,8 @@ package io.nioredis.command.geo;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -31,13 +33,8 @@ final class GeodistCommand implements Command {
         }
         Keyspace keyspace = client.keyspace();
         byte[] b = request.array();
-        int slot = keyspace.lookupRead(b, request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.nullValue();
-            return;
-        }
-        if (!(keyspace.entry(slot) instanceof SortedSetValue zset)) {
-            out.raw(Errors.WRONG_TYPE);
+        SortedSetValue zset = Lookup.readOrReply(keyspace, request, 1, SortedSetValue.class, Missing.NULL, out);
+        if (zset == null) {
             return;
         }
         SkipList.Node a = zset.find(b, request.offset(2), request.length(2));

@@ -2,7 +2,7 @@ package io.nioredis.command.geo;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
@@ -17,14 +17,10 @@ final class GeoposCommand implements Command {
         Keyspace keyspace = client.keyspace();
         byte[] b = request.array();
         int slot = keyspace.lookupRead(b, request.offset(1), request.length(1));
-        SortedSetValue zset = null;
-        if (slot >= 0) {
-            if (!(keyspace.entry(slot) instanceof SortedSetValue z)) {
-                out.raw(Errors.WRONG_TYPE);
-                return;
-            }
-            zset = z;
+        if (Lookup.checkType(keyspace, slot, SortedSetValue.class, out)) {
+            return;
         }
+        SortedSetValue zset = slot < 0 ? null : (SortedSetValue) keyspace.entry(slot);
         out.arrayHeader(request.argc() - 2);
         for (int j = 2; j < request.argc(); j++) {
             SkipList.Node node = zset == null ? null : zset.find(b, request.offset(j), request.length(j));

@@ -2,17 +2,17 @@ package io.nioredis.command.hash;
 
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.Group;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.command.RemoveMembersCommand;
 import io.nioredis.command.KeySpec;
 
 import io.nioredis.command.CommandSpec;
-import io.nioredis.command.Errors;
-
+import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.value.HashValue;
 import io.nioredis.store.Keyspace;
-import io.nioredis.store.KeyspaceEvents;
 import java.util.List;
 
 /** The hash commands' table rows, as Redis 7.0's COMMAND INFO shows them, and what they share. */
@@ -23,6 +23,7 @@ public final class HashCommands {
         rows.add(Group.HASH.command("hset", -4, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("2.0.0")
+                .history("4.0.0", "Accepts multiple `field` and `value` arguments.")
                 .complexity("O(1) for each field/value pair added, so O(N) to add N field/value pairs when the command is called with multiple field/value pairs.")
                 .summary("Set the string value of a hash field")
                 .args("key field_value=(field value)...")
@@ -30,6 +31,7 @@ public final class HashCommands {
         rows.add(Group.HASH.command("hmset", -4, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("2.0.0")
+                .deprecated("4.0.0", "`HSET` with multiple field-value pairs")
                 .complexity("O(N) where N is the number of fields being set.")
                 .summary("Set multiple hash fields to multiple values")
                 .args("key field_value=(field value)...")
@@ -58,10 +60,11 @@ public final class HashCommands {
         rows.add(Group.HASH.command("hdel", -3, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("2.0.0")
+                .history("2.4.0", "Accepts multiple `field` arguments.")
                 .complexity("O(N) where N is the number of fields to be removed.")
                 .summary("Delete one or more hash fields")
                 .args("key field...")
-                .run(new HdelCommand()));
+                .run(new RemoveMembersCommand<>(HashValue.class, KeyspaceEvents.HASH, "hdel")));
         rows.add(Group.HASH.command("hlen", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
                 .since("2.0.0")
@@ -134,22 +137,12 @@ public final class HashCommands {
                 .run(new HscanCommand()));
     }
 
-    /** The hash in {@code slot}, or null after replying WRONGTYPE if the key holds another type. */
-    static HashValue hashOrReply(Keyspace keyspace, int slot, RespWriter out) {
-        Object entry = keyspace.entry(slot);
-        if (entry instanceof HashValue) {
-            return (HashValue) entry;
-        }
-        out.raw(Errors.WRONG_TYPE);
-        return null;
-    }
-
     /**
      * The hash a write command changes: the existing one, a new one for a missing key (added to the
      * keyspace by {@link #stored} once filled), or null after replying WRONGTYPE.
      */
     static HashValue forWriteOrReply(Keyspace keyspace, int slot, Request request, RespWriter out) {
-        return slot < 0 ? new HashValue(request.copy(1)) : hashOrReply(keyspace, slot, out);
+        return slot < 0 ? new HashValue(request.copy(1)) : Lookup.typedOrReply(keyspace, slot, HashValue.class, out);
     }
 
     /** Adds a new hash ({@code slot} -1) or accounts for the change of an existing one. */
@@ -158,13 +151,6 @@ public final class HashCommands {
             keyspace.add(hash);
         } else {
             keyspace.adjustMemory(hash.memoryUsage() - memoryBefore);
-        }
-    }
-
-    static void deleteIfEmpty(Keyspace keyspace, HashValue hash, byte[] b, int off, int len) {
-        if (hash.size() == 0) {
-            keyspace.delete(keyspace.lookup(b, off, len));
-            keyspace.notify(KeyspaceEvents.GENERIC, "del", b, off, len);
         }
     }
 }

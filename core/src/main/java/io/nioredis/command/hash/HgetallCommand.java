@@ -2,6 +2,8 @@ package io.nioredis.command.hash;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -14,20 +16,17 @@ import io.nioredis.value.HashValue;
 final class HgetallCommand implements Command {
     private final boolean fields;
     private final boolean values;
+    private final Missing missing;
 
     HgetallCommand(boolean fields, boolean values) {
         this.fields = fields;
         this.values = values;
+        this.missing = fields && values ? Missing.EMPTY_MAP : Missing.EMPTY_ARRAY;
     }
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
-        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            header(out, 0);
-            return;
-        }
-        HashValue hash = HashCommands.hashOrReply(client.keyspace(), slot, out);
+        HashValue hash = Lookup.readOrReply(client.keyspace(), request, 1, HashValue.class, missing, out);
         if (hash == null) {
             return;
         }

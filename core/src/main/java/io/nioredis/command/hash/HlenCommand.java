@@ -2,7 +2,8 @@ package io.nioredis.command.hash;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Replies;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -12,12 +13,7 @@ import io.nioredis.value.HashValue;
 final class HlenCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
-        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
-            return;
-        }
-        HashValue hash = HashCommands.hashOrReply(client.keyspace(), slot, out);
+        HashValue hash = Lookup.readOrReply(client.keyspace(), request, 1, HashValue.class, Missing.ZERO, out);
         if (hash != null) {
             out.integer(hash.size());
         }

@@ -2,6 +2,7 @@ package io.nioredis.command.hash;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -12,13 +13,10 @@ final class HmgetCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
-        HashValue hash = null;
-        if (slot >= 0) {
-            hash = HashCommands.hashOrReply(client.keyspace(), slot, out);
-            if (hash == null) {
-                return;
-            }
+        if (Lookup.checkType(client.keyspace(), slot, HashValue.class, out)) {
+            return;
         }
+        HashValue hash = slot < 0 ? null : (HashValue) client.keyspace().entry(slot);
         out.arrayHeader(request.argc() - 2);
         for (int i = 2; i < request.argc(); i++) {
             int h = hash == null ? -1 : hash.find(request.array(), request.offset(i), request.length(i));

@@ -2,6 +2,8 @@ package io.nioredis.command.hash;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 
@@ -47,12 +49,7 @@ final class HrandfieldCommand implements Command {
             withCount(client, request, count, withValues, out);
             return;
         }
-        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.nullValue();
-            return;
-        }
-        HashValue hash = HashCommands.hashOrReply(client.keyspace(), slot, out);
+        HashValue hash = Lookup.readOrReply(client.keyspace(), request, 1, HashValue.class, Missing.NULL, out);
         if (hash != null) {
             int h = hash.randomHandle();
             out.bulk(hash.fieldArray(h), hash.fieldOffset(h), hash.fieldLength(h));
@@ -61,12 +58,7 @@ final class HrandfieldCommand implements Command {
 
     private static void withCount(Client client, Request request, long count, boolean withValues,
                                   RespWriter out) {
-        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.raw(Replies.EMPTY_ARRAY);
-            return;
-        }
-        HashValue hash = HashCommands.hashOrReply(client.keyspace(), slot, out);
+        HashValue hash = Lookup.readOrReply(client.keyspace(), request, 1, HashValue.class, Missing.EMPTY_ARRAY, out);
         if (hash == null) {
             return;
         }

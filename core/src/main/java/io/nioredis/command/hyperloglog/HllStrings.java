@@ -2,6 +2,7 @@ package io.nioredis.command.hyperloglog;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.StringEntry;
@@ -20,8 +21,8 @@ final class HllStrings {
      * string that is not an HLL, with Redis's own text for each).
      */
     static byte[] hllOrReply(Keyspace keyspace, int slot, RespWriter out) {
-        if (!(keyspace.entry(slot) instanceof byte[] e)) {
-            out.raw(Errors.WRONG_TYPE);
+        byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
+        if (e == null) {
             return null;
         }
         int from = StringEntry.valueOffset(e);

@@ -1,5 +1,7 @@
 package io.nioredis.command.list;
 
+import io.nioredis.command.Lookup;
+
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
 import io.nioredis.command.Errors;
@@ -48,7 +50,7 @@ final class BlmoveCommand implements Command {
         int slen = request.length(1);
         int slot = keyspace.lookup(b, soff, slen);
         if (slot >= 0) {
-            ListValue source = ListCommands.listOrReply(keyspace, slot, out);
+            ListValue source = Lookup.typedOrReply(keyspace, slot, ListValue.class, out);
             if (source != null) {
                 ListMove.moveOrReply(keyspace, source, b, soff, slen, b, request.offset(2), request.length(2),
                         fromHead, toHead, out);

@@ -1,5 +1,7 @@
 package io.nioredis.command.list;
 
+import io.nioredis.command.Lookup;
+
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
 import io.nioredis.command.TimeoutArgument;
@@ -46,7 +48,7 @@ final class BlockingPopCommand implements Command {
             if (slot < 0) {
                 continue;
             }
-            ListValue list = ListCommands.listOrReply(keyspace, slot, out);
+            ListValue list = Lookup.typedOrReply(keyspace, slot, ListValue.class, out);
             if (list == null) {
                 return;
             }

@@ -2,6 +2,8 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 
 import io.nioredis.resp.Request;
@@ -12,12 +14,7 @@ import io.nioredis.value.ListValue;
 final class LindexCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
-        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.nullValue();
-            return;
-        }
-        ListValue list = ListCommands.listOrReply(client.keyspace(), slot, out);
+        ListValue list = Lookup.readOrReply(client.keyspace(), request, 1, ListValue.class, Missing.NULL, out);
         if (list == null) {
             return;
         }
@@ -25,14 +22,11 @@ final class LindexCommand implements Command {
             out.raw(Errors.NOT_INTEGER);
             return;
         }
-        long index = request.longValue(2);
+        int index = list.position(request.longValue(2));
         if (index < 0) {
-            index += list.size();
-        }
-        if (index < 0 || index >= list.size()) {
             out.nullValue();
         } else {
-            out.bulk(list.get((int) index));
+            out.bulk(list.get(index));
         }
     }
 }

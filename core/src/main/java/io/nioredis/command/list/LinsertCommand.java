@@ -2,6 +2,8 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 
@@ -35,12 +37,7 @@ final class LinsertCommand implements Command {
         byte[] b = request.array();
         int koff = request.offset(1);
         int klen = request.length(1);
-        int slot = keyspace.lookup(b, koff, klen);
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
-            return;
-        }
-        ListValue list = ListCommands.listOrReply(keyspace, slot, out);
+        ListValue list = Lookup.writeOrReply(keyspace, request, 1, ListValue.class, Missing.ZERO, out);
         if (list == null) {
             return;
         }

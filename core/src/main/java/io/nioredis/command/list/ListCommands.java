@@ -5,13 +5,7 @@ import io.nioredis.command.Group;
 import io.nioredis.command.KeySpec;
 
 import io.nioredis.command.CommandSpec;
-import io.nioredis.command.Errors;
 
-
-import io.nioredis.resp.RespWriter;
-import io.nioredis.store.Keyspace;
-import io.nioredis.store.KeyspaceEvents;
-import io.nioredis.value.ListValue;
 import java.util.List;
 
 /** The list commands' table rows, as Redis 7.0's COMMAND INFO shows them, and what they share. */
@@ -25,6 +19,7 @@ public final class ListCommands {
         rows.add(Group.LIST.command("lpush", -3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
                 .since("1.0.0")
+                .history("2.4.0", "Accepts multiple `element` arguments.")
                 .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
                 .summary("Prepend one or multiple elements to a list")
                 .args("key element...")
@@ -32,6 +27,7 @@ public final class ListCommands {
         rows.add(Group.LIST.command("rpush", -3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
                 .since("1.0.0")
+                .history("2.4.0", "Accepts multiple `element` arguments.")
                 .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
                 .summary("Append one or multiple elements to a list")
                 .args("key element...")
@@ -39,6 +35,7 @@ public final class ListCommands {
         rows.add(Group.LIST.command("lpushx", -3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
                 .since("2.2.0")
+                .history("4.0.0", "Accepts multiple `element` arguments.")
                 .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
                 .summary("Prepend an element to a list, only if the list exists")
                 .args("key element...")
@@ -46,6 +43,7 @@ public final class ListCommands {
         rows.add(Group.LIST.command("rpushx", -3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
                 .since("2.2.0")
+                .history("4.0.0", "Accepts multiple `element` arguments.")
                 .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
                 .summary("Append an element to a list, only if the list exists")
                 .args("key element...")
@@ -53,16 +51,18 @@ public final class ListCommands {
         rows.add(Group.LIST.command("lpop", -2, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
                 .since("1.0.0")
+                .history("6.2.0", "Added the `count` argument.")
                 .complexity("O(N) where N is the number of elements returned")
                 .summary("Remove and get the first elements in a list")
-                .args("key [count]")
+                .args("key [count]@6.2.0")
                 .run(new PopCommand(true)));
         rows.add(Group.LIST.command("rpop", -2, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
                 .since("1.0.0")
+                .history("6.2.0", "Added the `count` argument.")
                 .complexity("O(N) where N is the number of elements returned")
                 .summary("Remove and get the last elements in a list")
-                .args("key [count]")
+                .args("key [count]@6.2.0")
                 .run(new PopCommand(false)));
         rows.add(Group.LIST.command("llen", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
@@ -130,6 +130,7 @@ public final class ListCommands {
         rows.add(Group.LIST.command("rpoplpush", 3, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "RW", "insert"))
                 .since("1.2.0")
+                .deprecated("6.2.0", "`LMOVE` with the `RIGHT` and `LEFT` arguments")
                 .complexity("O(1)")
                 .summary("Remove the last element in a list, prepend it to another list and return it")
                 .args("source destination")
@@ -176,36 +177,5 @@ public final class ListCommands {
                 .summary("Pop an element from a list, push it to another list and return it; or block until one is available")
                 .args("source destination timeout")
                 .run(new BlmoveCommand(true)));
-    }
-
-    /** The list in {@code slot}, or null after replying WRONGTYPE if the key holds another type. */
-    static ListValue listOrReply(Keyspace keyspace, int slot, RespWriter out) {
-        Object entry = keyspace.entry(slot);
-        if (entry instanceof ListValue) {
-            return (ListValue) entry;
-        }
-        out.raw(Errors.WRONG_TYPE);
-        return null;
-    }
-
-    /** Deletes a list that a command emptied, with the "del" event Redis sends then. */
-    static void deleteIfEmpty(Keyspace keyspace, ListValue list, byte[] b, int off, int len) {
-        if (list.isEmpty()) {
-            int slot = keyspace.lookup(b, off, len);
-            keyspace.delete(slot);
-            keyspace.notify(KeyspaceEvents.GENERIC, "del", b, off, len);
-        }
-    }
-
-    /** Redis's start/end normalisation for LRANGE and LTRIM: negative counts from the end. */
-    static long clampStart(long start, int size) {
-        if (start < 0) {
-            start += size;
-        }
-        return start < 0 ? 0 : start;
-    }
-
-    static long clampEnd(long end, int size) {
-        return end < 0 ? end + size : end;
     }
 }

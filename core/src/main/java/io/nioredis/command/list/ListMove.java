@@ -1,5 +1,7 @@
 package io.nioredis.command.list;
 
+import io.nioredis.command.Lookup;
+
 import io.nioredis.command.Errors;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
@@ -26,7 +28,7 @@ final class ListMove {
         int destSlot = keyspace.lookup(db, doff, dlen);
         ListValue dest = null;
         if (destSlot >= 0) {
-            dest = ListCommands.listOrReply(keyspace, destSlot, out);
+            dest = Lookup.typedOrReply(keyspace, destSlot, ListValue.class, out);
             if (dest == null) {
                 return WRONG_TYPE;
             }
@@ -47,7 +49,7 @@ final class ListMove {
         keyspace.changed(KeyspaceEvents.LIST, toHead ? "lpush" : "rpush", db, doff, dlen);
         keyspace.changed(KeyspaceEvents.LIST, fromHead ? "lpop" : "rpop", sb, soff, slen);
         boolean empty = source.isEmpty();
-        ListCommands.deleteIfEmpty(keyspace, source, sb, soff, slen);
+        keyspace.deleteIfEmpty(source);
         return empty ? SOURCE_DELETED : MOVED;
     }
 }

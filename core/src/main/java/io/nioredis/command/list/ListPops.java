@@ -43,7 +43,7 @@ final class ListPops {
     private static boolean removed(Keyspace keyspace, ListValue list, byte[] b, int off, int len, boolean atHead) {
         keyspace.changed(KeyspaceEvents.LIST, atHead ? "lpop" : "rpop", b, off, len);
         boolean empty = list.isEmpty();
-        ListCommands.deleteIfEmpty(keyspace, list, b, off, len);
+        keyspace.deleteIfEmpty(list);
         return empty;
     }
 }

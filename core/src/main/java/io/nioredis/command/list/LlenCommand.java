@@ -2,7 +2,8 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Replies;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -12,12 +13,7 @@ import io.nioredis.value.ListValue;
 final class LlenCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
-        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
-            return;
-        }
-        ListValue list = ListCommands.listOrReply(client.keyspace(), slot, out);
+        ListValue list = Lookup.readOrReply(client.keyspace(), request, 1, ListValue.class, Missing.ZERO, out);
         if (list != null) {
             out.integer(list.size());
         }

@@ -2,6 +2,8 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 
 import io.nioredis.resp.Request;
@@ -44,12 +46,7 @@ final class LmoveCommand implements Command {
         int slen = request.length(1);
         int doff = request.offset(2);
         int dlen = request.length(2);
-        int sourceSlot = keyspace.lookup(b, soff, slen);
-        if (sourceSlot < 0) {
-            out.nullValue();
-            return;
-        }
-        ListValue source = ListCommands.listOrReply(keyspace, sourceSlot, out);
+        ListValue source = Lookup.writeOrReply(keyspace, request, 1, ListValue.class, Missing.NULL, out);
         if (source == null) {
             return;
         }

@@ -1,5 +1,7 @@
 package io.nioredis.command.list;
 
+import io.nioredis.command.Lookup;
+
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
 import io.nioredis.command.MultiPopArguments;
@@ -42,7 +44,7 @@ final class LmpopCommand implements Command {
             if (slot < 0) {
                 continue;
             }
-            ListValue list = ListCommands.listOrReply(keyspace, slot, out);
+            ListValue list = Lookup.typedOrReply(keyspace, slot, ListValue.class, out);
             if (list != null) {
                 ListPops.popRange(keyspace, list, b, request.offset(i), request.length(i), args.fromFirst,
                         args.count, out);

@@ -5,6 +5,7 @@ import io.nioredis.command.Replies;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -71,7 +72,7 @@ final class LposCommand implements Command {
             }
             return;
         }
-        ListValue list = ListCommands.listOrReply(client.keyspace(), slot, out);
+        ListValue list = Lookup.typedOrReply(client.keyspace(), slot, ListValue.class, out);
         if (list == null) {
             return;
         }

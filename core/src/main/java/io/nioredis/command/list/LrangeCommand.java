@@ -2,6 +2,9 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.RangeArguments;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 
@@ -19,24 +22,16 @@ final class LrangeCommand implements Command {
         }
         long start = request.longValue(2);
         long end = request.longValue(3);
-        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.raw(Replies.EMPTY_ARRAY);
-            return;
-        }
-        ListValue list = ListCommands.listOrReply(client.keyspace(), slot, out);
+        ListValue list = Lookup.readOrReply(client.keyspace(), request, 1, ListValue.class, Missing.EMPTY_ARRAY, out);
         if (list == null) {
             return;
         }
         int size = list.size();
-        start = ListCommands.clampStart(start, size);
-        end = ListCommands.clampEnd(end, size);
-        if (start > end || start >= size) {
+        start = RangeArguments.rankStart(start, size);
+        end = RangeArguments.rankEnd(end, size);
+        if (start > end) {
             out.raw(Replies.EMPTY_ARRAY);
             return;
-        }
-        if (end >= size) {
-            end = size - 1;
         }
         out.arrayHeader(end - start + 1);
         for (int i = (int) start; i <= end; i++) {

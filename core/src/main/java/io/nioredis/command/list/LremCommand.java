@@ -2,8 +2,9 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
-import io.nioredis.command.Replies;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -28,12 +29,7 @@ final class LremCommand implements Command {
         byte[] b = request.array();
         int koff = request.offset(1);
         int klen = request.length(1);
-        int slot = keyspace.lookup(b, koff, klen);
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
-            return;
-        }
-        ListValue list = ListCommands.listOrReply(keyspace, slot, out);
+        ListValue list = Lookup.writeOrReply(keyspace, request, 1, ListValue.class, Missing.ZERO, out);
         if (list == null) {
             return;
         }
@@ -61,7 +57,7 @@ final class LremCommand implements Command {
             list.removeMarked(doomed);
             keyspace.adjustMemory(list.memoryUsage() - before);
             keyspace.changed(KeyspaceEvents.LIST, "lrem", b, koff, klen);
-            ListCommands.deleteIfEmpty(keyspace, list, b, koff, klen);
+            keyspace.deleteIfEmpty(list);
         }
         out.integer(removed);
     }

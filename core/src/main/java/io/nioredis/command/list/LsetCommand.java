@@ -2,6 +2,8 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 
@@ -19,12 +21,7 @@ final class LsetCommand implements Command {
         byte[] b = request.array();
         int koff = request.offset(1);
         int klen = request.length(1);
-        int slot = keyspace.lookup(b, koff, klen);
-        if (slot < 0) {
-            out.raw(Errors.NO_SUCH_KEY);
-            return;
-        }
-        ListValue list = ListCommands.listOrReply(keyspace, slot, out);
+        ListValue list = Lookup.writeOrReply(keyspace, request, 1, ListValue.class, Missing.NO_SUCH_KEY, out);
         if (list == null) {
             return;
         }
@@ -32,16 +29,13 @@ final class LsetCommand implements Command {
             out.raw(Errors.NOT_INTEGER);
             return;
         }
-        long index = request.longValue(2);
+        int index = list.position(request.longValue(2));
         if (index < 0) {
-            index += list.size();
-        }
-        if (index < 0 || index >= list.size()) {
             out.raw(Errors.INDEX_OUT_OF_RANGE);
             return;
         }
         long before = list.memoryUsage();
-        list.set((int) index, request.copy(3));
+        list.set(index, request.copy(3));
         keyspace.adjustMemory(list.memoryUsage() - before);
         out.raw(Replies.OK);
         keyspace.changed(KeyspaceEvents.LIST, "lset", b, koff, klen);

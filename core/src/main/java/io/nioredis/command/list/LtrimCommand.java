@@ -2,6 +2,9 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.RangeArguments;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 
@@ -28,27 +31,19 @@ final class LtrimCommand implements Command {
         byte[] b = request.array();
         int koff = request.offset(1);
         int klen = request.length(1);
-        int slot = keyspace.lookup(b, koff, klen);
-        if (slot < 0) {
-            out.raw(Replies.OK);
-            return;
-        }
-        ListValue list = ListCommands.listOrReply(keyspace, slot, out);
+        ListValue list = Lookup.writeOrReply(keyspace, request, 1, ListValue.class, Missing.OK, out);
         if (list == null) {
             return;
         }
         int size = list.size();
-        start = ListCommands.clampStart(start, size);
-        end = ListCommands.clampEnd(end, size);
+        start = RangeArguments.rankStart(start, size);
+        end = RangeArguments.rankEnd(end, size);
         int fromHead;
         int fromTail;
-        if (start > end || start >= size) {
+        if (start > end) {
             fromHead = size;
             fromTail = 0;
         } else {
-            if (end >= size) {
-                end = size - 1;
-            }
             fromHead = (int) start;
             fromTail = (int) (size - end - 1);
         }
@@ -56,7 +51,7 @@ final class LtrimCommand implements Command {
         list.trim(fromHead, fromTail);
         keyspace.adjustMemory(list.memoryUsage() - before);
         keyspace.changed(KeyspaceEvents.LIST, "ltrim", b, koff, klen);
-        ListCommands.deleteIfEmpty(keyspace, list, b, koff, klen);
+        keyspace.deleteIfEmpty(list);
         out.raw(Replies.OK);
     }
 }

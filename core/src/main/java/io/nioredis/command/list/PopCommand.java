@@ -2,6 +2,7 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 
@@ -51,7 +52,7 @@ final class PopCommand implements Command {
             }
             return;
         }
-        ListValue list = ListCommands.listOrReply(keyspace, slot, out);
+        ListValue list = Lookup.typedOrReply(keyspace, slot, ListValue.class, out);
         if (list == null) {
             return;
         }
@@ -71,6 +72,6 @@ final class PopCommand implements Command {
         }
         keyspace.adjustMemory(list.memoryUsage() - before);
         keyspace.changed(KeyspaceEvents.LIST, name, b, koff, klen);
-        ListCommands.deleteIfEmpty(keyspace, list, b, koff, klen);
+        keyspace.deleteIfEmpty(list);
     }
 }

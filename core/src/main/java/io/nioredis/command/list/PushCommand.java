@@ -2,6 +2,7 @@ package io.nioredis.command.list;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Replies;
 
 import io.nioredis.resp.Request;
@@ -42,7 +43,7 @@ final class PushCommand implements Command {
             pushAll(list, request);
             keyspace.add(list);
         } else {
-            list = ListCommands.listOrReply(keyspace, slot, out);
+            list = Lookup.typedOrReply(keyspace, slot, ListValue.class, out);
             if (list == null) {
                 return;
             }

@@ -45,6 +45,7 @@ public final class CommandCommand {
                 .subcommand(Group.SERVER.command("info", -2, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("2.8.13")
+                        .history("7.0.0", "Allowed to be called with no argument to get info on all commands.")
                         .complexity("O(N) where N is the number of commands to look up")
                         .summary("Get array of specific Redis command details, or all when no argument is given.")
                         .args("[command-name...]")
@@ -68,14 +69,12 @@ public final class CommandCommand {
                         .since("2.8.13")
                         .complexity("O(N) where N is the number of arguments to the command")
                         .summary("Extract keys given a full Redis command")
-                        .args("command arg...")
                         .runs((c, r, out) -> getKeys(table.get(), r, false, out)))
                 .subcommand(Group.SERVER.command("getkeysandflags", -4, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of arguments to the command")
                         .summary("Extract keys and access flags given a full Redis command")
-                        .args("command arg...")
                         .runs((c, r, out) -> getKeys(table.get(), r, true, out)))
                 .subcommand(Group.SERVER.command("help", 2, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
@@ -112,7 +111,7 @@ public final class CommandCommand {
         out.arrayHeader(specs.size());
         for (CommandSpec spec : specs) {
             if (spec == null) {
-                out.nullArrayValue();
+                out.nullValue(); // Redis's addReplyNull: $-1 in RESP2, not a null array
             } else {
                 info(spec, out);
             }
@@ -149,8 +148,8 @@ public final class CommandCommand {
     }
 
     private static void keySpec(KeySpec k, RespWriter out) {
-        out.mapHeader(k.isUnknown() ? 4 : 3);
-        if (k.isUnknown()) {
+        out.mapHeader(k.notes() == null ? 3 : 4);
+        if (k.notes() != null) {
             out.bulk("notes");
             out.bulk(k.notes());
         }
@@ -215,9 +214,13 @@ public final class CommandCommand {
         }
     }
 
-    /** As Redis's addReplyCommandDocs: summary, since, group, complexity, then arguments and subcommands. */
+    /**
+     * As Redis's addReplyCommandDocs: summary, since, group, complexity, then deprecation, history, arguments
+     * and subcommands where there are any.
+     */
     private static void docs(CommandSpec spec, RespWriter out) {
-        int fields = 4 + (spec.arguments.isEmpty() ? 0 : 1) + (spec.subcommands.isEmpty() ? 0 : 1);
+        int fields = 4 + (spec.deprecatedSince == null ? 0 : 3) + (spec.history.isEmpty() ? 0 : 1)
+                + (spec.arguments.isEmpty() ? 0 : 1) + (spec.subcommands.isEmpty() ? 0 : 1);
         out.mapHeader(fields);
         out.bulk("summary");
         out.bulk(spec.summary);
@@ -227,6 +230,24 @@ public final class CommandCommand {
         out.bulk(spec.group.docName);
         out.bulk("complexity");
         out.bulk(spec.complexity);
+        if (spec.deprecatedSince != null) {
+            out.bulk("doc_flags");
+            out.setHeader(1);
+            out.simpleString("deprecated");
+            out.bulk("deprecated_since");
+            out.bulk(spec.deprecatedSince);
+            out.bulk("replaced_by");
+            out.bulk(spec.replacedBy);
+        }
+        if (!spec.history.isEmpty()) {
+            out.bulk("history");
+            out.arrayHeader(spec.history.size() / 2);
+            for (int i = 0; i < spec.history.size(); i += 2) {
+                out.arrayHeader(2);
+                out.bulk(spec.history.get(i));
+                out.bulk(spec.history.get(i + 1));
+            }
+        }
         if (!spec.arguments.isEmpty()) {
             out.bulk("arguments");
             arguments(spec.arguments, out);
@@ -254,8 +275,8 @@ public final class CommandCommand {
             if (a.multipleToken) {
                 flags.add("multiple_token");
             }
-            int fields = 2 + (a.keySpecIndex >= 0 ? 1 : 0) + (a.token != null ? 1 : 0) + (flags.isEmpty() ? 0 : 1)
-                    + (a.children.isEmpty() ? 0 : 1);
+            int fields = 2 + (a.keySpecIndex >= 0 ? 1 : 0) + (a.token != null ? 1 : 0) + (a.since != null ? 1 : 0)
+                    + (flags.isEmpty() ? 0 : 1) + (a.children.isEmpty() ? 0 : 1);
             out.mapHeader(fields);
             out.bulk("name");
             out.bulk(a.name);
@@ -268,6 +289,10 @@ public final class CommandCommand {
             if (a.token != null) {
                 out.bulk("token");
                 out.bulk(a.token);
+            }
+            if (a.since != null) {
+                out.bulk("since");
+                out.bulk(a.since);
             }
             if (!flags.isEmpty()) {
                 out.bulk("flags");
@@ -336,12 +361,17 @@ public final class CommandCommand {
     private static void getKeys(CommandTable table, Request request, boolean withFlags, RespWriter out) {
         CommandSpec spec = table.lookup(request.array(), request.offset(2), request.length(2));
         if (spec != null && !spec.subcommands.isEmpty() && request.argc() > 3) {
-            CommandSpec sub = table.lookupSubcommand(spec, request.array(), request.offset(3), request.length(3));
-            spec = sub != null ? sub : spec;
+            // As Redis's lookupCommand: an unknown subcommand is no command at all.
+            spec = table.lookupSubcommand(spec, request.array(), request.offset(3), request.length(3));
         }
         int argc = request.argc() - 2;
         if (spec == null) {
             out.error("ERR Invalid command specified");
+            return;
+        }
+        // Redis's order: no keys at all before the arity of this call.
+        if (spec.keySpecs.isEmpty()) {
+            out.error("ERR The command has no key arguments");
             return;
         }
         if (!spec.arityAccepts(argc)) {
@@ -350,8 +380,7 @@ public final class CommandCommand {
         }
         List<int[]> keys = KeyFinder.find(spec, request, 2);
         if (keys.isEmpty()) {
-            out.error(spec.keySpecs.isEmpty() ? "ERR The command has no key arguments"
-                    : "ERR Invalid arguments specified for command");
+            out.error("ERR Invalid arguments specified for command");
             return;
         }
         out.arrayHeader(keys.size());

@@ -2,7 +2,7 @@ package io.nioredis.command.set;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -23,11 +23,11 @@ final class SaddCommand implements Command {
         if (slot < 0) {
             set = new SetValue(request.copy(1));
             keyspace.add(set);
-        } else if (keyspace.entry(slot) instanceof SetValue) {
-            set = (SetValue) keyspace.entry(slot);
         } else {
-            out.raw(Errors.WRONG_TYPE);
-            return;
+            set = Lookup.typedOrReply(keyspace, slot, SetValue.class, out);
+            if (set == null) {
+                return;
+            }
         }
         long before = set.memoryUsage();
         long added = 0;

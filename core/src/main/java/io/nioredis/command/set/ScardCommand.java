@@ -2,8 +2,8 @@ package io.nioredis.command.set;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
-import io.nioredis.command.Replies;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -15,13 +15,9 @@ final class ScardCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         Keyspace keyspace = client.keyspace();
-        int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
-        } else if (keyspace.entry(slot) instanceof SetValue) {
-            out.integer(((SetValue) keyspace.entry(slot)).size());
-        } else {
-            out.raw(Errors.WRONG_TYPE);
+        SetValue set = Lookup.readOrReply(keyspace, request, 1, SetValue.class, Missing.ZERO, out);
+        if (set != null) {
+            out.integer(set.size());
         }
     }
 }

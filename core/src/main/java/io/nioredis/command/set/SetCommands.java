@@ -2,14 +2,16 @@ package io.nioredis.command.set;
 
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.Group;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.command.RemoveMembersCommand;
 import io.nioredis.command.KeySpec;
 
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
-import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.SetValue;
 import io.nioredis.store.StringEntry;
 import java.util.List;
@@ -22,6 +24,7 @@ public final class SetCommands {
         rows.add(Group.SET.command("sadd", -3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
                 .since("1.0.0")
+                .history("2.4.0", "Accepts multiple `member` arguments.")
                 .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
                 .summary("Add one or more members to a set")
                 .args("key member...")
@@ -29,10 +32,11 @@ public final class SetCommands {
         rows.add(Group.SET.command("srem", -3, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("1.0.0")
+                .history("2.4.0", "Accepts multiple `member` arguments.")
                 .complexity("O(N) where N is the number of members to be removed.")
                 .summary("Remove one or more members from a set")
                 .args("key member...")
-                .run(new SremCommand()));
+                .run(new RemoveMembersCommand<>(SetValue.class, KeyspaceEvents.SET, "srem")));
         rows.add(Group.SET.command("smembers", 2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.0.0")
@@ -64,16 +68,18 @@ public final class SetCommands {
         rows.add(Group.SET.command("spop", -2, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
                 .since("1.0.0")
+                .history("3.2.0", "Added the `count` argument.")
                 .complexity("Without the count argument O(1), otherwise O(N) where N is the value of the passed count.")
                 .summary("Remove and return one or multiple random members from a set")
-                .args("key [count]")
+                .args("key [count]@3.2.0")
                 .run(new SpopCommand()));
         rows.add(Group.SET.command("srandmember", -2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.0.0")
+                .history("2.6.0", "Added the optional `count` argument.")
                 .complexity("Without the count argument O(1), otherwise O(N) where N is the absolute value of the passed count.")
                 .summary("Get one or multiple random members from a set")
-                .args("key [count]")
+                .args("key [count]@2.6.0")
                 .run(new SrandmemberCommand()));
         rows.add(Group.SET.command("smove", 4, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "RW", "insert"))
@@ -140,19 +146,6 @@ public final class SetCommands {
                 .run(new SscanCommand()));
     }
 
-    /**
-     * After members were removed: notifies {@code event}, and deletes the key with a "del" notification
-     * if the set is now empty, as Redis's SREM and SPOP do.
-     */
-    static void changedAndDeleteIfEmpty(Keyspace keyspace, int slot, SetValue set, String event,
-                                        byte[] b, int koff, int klen) {
-        keyspace.changed(KeyspaceEvents.SET, event, b, koff, klen);
-        if (set.size() == 0) {
-            keyspace.delete(slot);
-            keyspace.notify(KeyspaceEvents.GENERIC, "del", b, koff, klen);
-        }
-    }
-
     /** Writes every member as a bulk string, in slot order. */
     static void writeMembers(SetValue set, RespWriter out) {
         for (int s = 0, limit = set.slotLimit(); s < limit; s++) {
@@ -165,12 +158,6 @@ public final class SetCommands {
 
     static void writeMember(byte[] entry, RespWriter out) {
         out.bulk(entry, StringEntry.keyOffset(entry), StringEntry.keyLength(entry));
-    }
-
-    /** The set at a live slot, or null if the key holds another type. */
-    static SetValue asSet(Keyspace keyspace, int slot) {
-        Object e = keyspace.entry(slot);
-        return e instanceof SetValue ? (SetValue) e : null;
     }
 
     /**
@@ -196,16 +183,10 @@ public final class SetCommands {
         for (int i = from; i < to; i++) {
             int slot = write ? keyspace.lookup(b, request.offset(i), request.length(i))
                     : keyspace.lookupRead(b, request.offset(i), request.length(i));
-            if (slot < 0) {
-                sets[i - from] = null;
-                continue;
-            }
-            SetValue set = asSet(keyspace, slot);
-            if (set == null) {
-                out.raw(Errors.WRONG_TYPE);
+            if (Lookup.checkType(keyspace, slot, SetValue.class, out)) {
                 return false;
             }
-            sets[i - from] = set;
+            sets[i - from] = slot < 0 ? null : (SetValue) keyspace.entry(slot);
         }
         return true;
     }

@@ -2,7 +2,7 @@ package io.nioredis.command.set;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Replies;
 
 import io.nioredis.resp.Request;
@@ -25,14 +25,10 @@ final class SismemberCommand implements Command {
     public void execute(Client client, Request request, RespWriter out) {
         Keyspace keyspace = client.keyspace();
         int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
-        SetValue set = null;
-        if (slot >= 0) {
-            if (!(keyspace.entry(slot) instanceof SetValue)) {
-                out.raw(Errors.WRONG_TYPE);
-                return;
-            }
-            set = (SetValue) keyspace.entry(slot);
+        if (Lookup.checkType(keyspace, slot, SetValue.class, out)) {
+            return;
         }
+        SetValue set = slot < 0 ? null : (SetValue) keyspace.entry(slot);
         if (multi) {
             out.arrayHeader(request.argc() - 2);
         }

@@ -2,7 +2,8 @@ package io.nioredis.command.set;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -14,16 +15,10 @@ final class SmembersCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         Keyspace keyspace = client.keyspace();
-        int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.setHeader(0);
+        SetValue set = Lookup.readOrReply(keyspace, request, 1, SetValue.class, Missing.EMPTY_SET, out);
+        if (set == null) {
             return;
         }
-        if (!(keyspace.entry(slot) instanceof SetValue)) {
-            out.raw(Errors.WRONG_TYPE);
-            return;
-        }
-        SetValue set = (SetValue) keyspace.entry(slot);
         out.setHeader(set.size());
         SetCommands.writeMembers(set, out);
     }

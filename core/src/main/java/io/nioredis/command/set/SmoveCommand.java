@@ -2,7 +2,7 @@ package io.nioredis.command.set;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Replies;
 
 import io.nioredis.resp.Request;
@@ -32,11 +32,11 @@ final class SmoveCommand implements Command {
             out.raw(Replies.ZERO);
             return;
         }
-        SetValue src = SetCommands.asSet(keyspace, srcSlot);
-        if (src == null || (dstSlot >= 0 && SetCommands.asSet(keyspace, dstSlot) == null)) {
-            out.raw(Errors.WRONG_TYPE);
+        if (Lookup.checkType(keyspace, srcSlot, SetValue.class, out)
+                || Lookup.checkType(keyspace, dstSlot, SetValue.class, out)) {
             return;
         }
+        SetValue src = (SetValue) keyspace.entry(srcSlot);
         if (srcSlot == dstSlot) {
             out.raw(src.contains(b, moff, mlen) ? Replies.ONE : Replies.ZERO);
             return;
@@ -47,7 +47,8 @@ final class SmoveCommand implements Command {
             return;
         }
         keyspace.adjustMemory(src.memoryUsage() - before);
-        SetCommands.changedAndDeleteIfEmpty(keyspace, srcSlot, src, "srem", b, soff, slen);
+        keyspace.changed(KeyspaceEvents.SET, "srem", b, soff, slen);
+        keyspace.deleteIfEmpty(src);
         // Slots are stable for live keys, but look the destination up again rather than rely on it.
         dstSlot = keyspace.lookup(b, doff, dlen);
         SetValue dst;
@@ -55,7 +56,7 @@ final class SmoveCommand implements Command {
             dst = new SetValue(request.copy(2));
             keyspace.add(dst);
         } else {
-            dst = SetCommands.asSet(keyspace, dstSlot);
+            dst = (SetValue) keyspace.entry(dstSlot);
         }
         before = dst.memoryUsage();
         if (dst.add(b, moff, mlen)) {

@@ -2,6 +2,7 @@ package io.nioredis.command.set;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 
 import io.nioredis.resp.Request;
@@ -41,9 +42,8 @@ final class SpopCommand implements Command {
             }
             return;
         }
-        SetValue set = SetCommands.asSet(keyspace, slot);
+        SetValue set = Lookup.typedOrReply(keyspace, slot, SetValue.class, out);
         if (set == null) {
-            out.raw(Errors.WRONG_TYPE);
             return;
         }
         if (count == 0) {
@@ -61,6 +61,7 @@ final class SpopCommand implements Command {
             set.removeSlot(member);
         }
         keyspace.adjustMemory(set.memoryUsage() - before);
-        SetCommands.changedAndDeleteIfEmpty(keyspace, slot, set, "spop", b, koff, klen);
+        keyspace.changed(KeyspaceEvents.SET, "spop", b, koff, klen);
+        keyspace.deleteIfEmpty(set);
     }
 }

@@ -2,6 +2,7 @@ package io.nioredis.command.set;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 
@@ -62,9 +63,8 @@ final class SrandmemberCommand implements Command {
             }
             return;
         }
-        SetValue set = SetCommands.asSet(keyspace, slot);
+        SetValue set = Lookup.typedOrReply(keyspace, slot, SetValue.class, out);
         if (set == null) {
-            out.raw(Errors.WRONG_TYPE);
             return;
         }
         if (!withCount) {

@@ -1,16 +1,17 @@
 package io.nioredis.command.sortedset;
 
+import io.nioredis.store.Keyspace;
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.Group;
+import io.nioredis.value.SortedSetValue;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.command.RemoveMembersCommand;
 import io.nioredis.command.KeySpec;
 
 import io.nioredis.command.CommandSpec;
 
 import io.nioredis.resp.RespWriter;
-import io.nioredis.store.Keyspace;
-import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.SkipList;
-import io.nioredis.value.SortedSetValue;
 import java.util.List;
 
 /**
@@ -24,9 +25,13 @@ public final class SortedSetCommands {
         rows.add(Group.SORTED_SET.command("zadd", -4, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("1.2.0")
+                .history(
+                        "2.4.0", "Accepts multiple elements.",
+                        "3.0.2", "Added the `XX`, `NX`, `CH` and `INCR` options.",
+                        "6.2.0", "Added the `GT` and `LT` options.")
                 .complexity("O(log(N)) for each item added, where N is the number of elements in the sorted set.")
                 .summary("Add one or more members to a sorted set, or update its score if it already exists")
-                .args("key condition=[NX|XX] comparison=[GT|LT] [change=CH] [increment=INCR] score_member=(score member)...")
+                .args("key condition=[NX|XX]@3.0.2 comparison=[GT|LT]@6.2.0 [change=CH]@3.0.2 [increment=INCR]@3.0.2 score_member=(score member)...")
                 .run(new ZaddCommand(false)));
         rows.add(Group.SORTED_SET.command("zincrby", 4, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
@@ -38,10 +43,11 @@ public final class SortedSetCommands {
         rows.add(Group.SORTED_SET.command("zrem", -3, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("1.2.0")
+                .history("2.4.0", "Accepts multiple elements.")
                 .complexity("O(M*log(N)) with N being the number of elements in the sorted set and M the number of elements to be removed.")
                 .summary("Remove one or more members from a sorted set")
                 .args("key member...")
-                .run(new ZremCommand()));
+                .run(new RemoveMembersCommand<>(SortedSetValue.class, KeyspaceEvents.ZSET, "zrem")));
         rows.add(Group.SORTED_SET.command("zscore", 3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.2.0")
@@ -94,13 +100,15 @@ public final class SortedSetCommands {
         rows.add(Group.SORTED_SET.command("zrange", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.2.0")
+                .history("6.2.0", "Added the `REV`, `BYSCORE`, `BYLEX` and `LIMIT` options.")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.")
                 .summary("Return a range of members in a sorted set")
-                .args("key start#string stop#string sortby=[BYSCORE|BYLEX] [REV] LIMIT:[offset count] [WITHSCORES]")
+                .args("key start#string stop#string sortby=[BYSCORE|BYLEX]@6.2.0 [REV]@6.2.0 offset_count=LIMIT:[offset count]@6.2.0 [WITHSCORES]")
                 .run(new ZrangeCommand(ZrangeCommand.AUTO, false)));
         rows.add(Group.SORTED_SET.command("zrevrange", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.2.0")
+                .deprecated("6.2.0", "`ZRANGE` with the `REV` argument")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.")
                 .summary("Return a range of members in a sorted set, by index, with scores ordered from high to low")
                 .args("key start stop [WITHSCORES]")
@@ -108,30 +116,36 @@ public final class SortedSetCommands {
         rows.add(Group.SORTED_SET.command("zrangebyscore", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.0.5")
+                .deprecated("6.2.0", "`ZRANGE` with the `BYSCORE` argument")
+                .history("2.0.0", "Added the `WITHSCORES` modifier.")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).")
                 .summary("Return a range of members in a sorted set, by score")
-                .args("key min#double max#double [WITHSCORES] LIMIT:[offset count]")
+                .args("key min#double max#double [WITHSCORES]@2.0.0 offset_count=LIMIT:[offset count]")
                 .run(new ZrangeCommand(ZrangeCommand.SCORE, false)));
         rows.add(Group.SORTED_SET.command("zrevrangebyscore", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.2.0")
+                .deprecated("6.2.0", "`ZRANGE` with the `REV` and `BYSCORE` arguments")
+                .history("2.1.6", "`min` and `max` can be exclusive.")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).")
                 .summary("Return a range of members in a sorted set, by score, with scores ordered from high to low")
-                .args("key max#double min#double [WITHSCORES] LIMIT:[offset count]")
+                .args("key max#double min#double [WITHSCORES] offset_count=LIMIT:[offset count]")
                 .run(new ZrangeCommand(ZrangeCommand.SCORE, true)));
         rows.add(Group.SORTED_SET.command("zrangebylex", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.8.9")
+                .deprecated("6.2.0", "`ZRANGE` with the `BYLEX` argument")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).")
                 .summary("Return a range of members in a sorted set, by lexicographical range")
-                .args("key min max LIMIT:[offset count]")
+                .args("key min max offset_count=LIMIT:[offset count]")
                 .run(new ZrangeCommand(ZrangeCommand.LEX, false)));
         rows.add(Group.SORTED_SET.command("zrevrangebylex", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.8.9")
+                .deprecated("6.2.0", "`ZRANGE` with the `REV` and `BYLEX` arguments")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).")
                 .summary("Return a range of members in a sorted set, by lexicographical range, ordered from higher to lower strings.")
-                .args("key max min LIMIT:[offset count]")
+                .args("key max min offset_count=LIMIT:[offset count]")
                 .run(new ZrangeCommand(ZrangeCommand.LEX, true)));
         rows.add(Group.SORTED_SET.command("zpopmin", -2, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
@@ -268,18 +282,12 @@ public final class SortedSetCommands {
                 .run(new ZrandmemberCommand()));
     }
 
-    /** The sorted set at a live slot, or null if the key holds another type. */
     /**
      * A ZADD for another family to hand its arguments to, as Redis's GEOADD rewrites itself into ZADD key [NX|XX]
      * [CH] score member... and calls zaddCommand.
      */
     public static io.nioredis.command.Command zadd() {
         return new ZaddCommand(false);
-    }
-
-    static SortedSetValue asZset(Keyspace keyspace, int slot) {
-        Object e = keyspace.entry(slot);
-        return e instanceof SortedSetValue ? (SortedSetValue) e : null;
     }
 
     /**
@@ -305,6 +313,12 @@ public final class SortedSetCommands {
      * whatever it held, dropping its TTL, as Redis's setKey; an empty one deletes the destination. Replies
      * with the result's size.
      */
+    /** The sorted set in {@code slot}, or null if the key holds another type (the caller replies). */
+    static SortedSetValue asZset(Keyspace keyspace, int slot) {
+        Object e = keyspace.entry(slot);
+        return e instanceof SortedSetValue ? (SortedSetValue) e : null;
+    }
+
     static void storeResult(Keyspace keyspace, byte[] b, int doff, int dlen, SortedSetValue result, String event,
                             RespWriter out) {
         int slot = keyspace.lookup(b, doff, dlen);

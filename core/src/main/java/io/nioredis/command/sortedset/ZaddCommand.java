@@ -2,6 +2,7 @@ package io.nioredis.command.sortedset;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 import io.nioredis.text.FloatArgument;
@@ -102,9 +103,8 @@ final class ZaddCommand implements Command {
         int slot = keyspace.lookup(b, koff, klen);
         SortedSetValue zset;
         if (slot >= 0) {
-            zset = SortedSetCommands.asZset(keyspace, slot);
+            zset = Lookup.typedOrReply(keyspace, slot, SortedSetValue.class, out);
             if (zset == null) {
-                out.raw(Errors.WRONG_TYPE);
                 return;
             }
         } else if ((flags & XX) != 0) {

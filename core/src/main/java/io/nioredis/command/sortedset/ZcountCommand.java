@@ -2,6 +2,8 @@ package io.nioredis.command.sortedset;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 import io.nioredis.command.RangeArguments;
 import io.nioredis.command.Replies;
@@ -34,14 +36,8 @@ final class ZcountCommand implements Command {
             return;
         }
         Keyspace keyspace = client.keyspace();
-        int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
-            return;
-        }
-        SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
+        SortedSetValue zset = Lookup.readOrReply(keyspace, request, 1, SortedSetValue.class, Missing.ZERO, out);
         if (zset == null) {
-            out.raw(Errors.WRONG_TYPE);
             return;
         }
         if (lex) {

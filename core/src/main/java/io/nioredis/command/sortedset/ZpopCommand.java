@@ -2,6 +2,8 @@ package io.nioredis.command.sortedset;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 import io.nioredis.command.set.SetCommands;
@@ -9,6 +11,7 @@ import io.nioredis.command.set.SetCommands;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
@@ -42,14 +45,8 @@ final class ZpopCommand implements Command {
         byte[] b = request.array();
         int koff = request.offset(1);
         int klen = request.length(1);
-        int slot = keyspace.lookup(b, koff, klen);
-        if (slot < 0) {
-            out.raw(Replies.EMPTY_ARRAY);
-            return;
-        }
-        SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
+        SortedSetValue zset = Lookup.writeOrReply(keyspace, request, 1, SortedSetValue.class, Missing.EMPTY_ARRAY, out);
         if (zset == null) {
-            out.raw(Errors.WRONG_TYPE);
             return;
         }
         if (count == 0) {
@@ -70,6 +67,7 @@ final class ZpopCommand implements Command {
             zset.remove(node);
         }
         keyspace.adjustMemory(zset.memoryUsage() - before);
-        SortedSetCommands.changedAndDeleteIfEmpty(keyspace, slot, zset, max ? "zpopmax" : "zpopmin", b, koff, klen);
+        keyspace.changed(KeyspaceEvents.ZSET, max ? "zpopmax" : "zpopmin", b, koff, klen);
+        keyspace.deleteIfEmpty(zset);
     }
 }

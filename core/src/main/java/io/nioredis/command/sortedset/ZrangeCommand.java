@@ -4,6 +4,8 @@ import io.nioredis.command.RangeArguments;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 
 import io.nioredis.resp.Request;

@@ -2,7 +2,8 @@ package io.nioredis.command.sortedset;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -21,14 +22,8 @@ final class ZrankCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         Keyspace keyspace = client.keyspace();
-        int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.nullValue();
-            return;
-        }
-        SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
+        SortedSetValue zset = Lookup.readOrReply(keyspace, request, 1, SortedSetValue.class, Missing.NULL, out);
         if (zset == null) {
-            out.raw(Errors.WRONG_TYPE);
             return;
         }
         SkipList.Node node = zset.find(request.array(), request.offset(2), request.length(2));

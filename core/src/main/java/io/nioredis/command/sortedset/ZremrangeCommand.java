@@ -2,6 +2,8 @@ package io.nioredis.command.sortedset;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 import io.nioredis.command.Errors;
 import io.nioredis.command.RangeArguments;
 import io.nioredis.command.Replies;
@@ -9,6 +11,7 @@ import io.nioredis.command.Replies;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.LexRange;
 import io.nioredis.value.ScoreRange;
 import io.nioredis.value.SkipList;
@@ -56,36 +59,19 @@ final class ZremrangeCommand implements Command {
         byte[] b = request.array();
         int koff = request.offset(1);
         int klen = request.length(1);
-        int slot = keyspace.lookup(b, koff, klen);
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
-            return;
-        }
-        SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
+        SortedSetValue zset = Lookup.writeOrReply(keyspace, request, 1, SortedSetValue.class, Missing.ZERO, out);
         if (zset == null) {
-            out.raw(Errors.WRONG_TYPE);
             return;
         }
         SkipList list = zset.list();
         long before = zset.memoryUsage();
         long removed = 0;
         if (type == RANK) {
-            long length = zset.size();
-            if (start < 0) {
-                start = length + start;
-            }
-            if (end < 0) {
-                end = length + end;
-            }
-            if (start < 0) {
-                start = 0;
-            }
-            if (start > end || start >= length) {
+            start = RangeArguments.rankStart(start, zset.size());
+            end = RangeArguments.rankEnd(end, zset.size());
+            if (start > end) {
                 out.raw(Replies.ZERO);
                 return;
-            }
-            if (end >= length) {
-                end = length - 1;
             }
             SkipList.Node node = list.byRank(start + 1);
             for (long i = start; i <= end; i++) {
@@ -110,7 +96,8 @@ final class ZremrangeCommand implements Command {
             return;
         }
         keyspace.adjustMemory(zset.memoryUsage() - before);
-        SortedSetCommands.changedAndDeleteIfEmpty(keyspace, slot, zset, EVENTS[type], b, koff, klen);
+        keyspace.changed(KeyspaceEvents.ZSET, EVENTS[type], b, koff, klen);
+        keyspace.deleteIfEmpty(zset);
         out.integer(removed);
     }
 }

@@ -2,14 +2,13 @@ package io.nioredis.command.sortedset;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.ElementScanArguments;
-import io.nioredis.command.Errors;
-import io.nioredis.command.Replies;
+import io.nioredis.command.ScanArguments;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.text.DoubleFormat;
-import io.nioredis.store.Keyspace;
 import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
@@ -20,26 +19,16 @@ import io.nioredis.value.SortedSetValue;
  * member dict with Redis's reverse-binary cursor.
  */
 final class ZscanCommand implements Command {
-    private final ElementScanArguments args = new ElementScanArguments();
+    private final ScanArguments args = new ScanArguments();
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         if (!args.cursorOrReply(request, 2, out)) {
             return;
         }
-        Keyspace keyspace = client.keyspace();
-        int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            ElementScanArguments.writeCursor(0, out);
-            out.raw(Replies.EMPTY_ARRAY);
-            return;
-        }
-        SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
-        if (zset == null) {
-            out.raw(Errors.WRONG_TYPE);
-            return;
-        }
-        if (!args.optionsOrReply(request, 3, out)) {
+        SortedSetValue zset = Lookup.readOrReply(client.keyspace(), request, 1, SortedSetValue.class,
+                Missing.EMPTY_SCAN, out);
+        if (zset == null || !args.optionsOrReply(request, 3, false, out)) {
             return;
         }
         if (zset.compact()) {
@@ -49,7 +38,7 @@ final class ZscanCommand implements Command {
                     matched++;
                 }
             }
-            ElementScanArguments.writeCursor(0, out);
+            ScanArguments.writeCursor(0, out);
             out.arrayHeader(matched * 2);
             for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
                 if (args.matches(n.key(), 0, n.key().length)) {
@@ -58,7 +47,7 @@ final class ZscanCommand implements Command {
             }
             return;
         }
-        long cursor = args.collect(zset::scan);
+        long cursor = args.collect(zset);
         int matched = 0;
         for (int i = 0; i < args.visitedCount; i++) {
             byte[] member = zset.nodeAt(args.visited[i]).key();
@@ -66,7 +55,7 @@ final class ZscanCommand implements Command {
                 args.visited[matched++] = args.visited[i];
             }
         }
-        ElementScanArguments.writeCursor(cursor, out);
+        ScanArguments.writeCursor(cursor, out);
         out.arrayHeader(matched * 2L);
         for (int i = 0; i < matched; i++) {
             writePair(zset.nodeAt(args.visited[i]), out);

@@ -2,7 +2,7 @@ package io.nioredis.command.sortedset;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -24,14 +24,10 @@ final class ZscoreCommand implements Command {
     public void execute(Client client, Request request, RespWriter out) {
         Keyspace keyspace = client.keyspace();
         int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
-        SortedSetValue zset = null;
-        if (slot >= 0) {
-            zset = SortedSetCommands.asZset(keyspace, slot);
-            if (zset == null) {
-                out.raw(Errors.WRONG_TYPE);
-                return;
-            }
+        if (Lookup.checkType(keyspace, slot, SortedSetValue.class, out)) {
+            return;
         }
+        SortedSetValue zset = slot < 0 ? null : (SortedSetValue) keyspace.entry(slot);
         if (multi) {
             out.arrayHeader(request.argc() - 2);
         }

@@ -2,7 +2,7 @@ package io.nioredis.command.string;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -26,12 +26,10 @@ final class AppendCommand implements Command {
             keyspace.add(StringEntry.create(b, koff, klen, b, voff, vlen));
             length = vlen;
         } else {
-            Object entry = keyspace.entry(slot);
-            if (!(entry instanceof byte[])) {
-                out.raw(Errors.WRONG_TYPE);
+            byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
+            if (e == null) {
                 return;
             }
-            byte[] e = (byte[]) entry;
             int oldLength = StringEntry.valueLength(e);
             if (!StringLimit.checkOrReply(client, oldLength, vlen, out)) {
                 return;

@@ -2,7 +2,7 @@ package io.nioredis.command.string;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
+import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -23,12 +23,10 @@ final class GetdelCommand implements Command {
             out.nullValue();
             return;
         }
-        Object entry = keyspace.entry(slot);
-        if (!(entry instanceof byte[])) {
-            out.raw(Errors.WRONG_TYPE);
+        byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
+        if (e == null) {
             return;
         }
-        byte[] e = (byte[]) entry;
         out.bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
         keyspace.delete(slot);
         keyspace.changed(KeyspaceEvents.GENERIC, "del", b, koff, klen);

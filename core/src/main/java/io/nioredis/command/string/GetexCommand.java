@@ -4,6 +4,7 @@ import io.nioredis.command.ExpireTime;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 
 import io.nioredis.resp.Request;
@@ -57,9 +58,8 @@ final class GetexCommand implements Command {
             out.nullValue();
             return;
         }
-        Object entry = keyspace.entry(slot);
-        if (!(entry instanceof byte[])) {
-            out.raw(Errors.WRONG_TYPE);
+        byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
+        if (e == null) {
             return;
         }
         // Redis checks the time only once it knows the key is a string: a missing key gets nil even for
@@ -73,7 +73,6 @@ final class GetexCommand implements Command {
                 return;
             }
         }
-        byte[] e = (byte[]) entry;
         out.bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
         if (deadline >= 0 && (flags & (SetCommand.EXAT | SetCommand.PXAT)) != 0 && deadline <= keyspace.now()) {
             keyspace.delete(slot);

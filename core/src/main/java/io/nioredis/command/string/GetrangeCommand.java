@@ -2,6 +2,7 @@ package io.nioredis.command.string;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 
 import io.nioredis.resp.Request;
@@ -29,12 +30,10 @@ final class GetrangeCommand implements Command {
             out.raw(EMPTY_BULK);
             return;
         }
-        Object entry = client.keyspace().entry(slot);
-        if (!(entry instanceof byte[])) {
-            out.raw(Errors.WRONG_TYPE);
+        byte[] e = Lookup.typedOrReply(client.keyspace(), slot, byte[].class, out);
+        if (e == null) {
             return;
         }
-        byte[] e = (byte[]) entry;
         int voff = StringEntry.valueOffset(e);
         long length = e.length - voff;
         if (start < 0 && end < 0 && start > end) {

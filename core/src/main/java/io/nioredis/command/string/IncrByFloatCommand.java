@@ -2,6 +2,7 @@ package io.nioredis.command.string;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.text.LongDouble;
 
@@ -31,12 +32,10 @@ final class IncrByFloatCommand implements Command {
         byte[] e = null;
         BigDecimal old = BigDecimal.ZERO;
         if (slot >= 0) {
-            Object entry = keyspace.entry(slot);
-            if (!(entry instanceof byte[])) {
-                out.raw(Errors.WRONG_TYPE);
+            e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
+            if (e == null) {
                 return;
             }
-            e = (byte[]) entry;
             int voff = StringEntry.valueOffset(e);
             old = LongDouble.parse(e, voff, e.length - voff);
         }

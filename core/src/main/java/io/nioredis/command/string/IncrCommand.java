@@ -2,6 +2,7 @@ package io.nioredis.command.string;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 
 import io.nioredis.text.Ascii;
@@ -61,12 +62,10 @@ final class IncrCommand implements Command {
         long old = 0;
         byte[] e = null;
         if (slot >= 0) {
-            Object entry = keyspace.entry(slot);
-            if (!(entry instanceof byte[])) {
-                out.raw(Errors.WRONG_TYPE);
+            e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
+            if (e == null) {
                 return;
             }
-            e = (byte[]) entry;
             int voff = StringEntry.valueOffset(e);
             int vlen = e.length - voff;
             if (!Ascii.isLong(e, voff, vlen)) {

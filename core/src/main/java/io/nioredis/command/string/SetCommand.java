@@ -2,6 +2,7 @@ package io.nioredis.command.string;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.command.ExpireTime;
 import io.nioredis.command.Replies;
@@ -106,11 +107,11 @@ final class SetCommand implements Command {
         int slot = keyspace.lookup(b, koff, klen);
         Object old = slot >= 0 ? keyspace.entry(slot) : null;
         if ((flags & GET) != 0) {
+            if (Lookup.checkType(keyspace, slot, byte[].class, out)) {
+                return;
+            }
             if (old == null) {
                 out.nullValue();
-            } else if (!(old instanceof byte[])) {
-                out.raw(Errors.WRONG_TYPE);
-                return;
             } else {
                 byte[] e = (byte[]) old;
                 out.bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));

@@ -2,6 +2,7 @@ package io.nioredis.command.string;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 
@@ -43,12 +44,10 @@ final class SetrangeCommand implements Command {
                 return;
             }
         } else {
-            Object entry = keyspace.entry(slot);
-            if (!(entry instanceof byte[])) {
-                out.raw(Errors.WRONG_TYPE);
+            e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
+            if (e == null) {
                 return;
             }
-            e = (byte[]) entry;
             if (vlen == 0) {
                 out.integer(StringEntry.valueLength(e));
                 return;

@@ -15,11 +15,17 @@ public final class StringCommands {
 
     public static void register(List<CommandSpec> rows) {
         rows.add(Group.STRING.command("set", -3, WRITE | DENYOOM)
-                .keys(KeySpec.range(1, 0, 1, "RW", "access", "update", "variable_flags"))
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "update", "variable_flags")
+                        .notes("RW and ACCESS due to the optional `GET` argument"))
                 .since("1.0.0")
+                .history(
+                        "2.6.12", "Added the `EX`, `PX`, `NX` and `XX` options.",
+                        "6.0.0", "Added the `KEEPTTL` option.",
+                        "6.2.0", "Added the `GET`, `EXAT` and `PXAT` option.",
+                        "7.0.0", "Allowed the `NX` and `GET` options to be used together.")
                 .complexity("O(1)")
                 .summary("Set the string value of a key")
-                .args("key value condition=[NX|XX] [GET] expiration=[EX:seconds|PX:milliseconds|EXAT:unix-time-seconds|PXAT:unix-time-milliseconds|KEEPTTL]")
+                .args("key value condition=[NX|XX]@2.6.12 [GET]@6.2.0 expiration=[EX:seconds@2.6.12|PX:milliseconds@2.6.12|EXAT:unix-time-seconds@6.2.0|PXAT:unix-time-milliseconds@6.2.0|KEEPTTL@6.0.0]")
                 .run(new SetCommand()));
         rows.add(Group.STRING.command("get", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
@@ -87,6 +93,7 @@ public final class StringCommands {
         rows.add(Group.STRING.command("substr", 4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.0.0")
+                .deprecated("2.0.0", "`GETRANGE`")
                 .complexity("O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.")
                 .summary("Get a substring of the string stored at a key")
                 .args("key start end")
@@ -148,7 +155,8 @@ public final class StringCommands {
                 .args("key")
                 .run(new GetdelCommand()));
         rows.add(Group.STRING.command("getex", -2, WRITE | FAST)
-                .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "update")
+                        .notes("RW and UPDATE because it changes the TTL"))
                 .since("6.2.0")
                 .complexity("O(1)")
                 .summary("Get the value of a key and optionally set its expiration")
@@ -157,6 +165,7 @@ public final class StringCommands {
         rows.add(Group.STRING.command("getset", 3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
                 .since("1.0.0")
+                .deprecated("6.2.0", "`SET` with the `!GET` argument")
                 .complexity("O(1)")
                 .summary("Set the string value of a key and return its old value")
                 .args("key value")

@@ -2,8 +2,8 @@ package io.nioredis.command.string;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
-import io.nioredis.command.Errors;
-import io.nioredis.command.Replies;
+import io.nioredis.command.Lookup;
+import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
@@ -13,16 +13,10 @@ import io.nioredis.store.StringEntry;
 final class StrlenCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
-        int slot = client.keyspace().lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.raw(Replies.ZERO);
+        byte[] entry = Lookup.readOrReply(client.keyspace(), request, 1, byte[].class, Missing.ZERO, out);
+        if (entry == null) {
             return;
         }
-        Object entry = client.keyspace().entry(slot);
-        if (!(entry instanceof byte[])) {
-            out.raw(Errors.WRONG_TYPE);
-            return;
-        }
-        out.integer(StringEntry.valueLength((byte[]) entry));
+        out.integer(StringEntry.valueLength(entry));
     }
 }

@@ -2,7 +2,7 @@ package io.nioredis.command.generic;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
+import io.nioredis.store.KeyedValue;
 
 import static io.nioredis.command.CommandHarness.OK;
 import static io.nioredis.command.CommandHarness.bulk;
@@ -40,13 +40,25 @@ class CopyCommandTest {
 
     @Test
     void aggregatesCopyThemselves() {
-        AggregateStub list = AggregateStub.addTo(h, "l", "a", "b");
-        assertThat(h.run("COPY", "l", "m")).isEqualTo(integer(1));
-        int slot = h.client.keyspace().lookup("m".getBytes(), 0, 1);
-        AggregateStub copy = (AggregateStub) h.client.keyspace().entry(slot);
-        assertThat(copy).isNotSameAs(list);
-        assertThat(copy.elements).containsExactly("a", "b");
-        assertThat(copy.key()).isEqualTo("m".getBytes());
+        h.run("RPUSH", "l", "a", "b");
+        h.run("HSET", "h", "f", "v");
+        h.run("SADD", "s", "a");
+        h.run("ZADD", "z", "1", "a");
+        for (String key : new String[] {"l", "h", "s", "z"}) {
+            assertThat(h.run("COPY", key, key + "2")).isEqualTo(integer(1));
+            Object original = entry(key);
+            KeyedValue copy = (KeyedValue) entry(key + "2");
+            assertThat(copy).isNotSameAs(original).isInstanceOf(original.getClass());
+            assertThat(copy.key()).isEqualTo((key + "2").getBytes());
+        }
+        h.run("RPUSH", "l", "c");
+        h.run("HSET", "h", "g", "w");
+        h.run("SADD", "s", "b");
+        h.run("ZADD", "z", "2", "b");
+        assertThat(h.run("LRANGE", "l2", "0", "-1")).isEqualTo("*2\r\n" + bulk("a") + bulk("b"));
+        assertThat(h.run("HLEN", "h2")).isEqualTo(integer(1));
+        assertThat(h.run("SCARD", "s2")).isEqualTo(integer(1));
+        assertThat(h.run("ZCARD", "z2")).isEqualTo(integer(1));
     }
 
     @Test
@@ -62,5 +74,10 @@ class CopyCommandTest {
                 .isEqualTo(error("ERR value is not an integer or out of range"));
         assertThat(h.run("COPY", "x", "x", "DB")).isEqualTo(error("ERR syntax error"));
         assertThat(h.run("COPY", "x", "x", "REPLACE", "DB", "1", "foo")).isEqualTo(error("ERR syntax error"));
+    }
+
+    private Object entry(String key) {
+        byte[] k = key.getBytes();
+        return h.client.keyspace().entry(h.client.keyspace().lookup(k, 0, k.length));
     }
 }

@@ -2,7 +2,7 @@ package io.nioredis.command.generic;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
+import io.nioredis.value.ListValue;
 
 import static io.nioredis.command.CommandHarness.NIL;
 import static io.nioredis.command.CommandHarness.OK;
@@ -51,7 +51,8 @@ class RenameCommandTest {
 
     @Test
     void aggregatesMoveWithoutCopying() {
-        AggregateStub list = AggregateStub.addTo(h, "l", "x", "y");
+        h.run("RPUSH", "l", "x", "y");
+        ListValue list = (ListValue) h.client.keyspace().entry(h.client.keyspace().lookup("l".getBytes(), 0, 1));
         assertThat(h.run("RENAME", "l", "m")).isEqualTo(OK);
         int slot = h.client.keyspace().lookup("m".getBytes(), 0, 1);
         assertThat(h.client.keyspace().entry(slot)).isSameAs(list);

@@ -2,7 +2,6 @@ package io.nioredis.command.generic;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.bulk;
 import static io.nioredis.command.CommandHarness.error;
@@ -58,7 +57,7 @@ class ScanCommandTest {
         h.run("SET", "a1", "v");
         h.run("SET", "a2", "v", "PX", "10");
         h.run("SET", "b1", "v");
-        AggregateStub.addTo(h, "a3");
+        h.run("RPUSH", "a3", "x");
         h.clock.advance(10);
         List<String> reply = parse(h.run("SCAN", "0", "MATCH", "a*", "COUNT", "100"));
         assertThat(reply.subList(1, reply.size())).containsExactlyInAnyOrder("a1", "a3");

@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.bulk;
 import static io.nioredis.command.CommandHarness.error;
@@ -38,7 +37,7 @@ class AppendCommandTest {
         h.run("SETRANGE", "big", "1048575", "x");
         assertThat(h.run("APPEND", "big", "y"))
                 .isEqualTo(error("ERR string exceeds maximum allowed size (proto-max-bulk-len)"));
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         assertThat(h.run("APPEND", "l", "x"))
                 .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
     }

@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.NIL;
 import static io.nioredis.command.CommandHarness.bulk;
@@ -21,7 +20,7 @@ class GetdelCommandTest {
         assertThat(h.run("GETDEL", "k")).isEqualTo(bulk("v"));
         assertThat(h.run("GETDEL", "k")).isEqualTo(NIL);
         assertThat(h.run("DBSIZE")).isEqualTo(integer(0));
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         assertThat(h.run("GETDEL", "l"))
                 .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
         assertThat(h.run("EXISTS", "l")).isEqualTo(integer(1));

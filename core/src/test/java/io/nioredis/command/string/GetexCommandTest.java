@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.NIL;
 import static io.nioredis.command.CommandHarness.bulk;
@@ -55,7 +54,7 @@ class GetexCommandTest {
         // The time is checked only for an existing string key.
         assertThat(h.run("GETEX", "none", "ex", "-1")).isEqualTo(NIL);
         assertThat(h.run("GETEX", "none", "ex", "x")).isEqualTo(NIL);
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         assertThat(h.run("GETEX", "l", "persist"))
                 .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
         assertThat(h.run("GETEX", "l", "ex", "0"))

@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.bulk;
 import static io.nioredis.command.CommandHarness.error;
@@ -37,7 +36,7 @@ class GetrangeCommandTest {
         assertThat(h.run("GETRANGE", "none", "0", "1")).isEqualTo(bulk(""));
         assertThat(h.run("GETRANGE", "e", "x", "1"))
                 .isEqualTo(error("ERR value is not an integer or out of range"));
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         assertThat(h.run("GETRANGE", "l", "0", "1"))
                 .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
         assertThat(h.run("GETRANGE", "l", "0", "x"))

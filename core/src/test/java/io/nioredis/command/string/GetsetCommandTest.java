@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.NIL;
 import static io.nioredis.command.CommandHarness.bulk;
@@ -22,7 +21,7 @@ class GetsetCommandTest {
         assertThat(h.run("GETSET", "k", "c")).isEqualTo(bulk("b"));
         assertThat(h.run("TTL", "k")).isEqualTo(integer(-1));
         assertThat(h.run("GET", "k")).isEqualTo(bulk("c"));
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         assertThat(h.run("GETSET", "l", "x"))
                 .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
     }

@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.bulk;
 import static io.nioredis.command.CommandHarness.error;
@@ -40,7 +39,7 @@ class IncrByFloatCommandTest {
         assertThat(h.run("INCRBYFLOAT", "big", "1.1e4932"))
                 .isEqualTo(error("ERR increment would produce NaN or Infinity"));
         assertThat(h.run("EXISTS", "f")).isEqualTo(integer(0));
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         assertThat(h.run("INCRBYFLOAT", "l", "1"))
                 .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
     }

@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.OK;
 import static io.nioredis.command.CommandHarness.bulk;
@@ -76,7 +75,7 @@ class IncrCommandTest {
 
     @Test
     void wrongType() {
-        AggregateStub.addTo(h, "l", "a");
+        h.run("RPUSH", "l", "a");
         assertThat(h.run("INCR", "l"))
                 .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
         assertThat(h.run("SET", "k", "1")).isEqualTo(OK);

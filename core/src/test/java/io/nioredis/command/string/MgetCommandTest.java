@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.NIL;
 import static io.nioredis.command.CommandHarness.bulk;
@@ -17,7 +16,7 @@ class MgetCommandTest {
     void nilForMissingAndOtherTypes() {
         h.run("SET", "a", "1");
         h.run("SET", "b", "");
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         assertThat(h.run("MGET", "a", "b", "none", "l", "a"))
                 .isEqualTo("*5\r\n" + bulk("1") + bulk("") + NIL + NIL + bulk("1"));
         assertThat(h.run("MGET", "none")).isEqualTo("*1\r\n" + NIL);

@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.NIL;
 import static io.nioredis.command.CommandHarness.OK;
@@ -19,7 +18,7 @@ class MsetCommandTest {
     @Test
     void msetSetsAllDropsTtlsAndReplacesOtherTypes() {
         h.run("SET", "k1", "old", "PX", "1000");
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         assertThat(h.run("MSET", "k1", "v1", "k2", "v2", "l", "s", "k2", "last")).isEqualTo(OK);
         assertThat(h.run("MGET", "k1", "k2", "l")).isEqualTo("*3\r\n" + bulk("v1") + bulk("last") + bulk("s"));
         assertThat(h.run("PTTL", "k1")).isEqualTo(integer(-1));

@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.bulk;
 import static io.nioredis.command.CommandHarness.integer;
@@ -18,7 +17,7 @@ class SetnxCommandTest {
         assertThat(h.run("SETNX", "k", "a")).isEqualTo(integer(1));
         assertThat(h.run("SETNX", "k", "b")).isEqualTo(integer(0));
         assertThat(h.run("GET", "k")).isEqualTo(bulk("a"));
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         assertThat(h.run("SETNX", "l", "b")).isEqualTo(integer(0));
     }
 }

@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.OK;
 import static io.nioredis.command.CommandHarness.bulk;
@@ -47,7 +46,7 @@ class SetrangeCommandTest {
         assertThat(h.run("CONFIG", "SET", "proto-max-bulk-len", "1048576")).isEqualTo(OK);
         assertThat(h.run("SETRANGE", "a", "1048575", "x")).isEqualTo(integer(1048576));
         assertThat(h.run("SETRANGE", "a", "1048576", "x")).isEqualTo(TOO_BIG);
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         String wrongType = error("WRONGTYPE Operation against a key holding the wrong kind of value");
         assertThat(h.run("SETRANGE", "l", "0", "x")).isEqualTo(wrongType);
         assertThat(h.run("SETRANGE", "l", "0", "")).isEqualTo(wrongType);

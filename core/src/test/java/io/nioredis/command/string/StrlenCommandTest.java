@@ -2,7 +2,6 @@ package io.nioredis.command.string;
 
 import io.nioredis.command.CommandHarness;
 
-import io.nioredis.command.AggregateStub;
 
 import static io.nioredis.command.CommandHarness.error;
 import static io.nioredis.command.CommandHarness.integer;
@@ -20,7 +19,7 @@ class StrlenCommandTest {
         assertThat(h.run("STRLEN", "none")).isEqualTo(integer(0));
         h.run("SET", "e", "");
         assertThat(h.run("STRLEN", "e")).isEqualTo(integer(0));
-        AggregateStub.addTo(h, "l");
+        h.run("RPUSH", "l", "x");
         assertThat(h.run("STRLEN", "l"))
                 .isEqualTo(error("WRONGTYPE Operation against a key holding the wrong kind of value"));
     }

@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Seeded random commands for every command of the string, keyspace, list, hash, set, sorted set, bitmap,
- * HyperLogLog and geo families, valid and invalid: wrong types (keys are drawn mostly from their own family's pool, sometimes
+ * Seeded random commands for every command of the command table (see {@link Excluded} for the few left
+ * out on purpose, and {@code DifferentialCoverageTest}, which fails for a command with neither), valid
+ * and invalid: wrong types (keys are drawn mostly from their own family's pool, sometimes
  * from another's), edge values (negative and huge indexes and counts, empty and binary strings with CR, LF
  * and NUL, NaN and infinite scores, numbers at the 64-bit limits) and now and then a missing or extra
- * argument. Only commands in {@code available} (the server's COMMAND LIST) are generated, so the harness
- * covers each family as soon as it exists. TTLs are long or already past, and every way of setting one
+ * argument. Only commands in {@code available} (the command table's names) are generated. TTLs are long
+ * or already past, and every way of setting one
  * uses a different length, so that no reply (not even EXPIRE GT/LT) depends on how fast a server is.
  */
 final class CommandGenerator {
@@ -40,7 +41,8 @@ final class CommandGenerator {
         "+inf", "-inf", "nan", "x", "", "0x10", "1e", "5e-324"};
     private static final String[] RANGE_SCORES = {"0", "1", "2", "-1", "(1", "(2", "1.5", "-inf", "+inf", "inf",
         "(inf", "nan", "x", "(", "((1"};
-    private static final String[] LEX = {"-", "+", "[a", "(a", "[c", "(c", "[", "a", "(", "[1"};
+    private static final String[] LEX = {"-", "+", "[a", "(a", "[c", "(c", "[", "a", "(", "[1", "[b", "(d", "[10",
+        "[-1", "[\u00ff"};
     private static final String[] PATTERNS = {"*", "s*", "*0", "?1", "[sl]*", "[^s]*", "h\\*", "nomatch*", "",
         "a*", "[a-c]", "f1*", "f?7"};
     /**
@@ -52,25 +54,40 @@ final class CommandGenerator {
     /** Never given an extra argument: it could become a long timeout on an empty key. */
     private static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMPOP", "BLMOVE", "BRPOPLPUSH", "BZPOPMIN",
             "BZPOPMAX", "BZMPOP");
+    private static final String[] CONFIG_NAMES = {"maxmemory", "maxmemory-policy", "timeout", "databases",
+        "notify-keyspace-events", "hz", "maxclients", "nosuch-parameter"};
 
     private final Random r;
     private final Map<String, Supplier<Step>> generators = new LinkedHashMap<>();
     private final List<Supplier<Step>> enabled = new ArrayList<>();
+    /** The command names in the table, for COMMAND INFO/DOCS/GETKEYS. */
+    private final String[] tableNames;
+    private final Set<String> available;
 
+    /** Generates the commands named in {@code available} (lower case) that it has a generator for. */
     CommandGenerator(Random random, Set<String> available) {
         this.r = random;
+        this.available = available;
+        this.tableNames = available.stream().sorted().toArray(String[]::new);
         strings();
         keyspace();
+        expiry();
+        databases();
         lists();
         hashes();
         sets();
         sortedSets();
+        connection();
+        pubsub();
+        object();
+        server();
+        transactions();
         bitmaps();
         hyperLogLogs();
         geo();
         sortedSetAlgebra();
         sortAndKeys();
-        pubsub();
+        shardedPubsub();
         for (Map.Entry<String, Supplier<Step>> e : generators.entrySet()) {
             if (available.contains(e.getKey())) {
                 enabled.add(e.getValue());
@@ -95,8 +112,39 @@ final class CommandGenerator {
         return step;
     }
 
+    /**
+     * The next command, or now and then (when MULTI is enabled) a transaction: optionally WATCH, MULTI,
+     * a few commands whose replies compare exactly, then EXEC or DISCARD. Transactions hold only exact
+     * commands so that EXEC's array of replies can be compared byte for byte.
+     */
+    List<Step> nextBlock() {
+        if (!available.contains("multi") || r.nextInt(25) != 0) {
+            return List.of(next());
+        }
+        List<Step> block = new ArrayList<>();
+        if (r.nextBoolean()) {
+            block.add(exact(keys("WATCH", null, 1 + r.nextInt(2))));
+        }
+        block.add(exact(list("MULTI")));
+        for (int n = r.nextInt(5); n > 0; ) {
+            Step step = next();
+            if (step.match == Match.EXACT) {
+                block.add(step);
+                n--;
+            }
+        }
+        block.add(exact(list(r.nextInt(5) == 0 ? "DISCARD" : "EXEC")));
+        return block;
+    }
+
     /** Drops the last argument or appends a junk one, to compare arity and syntax errors. */
     private Step mutateArity(Step step) {
+        String name = step.name();
+        if (name.equals("command") || name.equals("multi")) {
+            // COMMAND without its subcommand or names lists the whole table, which has fewer commands than
+            // Redis's; a MULTI opened outside nextBlock would queue commands whose replies are not exact.
+            return step;
+        }
         byte[][] args = step.args;
         byte[][] changed;
         if (args.length > 1 && r.nextBoolean()) {
@@ -189,6 +237,138 @@ final class CommandGenerator {
             return exact(a);
         });
         add("getset", () -> exact(list("GETSET", key(STRINGS), value())));
+        add("lcs", () -> exact(list("LCS", key(STRINGS), key(STRINGS))));
+    }
+
+    /**
+     * TTL, PTTL, EXPIRETIME and the EXPIRE family with NX/XX/GT/LT. Each way of setting a TTL uses its own
+     * length (see the class comment); PTTL and the like compare within a second, as time passes between
+     * the two servers' replies.
+     */
+    private void expiry() {
+        add("ttl", () -> close(list("TTL", anyKey())));
+        add("pttl", () -> close(list("PTTL", anyKey())));
+        add("expiretime", () -> close(list("EXPIRETIME", anyKey())));
+        add("pexpiretime", () -> close(list("PEXPIRETIME", anyKey())));
+        add("pexpire", () -> expireStep("PEXPIRE", "90000000", "95000000"));
+        add("expireat", () -> expireStep("EXPIREAT", "4300000000", "4350000000"));
+        add("pexpireat", () -> expireStep("PEXPIREAT", "4400000000000", "4450000000000"));
+    }
+
+    /**
+     * A TTL in the past, or {@code time}/{@code otherTime}: never a short one, whose expiring between two
+     * commands would depend on each server's speed ("1" is in the past only for the absolute forms).
+     */
+    private Step expireStep(String command, String time, String otherTime) {
+        boolean absolute = command.endsWith("AT");
+        List<Object> a = list(command, anyKey(), pick(time, otherTime, time, "0", "-1", absolute ? "1" : "-5",
+                "x", "9223372036854775807", "-9223372036854775808"));
+        for (int i = r.nextInt(4) == 0 ? 1 + r.nextInt(2) : 0; i > 0; i--) {
+            a.add(pick("NX", "XX", "GT", "LT", "nx", "foo"));
+        }
+        return exact(a);
+    }
+
+    /** SELECT, MOVE, SWAPDB, DBSIZE, FLUSHDB and (rarely) FLUSHALL; keys are the same pools in every db. */
+    private void databases() {
+        add("select", () -> exact(list("SELECT", pick("0", "0", "1", "2", "15", "16", "-1", "x", "1.0"))));
+        add("move", () -> exact(list("MOVE", anyKey(), pick("0", "1", "2", "16", "-1", "x"))));
+        add("swapdb", () -> exact(list("SWAPDB", pick("0", "1", "2", "16", "x"), pick("0", "1", "2", "-1"))));
+        add("dbsize", () -> new Step(args(list("DBSIZE")), Match.RECLAIM_THEN_EXACT, -1));
+        // Flushing wipes what the sequence built up, so it happens rarely (a PING stands in otherwise).
+        add("flushdb", () -> r.nextInt(8) != 0 ? exact(list("PING"))
+                : exact(r.nextBoolean() ? list("FLUSHDB") : list("FLUSHDB", pick("SYNC", "ASYNC", "x"))));
+        add("flushall", () -> r.nextInt(8) != 0 ? exact(list("PING"))
+                : exact(r.nextBoolean() ? list("FLUSHALL") : list("FLUSHALL", pick("SYNC", "ASYNC", "x"))));
+    }
+
+    private void connection() {
+        add("ping", () -> exact(r.nextBoolean() ? list("PING") : list("PING", value())));
+        add("echo", () -> exact(list("ECHO", value())));
+        add("auth", () -> exact(r.nextBoolean() ? list("AUTH", value()) : list("AUTH", pick("default", "x"), value())));
+        add("reset", () -> exact(list("RESET")));
+        add("client", () -> {
+            switch (r.nextInt(5)) {
+                case 0: return exact(list("CLIENT", "GETNAME"));
+                case 1: return exact(list("CLIENT", "SETNAME", pick("conn", "", "a b", "x\ny", "name1")));
+                case 2: return exact(list("CLIENT", "NO-EVICT", pick("on", "off", "OFF", "maybe")));
+                case 3: return exact(list("CLIENT", pick("nosuch", "getname", "no-evict"), "extra"));
+                // CLIENT SETINFO is Redis 7.2's; Redis 7.0 answers "unknown subcommand" (see the report).
+                default: return exact(list("CLIENT", pick("GETNAME", "NO-EVICT"), "on", "extra"));
+            }
+        });
+    }
+
+    /** Publishing and the PUBSUB introspection; nobody subscribes, as the runner cannot read pushes. */
+    private void pubsub() {
+        add("publish", () -> exact(list("PUBLISH", pick("ch", "news", ""), value())));
+        add("pubsub", () -> {
+            switch (r.nextInt(4)) {
+                case 0: return exact(r.nextBoolean() ? list("PUBSUB", "CHANNELS") : list("PUBSUB", "CHANNELS", "*"));
+                case 1: return exact(list("PUBSUB", "NUMSUB", pick("ch", "news")));
+                case 2: return exact(list("PUBSUB", "NUMPAT"));
+                default: return exact(list("PUBSUB", pick("nosuch", "numpat"), "extra"));
+            }
+        });
+    }
+
+    /** OBJECT ENCODING, REFCOUNT and FREQ (an error unless an LFU policy is set); IDLETIME depends on time. */
+    private void object() {
+        add("object", () -> {
+            switch (r.nextInt(5)) {
+                case 0: return exact(list("OBJECT", "REFCOUNT", anyKey()));
+                case 1: return exact(list("OBJECT", "FREQ", anyKey()));
+                case 2: return exact(list("OBJECT", pick("nosuch", "encoding"), anyKey(), "extra"));
+                default: return exact(list("OBJECT", "ENCODING", anyKey()));
+            }
+        });
+    }
+
+    private void server() {
+        add("config", () -> {
+            List<Object> a = list("CONFIG", "GET");
+            for (int i = 1 + r.nextInt(2); i > 0; i--) {
+                a.add(pick(CONFIG_NAMES));
+            }
+            return new Step(args(a), Match.UNORDERED_PAIRS, -1);
+        });
+        add("command", () -> {
+            switch (r.nextInt(6)) {
+                case 0: return new Step(args(list("COMMAND", "COUNT")), Match.SHAPE, -1);
+                case 1: return new Step(args(commandNames("INFO")), Match.COMMAND_INFO, -1);
+                case 2: return new Step(args(commandNames("DOCS")), Match.COMMAND_DOCS, -1);
+                default: {
+                    Step inner = enabled.get(r.nextInt(enabled.size())).get();
+                    List<Object> a = list("COMMAND", pick("GETKEYS", "GETKEYSANDFLAGS"));
+                    for (byte[] arg : inner.args) {
+                        a.add(new String(arg, StandardCharsets.ISO_8859_1));
+                    }
+                    return exact(a);
+                }
+            }
+        });
+    }
+
+    private List<Object> commandNames(String sub) {
+        List<Object> a = list("COMMAND", sub);
+        for (int i = r.nextInt(3); i >= 0; i--) {
+            String name;
+            do {
+                name = r.nextInt(8) == 0 ? pick("nosuch", "GET", "config|get", "client|getname", "get|x")
+                        : pick(tableNames);
+            } while (Excluded.DOCS_DIFFER.containsKey(name));
+            a.add(name);
+        }
+        return a;
+    }
+
+    private void transactions() {
+        // A real MULTI opens only in nextBlock's transactions, which hold exact commands only.
+        add("multi", () -> exact(list("MULTI", pick("extra", "x"))));
+        add("exec", () -> exact(list("EXEC")));
+        add("discard", () -> exact(list("DISCARD")));
+        add("watch", () -> exact(keys("WATCH", null, 1 + r.nextInt(2))));
+        add("unwatch", () -> exact(list("UNWATCH")));
     }
 
     private void keyspace() {
@@ -303,6 +483,7 @@ final class CommandGenerator {
 
     private void hashes() {
         add("hset", () -> exact(fieldValues("HSET", key(HASHES))));
+        add("hmset", () -> exact(fieldValues("HMSET", key(HASHES))));
         add("hsetnx", () -> exact(list("HSETNX", key(HASHES), member(), value())));
         add("hget", () -> exact(list("HGET", key(HASHES), member())));
         add("hmget", () -> exact(values("HMGET", key(HASHES), 1 + r.nextInt(3))));
@@ -402,18 +583,7 @@ final class CommandGenerator {
             }
             return exact(a);
         });
-        add("zrangebyscore", () -> {
-            List<Object> a = list("ZRANGEBYSCORE", key(ZSETS), pick(RANGE_SCORES), pick(RANGE_SCORES));
-            if (r.nextBoolean()) {
-                a.add("WITHSCORES");
-            }
-            if (r.nextInt(3) == 0) {
-                a.add("LIMIT");
-                a.add(pick(COUNTS));
-                a.add(pick(COUNTS));
-            }
-            return exact(a);
-        });
+        add("zrangebyscore", () -> byScore("ZRANGEBYSCORE"));
         add("zrevrange", () -> {
             List<Object> a = list("ZREVRANGE", key(ZSETS), pick(INDEXES), pick(INDEXES));
             if (r.nextBoolean()) {
@@ -421,6 +591,11 @@ final class CommandGenerator {
             }
             return exact(a);
         });
+        add("zrevrangebyscore", () -> byScore("ZREVRANGEBYSCORE"));
+        add("zrangebylex", () -> exact(limit(list("ZRANGEBYLEX", key(ZSETS), pick(LEX), pick(LEX)))));
+        add("zrevrangebylex", () -> exact(limit(list("ZREVRANGEBYLEX", key(ZSETS), pick(LEX), pick(LEX)))));
+        add("zlexcount", () -> exact(list("ZLEXCOUNT", key(ZSETS), pick(LEX), pick(LEX))));
+        add("zremrangebylex", () -> exact(list("ZREMRANGEBYLEX", key(ZSETS), pick(LEX), pick(LEX))));
         add("zpopmin", () -> exact(optionalCount(list("ZPOPMIN", key(ZSETS)))));
         add("zpopmax", () -> exact(optionalCount(list("ZPOPMAX", key(ZSETS)))));
         add("bzpopmin", () -> exact(keysThenTimeout("BZPOPMIN", ZSETS)));
@@ -829,7 +1004,7 @@ final class CommandGenerator {
         return exact(a);
     }
 
-    private void pubsub() {
+    private void shardedPubsub() {
         add("spublish", () -> exact(list("SPUBLISH", pick("ch", "other"), value())));
     }
 
@@ -862,6 +1037,29 @@ final class CommandGenerator {
         if (r.nextInt(20) == 0) {
             a.add(pick("MATCH", "COUNT", "FOO"));
         }
+    }
+
+    /** ZRANGEBYSCORE and ZREVRANGEBYSCORE: a score range, WITHSCORES, LIMIT. */
+    private Step byScore(String command) {
+        List<Object> a = list(command, key(ZSETS), pick(RANGE_SCORES), pick(RANGE_SCORES));
+        if (r.nextBoolean()) {
+            a.add("WITHSCORES");
+        }
+        if (r.nextInt(3) == 0) {
+            a.add("LIMIT");
+            a.add(pick(COUNTS));
+            a.add(pick(COUNTS));
+        }
+        return exact(a);
+    }
+
+    private List<Object> limit(List<Object> a) {
+        if (r.nextInt(3) == 0) {
+            a.add(pick("LIMIT", "LIMIT", "limit", "WITHSCORES"));
+            a.add(pick(COUNTS));
+            a.add(pick(COUNTS));
+        }
+        return a;
     }
 
     private List<Object> optionalCount(List<Object> a) {
@@ -953,6 +1151,10 @@ final class CommandGenerator {
 
     private static Step exact(List<Object> a) {
         return new Step(args(a), Match.EXACT, -1);
+    }
+
+    private static Step close(List<Object> a) {
+        return new Step(args(a), Match.CLOSE, -1);
     }
 
     private static byte[][] args(List<Object> a) {

@@ -1,7 +1,7 @@
 package io.nioredis.server.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import io.nioredis.server.ExternalTools;
 
 import io.nioredis.server.TestServer;
 import java.util.ArrayList;
@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sends the same seeded random command sequences to a real redis-server and to nioredis and requires the
- * same replies (see {@link Match} for where Redis leaves the order or the choice open). Runs only when
- * {@code redis-server} is on the PATH.
+ * same replies (see {@link Match} for where Redis leaves the order or the choice open). It first checks
+ * that the redis-server it talks to is 7.0.x, and fails otherwise. It generates every command of the
+ * command table but those {@link Excluded} names with their reasons. Needs {@code redis-server} on the
+ * PATH (see {@link ExternalTools}).
  *
  * <p>System properties: {@code diff.seed} (seed of the first sequence; sequence i uses seed + i),
  * {@code diff.millis} (time budget, default 25000), {@code diff.length} (commands per sequence, default
@@ -31,7 +33,7 @@ class DifferentialIT {
 
     @Test
     void nioredisRepliesAsRedisDoes() throws Exception {
-        assumeTrue(RedisServerProcess.available(), "redis-server is not on the PATH");
+        ExternalTools.program("redis-server");
         long seed = Long.getLong("diff.seed", new Random().nextLong() & 0xffff_ffffL);
         long budget = Long.getLong("diff.millis", 25_000L);
         int length = Integer.getInteger("diff.length", 120);
@@ -43,7 +45,12 @@ class DifferentialIT {
              TestServer nioServer = TestServer.start();
              RespConnection redis = new RespConnection(redisServer.port());
              RespConnection nioredis = new RespConnection(nioServer.port())) {
-            Set<String> available = commandList(nioredis);
+            String version = redisVersion(redis);
+            assertThat(version).as("the differential test compares with Redis 7.0.x; redis-server on the PATH is "
+                    + version).startsWith("7.0.");
+            Set<String> available = DifferentialCoverageTest.tableNames();
+            available.removeAll(Excluded.REASONS.keySet());
+            available.removeAll(Excluded.KNOWN_DIFFERENCES.keySet());
             available.removeAll(skip);
             DifferentialRunner runner = new DifferentialRunner(redis, nioredis);
             Map<String, String> failures = new LinkedHashMap<>();
@@ -54,10 +61,11 @@ class DifferentialIT {
                 long sequenceSeed = seed + sequences;
                 CommandGenerator generator = new CommandGenerator(new Random(sequenceSeed), available);
                 List<Step> steps = new ArrayList<>();
-                for (int i = 0; i < length; i++) {
-                    Step step = generator.next();
-                    steps.add(step);
-                    generated.add(step.name());
+                while (steps.size() < length) {
+                    for (Step step : generator.nextBlock()) {
+                        steps.add(step);
+                        generated.add(step.name());
+                    }
                 }
                 sequences++;
                 commands += steps.size();
@@ -79,12 +87,14 @@ class DifferentialIT {
         }
     }
 
-    private static Set<String> commandList(RespConnection c) throws Exception {
-        Set<String> names = new HashSet<>();
-        for (Reply name : c.call("COMMAND", "LIST").elements) {
-            names.add(name.text().toLowerCase(Locale.ROOT));
+    /** redis_version from INFO server. */
+    private static String redisVersion(RespConnection c) throws Exception {
+        for (String line : c.call("INFO", "server").text().split("\r\n")) {
+            if (line.startsWith("redis_version:")) {
+                return line.substring("redis_version:".length());
+            }
         }
-        return names;
+        return "unknown (no redis_version in INFO server)";
     }
 
     private static String report(long seed, List<Step> steps, DifferentialRunner.Mismatch m) {

@@ -37,15 +37,18 @@ final class DifferentialRunner {
 
     /** The first disagreement, or null if every reply agreed. */
     Mismatch run(List<Step> steps) throws IOException {
-        redis.call("FLUSHALL");
-        nioredis.call("FLUSHALL");
+        // A sequence may have left the connection in MULTI, in another database or with a name.
+        for (RespConnection c : new RespConnection[] {redis, nioredis}) {
+            c.call("RESET");
+            c.call("FLUSHALL");
+        }
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             if (step.name().startsWith("sort")) {
                 clearErrno();
             }
-            Outcome a = execute(redis, step);
-            Outcome b = execute(nioredis, step);
+            Outcome a = execute(redis, step, "redis");
+            Outcome b = execute(nioredis, step, "nioredis");
             if (!a.agrees(b)) {
                 return new Mismatch(i, a, b);
             }
@@ -85,11 +88,22 @@ final class DifferentialRunner {
         return current;
     }
 
+    private Outcome execute(RespConnection c, Step step, String server) throws IOException {
+        try {
+            return execute(c, step);
+        } catch (IOException e) {
+            throw new IOException(server + " failed on " + step, e);
+        }
+    }
+
     private Outcome execute(RespConnection c, Step step) throws IOException {
         switch (step.match) {
             case SCAN_ALL:
             case SCAN_ALL_PAIRS:
                 return scanAll(c, step);
+            case RECLAIM_THEN_EXACT:
+                reclaimExpired(c);
+                break;
             default:
                 break;
         }
@@ -97,6 +111,7 @@ final class DifferentialRunner {
         String raw = reply.toString();
         switch (step.match) {
             case EXACT:
+            case RECLAIM_THEN_EXACT:
                 return new Outcome(raw, raw);
             case UNORDERED:
                 return new Outcome(reply.elements == null ? raw : "unordered " + sorted(reply.elements, 1), raw);
@@ -110,6 +125,14 @@ final class DifferentialRunner {
                 return new Outcome(reply.isError() ? raw : scanShape(reply), raw);
             case DEADLINE:
                 return new Outcome(reply.type == ':' && Long.parseLong(reply.text()) > 0 ? "a deadline" : raw, raw);
+            case CLOSE:
+                // -1 and -2 (no TTL, no key) are exact; real times only close.
+                return reply.type == ':' && Long.parseLong(reply.text()) >= 0
+                        ? Outcome.near(Long.parseLong(reply.text()), raw) : new Outcome(raw, raw);
+            case COMMAND_INFO:
+                return new Outcome(commandInfo(reply), raw);
+            case COMMAND_DOCS:
+                return new Outcome(commandDocs(reply), raw);
             case GEO_TIES:
                 return new Outcome(reply.elements == null ? raw : geoTies(reply.elements), raw);
             default:
@@ -148,6 +171,21 @@ final class DifferentialRunner {
         return new Outcome("scan did not finish", "scan did not finish after " + MAX_SCAN_CALLS + " calls");
     }
 
+    /** A full SCAN of the selected database, which deletes the expired keys it meets, as in Redis. */
+    private static void reclaimExpired(RespConnection c) throws IOException {
+        String cursor = "0";
+        for (int calls = 0; calls < MAX_SCAN_CALLS; calls++) {
+            Reply reply = c.call("SCAN", cursor, "COUNT", "1000");
+            if (reply.elements == null || reply.elements.size() != 2) {
+                return; // inside MULTI (queued) or refused: DBSIZE will be queued or refused alike
+            }
+            cursor = reply.elements.get(0).text();
+            if ("0".equals(cursor)) {
+                return;
+            }
+        }
+    }
+
     private static String sorted(List<Reply> elements, int group) {
         List<String> items = new ArrayList<>();
         for (int i = 0; i + group <= elements.size(); i += group) {
@@ -159,6 +197,69 @@ final class DifferentialRunner {
         }
         items.sort(null);
         return items.toString();
+    }
+
+    /** COMMAND INFO without tips (element 8 of an entry) and with subcommands (element 10) as a sorted set. */
+    private static String commandInfo(Reply reply) {
+        if (reply.elements == null) {
+            return reply.toString();
+        }
+        List<String> entries = new ArrayList<>();
+        for (Reply entry : reply.elements) {
+            entries.add(infoEntry(entry));
+        }
+        return entries.toString();
+    }
+
+    private static String infoEntry(Reply entry) {
+        if (entry.elements == null) {
+            return entry.toString();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < entry.elements.size(); i++) {
+            Reply e = entry.elements.get(i);
+            if (i == 7) {
+                continue;
+            }
+            if (i == 9 && e.elements != null) {
+                TreeSet<String> subcommands = new TreeSet<>();
+                for (Reply sub : e.elements) {
+                    subcommands.add(infoEntry(sub));
+                }
+                parts.add(subcommands.toString());
+            } else {
+                parts.add(e.toString());
+            }
+        }
+        return parts.toString();
+    }
+
+    /** COMMAND DOCS as a sorted map of name to docs, each without its summary, subcommands likewise. */
+    private static String commandDocs(Reply reply) {
+        if (reply.elements == null || reply.elements.size() % 2 != 0) {
+            return reply.toString();
+        }
+        TreeSet<String> commands = new TreeSet<>();
+        for (int i = 0; i < reply.elements.size(); i += 2) {
+            commands.add(reply.elements.get(i) + " => " + docsBody(reply.elements.get(i + 1)));
+        }
+        return commands.toString();
+    }
+
+    private static String docsBody(Reply docs) {
+        if (docs.elements == null || docs.elements.size() % 2 != 0) {
+            return docs.toString();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < docs.elements.size(); i += 2) {
+            String key = docs.elements.get(i).text();
+            Reply value = docs.elements.get(i + 1);
+            if ("summary".equals(key)) {
+                continue;
+            }
+            parts.add(key + "=" + ("subcommands".equals(key) ? commandDocs(value) : value.toString()));
+        }
+        return parts.toString();
     }
 
     /** See {@link Match#GEO_TIES}: each element is [member, distance, ...]. */

@@ -1,8 +1,8 @@
 package io.nioredis.server.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.nioredis.server.ExternalTools;
 import io.nioredis.server.TestServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 /**
  * DEBUG DIGEST and DIGEST-VALUE give the same 40 hex digits as a real redis-server for the same dataset, for
  * every type in each of its encodings, with and without expiry, in several databases; and a random dataset
- * built by the same commands on both sides digests the same. Runs only when {@code redis-server} is on the PATH.
+ * built by the same commands on both sides digests the same. Needs {@code redis-server} (see {@link ExternalTools}).
  */
 class DigestIT {
     @Test
     void digestsMatchRedis() throws Exception {
-        assumeTrue(RedisServerProcess.available(), "redis-server is not on the PATH");
+        ExternalTools.program("redis-server");
         long seed = Long.getLong("digest.seed", new Random().nextLong() & 0xffff_ffffL);
         System.out.println("DigestIT seed " + seed);
         try (RedisServerProcess redisServer = RedisServerProcess.start("--enable-debug-command", "yes");

@@ -1,7 +1,7 @@
 package io.nioredis.server.differential;
 
+import io.nioredis.server.ExternalTools;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nioredis.server.TestServer;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ class DumpRestoreIT {
 
     @Test
     void payloadsCrossBetweenRedisAndNioredis() throws Exception {
-        assumeTrue(RedisServerProcess.available(), "redis-server is not on the PATH");
+        ExternalTools.program("redis-server");
         try (RedisServerProcess redisServer = RedisServerProcess.start();
              TestServer nioServer = TestServer.start();
              RespConnection redis = new RespConnection(redisServer.port());

@@ -32,5 +32,22 @@ enum Match {
      */
     GEO_TIES,
     /** A SCAN call with another cursor: only errors are compared exactly, the rest by shape. */
-    SCAN_SHAPE
+    SCAN_SHAPE,
+    /**
+     * Time-dependent integers (TTL, PTTL, EXPIRETIME): integer replies agree within 1000 of each other, as
+     * time passes between the two servers' replies; anything else exactly.
+     */
+    CLOSE,
+    /**
+     * DBSIZE, after a full SCAN of the database on each server: DBSIZE counts keys that expired but were not
+     * reclaimed yet, which depends on when each server's active expiry ran; SCAN reclaims them first.
+     */
+    RECLAIM_THEN_EXACT,
+    /** COMMAND INFO: exactly, except the tips (which we do not declare) and the order of subcommands. */
+    COMMAND_INFO,
+    /**
+     * COMMAND DOCS: exactly, except the summaries (written in our own words) and the order of commands
+     * and subcommands (Redis's comes from a dict with a random hash seed).
+     */
+    COMMAND_DOCS
 }

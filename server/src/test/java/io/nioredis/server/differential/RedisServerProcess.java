@@ -18,20 +18,6 @@ final class RedisServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** True if {@code redis-server} can be run from the PATH. */
-    static boolean available() {
-        try {
-            Process p = new ProcessBuilder("redis-server", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** Starts one; {@code extraArguments} are further redis-server flags, e.g. {@code --enable-debug-command yes}. */
     static RedisServerProcess start(String... extraArguments) throws IOException, InterruptedException {
         IOException last = null;
