@@ -10,6 +10,8 @@ import io.nioredis.tx.Watches;
 import io.nioredis.store.Databases;
 import io.nioredis.evict.Evictor;
 import io.nioredis.stats.InstantaneousMetric;
+import io.nioredis.persistence.Persistence;
+import io.nioredis.persistence.PersistenceLog;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
 
@@ -63,6 +65,8 @@ public final class ServerState {
     public final PubSub pubsub = new PubSub();
     public final Watches watches = new Watches();
     public final KeyspaceNotifier notifier;
+    /** RDB snapshots: SAVE, BGSAVE, save points, loading. */
+    public final Persistence persistence;
 
     /**
      * CONFIG RESETSTAT: zeroes every counter INFO reports that Redis's resetServerStats zeroes (the
@@ -86,6 +90,19 @@ public final class ServerState {
         this.authenticator = new Authenticator(config);
         this.evictor = new Evictor(config, databases);
         this.notifier = new KeyspaceNotifier(watches, pubsub);
+        this.persistence = new Persistence(config, databases, clock, databases::memoryUsage, REDIS_VERSION);
+        // Through the field, so that the log the server plugs in later is the one used.
+        this.persistence.log(new PersistenceLog() {
+            @Override
+            public void notice(String message) {
+                log.notice(message);
+            }
+
+            @Override
+            public void warning(String message) {
+                log.warning(message);
+            }
+        });
         for (int i = 0; i < databases.count(); i++) {
             databases.get(i).events(notifier);
         }
@@ -115,6 +132,7 @@ public final class ServerState {
             outputBytesPerSecond.sample(nowMillis, totalNetOutputBytes);
         }
         updatePeakMemory();
+        persistence.cron(nowMillis);
         if (activeExpireEnabled) {
             databases.sampleTtls(nowMillis, ttlSampling); // part of Redis's active expire cycle
         }

@@ -53,6 +53,7 @@ public final class Keyspace {
      * signalModifiedKey and notifyKeyspaceEvent.
      */
     public void changed(int type, String event, byte[] k, int off, int len) {
+        stats.dirty++;
         events.modified(this, k, off, len);
         events.notify(type, event, this, k, off, len);
     }
@@ -62,6 +63,7 @@ public final class Keyspace {
      * cardinality is seen by WATCH but publishes no event.
      */
     public void modified(byte[] k, int off, int len) {
+        stats.dirty++;
         events.modified(this, k, off, len);
     }
 
@@ -289,6 +291,7 @@ public final class Keyspace {
     /** FLUSHDB: removes every key. Listeners hear of it first, while they can still see which keys existed. */
     public void clear() {
         events.flushed(this);
+        stats.dirty += dict.size();
         dict.clear();
         expiries.clear();
         entryBytes = 0;
