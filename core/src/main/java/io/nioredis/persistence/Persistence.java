@@ -114,8 +114,12 @@ public final class Persistence {
 
     // ---- saving
 
-    /** SAVE (and SHUTDOWN's final save): the whole snapshot written on this thread. */
+    /**
+     * SAVE (and SHUTDOWN's final save, DEBUG RELOAD): the whole snapshot written on this thread, after any
+     * background save has finished, since both write the same temporary file.
+     */
     public boolean save() {
+        awaitBackgroundSave();
         long dirtyBefore = databases.stats().dirty;
         try {
             RdbFileStore.write(image(), dir(), config.get("dbfilename"), "temp-" + pid + ".rdb");
