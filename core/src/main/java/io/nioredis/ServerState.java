@@ -1,5 +1,6 @@
 package io.nioredis;
 
+import io.nioredis.blocking.BlockedKeys;
 import io.nioredis.config.Config;
 import io.nioredis.store.Clock;
 
@@ -40,6 +41,10 @@ public final class ServerState {
     public long rejectedConnections;
     public long totalCommandsProcessed;
     public final ErrorStats errors = new ErrorStats();
+    /** CLIENT PAUSE: commands held until it ends. */
+    public final io.nioredis.ClientPause pause = new io.nioredis.ClientPause();
+    /** SLOWLOG, LATENCY, MONITOR and INFO latencystats. */
+    public final io.nioredis.diagnostics.Diagnostics diagnostics;
     public long totalNetInputBytes;
     public long totalNetOutputBytes;
     /** The port actually bound, which differs from the configured one when that was 0. */
@@ -67,6 +72,8 @@ public final class ServerState {
     public final KeyspaceNotifier notifier;
     /** RDB snapshots: SAVE, BGSAVE, save points, loading. */
     public final Persistence persistence;
+    /** Clients blocked on keys (BLPOP, BZPOPMIN...), their deadlines and the keys ready to serve them. */
+    public final BlockedKeys blocking = new BlockedKeys();
 
     /**
      * CONFIG RESETSTAT: zeroes every counter INFO reports that Redis's resetServerStats zeroes (the
@@ -103,8 +110,11 @@ public final class ServerState {
                 log.warning(message);
             }
         });
+        this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
+        evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
         for (int i = 0; i < databases.count(); i++) {
             databases.get(i).events(notifier);
+            databases.get(i).arrivals(blocking);
         }
         this.lastMetricSample = startMillis;
         this.opsPerSecond = new InstantaneousMetric(startMillis);

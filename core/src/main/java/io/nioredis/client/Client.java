@@ -1,5 +1,6 @@
 package io.nioredis.client;
 
+import io.nioredis.blocking.Waiter;
 import io.nioredis.pubsub.Subscriptions;
 import io.nioredis.tx.Transaction;
 
@@ -13,7 +14,7 @@ import io.nioredis.store.Keyspace;
  * The state one connection carries between commands: its id, the selected database, and whether the
  * connection is to be closed once the replies written so far have been sent.
  */
-public final class Client implements Subscriber {
+public final class Client implements Subscriber, io.nioredis.diagnostics.MonitorSink {
     private final long id;
     private final ServerState server;
     private int db;
@@ -35,6 +36,17 @@ public final class Client implements Subscriber {
     private String lastCommand;
     private final long createdMillis;
     private long lastInteractionMillis;
+    /** The blocking call this client waits in (BLPOP...), or null; it runs nothing else meanwhile. */
+    private Waiter blockedIn;
+    /** Above 0 while blocking commands must answer at once (inside EXEC, later inside scripts). */
+    private int blockingDenied;
+    // Diagnostics: arguments of the running command to hide from SLOWLOG and MONITOR, and MONITOR mode.
+    private long redactedArgs;
+    private boolean monitoring;
+    /** The last request was held by CLIENT PAUSE, not run: the server keeps it and runs it later. */
+    private boolean paused;
+    /** The request being run, for CLIENT LIST's argv-mem; null between commands. */
+    private Request running;
 
     public Client(long id, ServerState server) {
         this.id = id;
@@ -126,10 +138,57 @@ public final class Client implements Subscriber {
         return settings;
     }
 
-    /** True if the dispatcher must look at MULTI, subscriptions or CLIENT REPLY before running a command. */
+    /** True if the dispatcher must look at MULTI, subscriptions, CLIENT REPLY or MONITOR before running a command. */
     public boolean inSpecialMode() {
-        return transaction != null || subscriptions.count() > 0 || settings.replyMode != ClientSettings.REPLY_ON;
+        return transaction != null || subscriptions.total() > 0 || settings.replyMode != ClientSettings.REPLY_ON
+                || monitoring;
     }
+
+    /**
+     * Hides argument {@code arg} of the running command from SLOWLOG and MONITOR, as Redis's
+     * redactClientCommandArgument (AUTH and HELLO's credentials).
+     */
+    public void redactArgument(int arg) {
+        if (arg < 64) {
+            redactedArgs |= 1L << arg;
+        }
+    }
+
+    /** Bit i set when argument i of the command just run is to be shown as "(redacted)". */
+    public long redactedArgs() {
+        return redactedArgs;
+    }
+
+    public void clearRedactedArgs() {
+        redactedArgs = 0;
+    }
+
+    /** True once MONITOR was run on this connection: it receives every command and may not touch keys. */
+    public boolean monitoring() {
+        return monitoring;
+    }
+
+    public void startMonitoring() {
+        monitoring = true;
+        server.diagnostics.monitors.add(this);
+    }
+
+    public boolean paused() {
+        return paused;
+    }
+
+    public void paused(boolean held) {
+        paused = held;
+    }
+
+    public Request running() {
+        return running;
+    }
+
+    public void running(Request request) {
+        running = request;
+    }
+
 
     /** The full name of the last command run, or null before the first. */
     public String lastCommand() {
@@ -172,9 +231,59 @@ public final class Client implements Subscriber {
         lastInteractionMillis = nowMillis;
     }
 
-    /** The connection is gone: forget its watches and subscriptions. */
+    /** True while the client waits in a blocking command; its further requests wait unread. */
+    public boolean isBlocked() {
+        return blockedIn != null;
+    }
+
+    /** The blocking call it waits in, or null. */
+    public Waiter blockedIn() {
+        return blockedIn;
+    }
+
+    /** A blocking command blocked this client in {@code waiter}, which is in the server's blocked keys. */
+    public void blockedIn(Waiter waiter) {
+        blockedIn = waiter;
+    }
+
+    /**
+     * The blocking call ended (served, timed out, CLIENT UNBLOCK) and its reply was sent: the connection
+     * may run the requests that arrived meanwhile.
+     */
+    public void woken() {
+        blockedIn = null;
+        link.unblocked();
+    }
+
+    /**
+     * Stops waiting without a reply, as when the connection is closed or killed: the client leaves every
+     * queue at once, so nothing is served to it any more.
+     */
+    public void abandonBlocking() {
+        if (blockedIn != null) {
+            server.blocking.unblock(blockedIn);
+            blockedIn = null;
+        }
+    }
+
+    /** True if a blocking command must not block now but answer as if it timed out (Redis's CLIENT_DENY_BLOCKING). */
+    public boolean blockingDenied() {
+        return blockingDenied > 0;
+    }
+
+    /** Entering ({@code true}) or leaving a context where blocking is denied: EXEC, scripts. Nests. */
+    public void denyBlocking(boolean deny) {
+        blockingDenied += deny ? 1 : -1;
+    }
+
+    /** The connection is gone (or RESET): forget its watches, subscriptions, MONITOR mode and any blocking call. */
     public void disconnected() {
+        abandonBlocking();
         transaction = null;
+        if (monitoring) {
+            monitoring = false;
+            server.diagnostics.monitors.remove(this);
+        }
         server.watches.unwatchAll(watched);
         server.pubsub.forget(this);
     }

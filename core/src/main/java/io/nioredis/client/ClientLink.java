@@ -17,8 +17,23 @@ public interface ClientLink {
     /** Bytes of a request received in part, held between reads. */
     long queryBufferBytes();
 
-    /** Bytes of replies queued because the socket would not take them yet. */
+    /** Bytes of replies queued because the socket would not take them yet (CLIENT LIST's omem). */
     long outputBufferBytes();
+
+    /** Free room in the buffer requests are read into (qbuf-free). */
+    default long queryBufferFree() {
+        return 0;
+    }
+
+    /** Bytes of replies written for this client and not yet handed to the socket (obl). */
+    default long replyBufferBytes() {
+        return 0;
+    }
+
+    /** Blocks of queued unsent replies (oll). */
+    default long outputBlocks() {
+        return outputBufferBytes() > 0 ? 1 : 0;
+    }
 
     /** {@code r}, {@code rw} or {@code w}: the events the connection waits for, as CLIENT LIST shows them. */
     String events();
@@ -29,8 +44,23 @@ public interface ClientLink {
      */
     void push(byte[] frame);
 
+    /**
+     * As {@link #push(byte[])} for {@code len} bytes of {@code b}, which the caller reuses as soon as this
+     * returns: what cannot be sent at once is copied.
+     */
+    default void push(byte[] b, int off, int len) {
+        push(java.util.Arrays.copyOfRange(b, off, off + len));
+    }
+
     /** Closes the connection (CLIENT KILL); the current client is closed after its reply is sent. */
     void kill();
+
+    /**
+     * The client's blocking call ended: requests that arrived while it was blocked are to be run soon, as
+     * Redis's queueClientForReprocessing. Nothing for a detached client.
+     */
+    default void unblocked() {
+    }
 
     ClientLink DETACHED = new ClientLink() {
         @Override

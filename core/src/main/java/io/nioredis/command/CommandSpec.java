@@ -40,6 +40,8 @@ public final class CommandSpec {
     public long micros;
     public long rejectedCalls;
     public long failedCalls;
+    /** INFO latencystats: this command's latency histogram, made on its first call while tracking is on. */
+    public io.nioredis.diagnostics.LatencyHistogram latencyHistogram;
 
     private CommandSpec(Builder b, String parent, Command command) {
         this.name = b.name;
@@ -48,7 +50,7 @@ public final class CommandSpec {
         this.arity = b.arity;
         long flags = b.flags;
         for (KeySpec k : b.keySpecs) {
-            if (k.isKeynum()) {
+            if (k.isKeynum() || k.isUnknown()) {
                 flags |= CommandFlags.MOVABLE_KEYS;
             }
         }
@@ -89,7 +91,7 @@ public final class CommandSpec {
         int last = 0;
         int step = 0;
         for (KeySpec k : specs) {
-            if (k.isKeynum()) {
+            if (k.isKeynum() || k.isUnknown()) {
                 continue;
             }
             int kFirst = k.beginIndex();

@@ -26,6 +26,7 @@ public final class Dispatcher {
     }
 
     public void execute(Client client, Request request, RespWriter out) {
+        client.paused(false); // a held request comes back here once the pause is over
         CommandSpec spec = table.lookup(request);
         if (client.inSpecialMode()) {
             ModalDispatch.execute(this, client, spec, request, out); // MULTI, subscribed or CLIENT REPLY
@@ -41,7 +42,40 @@ public final class Dispatcher {
             reject(client, spec, refusal, out);
             return;
         }
+        if (heldByPause(client, spec, writes(client, spec))) {
+            return;
+        }
+        client.running(request);
         call(client, spec, request, out);
+        client.running(null);
+        io.nioredis.blocking.BlockedKeys blocking = client.server().blocking;
+        if (blocking.hasReady()) {
+            blocking.serveReady(); // Redis serves the keys a command made ready before the next one runs
+        }
+    }
+
+    /**
+     * Redis's is_may_replicate_command: writes, may replicate, or EXEC of a block that does (Redis, too,
+     * tells EXEC by its procedure rather than a flag).
+     */
+    private static boolean writes(Client client, CommandSpec spec) {
+        return spec.has(CommandFlags.WRITE | CommandFlags.MAY_REPLICATE)
+                || (spec.has(CommandFlags.TRANSACTION_CONTROL) && client.transaction() != null
+                    && client.transaction().writes() && spec.name.equals("exec"));
+    }
+
+    /**
+     * CLIENT PAUSE: marks the client held instead of running the command (the server keeps the request
+     * and runs it when the pause ends); monitors, Redis's replicas, are never held.
+     */
+    static boolean heldByPause(Client client, CommandSpec spec, boolean writes) {
+        io.nioredis.ClientPause pause = client.server().pause;
+        if (!pause.set() || client.monitoring() || !pause.holds(writes, client.server().clock.millis())) {
+            return false;
+        }
+        client.paused(true);
+        client.lastCommand(spec.fullName);
+        return true;
     }
 
     /**
@@ -115,13 +149,18 @@ public final class Dispatcher {
                 touch.suspend(false);
             }
         }
-        spec.micros += (System.nanoTime() - start) / 1000;
+        if (client.isBlocked()) {
+            BlockedCall.blockedBy(client, spec);
+        }
+        long micros = (System.nanoTime() - start) / 1000;
+        spec.micros += micros;
         spec.calls++;
         client.server().totalCommandsProcessed++;
         if (out.size() > mark && out.array()[mark] == '-') {
             spec.failedCalls++;
             client.server().errors.countReply(out.array(), mark + 1, out.size());
         }
+        CallObservers.record(client, spec, request, micros);
     }
 
     /** {@code ERR unknown command 'foo', with args beginning with: 'a' 'b' } as Redis formats it. */

@@ -45,6 +45,52 @@ public final class Errors {
     public static final byte[] SCORE_NAN = encode("ERR resulting score is not a number (NaN)");
     public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
     public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
+    public static final byte[] WEIGHT_NOT_FLOAT = encode("ERR weight value is not a float");
+    public static final byte[] LIMIT_NEGATIVE = encode("ERR LIMIT can't be negative");
+    public static final byte[] COUNT_OUT_OF_RANGE = encode("ERR value is out of range");
+    public static final byte[] COUNT_OUT_OF_LONG_RANGE = encode(
+            "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
+    public static final String ZRANGE_LIMIT_NEEDS_RANGE =
+            "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX";
+    public static final String ZRANGE_WITHSCORES_WITH_BYLEX =
+            "ERR syntax error, WITHSCORES not supported in combination with BYLEX";
+
+    /** ZUNION, ZINTER, ZDIFF, their STORE forms and ZINTERCARD with a numkeys below 1. */
+    public static String atLeastOneInputKey(String command) {
+        return "ERR at least 1 input key is needed for '" + command + "' command";
+    }
+
+    // Keys: SORT, DUMP/RESTORE
+    public static final byte[] BUSYKEY = encode("BUSYKEY Target key name already exists.");
+    public static final byte[] RESTORE_BAD_TTL = encode("ERR Invalid TTL value, must be >= 0");
+    public static final byte[] RESTORE_BAD_IDLETIME = encode("ERR Invalid IDLETIME value, must be >= 0");
+    public static final byte[] RESTORE_BAD_FREQ = encode("ERR Invalid FREQ value, must be >= 0 and <= 255");
+    public static final byte[] SORT_NOT_A_DOUBLE = encode("ERR One or more scores can't be converted into double");
+
+    public static final byte[] WAIT_TIMEOUT_NOT_INTEGER = encode("ERR timeout is not an integer or out of range");
+    public static final byte[] WAIT_TIMEOUT_NEGATIVE = encode("ERR timeout is negative");
+
+    // Strings: LCS
+    public static final byte[] LCS_NOT_STRINGS = encode("ERR The specified keys must contain string values");
+    public static final byte[] LCS_LEN_AND_IDX =
+            encode("ERR If you want both the length and indexes, please just use IDX.");
+    public static final byte[] LCS_TOO_LONG = encode("ERR String too long for LCS");
+    public static final byte[] LCS_TABLE_TOO_BIG =
+            encode("ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len");
+
+    /** DUMP of a value the RDB codec does not carry yet. */
+    public static String dumpNotSupported(String type) {
+        return "ERR DUMP is not supported for keys of type " + type;
+    }
+
+    // Blocking commands and the multi-key pops
+    public static final byte[] TIMEOUT_NEGATIVE = encode("ERR timeout is negative");
+    public static final byte[] TIMEOUT_NOT_FLOAT = encode("ERR timeout is not a float or out of range");
+    public static final byte[] NUMKEYS_NOT_POSITIVE = encode("ERR numkeys should be greater than 0");
+    public static final byte[] COUNT_NOT_POSITIVE = encode("ERR count should be greater than 0");
+    public static final byte[] UNBLOCK_REASON = encode("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+    /** What a client unblocked by CLIENT UNBLOCK id ERROR receives. */
+    public static final byte[] UNBLOCKED = encode("UNBLOCKED client unblocked via CLIENT UNBLOCK");
 
     public static final byte[] CONFIG_WITHOUT_FILE = encode("ERR The server is running without a config file");
     public static final byte[] SHUTDOWN_FAILED = encode("ERR Errors trying to SHUTDOWN. Check logs.");
@@ -135,6 +181,20 @@ public final class Errors {
             + " unable to persist to disk. Commands that may modify the data set are disabled, because this instance is"
             + " configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error"
             + " option). Please check the Redis logs for details about the RDB error.";
+
+    // Diagnostics and MONITOR
+    public static final String SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
+    public static final String REPLICA_KEYSPACE = "ERR Replica can't interact with the keyspace";
+    public static final byte[] MONITOR_DENY_BLOCKING = encode("ERR MONITOR isn't allowed for DENY BLOCKING client");
+
+    public static final String TIMEOUT_NOT_INTEGER = "ERR timeout is not an integer or out of range";
+    public static final String TIMEOUT_NEGATIVE_TEXT = "ERR timeout is negative";
+    public static final String TIMEOUT_OUT_OF_RANGE = "ERR timeout is out of range";
+    public static final String PAUSE_MODE = "ERR CLIENT PAUSE mode must be WRITE or ALL";
+
+    public static String noLatencySamples(String event) {
+        return "ERR No samples available for event '" + event + "'";
+    }
 
     /** Redis's addReplySubcommandSyntaxError, for commands that parse their own subcommands (DEBUG). */
     public static String subcommandSyntax(String subcommand, String command) {

@@ -21,6 +21,9 @@ public final class KeyFinder {
         int argc = request.argc() - base;
         for (int s = 0; s < spec.keySpecs.size(); s++) {
             KeySpec k = spec.keySpecs.get(s);
+            if (k.isUnknown()) {
+                continue;
+            }
             int first = k.beginIndex();
             if (first >= argc) {
                 continue;

@@ -16,9 +16,17 @@ public final class KeySpec {
     private final int firstKey;
     private final int step;
     private final List<String> flags;
+    /** Null unless the keys cannot be found from positions (SORT's BY, GET and STORE). */
+    private final String unknownNotes;
 
     private KeySpec(int beginIndex, boolean keynum, int lastKey, int keynumIndex, int firstKey, int step,
                     List<String> flags) {
+        this(beginIndex, keynum, lastKey, keynumIndex, firstKey, step, flags, null);
+    }
+
+    private KeySpec(int beginIndex, boolean keynum, int lastKey, int keynumIndex, int firstKey, int step,
+                    List<String> flags, String unknownNotes) {
+        this.unknownNotes = unknownNotes;
         this.beginIndex = beginIndex;
         this.keynum = keynum;
         this.lastKey = lastKey;
@@ -39,6 +47,22 @@ public final class KeySpec {
      */
     public static KeySpec keynum(int begin, int keynumIndex, int firstKey, int step, String... flags) {
         return new KeySpec(begin, true, 0, keynumIndex, firstKey, step, List.of(flags));
+    }
+
+    /**
+     * Keys no position rule finds, as Redis's "unknown" begin_search and find_keys (SORT's BY and GET
+     * patterns, its STORE anywhere in the arguments); {@code notes} says why, as COMMAND INFO prints it.
+     */
+    public static KeySpec unknown(String notes, String... flags) {
+        return new KeySpec(0, false, 0, 0, 0, 0, List.of(flags), notes);
+    }
+
+    public boolean isUnknown() {
+        return unknownNotes != null;
+    }
+
+    public String notes() {
+        return unknownNotes;
     }
 
     public int beginIndex() {

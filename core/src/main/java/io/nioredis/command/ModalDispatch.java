@@ -28,9 +28,11 @@ final class ModalDispatch {
         boolean offBefore = settings.replyMode == ClientSettings.REPLY_OFF;
         int mark = out.size();
         Transaction tx = client.transaction();
-        if (tx != null && (spec == null || !spec.has(CommandFlags.TRANSACTION_CONTROL))) {
+        if (client.monitoring() && refusedToMonitor(dispatcher, client, spec, request, out)) {
+            // nothing more: the refusal is the reply
+        } else if (tx != null && (spec == null || !spec.has(CommandFlags.TRANSACTION_CONTROL))) {
             queue(dispatcher, client, tx, spec, request, out);
-        } else if (spec != null && client.protocol() == 2 && client.subscriptions().count() > 0
+        } else if (spec != null && client.protocol() == 2 && client.subscriptions().total() > 0
                 && !spec.has(CommandFlags.SUBSCRIBED_CONTEXT)) {
             out.error("ERR Can't execute '" + spec.name
                     + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
@@ -46,6 +48,26 @@ final class ModalDispatch {
         if (skip && settings.replyMode == ClientSettings.REPLY_SKIPPING) {
             settings.replyMode = ClientSettings.REPLY_ON;
         }
+    }
+
+    /**
+     * A client in MONITOR mode is, for Redis, a replica: after the usual gates, any command that reads or
+     * writes keys is refused (processCommand's "Replica can't interact with the keyspace").
+     */
+    private static boolean refusedToMonitor(Dispatcher dispatcher, Client client, CommandSpec spec, Request request,
+                                            RespWriter out) {
+        String refusal = dispatcher.refusal(client, spec, request);
+        if (refusal == null && spec.has(CommandFlags.WRITE | CommandFlags.READONLY | CommandFlags.MAY_REPLICATE)) {
+            refusal = Errors.REPLICA_KEYSPACE;
+        }
+        if (refusal == null) {
+            return false;
+        }
+        if (client.transaction() != null) {
+            client.transaction().fail();
+        }
+        dispatcher.reject(client, spec, refusal, out);
+        return true;
     }
 
     /**
@@ -67,7 +89,10 @@ final class ModalDispatch {
             dispatcher.reject(client, spec, refusal, out);
             return;
         }
-        tx.queue(request, spec.has(CommandFlags.DENYOOM));
+        if (Dispatcher.heldByPause(client, spec, spec.has(CommandFlags.WRITE | CommandFlags.MAY_REPLICATE))) {
+            return; // queued once the pause ends, as Redis holds the client before queuing
+        }
+        tx.queue(request, spec.has(CommandFlags.DENYOOM), spec.has(CommandFlags.WRITE | CommandFlags.MAY_REPLICATE));
         out.raw(QUEUED);
     }
 }

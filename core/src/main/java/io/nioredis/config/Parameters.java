@@ -86,6 +86,9 @@ final class Parameters {
         integer("slowlog-log-slower-than", 0, 10000, -1, LONG_MAX);
         integer("slowlog-max-len", 0, 128, 0, LONG_MAX);
         integer("latency-monitor-threshold", 0, 0, 0, LONG_MAX);
+        bool("latency-tracking", 0, true);
+        // Checked and read by the diagnostics, which own the percentile list.
+        add(new Param("latency-tracking-info-percentiles", null, Kind.WORDS, MULTI_ARG, "50 99 99.9", 0, 0));
 
         // Persistence: the values an in-memory server truly has; UnsupportedSettings refuses the others.
         add(new Param("dir", null, Kind.DIR, PROTECTED, WorkingDirectory.initial(), 0, 0));

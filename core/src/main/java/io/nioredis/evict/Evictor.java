@@ -69,6 +69,13 @@ public final class Evictor implements Config.Listener {
         }
     }
 
+    /** Told how long each eviction cycle took, in nanoseconds (the latency monitor's "eviction-cycle"). */
+    private java.util.function.LongConsumer cycleObserver = nanos -> { };
+
+    public void observeCycles(java.util.function.LongConsumer observer) {
+        cycleObserver = observer;
+    }
+
     /** True under allkeys-lfu and volatile-lfu: keys carry LFU counters, not the LRU clock. */
     public boolean usesLfu() {
         return policy == ALLKEYS_LFU || policy == VOLATILE_LFU;
@@ -97,7 +104,15 @@ public final class Evictor implements Config.Listener {
         if (policy == NOEVICTION) {
             return false;
         }
-        long until = System.nanoTime() + BUDGET_NANOS;
+        long start = System.nanoTime();
+        try {
+            return evictFor(used, start + BUDGET_NANOS);
+        } finally {
+            cycleObserver.accept(System.nanoTime() - start);
+        }
+    }
+
+    private boolean evictFor(long used, long until) {
         long toFree = used - maxmemory;
         long freed = 0;
         while (true) {

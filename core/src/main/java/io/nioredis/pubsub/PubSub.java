@@ -21,9 +21,12 @@ import java.util.Set;
 public final class PubSub {
     private static final byte[] MESSAGE = "message".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PMESSAGE = "pmessage".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SMESSAGE = "smessage".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<BytesKey, Set<Subscriber>> channels = new HashMap<>();
     private final Map<BytesKey, Set<Subscriber>> patterns = new LinkedHashMap<>();
+    /** Shard channels (SSUBSCRIBE/SPUBLISH): without a cluster, a second namespace of plain channels. */
+    private final Map<BytesKey, Set<Subscriber>> shardChannels = new HashMap<>();
     private final BytesKey probe = BytesKey.probe();
     private final RespWriter scratch = new RespWriter(256);
 
@@ -64,6 +67,25 @@ public final class PubSub {
         return true;
     }
 
+    /** SSUBSCRIBE: true if the client was not yet subscribed to the shard channel. */
+    public boolean ssubscribe(Subscriber client, byte[] channel) {
+        BytesKey key = BytesKey.copyOf(channel, 0, channel.length);
+        if (!client.subscriptions().shardChannels.add(key)) {
+            return false;
+        }
+        shardChannels.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(client);
+        return true;
+    }
+
+    public boolean sunsubscribe(Subscriber client, byte[] channel) {
+        BytesKey key = probe.point(channel, 0, channel.length);
+        if (!client.subscriptions().shardChannels.remove(key)) {
+            return false;
+        }
+        remove(shardChannels, key, client);
+        return true;
+    }
+
     private static void remove(Map<BytesKey, Set<Subscriber>> map, BytesKey key, Subscriber client) {
         Set<Subscriber> clients = map.get(key);
         clients.remove(client);
@@ -80,8 +102,12 @@ public final class PubSub {
         for (BytesKey k : client.subscriptions().patterns) {
             remove(patterns, k, client);
         }
+        for (BytesKey k : client.subscriptions().shardChannels) {
+            remove(shardChannels, k, client);
+        }
         client.subscriptions().channels.clear();
         client.subscriptions().patterns.clear();
+        client.subscriptions().shardChannels.clear();
     }
 
     /** PUBLISH: delivers to channel subscribers and matching patterns; returns how many received it. */
@@ -111,6 +137,19 @@ public final class PubSub {
         return receivers;
     }
 
+    /** SPUBLISH: delivers to the shard channel's subscribers (patterns do not see it); how many received it. */
+    public int spublish(byte[] ch, int choff, int chlen, byte[] msg, int moff, int mlen) {
+        Set<Subscriber> direct = shardChannels.isEmpty() ? null : shardChannels.get(probe.point(ch, choff, chlen));
+        if (direct == null) {
+            return 0;
+        }
+        byte[][] frames = new byte[2][];
+        for (Subscriber c : direct) {
+            c.push(frame(frames, c.protocol(), SMESSAGE, null, ch, choff, chlen, msg, moff, mlen));
+        }
+        return direct.size();
+    }
+
     /** The message frame for a protocol, encoded the first time a receiver of that protocol needs it. */
     private byte[] frame(byte[][] frames, int protocol, byte[] kind, byte[] pattern, byte[] ch, int choff,
                          int chlen, byte[] msg, int moff, int mlen) {
@@ -132,8 +171,17 @@ public final class PubSub {
 
     /** PUBSUB CHANNELS [pattern]: active channels (with at least one subscriber). */
     public List<byte[]> channels(byte[] pattern) {
+        return matching(channels, pattern);
+    }
+
+    /** PUBSUB SHARDCHANNELS [pattern]: active shard channels. */
+    public List<byte[]> shardChannels(byte[] pattern) {
+        return matching(shardChannels, pattern);
+    }
+
+    private static List<byte[]> matching(Map<BytesKey, Set<Subscriber>> map, byte[] pattern) {
         List<byte[]> out = new ArrayList<>();
-        for (BytesKey k : channels.keySet()) {
+        for (BytesKey k : map.keySet()) {
             byte[] c = k.bytes();
             if (pattern == null || GlobPattern.matches(pattern, 0, pattern.length, c, 0, c.length, false)) {
                 out.add(c);
@@ -147,9 +195,19 @@ public final class PubSub {
         return s == null ? 0 : s.size();
     }
 
+    /** PUBSUB SHARDNUMSUB: subscribers of one shard channel. */
+    public int shardSubscribers(byte[] channel) {
+        Set<Subscriber> s = shardChannels.get(probe.point(channel, 0, channel.length));
+        return s == null ? 0 : s.size();
+    }
+
     /** PUBSUB NUMPAT: the number of distinct patterns (Redis 7.0 counts unique patterns). */
     public int patternCount() {
         return patterns.size();
+    }
+
+    public int shardChannelCount() {
+        return shardChannels.size();
     }
 
     public int channelCount() {

@@ -47,6 +47,18 @@ public final class AccessTracker {
     }
 
     /**
+     * RESTORE's IDLETIME or FREQ for the key in this slot (negative: not given), as Redis's
+     * objectSetLRUOrLFU: each applies only under the policy that keeps it.
+     */
+    public void restored(int slot, long nowMillis, long lfuFrequency, long lruIdleSeconds) {
+        if (mode == LFU && lfuFrequency >= 0) {
+            set(slot, (minutes(nowMillis) << 8) | (int) lfuFrequency);
+        } else if (mode == LRU && lruIdleSeconds >= 0) {
+            set(slot, (int) Math.max(0, lruClock(nowMillis) - lruIdleSeconds));
+        }
+    }
+
+    /**
      * How good a candidate for eviction the key is: the higher, the better. For LRU the idle time in
      * seconds, for LFU 255 minus the decayed counter, as Redis's evictionPoolPopulate scores them.
      */

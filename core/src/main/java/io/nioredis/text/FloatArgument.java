@@ -51,6 +51,52 @@ public final class FloatArgument {
         return parse(b, i, end - i, false);
     }
 
+    /**
+     * SORT's reading of a score: {@link #lenient}, but any range error of strtod is refused, overflow to
+     * infinity and underflow to zero or to a subnormal (which is inexact for any decimal that fits in a
+     * value), as sortCommandGeneric checks {@code errno == ERANGE}.
+     */
+    public static double rangeChecked(byte[] b, int off, int len) {
+        double v = lenient(b, off, len);
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            if (b[i] == 0) {
+                end = i;
+                break;
+            }
+        }
+        boolean hex = false;
+        boolean word = false;
+        boolean nonZeroDigit = false;
+        for (int i = off; i < end; i++) {
+            byte c = b[i];
+            if (c == 'x' || c == 'X') {
+                hex = true;
+            } else if (c == 'i' || c == 'I') {
+                word = true; // inf, infinity
+            } else if ((c == 'e' || c == 'E') && !hex) {
+                break; // the exponent
+            } else if (c == 'p' || c == 'P') {
+                break;
+            } else if (c >= '1' && c <= '9' || hex && Character.digit(c, 16) > 0) {
+                nonZeroDigit = true;
+            }
+        }
+        if (Double.isInfinite(v) && !word) {
+            return Double.NaN;
+        }
+        if (v == 0 && nonZeroDigit) {
+            return Double.NaN;
+        }
+        if (!hex && v != 0 && Math.abs(v) < Double.MIN_NORMAL) {
+            return Double.NaN;
+        }
+        return v;
+    }
+
     /** The whole text must be one strtod number; NaN if not (or if strict and out of range). */
     private static double parse(byte[] b, int off, int len, boolean strict) {
         int i = off;

@@ -13,11 +13,30 @@ public final class Transaction {
     private final List<Request> requests = new ArrayList<>();
     private boolean failed;
     private boolean mayGrowMemory;
+    private boolean writes;
+    private long argumentBytes;
 
-    /** Queues a copy of the request; {@code denyOom} if its command is refused when memory is full. */
-    public void queue(Request request, boolean denyOom) {
+    /**
+     * Queues a copy of the request; {@code denyOom} if its command is refused when memory is full,
+     * {@code writes} if it writes or may replicate (a write pause then holds EXEC).
+     */
+    public void queue(Request request, boolean denyOom, boolean writes) {
         requests.add(request.detach());
         mayGrowMemory |= denyOom;
+        this.writes |= writes;
+        for (int i = 0; i < request.argc(); i++) {
+            argumentBytes += request.length(i);
+        }
+    }
+
+    /** True if a queued command writes or may replicate, as Redis's mstate.cmd_flags. */
+    public boolean writes() {
+        return writes;
+    }
+
+    /** The bytes of the queued arguments (CLIENT LIST's multi-mem). */
+    public long argumentBytes() {
+        return argumentBytes;
     }
 
     /** True if a queued command is flagged denyoom: then EXEC itself is refused while memory is full. */

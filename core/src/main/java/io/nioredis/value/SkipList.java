@@ -213,6 +213,36 @@ public final class SkipList {
         return x != header && range.aboveMin(x.key()) ? x : null;
     }
 
+    /**
+     * The first node from the head that is at or above the range's minimum, if it is also within the
+     * maximum: Redis's listpack scan (zzlFirstInLexRange), which differs from the descent above when the
+     * members' scores are not all equal (their lex order is then not the list's order).
+     */
+    public Node firstInRangeScanning(LexRange range) {
+        if (!overlaps(range)) {
+            return null;
+        }
+        for (Node x = header.forward[0]; x != null; x = x.forward[0]) {
+            if (range.aboveMin(x.key())) {
+                return range.belowMax(x.key()) ? x : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first node from the tail at or below the maximum, if it is also within the minimum (zzlLastInLexRange). */
+    public Node lastInRangeScanning(LexRange range) {
+        if (!overlaps(range)) {
+            return null;
+        }
+        for (Node x = tail; x != null; x = x.previous()) {
+            if (range.belowMax(x.key())) {
+                return range.aboveMin(x.key()) ? x : null;
+            }
+        }
+        return null;
+    }
+
     /** Bytes of the list's own structure (the header), not its nodes. */
     long overheadBytes() {
         return 40 + 40 + 16 + 4L * MAX_LEVEL + 16 + 8L * MAX_LEVEL;

@@ -55,6 +55,39 @@ public final class SortedSetValue extends KeyedValue {
         return list;
     }
 
+    /**
+     * The first member in a lex range as Redis finds it: a listpack is scanned from the head, a skip list
+     * descended. The two agree when all scores are equal, the only case where lex ranges are defined.
+     */
+    public SkipList.Node firstInLexRange(LexRange range) {
+        return compact ? list.firstInRangeScanning(range) : list.firstInRange(range);
+    }
+
+    /** The last member in a lex range as Redis finds it (see {@link #firstInLexRange}). */
+    public SkipList.Node lastInLexRange(LexRange range) {
+        return compact ? list.lastInRangeScanning(range) : list.lastInRange(range);
+    }
+
+    /**
+     * ZLEXCOUNT: a listpack counts from the first member in range while members stay within the maximum;
+     * a skip list takes the difference of the first and last members' ranks.
+     */
+    public long countInLexRange(LexRange range) {
+        SkipList.Node first = firstInLexRange(range);
+        if (first == null) {
+            return 0;
+        }
+        if (compact) {
+            long count = 0;
+            for (SkipList.Node n = first; n != null && range.belowMax(n.key()); n = n.next()) {
+                count++;
+            }
+            return count;
+        }
+        SkipList.Node last = list.lastInRange(range);
+        return last == null ? 0 : list.rank(last) - list.rank(first) + 1;
+    }
+
     /** True while Redis would still encode this set as a listpack. */
     public boolean compact() {
         return compact;

@@ -59,7 +59,7 @@ final class ClientLimits implements Config.Listener {
      * stayed over it for longer than the configured seconds.
      */
     boolean outputExceeded(Connection conn, long pending, long now) {
-        OutputBufferLimit limit = conn.client.subscriptions().count() > 0 ? pubsubOutput : normalOutput;
+        OutputBufferLimit limit = conn.client.subscriptions().total() > 0 ? pubsubOutput : normalOutput;
         return limit.exceeded(conn, pending, now);
     }
 }

@@ -30,6 +30,8 @@ final class Connection {
     long softLimitSince;
     /** The number CLIENT LIST shows as fd: the lowest free one, as the kernel hands out descriptors. */
     int fd;
+    /** Waiting in the event loop's list of clients held by CLIENT PAUSE. */
+    boolean held;
     /** Clock time of the last read or write, for the idle {@code timeout}. */
     long lastInteraction;
 

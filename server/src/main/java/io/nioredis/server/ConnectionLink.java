@@ -34,7 +34,17 @@ final class ConnectionLink implements ClientLink {
 
     @Override
     public long queryBufferBytes() {
-        return conn.input == null ? 0 : conn.input.position();
+        return loop.queryBufferBytes(conn);
+    }
+
+    @Override
+    public long queryBufferFree() {
+        return loop.queryBufferFree(conn);
+    }
+
+    @Override
+    public long replyBufferBytes() {
+        return loop.replyBufferBytes(conn);
     }
 
     @Override
@@ -54,6 +64,16 @@ final class ConnectionLink implements ClientLink {
     @Override
     public void push(byte[] frame) {
         loop.push(conn, frame);
+    }
+
+    @Override
+    public void push(byte[] b, int off, int len) {
+        loop.push(conn, b, off, len);
+    }
+
+    @Override
+    public void unblocked() {
+        loop.reprocessSoon(conn);
     }
 
     @Override

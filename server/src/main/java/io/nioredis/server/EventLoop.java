@@ -63,9 +63,27 @@ final class EventLoop {
     private final java.util.BitSet fds = new java.util.BitSet();
     /** The connection whose requests are being executed, so that a message to it joins its replies in order. */
     private Connection current;
+    /** The buffer {@link #current}'s requests are parsed from, and where the running one starts (qbuf). */
+    private ByteBuffer currentInput;
+    private int currentRequestStart;
+    /** Connections whose next request CLIENT PAUSE holds, in the order they were held. */
+    private final List<Connection> held = new java.util.ArrayList<>();
     private long nextIdleCheck;
+    /**
+     * Connections whose blocking command ended, to run the requests that arrived meanwhile before the loop
+     * sleeps (Redis's unblocked_clients, handled in beforeSleep).
+     */
+    private final java.util.ArrayDeque<Connection> unblocked = new java.util.ArrayDeque<>();
     /** Registered channels (listeners and clients) as of the last tick, readable from any thread. */
     private volatile int registeredChannels;
+    /** Listeners found ready in this turn's select; accepted from once the clients' events are handled. */
+    private final List<ServerSocketChannel> readyListeners = new java.util.ArrayList<>();
+    /**
+     * Connections accepted since the selector last looked at them: a burst of clients that connect and
+     * drop at once leaves them here dead but still counted, so they are read (and closed) before a new
+     * client is refused for maxclients.
+     */
+    private final List<Connection> unpolled = new java.util.ArrayList<>();
 
     EventLoop(Selector selector, List<ServerSocketChannel> listeners, ServerState state, Dispatcher dispatcher,
               Log log, ClientLimits limits) throws IOException {
@@ -99,11 +117,25 @@ final class EventLoop {
                 } else {
                     selector.select(onReady, timeout);
                 }
+                unpolled.clear(); // the select just looked at every connection accepted before it
+                acceptFromReadyListeners();
                 closeScheduled();
                 long now = state.clock.millis();
-                expireDueKeys(now);
+                boolean paused = state.pause.active(now);
+                if (!paused && !held.isEmpty()) {
+                    resumeHeld();
+                    closeScheduled();
+                }
+                if (!state.pause.set()) {
+                    expireDueKeys(now); // as Redis, a pause also stops the server's own writes: expiry and eviction
+                }
+                state.blocking.expire(now); // blocked clients whose timeout passed get their null reply
+                state.blocking.serveReady();
+                runUnblocked();
                 closeScheduled();
-                state.evictor.makeRoom(); // finishes evictions a command's time budget left over
+                if (!state.pause.set()) {
+                    state.evictor.makeRoom(); // finishes evictions a command's time budget left over
+                }
                 if (now >= nextTick) {
                     tick(now);
                 }
@@ -142,8 +174,52 @@ final class EventLoop {
     }
 
     private long timeoutMillis(long now) {
-        long wake = state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
+        long wake = state.pause.set() ? Math.min(nextTick, state.pause.endMillis())
+                : state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
+        wake = Math.min(wake, state.blocking.nextWakeup());
         return Math.max(0, wake - now);
+    }
+
+    /** The pause is over: runs the held clients' requests in the order they were held. */
+    private void resumeHeld() {
+        List<Connection> waiting = new java.util.ArrayList<>(held);
+        held.clear();
+        for (Connection conn : waiting) {
+            conn.held = false;
+            if (conn.closed || conn.closeAsap || conn.input == null) {
+                continue;
+            }
+            ByteBuffer in = conn.input;
+            in.flip();
+            try {
+                process(conn, in);
+            } catch (RuntimeException e) {
+                log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+                out.reset();
+                close(conn);
+            }
+        }
+    }
+
+    /** CLIENT LIST's qbuf: unparsed request bytes, the running request included, as in Redis. */
+    long queryBufferBytes(Connection conn) {
+        if (conn == current && currentInput != null) {
+            return currentInput.limit() - currentRequestStart;
+        }
+        return conn.input == null ? 0 : conn.input.position();
+    }
+
+    /** CLIENT LIST's qbuf-free: room left in the buffer the connection's requests are read into. */
+    long queryBufferFree(Connection conn) {
+        if (conn == current && currentInput == sharedInput) {
+            return sharedInput.capacity() - sharedInput.limit();
+        }
+        return conn.input == null ? 0 : conn.input.remaining();
+    }
+
+    /** CLIENT LIST's obl: replies written for the running client and not yet handed to the socket. */
+    long replyBufferBytes(Connection conn) {
+        return conn == current ? out.size() : 0;
     }
 
     private void tick(long now) {
@@ -167,7 +243,8 @@ final class EventLoop {
         for (SelectionKey key : selector.keys()) {
             if (key.attachment() instanceof Connection) {
                 Connection conn = (Connection) key.attachment();
-                if (now - conn.lastInteraction > limits.idleTimeoutMillis) {
+                // As Redis, a client waiting in a blocking command is not idle, however long it waits.
+                if (!conn.client.isBlocked() && now - conn.lastInteraction > limits.idleTimeoutMillis) {
                     idle.add(conn);
                 }
             }
@@ -183,9 +260,13 @@ final class EventLoop {
      * left is picked up in the next turn, which then does not sleep.
      */
     private void expireDueKeys(long now) {
-        if (state.activeExpireEnabled) { // DEBUG SET-ACTIVE-EXPIRE 0 leaves expiry to lookups
-            activeExpiry.runTurn(now);
+        // DEBUG SET-ACTIVE-EXPIRE 0 leaves expiry to lookups
+        if (!state.activeExpireEnabled || state.databases.nextDeadline() > now) {
+            return;
         }
+        long start = System.nanoTime();
+        activeExpiry.runTurn(now);
+        state.diagnostics.sample("expire-cycle", System.nanoTime() - start, state.clock);
     }
 
     private void onReady(SelectionKey key) {
@@ -193,7 +274,8 @@ final class EventLoop {
             return;
         }
         if (key.channel() instanceof ServerSocketChannel) {
-            accept((ServerSocketChannel) key.channel());
+            // Accepted after this turn's client events, so that clients that hung up are counted out first.
+            readyListeners.add((ServerSocketChannel) key.channel());
             return;
         }
         Connection conn = (Connection) key.attachment();
@@ -215,6 +297,33 @@ final class EventLoop {
         }
     }
 
+    private void acceptFromReadyListeners() {
+        for (int i = 0; i < readyListeners.size(); i++) {
+            accept(readyListeners.get(i));
+        }
+        readyListeners.clear();
+    }
+
+    /**
+     * Reads the connections accepted since the selector last polled them, so that those whose peer already
+     * hung up are closed and stop counting against maxclients; any requests they sent are served.
+     */
+    private void reapUnpolled() {
+        for (int i = 0; i < unpolled.size(); i++) {
+            Connection conn = unpolled.get(i);
+            if (!conn.closed && !conn.closeAsap && conn.key.isValid()) {
+                try {
+                    read(conn);
+                } catch (RuntimeException e) {
+                    log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+                    out.reset();
+                    close(conn);
+                }
+            }
+        }
+        unpolled.clear();
+    }
+
     private void accept(ServerSocketChannel listener) {
         for (int i = 0; i < MAX_ACCEPTS_PER_EVENT; i++) {
             SocketChannel channel;
@@ -229,6 +338,9 @@ final class EventLoop {
             }
             try {
                 channel.configureBlocking(false);
+                if (state.connectedClients >= limits.maxClients && !unpolled.isEmpty()) {
+                    reapUnpolled();
+                }
                 if (state.connectedClients >= limits.maxClients) {
                     // As Redis: best effort to tell the client why, without waiting for it.
                     channel.write(ByteBuffer.wrap(MAX_CLIENTS_REACHED));
@@ -252,6 +364,7 @@ final class EventLoop {
                 conn.lastInteraction = state.clock.millis();
                 key.attach(conn);
                 attach(conn);
+                unpolled.add(conn);
                 state.connectedClients++;
                 if (log.enabled(Log.VERBOSE)) {
                     log.verbose("Accepted " + channel.getRemoteAddress());
@@ -263,6 +376,10 @@ final class EventLoop {
     }
 
     private void read(Connection conn) {
+        if (conn.client.isBlocked()) {
+            readWhileBlocked(conn);
+            return;
+        }
         ByteBuffer in = conn.input;
         if (in == null) {
             in = sharedInput;
@@ -286,10 +403,20 @@ final class EventLoop {
         conn.lastInteraction = state.clock.millis();
         in.flip();
         conn.client.touch(state.clock.millis());
+        process(conn, in);
+    }
+
+    /**
+     * Runs the complete requests in {@code in} (read mode), keeps what is left for the next read, and
+     * sends the replies: the part of a read that follows the socket, also used to resume held clients.
+     */
+    private void process(Connection conn, ByteBuffer in) {
         out.protocol(conn.client.protocol());
         current = conn;
+        currentInput = in;
         execute(conn, in);
         current = null;
+        currentInput = null;
         if (conn.closed) {
             return;
         }
@@ -313,12 +440,26 @@ final class EventLoop {
         parser.maxBulkLength(limits.maxBulkLength);
         while (!state.shutdownRequested) {
             parser.unauthenticated(conn.client.authRequired());
+            int before = in.position();
+            currentRequestStart = before;
             int result = parser.parse(in);
             if (result == RespParser.REQUEST) {
                 dispatcher.execute(conn.client, parser.request(), out);
+                if (conn.client.paused()) {
+                    // Held by CLIENT PAUSE: this request and those after it wait, to be parsed again later.
+                    in.position(before);
+                    if (!conn.held) {
+                        conn.held = true;
+                        held.add(conn);
+                    }
+                    return;
+                }
                 if (conn.client.closeAfterReply()) {
                     conn.closing = true;
                     return;
+                }
+                if (conn.client.isBlocked()) {
+                    return; // the rest waits, unparsed, until the blocking command has its answer
                 }
                 if (out.size() >= MID_BATCH_FLUSH) {
                     // A pipeline of big replies: send or queue them now so the output limits see them.
@@ -337,6 +478,79 @@ final class EventLoop {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * As Redis, a blocked client's socket is still read, into its query buffer, but nothing in it runs until
+     * the blocking command has its answer (see {@link #runUnblocked}). The buffer doubles when full, up to
+     * the query buffer limit, so a client that keeps sending is neither ignored nor spun on.
+     */
+    private void readWhileBlocked(Connection conn) {
+        ByteBuffer in = conn.input;
+        if (in == null) {
+            in = sharedInput;
+            in.clear();
+        } else if (!in.hasRemaining()) {
+            ByteBuffer bigger = ByteBuffer.allocate(PartialRequestSizing.grown(in.capacity(), in.position(), 0));
+            in.flip();
+            bigger.put(in);
+            conn.input = bigger;
+            in = bigger;
+        }
+        int n;
+        try {
+            n = conn.channel.read(in);
+        } catch (IOException e) {
+            close(conn);
+            return;
+        }
+        if (n < 0) {
+            close(conn);
+            return;
+        }
+        if (n == 0) {
+            return;
+        }
+        state.totalNetInputBytes += n;
+        conn.lastInteraction = state.clock.millis();
+        if (in == sharedInput) {
+            in.flip();
+            ByteBuffer own = ByteBuffer.allocate(PartialRequestSizing.initial(n, 0));
+            own.put(in);
+            conn.input = own;
+        }
+        if (conn.input.position() > limits.queryBufferLimit) {
+            log.warning("Closing client that reached max query buffer length: id=" + conn.client.id()
+                    + " qbuf=" + conn.input.position());
+            close(conn);
+        }
+    }
+
+    /** A blocked connection got its answer: its waiting requests run before the loop sleeps. */
+    void reprocessSoon(Connection conn) {
+        if (!conn.closed && !conn.closeAsap) {
+            unblocked.add(conn);
+        }
+    }
+
+    /** Redis's processUnblockedClients: runs what each woken connection sent while it was blocked. */
+    private void runUnblocked() {
+        Connection conn;
+        while ((conn = unblocked.poll()) != null) {
+            ByteBuffer in = conn.input;
+            if (conn.closed || conn.closeAsap || conn.client.isBlocked() || in == null || in.position() == 0) {
+                continue;
+            }
+            in.flip();
+            try {
+                process(conn, in);
+            } catch (RuntimeException e) {
+                log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+                out.reset();
+                close(conn);
+            }
+            state.blocking.serveReady();
         }
     }
 
@@ -500,15 +714,20 @@ final class EventLoop {
      * buffer limit is closed at the end of the turn, without slowing the sender or anyone else.
      */
     void push(Connection conn, byte[] frame) {
+        push(conn, frame, 0, frame.length);
+    }
+
+    /** As {@link #push(Connection, byte[])} for part of an array the caller reuses: unsent bytes are copied. */
+    void push(Connection conn, byte[] frame, int off, int len) {
         if (conn.closed || conn.closeAsap) {
             return;
         }
         if (conn == current) {
-            out.raw(frame); // in order with the replies being written for it
+            out.raw(frame, off, len); // in order with the replies being written for it
             return;
         }
-        state.totalNetOutputBytes += frame.length;
-        ByteBuffer bytes = ByteBuffer.wrap(frame);
+        state.totalNetOutputBytes += len;
+        ByteBuffer bytes = ByteBuffer.wrap(frame, off, len);
         if (conn.pending == null) {
             try {
                 conn.channel.write(bytes);
@@ -532,6 +751,7 @@ final class EventLoop {
     /** Closes a connection at the end of the current turn (CLIENT KILL, output limits), dropping its output. */
     void closeAsap(Connection conn) {
         if (!conn.closeAsap && !conn.closed) {
+            conn.client.abandonBlocking(); // at once: nothing may be served to a client being closed
             conn.closeAsap = true;
             conn.pending = null;
             toClose.add(conn);

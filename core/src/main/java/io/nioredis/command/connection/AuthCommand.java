@@ -20,7 +20,12 @@ final class AuthCommand implements Command {
             out.raw(Errors.SYNTAX);
             return;
         }
+        // As Redis, the credentials never reach SLOWLOG or MONITOR, whatever the outcome.
+        client.redactArgument(1);
         boolean withUser = request.argc() == 3;
+        if (withUser) {
+            client.redactArgument(2);
+        }
         if (!withUser && !client.server().authenticator.passwordRequired()) {
             out.raw(Errors.AUTH_WITHOUT_PASSWORD);
             return;

@@ -1,11 +1,13 @@
 package io.nioredis.command.connection;
 
+import io.nioredis.command.BlockedCall;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Group;
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.client.Client;
 import io.nioredis.client.ClientSettings;
 import io.nioredis.command.Errors;
+import io.nioredis.command.Help;
 import io.nioredis.command.Replies;
 import io.nioredis.resp.Verbatim;
 
@@ -16,8 +18,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * CLIENT ID | SETNAME | GETNAME | LIST | INFO | KILL | REPLY | SETINFO | NO-EVICT | NO-TOUCH, as Redis's
- * clientCommand. SETINFO is Redis 7.2's, accepted because current Jedis and Lettuce send it on connect.
+ * CLIENT ID | SETNAME | GETNAME | LIST | INFO | KILL | UNBLOCK | REPLY | PAUSE | UNPAUSE | SETINFO | NO-EVICT | NO-TOUCH
+ * | HELP, as Redis's clientCommand. SETINFO is Redis 7.2's, accepted because current Jedis and Lettuce send it on connect.
  */
 final class ClientCommand {
     private static final byte[] ON = {'o', 'n'};
@@ -26,7 +28,86 @@ final class ClientCommand {
     private static final byte[] YES = {'y', 'e', 's'};
     private static final byte[] NO = {'n', 'o'};
 
+    /** Redis 7.0's CLIENT HELP lines for the subcommands nioredis has, in its order (7.2's for its two). */
+    private static final String[] HELP = {
+        "GETNAME",
+        "    Return the name of the current connection.",
+        "ID",
+        "    Return the ID of the current connection.",
+        "INFO",
+        "    Return information about the current client connection.",
+        "KILL <ip:port>",
+        "    Kill connection made from <ip:port>.",
+        "KILL <option> <value> [<option> <value> [...]]",
+        "    Kill connections. Options are:",
+        "    * ADDR (<ip:port>|<unixsocket>:0)",
+        "      Kill connections made from the specified address",
+        "    * LADDR (<ip:port>|<unixsocket>:0)",
+        "      Kill connections made to specified local address",
+        "    * TYPE (NORMAL|MASTER|REPLICA|PUBSUB)",
+        "      Kill connections by type.",
+        "    * USER <username>",
+        "      Kill connections authenticated by <username>.",
+        "    * SKIPME (YES|NO)",
+        "      Skip killing current connection (default: yes).",
+        "LIST [options ...]",
+        "    Return information about client connections. Options:",
+        "    * TYPE (NORMAL|MASTER|REPLICA|PUBSUB)",
+        "      Return clients of specified type.",
+        "UNPAUSE",
+        "    Stop the current client pause, resuming traffic.",
+        "PAUSE <timeout> [WRITE|ALL]",
+        "    Suspend all, or just write, clients for <timeout> milliseconds.",
+        "REPLY (ON|OFF|SKIP)",
+        "    Control the replies sent to the current connection.",
+        "SETNAME <name>",
+        "    Assign the name <name> to the current connection.",
+        "SETINFO <option> <value>",
+        "    Set client meta attr. Options are:",
+        "    * LIB-NAME: the client lib name.",
+        "    * LIB-VER: the client lib version.",
+        "NO-EVICT (ON|OFF)",
+        "    Protect current client connection from eviction.",
+        "NO-TOUCH (ON|OFF)",
+        "    Will not touch LRU/LFU stats when this mode is on.",
+    };
+    private static final byte[] WRITE = {'w', 'r', 'i', 't', 'e'};
+    private static final byte[] ALL = {'a', 'l', 'l'};
+
     private ClientCommand() {}
+
+    /** CLIENT PAUSE timeout [WRITE|ALL], checked in Redis's order: the mode, then the timeout. */
+    private static void pause(Client client, Request request, RespWriter out) {
+        if (request.argc() > 4) {
+            out.error(Errors.subcommandSyntax(request.string(1), "CLIENT"));
+            return;
+        }
+        int mode = io.nioredis.ClientPause.ALL;
+        if (request.argc() == 4) {
+            if (request.is(3, WRITE)) {
+                mode = io.nioredis.ClientPause.WRITE;
+            } else if (!request.is(3, ALL)) {
+                out.error(Errors.PAUSE_MODE);
+                return;
+            }
+        }
+        if (!request.isLong(2)) {
+            out.error(Errors.TIMEOUT_NOT_INTEGER);
+            return;
+        }
+        long timeout = request.longValue(2);
+        if (timeout < 0) {
+            out.error(Errors.TIMEOUT_NEGATIVE_TEXT);
+            return;
+        }
+        long now = client.server().clock.millis();
+        if (timeout > Long.MAX_VALUE - now) {
+            out.error(Errors.TIMEOUT_OUT_OF_RANGE);
+            return;
+        }
+        client.server().pause.pause(timeout == 0 ? 0 : now + timeout, mode);
+        out.raw(Replies.OK);
+    }
 
     static CommandSpec create() {
         return Group.CONNECTION.command("client", -2, 0)
@@ -67,6 +148,12 @@ final class ClientCommand {
                         .summary("Kill the connection of a client")
                         .args("filter=(ip:port|new-format=([ID:client-id#integer]|TYPE:[NORMAL|MASTER|SLAVE|REPLICA|PUBSUB]|[USER:username]|[ADDR:ip:port]|[LADDR:ip:port]|[SKIPME:yes/no])...)")
                         .runs(ClientCommand::kill))
+                .subcommand(Group.CONNECTION.command("unblock", -3, ADMIN | NOSCRIPT | LOADING | STALE)
+                        .since("5.0.0")
+                        .complexity("O(log N) where N is the number of client connections")
+                        .summary("Unblock a client blocked in a blocking command from a different connection")
+                        .args("client-id#integer timeout_error=[TIMEOUT|ERROR]")
+                        .runs(ClientCommand::unblock))
                 .subcommand(Group.CONNECTION.command("reply", 3, NOSCRIPT | LOADING | STALE)
                         .since("3.2.0")
                         .complexity("O(1)")
@@ -85,6 +172,25 @@ final class ClientCommand {
                         .summary("Set client eviction mode for the current connection")
                         .args("enabled=(ON|OFF)")
                         .runs((c, r, out) -> onOff(r, out, v -> c.settings().noEvict = v)))
+                .subcommand(Group.CONNECTION.command("pause", -3, ADMIN | NOSCRIPT | LOADING | STALE)
+                        .since("2.9.50")
+                        .complexity("O(1)")
+                        .summary("Hold every client's commands, or only writes, for some milliseconds")
+                        .args("timeout#integer mode=[WRITE|ALL]")
+                        .runs(ClientCommand::pause))
+                .subcommand(Group.CONNECTION.command("unpause", 2, ADMIN | NOSCRIPT | LOADING | STALE)
+                        .since("6.2.0")
+                        .complexity("O(N) Where N is the number of paused clients")
+                        .summary("End a CLIENT PAUSE, running the held commands")
+                        .runs((c, r, out) -> {
+                            c.server().pause.unpause();
+                            out.raw(Replies.OK);
+                        }))
+                .subcommand(Group.CONNECTION.command("help", 2, LOADING | STALE)
+                        .since("5.0.0")
+                        .complexity("O(1)")
+                        .summary("Show helpful text about the different subcommands")
+                        .runs((c, r, out) -> Help.reply(out, "CLIENT", HELP)))
                 .subcommand(Group.CONNECTION.command("no-touch", 3, NOSCRIPT | LOADING | STALE)
                         .since("7.2.0")
                         .complexity("O(1)")
@@ -111,6 +217,42 @@ final class ClientCommand {
         }
         client.name(request.length(arg) == 0 ? null : request.copy(arg));
         return true;
+    }
+
+    private static final byte[] TIMEOUT = {'t', 'i', 'm', 'e', 'o', 'u', 't'};
+    private static final byte[] ERROR = {'e', 'r', 'r', 'o', 'r'};
+
+    /**
+     * CLIENT UNBLOCK id [TIMEOUT|ERROR]: 1 if the client was blocked in a blocking command and now answers as
+     * on a timeout or with -UNBLOCKED, else 0. As Redis, the reason is checked before the id.
+     */
+    private static void unblock(Client client, Request request, RespWriter out) {
+        if (request.argc() > 4) {
+            out.error(Errors.subcommandSyntax(request.string(1), "CLIENT"));
+            return;
+        }
+        boolean error = false;
+        if (request.argc() == 4) {
+            if (request.is(3, ERROR)) {
+                error = true;
+            } else if (!request.is(3, TIMEOUT)) {
+                out.raw(Errors.UNBLOCK_REASON);
+                return;
+            }
+        }
+        if (!request.isLong(2)) {
+            out.raw(Errors.NOT_INTEGER);
+            return;
+        }
+        long id = request.longValue(2);
+        for (Client c : client.peers().all()) {
+            if (c.id() == id && c.blockedIn() instanceof BlockedCall) {
+                ((BlockedCall) c.blockedIn()).unblockByRequest(error);
+                out.raw(Replies.ONE);
+                return;
+            }
+        }
+        out.raw(Replies.ZERO);
     }
 
     private static void getName(Client client, Request request, RespWriter out) {
@@ -166,7 +308,7 @@ final class ClientCommand {
     }
 
     private static String typeOf(Client c) {
-        return c.subscriptions().count() > 0 ? "pubsub" : "normal";
+        return c.subscriptions().total() > 0 ? "pubsub" : "normal";
     }
 
     /**

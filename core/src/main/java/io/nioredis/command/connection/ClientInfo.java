@@ -20,7 +20,11 @@ final class ClientInfo {
         ClientLink link = c.link();
         Transaction tx = c.transaction();
         long qbuf = link.queryBufferBytes();
+        long qbufFree = link.queryBufferFree();
         long omem = link.outputBufferBytes();
+        long obl = link.replyBufferBytes();
+        long argvMem = argumentBytes(c.running());
+        long multiMem = tx == null ? 0 : tx.argumentBytes();
         String cmd = c.lastCommand() == null ? "NULL" : c.lastCommand();
         StringBuilder b = new StringBuilder(256);
         b.append("id=").append(c.id())
@@ -35,18 +39,18 @@ final class ClientInfo {
                 .append(" db=").append(c.db())
                 .append(" sub=").append(c.subscriptions().channelCount())
                 .append(" psub=").append(c.subscriptions().patternCount())
-                .append(" ssub=0")
+                .append(" ssub=").append(c.subscriptions().shardCount())
                 .append(" multi=").append(tx == null ? -1 : tx.size())
                 .append(" qbuf=").append(qbuf)
-                .append(" qbuf-free=").append(Math.max(0, READ_BUFFER - qbuf))
-                .append(" argv-mem=0")
-                .append(" multi-mem=0")
+                .append(" qbuf-free=").append(qbufFree)
+                .append(" argv-mem=").append(argvMem)
+                .append(" multi-mem=").append(multiMem)
                 .append(" rbs=").append(READ_BUFFER)
                 .append(" rbp=").append(READ_BUFFER)
-                .append(" obl=0")
-                .append(" oll=").append(omem > 0 ? 1 : 0)
+                .append(" obl=").append(obl)
+                .append(" oll=").append(link.outputBlocks())
                 .append(" omem=").append(omem)
-                .append(" tot-mem=").append(qbuf + omem + READ_BUFFER)
+                .append(" tot-mem=").append(qbuf + qbufFree + argvMem + multiMem + obl + omem)
                 .append(" events=").append(link.events())
                 .append(" cmd=").append(cmd)
                 .append(" user=default")
@@ -56,13 +60,30 @@ final class ClientInfo {
         return b.toString();
     }
 
+    /** The bytes of the arguments of the command a client is running (argv-mem), 0 between commands. */
+    private static long argumentBytes(io.nioredis.resp.Request running) {
+        long n = 0;
+        if (running != null) {
+            for (int i = 0; i < running.argc(); i++) {
+                n += running.length(i);
+            }
+        }
+        return n;
+    }
+
     private static String flags(Client c) {
         StringBuilder f = new StringBuilder();
-        if (c.subscriptions().count() > 0) {
+        if (c.paused()) {
+            f.append('b'); // held by CLIENT PAUSE, shown as blocked as in Redis
+        }
+        if (c.subscriptions().total() > 0) {
             f.append('P');
         }
         if (c.transaction() != null) {
             f.append('x');
+        }
+        if (c.isBlocked()) {
+            f.append('b');
         }
         if (c.server().watches.dirty(c.watched())) {
             f.append('d');

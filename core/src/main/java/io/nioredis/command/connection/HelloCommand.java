@@ -37,6 +37,8 @@ final class HelloCommand implements Command {
         for (int j = 2; j < request.argc(); j++) {
             int more = request.argc() - 1 - j;
             if (request.is(j, AUTH) && more >= 2) {
+                client.redactArgument(j + 1); // hidden from SLOWLOG and MONITOR even if a later option fails
+                client.redactArgument(j + 2);
                 authArg = j + 1;
                 j += 2;
             } else if (request.is(j, SETNAME) && more >= 1) {

@@ -19,7 +19,7 @@ final class PingCommand implements Command {
     public void execute(Client client, Request request, RespWriter out) {
         if (request.argc() > 2) {
             out.error(Errors.wrongArity("ping"));
-        } else if (client.protocol() == 2 && client.subscriptions().count() > 0) {
+        } else if (client.protocol() == 2 && client.subscriptions().total() > 0) {
             out.arrayHeader(2);
             out.bulk(PONG);
             if (request.argc() == 2) {

@@ -71,6 +71,61 @@ public final class KeyspaceCommands {
                 .summary("Get the time to live for a key in milliseconds")
                 .args("key")
                 .run(new TtlCommand(true)));
+        rows.add(Group.GENERIC.command("sort", -2, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"),
+                        KeySpec.unknown("For the optional BY/GET keyword. It is marked 'unknown' because the key names derive from the content of the key we sort", "RO", "access"),
+                        KeySpec.unknown("For the optional STORE keyword. It is marked 'unknown' because the keyword can appear anywhere in the argument array", "OW", "update"))
+                .acl(AclCategory.SET, AclCategory.SORTEDSET, AclCategory.LIST, AclCategory.DANGEROUS)
+                .since("1.0.0")
+                .complexity("O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).")
+                .summary("Sort the elements in a list, set or sorted set")
+                .args("key [BY:pattern] LIMIT:[offset count] [GET::pattern...] order=[ASC|DESC] [sorting=ALPHA] [STORE:destination]")
+                .run(new SortCommand(false)));
+        rows.add(Group.GENERIC.command("sort_ro", -2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"),
+                        KeySpec.unknown("For the optional BY/GET keyword. It is marked 'unknown' because the key names derive from the content of the key we sort", "RO", "access"))
+                .acl(AclCategory.SET, AclCategory.SORTEDSET, AclCategory.LIST, AclCategory.DANGEROUS)
+                .since("7.0.0")
+                .complexity("O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).")
+                .summary("Sort the elements in a list, set or sorted set. Read-only variant of SORT.")
+                .args("key [BY:pattern] LIMIT:[offset count] [GET::pattern...] order=[ASC|DESC] [sorting=ALPHA]")
+                .run(new SortCommand(true)));
+        rows.add(Group.GENERIC.command("expiretime", 2, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("7.0.0")
+                .complexity("O(1)")
+                .summary("Get the expiration Unix timestamp for a key")
+                .args("key")
+                .run(new TtlCommand(false, true)));
+        rows.add(Group.GENERIC.command("pexpiretime", 2, READONLY | FAST)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("7.0.0")
+                .complexity("O(1)")
+                .summary("Get the expiration Unix timestamp for a key in milliseconds")
+                .args("key")
+                .run(new TtlCommand(true, true)));
+        rows.add(Group.GENERIC.command("dump", 2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("2.6.0")
+                .complexity("O(1) to access the key and additional O(N*M) to serialize it, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1).")
+                .summary("Return a serialized version of the value stored at the specified key.")
+                .args("key")
+                .run(new DumpCommand()));
+        rows.add(Group.GENERIC.command("restore", -4, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "OW", "update"))
+                .acl(AclCategory.DANGEROUS)
+                .since("2.6.0")
+                .complexity("O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).")
+                .summary("Create a key using the provided serialized value, previously obtained using DUMP.")
+                .args("key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME:seconds] [FREQ:frequency#integer]")
+                .run(new RestoreCommand()));
+        rows.add(Group.GENERIC.command("wait", 3, NOSCRIPT)
+                .acl(AclCategory.CONNECTION)
+                .since("3.0.0")
+                .complexity("O(1)")
+                .summary("Wait for the synchronous replication of all the write commands sent in the context of the current connection")
+                .args("numreplicas timeout#integer")
+                .run(new WaitCommand()));
         rows.add(Group.GENERIC.command("persist", 2, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("2.2.0")

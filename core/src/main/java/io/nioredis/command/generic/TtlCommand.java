@@ -8,12 +8,21 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 
-/** TTL and PTTL key: -2 for no key, -1 for no deadline, else the time left (seconds rounded). */
+/**
+ * TTL and PTTL key: -2 for no key, -1 for no deadline, else the time left (seconds rounded); EXPIRETIME and
+ * PEXPIRETIME key give the deadline itself as a Unix time, as Redis's ttlGenericCommand.
+ */
 final class TtlCommand implements Command {
     private final boolean millis;
+    private final boolean absolute;
 
     TtlCommand(boolean millis) {
+        this(millis, false);
+    }
+
+    TtlCommand(boolean millis, boolean absolute) {
         this.millis = millis;
+        this.absolute = absolute;
     }
 
     @Override
@@ -29,7 +38,7 @@ final class TtlCommand implements Command {
             out.raw(Replies.MINUS_ONE);
             return;
         }
-        long ttl = Math.max(0, deadline - keyspace.now());
+        long ttl = Math.max(0, absolute ? deadline : deadline - keyspace.now());
         out.integer(millis ? ttl : (ttl + 500) / 1000);
     }
 }

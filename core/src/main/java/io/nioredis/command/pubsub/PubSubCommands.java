@@ -3,6 +3,7 @@ package io.nioredis.command.pubsub;
 import io.nioredis.command.CommandSpec;
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.Group;
+import io.nioredis.command.KeySpec;
 
 import io.nioredis.client.Client;
 import io.nioredis.pubsub.PubSub;
@@ -15,15 +16,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SUBSCRIBE, UNSUBSCRIBE, PSUBSCRIBE, PUNSUBSCRIBE, PUBLISH and PUBSUB CHANNELS|NUMSUB|NUMPAT, replying as
- * Redis's pubsub.c: one confirmation per channel carrying the client's subscription count, as push frames
- * in RESP3.
+ * SUBSCRIBE, UNSUBSCRIBE, PSUBSCRIBE, PUNSUBSCRIBE, PUBLISH, their sharded forms SSUBSCRIBE, SUNSUBSCRIBE
+ * and SPUBLISH, and PUBSUB CHANNELS|NUMSUB|NUMPAT|SHARDCHANNELS|SHARDNUMSUB, replying as Redis's pubsub.c:
+ * one confirmation per channel carrying the client's subscription count (channels plus patterns, or shard
+ * channels for the sharded forms), as push frames in RESP3.
  */
 public final class PubSubCommands {
     private static final byte[] SUBSCRIBE = bytes("subscribe");
     private static final byte[] UNSUBSCRIBE = bytes("unsubscribe");
     private static final byte[] PSUBSCRIBE = bytes("psubscribe");
     private static final byte[] PUNSUBSCRIBE = bytes("punsubscribe");
+    private static final byte[] SSUBSCRIBE = bytes("ssubscribe");
+    private static final byte[] SUNSUBSCRIBE = bytes("sunsubscribe");
 
     private PubSubCommands() {}
 
@@ -67,6 +71,31 @@ public final class PubSubCommands {
         }
     }
 
+    static void ssubscribe(Client client, Request request, RespWriter out) {
+        for (int i = 1; i < request.argc(); i++) {
+            byte[] channel = request.copy(i);
+            client.server().pubsub.ssubscribe(client, channel);
+            confirm(out, SSUBSCRIBE, channel, client.subscriptions().shardCount());
+        }
+    }
+
+    static void sunsubscribe(Client client, Request request, RespWriter out) {
+        PubSub pubsub = client.server().pubsub;
+        List<byte[]> channels = named(request, client.subscriptions().shardChannels);
+        if (channels.isEmpty()) {
+            confirm(out, SUNSUBSCRIBE, null, client.subscriptions().shardCount());
+        }
+        for (byte[] channel : channels) {
+            pubsub.sunsubscribe(client, channel);
+            confirm(out, SUNSUBSCRIBE, channel, client.subscriptions().shardCount());
+        }
+    }
+
+    static void spublish(Client client, Request request, RespWriter out) {
+        out.integer(client.server().pubsub.spublish(request.array(), request.offset(1), request.length(1),
+                request.array(), request.offset(2), request.length(2)));
+    }
+
     /** The arguments, or with none every current subscription (a copy, as they are removed while walked). */
     private static List<byte[]> named(Request request, java.util.Set<BytesKey> current) {
         List<byte[]> names = new ArrayList<>();
@@ -83,6 +112,11 @@ public final class PubSubCommands {
     }
 
     private static void confirm(RespWriter out, byte[] kind, byte[] name, Client client) {
+        confirm(out, kind, name, client.subscriptions().count());
+    }
+
+    /** One (un)subscription confirmation carrying {@code count}, the subscriptions left of that namespace. */
+    private static void confirm(RespWriter out, byte[] kind, byte[] name, int count) {
         out.pushHeader(3);
         out.bulk(kind);
         if (name == null) {
@@ -90,7 +124,7 @@ public final class PubSubCommands {
         } else {
             out.bulk(name);
         }
-        out.integer(client.subscriptions().count());
+        out.integer(count);
     }
 
     static void publish(Client client, Request request, RespWriter out) {
@@ -138,6 +172,35 @@ public final class PubSubCommands {
                         .complexity("O(1)")
                         .summary("Get the count of unique patterns pattern subscriptions")
                         .runs((c, r, out) -> out.integer(c.server().pubsub.patternCount())))
+                .subcommand(Group.PUBSUB.command("shardchannels", -2, PUBSUB | LOADING | STALE)
+                        .since("7.0.0")
+                        .complexity("O(N) where N is the number of active shard channels, and assuming constant time pattern matching (relatively short shard channels).")
+                        .summary("List active shard channels")
+                        .args("[pattern]")
+                        .runs((c, r, out) -> {
+                    if (r.argc() > 3) {
+                        out.error("ERR unknown subcommand or wrong number of arguments for '" + r.string(1)
+                                + "'. Try PUBSUB HELP.");
+                        return;
+                    }
+                    List<byte[]> channels = c.server().pubsub.shardChannels(r.argc() == 3 ? r.copy(2) : null);
+                    out.arrayHeader(channels.size());
+                    for (byte[] ch : channels) {
+                        out.bulk(ch);
+                    }
+                }))
+                .subcommand(Group.PUBSUB.command("shardnumsub", -2, PUBSUB | LOADING | STALE)
+                        .since("7.0.0")
+                        .complexity("O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels")
+                        .summary("Get the count of subscribers for shard channels")
+                        .args("[shardchannel...]")
+                        .runs((c, r, out) -> {
+                    out.arrayHeader((r.argc() - 2) * 2L); // an array even in RESP3, as Redis 7.0
+                    for (int i = 2; i < r.argc(); i++) {
+                        out.bulk(r.array(), r.offset(i), r.length(i));
+                        out.integer(c.server().pubsub.shardSubscribers(r.copy(i)));
+                    }
+                }))
                 .container();
     }
 
@@ -173,7 +236,27 @@ public final class PubSubCommands {
                 .summary("Post a message to a channel")
                 .args("channel message")
                 .run(PubSubCommands::publish));
-        
+        rows.add(Group.PUBSUB.command("spublish", 3, PUBSUB | LOADING | STALE | FAST)
+                .keys(KeySpec.range(1, 0, 1, "not_key"))
+                .since("7.0.0")
+                .complexity("O(N) where N is the number of clients subscribed to the receiving shard channel.")
+                .summary("Post a message to a shard channel")
+                .args("shardchannel message")
+                .run(PubSubCommands::spublish));
+        rows.add(Group.PUBSUB.command("ssubscribe", -2, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
+                .keys(KeySpec.range(1, -1, 1, "not_key"))
+                .since("7.0.0")
+                .complexity("O(N) where N is the number of shard channels to subscribe to.")
+                .summary("Listen for messages published to the given shard channels")
+                .args("shardchannel...")
+                .run(PubSubCommands::ssubscribe));
+        rows.add(Group.PUBSUB.command("sunsubscribe", -1, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
+                .keys(KeySpec.range(1, -1, 1, "not_key"))
+                .since("7.0.0")
+                .complexity("O(N) where N is the number of clients already subscribed to a shard channel.")
+                .summary("Stop listening for messages posted to the given shard channels")
+                .args("[shardchannel...]")
+                .run(PubSubCommands::sunsubscribe));
     }
 
     private static byte[] bytes(String s) {

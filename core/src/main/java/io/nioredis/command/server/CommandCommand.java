@@ -149,11 +149,26 @@ public final class CommandCommand {
     }
 
     private static void keySpec(KeySpec k, RespWriter out) {
-        out.mapHeader(3);
+        out.mapHeader(k.isUnknown() ? 4 : 3);
+        if (k.isUnknown()) {
+            out.bulk("notes");
+            out.bulk(k.notes());
+        }
         out.bulk("flags");
         out.setHeader(k.flags().size());
         for (String flag : k.flags()) {
             out.simpleString(flag);
+        }
+        if (k.isUnknown()) {
+            for (String part : new String[] {"begin_search", "find_keys"}) {
+                out.bulk(part);
+                out.mapHeader(2);
+                out.bulk("type");
+                out.bulk("unknown");
+                out.bulk("spec");
+                out.mapHeader(0);
+            }
+            return;
         }
         out.bulk("begin_search");
         out.mapHeader(2);

@@ -121,6 +121,7 @@ final class ConfigCommand {
     /** Redis's resetServerStats, resetCommandTableStats and resetErrorTableStats. */
     private static void resetStat(Client client, CommandTable table, RespWriter out) {
         client.server().resetStats();
+        client.server().diagnostics.resetHistograms();
         for (CommandSpec spec : table.all()) {
             resetCommandStats(spec);
         }

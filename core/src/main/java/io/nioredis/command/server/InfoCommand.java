@@ -96,9 +96,9 @@ final class InfoCommand implements Command {
         field(b, "connected_clients", s.connectedClients);
         field(b, "cluster_connections", 0);
         field(b, "maxclients", s.config.get("maxclients"));
-        field(b, "blocked_clients", 0);
+        field(b, "blocked_clients", s.blocking.blockedClients());
         field(b, "tracking_clients", 0);
-        field(b, "clients_in_timeout_table", 0);
+        field(b, "clients_in_timeout_table", s.blocking.clientsWithDeadline());
     }
 
     private static void memory(ServerState s, StringBuilder b) {
@@ -189,6 +189,7 @@ final class InfoCommand implements Command {
         field(b, "keyspace_misses", s.databases.stats().keyspaceMisses);
         field(b, "pubsub_channels", s.pubsub.channelCount());
         field(b, "pubsub_patterns", s.pubsub.patternCount());
+        field(b, "pubsubshard_channels", s.pubsub.shardChannelCount());
         field(b, "total_error_replies", s.errors.total());
     }
 
@@ -252,12 +253,12 @@ final class InfoCommand implements Command {
     }
 
     /**
-     * The latencystats section. Its lines (latency_percentiles_usec_&lt;command&gt;:p50=...,p99=...,p99.9=...)
-     * come from per-command latency histograms, which the latency tracking work adds; until then the
-     * section is printed with its header only.
+     * The latencystats section: latency_percentiles_usec_&lt;command&gt;:p50=...,p99=...,p99.9=... from the
+     * per-command latency histograms, while latency-tracking is on.
      */
     private static void latencyStats(ServerState s, StringBuilder b) {
         b.append("# Latencystats\r\n");
+        s.diagnostics.appendLatencyStats(b);
     }
 
     private static void keyspace(ServerState s, StringBuilder b) {

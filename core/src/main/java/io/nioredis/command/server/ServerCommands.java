@@ -19,6 +19,13 @@ public final class ServerCommands {
     /** {@code table} is the finished command table, for CONFIG RESETSTAT's per-command counters. */
     public static void register(List<CommandSpec> rows, Supplier<CommandTable> table) {
         rows.add(ConfigCommand.create(table));
+        rows.add(SlowlogCommand.create());
+        rows.add(LatencyCommand.create());
+        rows.add(Group.SERVER.command("monitor", 1, ADMIN | NOSCRIPT | LOADING | STALE)
+                .since("1.0.0")
+                .complexity("")
+                .summary("Stream every command the server runs, as it runs it")
+                .run(new MonitorCommand()));
         rows.add(Group.SERVER.command("dbsize", 1, READONLY | FAST)
                 .acl(AclCategory.KEYSPACE)
                 .since("1.0.0")

@@ -147,6 +147,34 @@ public final class SortedSetCommands {
                 .summary("Remove and return members with the highest scores in a sorted set")
                 .args("key [count]")
                 .run(new ZpopCommand(true)));
+        rows.add(Group.SORTED_SET.command("bzpopmin", -3, WRITE | NOSCRIPT | BLOCKING | FAST)
+                .keys(KeySpec.range(1, -2, 1, "RW", "access", "delete"))
+                .since("5.0.0")
+                .complexity("O(log(N)) with N being the number of elements in the sorted set.")
+                .summary("Remove and return the member with the lowest score from one or more sorted sets, or block until one is available")
+                .args("key... timeout")
+                .run(new BzpopCommand(false)));
+        rows.add(Group.SORTED_SET.command("bzpopmax", -3, WRITE | NOSCRIPT | BLOCKING | FAST)
+                .keys(KeySpec.range(1, -2, 1, "RW", "access", "delete"))
+                .since("5.0.0")
+                .complexity("O(log(N)) with N being the number of elements in the sorted set.")
+                .summary("Remove and return the member with the highest score from one or more sorted sets, or block until one is available")
+                .args("key... timeout")
+                .run(new BzpopCommand(true)));
+        rows.add(Group.SORTED_SET.command("bzmpop", -5, WRITE | BLOCKING)
+                .keys(KeySpec.keynum(2, 0, 1, 1, "RW", "access", "delete"))
+                .since("7.0.0")
+                .complexity("O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.")
+                .summary("Remove and return members with scores in a sorted set or block until one is available")
+                .args("timeout numkeys key... where=(MIN|MAX) [COUNT:count]")
+                .run(new ZmpopCommand(true)));
+        rows.add(Group.SORTED_SET.command("zmpop", -4, WRITE)
+                .keys(KeySpec.keynum(1, 0, 1, 1, "RW", "access", "delete"))
+                .since("7.0.0")
+                .complexity("O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.")
+                .summary("Remove and return members with scores in a sorted set")
+                .args("numkeys key... where=(MIN|MAX) [COUNT:count]")
+                .run(new ZmpopCommand(false)));
         rows.add(Group.SORTED_SET.command("zremrangebyrank", 4, WRITE)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("2.0.0")
@@ -175,6 +203,69 @@ public final class SortedSetCommands {
                 .summary("Incrementally iterate sorted sets elements and associated scores")
                 .args("key cursor [MATCH:pattern] [COUNT:count]")
                 .run(new ZscanCommand()));
+        rows.add(Group.SORTED_SET.command("zunion", -3, READONLY)
+                .keys(KeySpec.keynum(1, 0, 1, 1, "RO", "access"))
+                .since("6.2.0")
+                .complexity("O(N)+O(M*log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.")
+                .summary("Add multiple sorted sets")
+                .args("numkeys key... [WEIGHTS:weight#integer...] AGGREGATE:[SUM|MIN|MAX] [WITHSCORES]")
+                .run(new ZsetAlgebraCommand(ZsetAlgebraCommand.UNION, false, "zunion")));
+        rows.add(Group.SORTED_SET.command("zinter", -3, READONLY)
+                .keys(KeySpec.keynum(1, 0, 1, 1, "RO", "access"))
+                .since("6.2.0")
+                .complexity("O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.")
+                .summary("Intersect multiple sorted sets")
+                .args("numkeys key... [WEIGHTS:weight#integer...] AGGREGATE:[SUM|MIN|MAX] [WITHSCORES]")
+                .run(new ZsetAlgebraCommand(ZsetAlgebraCommand.INTER, false, "zinter")));
+        rows.add(Group.SORTED_SET.command("zdiff", -3, READONLY)
+                .keys(KeySpec.keynum(1, 0, 1, 1, "RO", "access"))
+                .since("6.2.0")
+                .complexity("O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.")
+                .summary("Subtract multiple sorted sets")
+                .args("numkeys key... [WITHSCORES]")
+                .run(new ZsetAlgebraCommand(ZsetAlgebraCommand.DIFF, false, "zdiff")));
+        rows.add(Group.SORTED_SET.command("zunionstore", -4, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
+                .since("2.0.0")
+                .complexity("O(N)+O(M log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.")
+                .summary("Add multiple sorted sets and store the resulting sorted set in a new key")
+                .args("destination numkeys key... [WEIGHTS:weight#integer...] AGGREGATE:[SUM|MIN|MAX]")
+                .run(new ZsetAlgebraCommand(ZsetAlgebraCommand.UNION, true, "zunionstore")));
+        rows.add(Group.SORTED_SET.command("zinterstore", -4, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
+                .since("2.0.0")
+                .complexity("O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.")
+                .summary("Intersect multiple sorted sets and store the resulting sorted set in a new key")
+                .args("destination numkeys key... [WEIGHTS:weight#integer...] AGGREGATE:[SUM|MIN|MAX]")
+                .run(new ZsetAlgebraCommand(ZsetAlgebraCommand.INTER, true, "zinterstore")));
+        rows.add(Group.SORTED_SET.command("zdiffstore", -4, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
+                .since("6.2.0")
+                .complexity("O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.")
+                .summary("Subtract multiple sorted sets and store the resulting sorted set in a new key")
+                .args("destination numkeys key...")
+                .run(new ZsetAlgebraCommand(ZsetAlgebraCommand.DIFF, true, "zdiffstore")));
+        rows.add(Group.SORTED_SET.command("zintercard", -3, READONLY)
+                .keys(KeySpec.keynum(1, 0, 1, 1, "RO", "access"))
+                .since("7.0.0")
+                .complexity("O(N*K) worst case with N being the smallest input sorted set, K being the number of input sorted sets.")
+                .summary("Intersect multiple sorted sets and return the cardinality of the result")
+                .args("numkeys key... [LIMIT:limit]")
+                .run(new ZsetAlgebraCommand(ZsetAlgebraCommand.INTER_CARD, false, "zintercard")));
+        rows.add(Group.SORTED_SET.command("zrangestore", -5, WRITE | DENYOOM)
+                .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.range(2, 0, 1, "RO", "access"))
+                .since("6.2.0")
+                .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements stored into the destination key.")
+                .summary("Store a range of members from sorted set into another key")
+                .args("dst#key src#key min max sortby=[BYSCORE|BYLEX] [REV] LIMIT:[offset count]")
+                .run(new ZrangeCommand(ZrangeCommand.AUTO, false, true)));
+        rows.add(Group.SORTED_SET.command("zrandmember", -2, READONLY)
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .since("6.2.0")
+                .complexity("O(N) where N is the number of elements returned")
+                .summary("Get one or multiple random elements from a sorted set")
+                .args("key options=[count [WITHSCORES]]")
+                .run(new ZrandmemberCommand()));
     }
 
     /** The sorted set at a live slot, or null if the key holds another type. */
@@ -207,6 +298,30 @@ public final class SortedSetCommands {
         if (withScores) {
             out.doubleValue(node.score());
         }
+    }
+
+    /**
+     * The end of a STORE form (ZUNIONSTORE, ZRANGESTORE...): a non-empty result replaces the destination
+     * whatever it held, dropping its TTL, as Redis's setKey; an empty one deletes the destination. Replies
+     * with the result's size.
+     */
+    static void storeResult(Keyspace keyspace, byte[] b, int doff, int dlen, SortedSetValue result, String event,
+                            RespWriter out) {
+        int slot = keyspace.lookup(b, doff, dlen);
+        if (result.size() == 0) {
+            if (slot >= 0) {
+                keyspace.delete(slot);
+                keyspace.changed(KeyspaceEvents.GENERIC, "del", b, doff, dlen);
+            }
+            out.integer(0);
+            return;
+        }
+        if (slot >= 0) {
+            keyspace.delete(slot);
+        }
+        keyspace.add(result);
+        keyspace.changed(KeyspaceEvents.ZSET, event, b, doff, dlen);
+        out.integer(result.size());
     }
 
     /**

@@ -44,13 +44,17 @@ final class ZcountCommand implements Command {
             out.raw(Errors.WRONG_TYPE);
             return;
         }
+        if (lex) {
+            out.integer(zset.countInLexRange(lexRange));
+            return;
+        }
         SkipList list = zset.list();
-        SkipList.Node first = lex ? list.firstInRange(lexRange) : list.firstInRange(scoreRange);
+        SkipList.Node first = list.firstInRange(scoreRange);
         if (first == null) {
             out.raw(Replies.ZERO);
             return;
         }
-        SkipList.Node last = lex ? list.lastInRange(lexRange) : list.lastInRange(scoreRange);
+        SkipList.Node last = list.lastInRange(scoreRange);
         out.integer(list.rank(last) - list.rank(first) + 1);
     }
 }

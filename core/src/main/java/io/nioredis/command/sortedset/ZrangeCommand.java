@@ -1,7 +1,6 @@
 package io.nioredis.command.sortedset;
 
 import io.nioredis.command.RangeArguments;
-import io.nioredis.command.Replies;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
@@ -34,16 +33,27 @@ final class ZrangeCommand implements Command {
 
     private final int fixedType;
     private final boolean fixedReverse;
+    /** ZRANGESTORE dst src ...: every argument one further on, no WITHSCORES, the range stored. */
+    private final boolean store;
     private final ScoreRange scoreRange = new ScoreRange();
     private final LexRange lexRange = new LexRange();
+    /** The first node of the selected range and how many follow it, set by {@link #select}. */
+    private SkipList.Node first;
+    private long count;
 
     ZrangeCommand(int type, boolean reverse) {
+        this(type, reverse, false);
+    }
+
+    ZrangeCommand(int type, boolean reverse, boolean store) {
         this.fixedType = type;
         this.fixedReverse = reverse;
+        this.store = store;
     }
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
+        int base = store ? 1 : 0;
         int type = fixedType;
         boolean directionGiven = fixedType != AUTO;
         boolean reverse = fixedReverse;
@@ -51,9 +61,9 @@ final class ZrangeCommand implements Command {
         long offset = 0;
         long limit = -1;
         int argc = request.argc();
-        for (int j = 4; j < argc; j++) {
+        for (int j = 4 + base; j < argc; j++) {
             int left = argc - j - 1;
-            if (request.is(j, WITHSCORES_TOKEN)) {
+            if (!store && request.is(j, WITHSCORES_TOKEN)) {
                 withScores = true;
             } else if (request.is(j, LIMIT_TOKEN) && left >= 2) {
                 if (!request.isLong(j + 1) || !request.isLong(j + 2)) {
@@ -79,16 +89,16 @@ final class ZrangeCommand implements Command {
             type = RANK;
         }
         if (limit != -1 && type == RANK) {
-            out.error("ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX");
+            out.error(Errors.ZRANGE_LIMIT_NEEDS_RANGE);
             return;
         }
         if (withScores && type == LEX) {
-            out.error("ERR syntax error, WITHSCORES not supported in combination with BYLEX");
+            out.error(Errors.ZRANGE_WITHSCORES_WITH_BYLEX);
             return;
         }
         // The by-score and by-lex forms take the range as max, min when reversed.
-        int minArg = reverse && type != RANK ? 3 : 2;
-        int maxArg = reverse && type != RANK ? 2 : 3;
+        int minArg = base + (reverse && type != RANK ? 3 : 2);
+        int maxArg = base + (reverse && type != RANK ? 2 : 3);
         long start = 0;
         long end = 0;
         if (type == RANK) {
@@ -108,26 +118,66 @@ final class ZrangeCommand implements Command {
             return;
         }
         Keyspace keyspace = client.keyspace();
-        int slot = keyspace.lookupRead(request.array(), request.offset(1), request.length(1));
-        if (slot < 0) {
-            out.raw(Replies.EMPTY_ARRAY);
+        int slot = keyspace.lookupRead(request.array(), request.offset(1 + base), request.length(1 + base));
+        SortedSetValue zset = null;
+        if (slot >= 0) {
+            zset = SortedSetCommands.asZset(keyspace, slot);
+            if (zset == null) {
+                out.raw(Errors.WRONG_TYPE);
+                return;
+            }
+        }
+        first = null;
+        count = 0;
+        if (zset != null && type == RANK) {
+            selectByRank(zset, start, end, reverse);
+        } else if (zset != null) {
+            selectByRange(zset, type == LEX, reverse, offset, limit);
+        }
+        if (store) {
+            store(keyspace, request, type == RANK && count > SortedSetValue.LISTPACK_MAX_ENTRIES, reverse, out);
             return;
         }
-        SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
-        if (zset == null) {
-            out.raw(Errors.WRONG_TYPE);
-            return;
+        emit(first, count, reverse, withScores, out);
+    }
+
+    /**
+     * ZRANGESTORE's result, added in range order as Redis's zrangeResultEmitCBufferForStore: it starts as
+     * a listpack unless a by-rank range is known to be larger, and converts once it outgrows one.
+     */
+    private void store(Keyspace keyspace, Request request, boolean large, boolean reverse, RespWriter out) {
+        SortedSetValue result = new SortedSetValue(request.copy(1));
+        if (large) {
+            result.notCompact();
         }
-        if (type == RANK) {
-            byRank(zset, start, end, reverse, withScores, out);
-        } else {
-            byRange(zset, type == LEX, reverse, offset, limit, withScores, out);
+        SkipList.Node node = first;
+        for (long i = 0; i < count; i++) {
+            byte[] member = node.key();
+            result.add(node.score(), member, 0, member.length);
+            node = reverse ? node.previous() : node.next();
+        }
+        SortedSetCommands.storeResult(keyspace, request.array(), request.offset(1), request.length(1), result,
+                "zrangestore", out);
+    }
+
+    private static void emit(SkipList.Node node, long count, boolean reverse, boolean withScores, RespWriter out) {
+        SortedSetCommands.rangeHeader(count, withScores, out);
+        for (long i = 0; i < count; i++) {
+            SortedSetCommands.writeNode(node, withScores, out);
+            node = reverse ? node.previous() : node.next();
         }
     }
 
-    /** Redis's genericZrangebyrankCommand, including its clamping of negative and oversized indexes. */
+    /** The whole ZRANGE by rank reply, for callers that answer with a range (ZRANDMEMBER). */
     static void byRank(SortedSetValue zset, long start, long end, boolean reverse, boolean withScores,
                        RespWriter out) {
+        ZrangeCommand selector = new ZrangeCommand(RANK, reverse);
+        selector.selectByRank(zset, start, end, reverse);
+        emit(selector.first, selector.count, reverse, withScores, out);
+    }
+
+    /** Redis's genericZrangebyrankCommand, including its clamping of negative and oversized indexes. */
+    private void selectByRank(SortedSetValue zset, long start, long end, boolean reverse) {
         long length = zset.size();
         if (start < 0) {
             start = length + start;
@@ -139,37 +189,29 @@ final class ZrangeCommand implements Command {
             start = 0;
         }
         if (start > end || start >= length) {
-            out.raw(Replies.EMPTY_ARRAY);
             return;
         }
         if (end >= length) {
             end = length - 1;
         }
-        long count = end - start + 1;
         SkipList list = zset.list();
-        SkipList.Node node;
         if (reverse) {
-            node = start > 0 ? list.byRank(length - start) : list.last();
+            first = start > 0 ? list.byRank(length - start) : list.last();
         } else {
-            node = start > 0 ? list.byRank(start + 1) : list.first();
+            first = start > 0 ? list.byRank(start + 1) : list.first();
         }
-        SortedSetCommands.rangeHeader(count, withScores, out);
-        for (long i = 0; i < count; i++) {
-            SortedSetCommands.writeNode(node, withScores, out);
-            node = reverse ? node.previous() : node.next();
-        }
+        count = end - start + 1;
     }
 
     /**
      * Redis's genericZrangebyscoreCommand/genericZrangebylexCommand: skip {@code offset} members from the
-     * first in range (a negative offset yields nothing), then emit at most {@code limit} (negative: all).
+     * first in range (a negative offset yields nothing), then take at most {@code limit} (negative: all).
      */
-    private void byRange(SortedSetValue zset, boolean lex, boolean reverse, long offset, long limit,
-                         boolean withScores, RespWriter out) {
+    private void selectByRange(SortedSetValue zset, boolean lex, boolean reverse, long offset, long limit) {
         SkipList list = zset.list();
         SkipList.Node node;
         if (lex) {
-            node = reverse ? list.lastInRange(lexRange) : list.firstInRange(lexRange);
+            node = reverse ? zset.lastInLexRange(lexRange) : zset.firstInLexRange(lexRange);
         } else {
             node = reverse ? list.lastInRange(scoreRange) : list.firstInRange(scoreRange);
         }
@@ -179,17 +221,9 @@ final class ZrangeCommand implements Command {
         while (node != null && offset-- > 0) {
             node = reverse ? node.previous() : node.next();
         }
-        // Count first, so the array header can be written before the members.
-        long count = 0;
-        SkipList.Node first = node;
+        first = node;
         while (node != null && limit-- != 0 && inRange(node, lex, reverse)) {
             count++;
-            node = reverse ? node.previous() : node.next();
-        }
-        SortedSetCommands.rangeHeader(count, withScores, out);
-        node = first;
-        for (long i = 0; i < count; i++) {
-            SortedSetCommands.writeNode(node, withScores, out);
             node = reverse ? node.previous() : node.next();
         }
     }

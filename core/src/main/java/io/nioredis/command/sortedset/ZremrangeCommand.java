@@ -97,7 +97,7 @@ final class ZremrangeCommand implements Command {
         } else {
             // Walk from the first member in range while members stay in range, as Redis's
             // zslDeleteRangeByScore/ByLex do (which matters for lex ranges over mixed scores).
-            SkipList.Node node = type == SCORE ? list.firstInRange(scoreRange) : list.firstInRange(lexRange);
+            SkipList.Node node = type == SCORE ? list.firstInRange(scoreRange) : zset.firstInLexRange(lexRange);
             while (node != null && (type == SCORE ? scoreRange.belowMax(node.score()) : lexRange.belowMax(node.key()))) {
                 SkipList.Node next = node.next();
                 zset.remove(node);

@@ -161,5 +161,12 @@ public final class StringCommands {
                 .summary("Set the string value of a key and return its old value")
                 .args("key value")
                 .run(new GetsetCommand()));
+        rows.add(Group.STRING.command("lcs", -3, READONLY)
+                .keys(KeySpec.range(1, 1, 1, "RO", "access"))
+                .since("7.0.0")
+                .complexity("O(N*M) where N and M are the lengths of s1 and s2, respectively")
+                .summary("Find longest common substring")
+                .args("key1#key key2#key [LEN] [IDX] [MINMATCHLEN:len] [WITHMATCHLEN]")
+                .run(new LcsCommand()));
     }
 }

@@ -42,8 +42,8 @@ class ClientCommandTest {
         String list = h.run("CLIENT", "LIST");
         String[] lines = list.substring(list.indexOf('\n') + 1).split("\n");
         assertThat(lines[0]).startsWith("id=1 addr=127.0.0.1:50000 laddr=127.0.0.1:6379 fd=8 name= age=0 idle=0 "
-                + "flags=N db=0 sub=0 psub=0 ssub=0 multi=-1 qbuf=0 qbuf-free=16384 argv-mem=0 multi-mem=0 "
-                + "rbs=16384 rbp=16384 obl=0 oll=0 omem=0 tot-mem=16384 events=r cmd=client|list user=default "
+                + "flags=N db=0 sub=0 psub=0 ssub=0 multi=-1 qbuf=0 qbuf-free=0 argv-mem=10 multi-mem=0 "
+                + "rbs=16384 rbp=16384 obl=0 oll=0 omem=0 tot-mem=10 events=r cmd=client|list user=default "
                 + "redir=-1 resp=2");
         assertThat(lines[1]).contains("id=2 ").contains(" flags=P ").contains(" sub=1 ").contains(" cmd=subscribe ");
         assertThat(h.run("CLIENT", "LIST", "TYPE", "pubsub")).contains("id=2 ").doesNotContain("id=1 ");
@@ -80,5 +80,39 @@ class ClientCommandTest {
         assertThat(h.run("CLIENT", "NO-EVICT", "x")).isEqualTo("-ERR syntax error\r\n");
         assertThat(h.run("CLIENT", "INFO")).contains(" flags=e ");
         assertThat(h.run("CLIENT", "FOO")).isEqualTo("-ERR unknown subcommand 'FOO'. Try CLIENT HELP.\r\n");
+    }
+
+    @Test
+    void unblockAnswersTheBlockedClientAsATimeoutOrAnError() {
+        assertThat(h.run("CLIENT", "UNBLOCK", "2")).isEqualTo(":0\r\n");
+        h.runAs(other, "BLPOP", "q", "0");
+        assertThat(h.run("CLIENT", "LIST", "ID", "2")).contains(" flags=b ").contains(" cmd=blpop ");
+        assertThat(h.run("INFO", "clients")).contains("blocked_clients:1\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "2", "error")).isEqualTo(":1\r\n");
+        assertThat(otherLink.take()).isEqualTo("-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n");
+        assertThat(h.run("CLIENT", "LIST", "ID", "2")).contains(" flags=N ");
+        h.runAs(other, "BZPOPMIN", "q", "5");
+        assertThat(h.run("INFO", "clients")).contains("clients_in_timeout_table:1\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "2", "TIMEOUT")).isEqualTo(":1\r\n");
+        assertThat(otherLink.take()).isEqualTo("*-1\r\n");
+        assertThat(h.run("INFO", "clients")).contains("blocked_clients:0\r\n").contains("clients_in_timeout_table:0\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "2")).isEqualTo(":0\r\n");
+        // Redis 7.0 counts both unblocked calls as failed, and one UNBLOCKED error.
+        assertThat(h.state.errors.byPrefix().get("UNBLOCKED")[0]).isEqualTo(1);
+        assertThat(h.dispatcher.table().lookupFullName("blpop").failedCalls).isEqualTo(1);
+        assertThat(h.dispatcher.table().lookupFullName("bzpopmin").failedCalls).isEqualTo(1);
+        assertThat(h.dispatcher.table().lookupFullName("bzpopmin").calls).isEqualTo(1);
+    }
+
+    @Test
+    void unblockErrors() {
+        assertThat(h.run("CLIENT", "UNBLOCK", "x")).isEqualTo("-ERR value is not an integer or out of range\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "x", "foo"))
+                .isEqualTo("-ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "x", "error")).isEqualTo("-ERR value is not an integer or out of range\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "99", "error")).isEqualTo(":0\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "99", "error", "x"))
+                .isEqualTo("-ERR unknown subcommand or wrong number of arguments for 'UNBLOCK'. Try CLIENT HELP.\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK")).isEqualTo("-ERR wrong number of arguments for 'client|unblock' command\r\n");
     }
 }

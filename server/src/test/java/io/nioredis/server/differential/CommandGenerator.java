@@ -49,6 +49,10 @@ final class CommandGenerator {
      */
     private static final String[] TYPES = {"string", "list", "hash", "set", "zset", "STRING", "stream", "nothing"};
 
+    /** Never given an extra argument: it could become a long timeout on an empty key. */
+    private static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMPOP", "BLMOVE", "BRPOPLPUSH", "BZPOPMIN",
+            "BZPOPMAX", "BZMPOP");
+
     private final Random r;
     private final Map<String, Supplier<Step>> generators = new LinkedHashMap<>();
     private final List<Supplier<Step>> enabled = new ArrayList<>();
@@ -64,6 +68,9 @@ final class CommandGenerator {
         bitmaps();
         hyperLogLogs();
         geo();
+        sortedSetAlgebra();
+        sortAndKeys();
+        pubsub();
         for (Map.Entry<String, Supplier<Step>> e : generators.entrySet()) {
             if (available.contains(e.getKey())) {
                 enabled.add(e.getValue());
@@ -82,7 +89,7 @@ final class CommandGenerator {
 
     Step next() {
         Step step = enabled.get(r.nextInt(enabled.size())).get();
-        if (r.nextInt(40) == 0) {
+        if (r.nextInt(40) == 0 && !BLOCKING.contains(new String(step.args[0], StandardCharsets.US_ASCII))) {
             return mutateArity(step);
         }
         return step;
@@ -249,6 +256,49 @@ final class CommandGenerator {
         add("lmove", () -> exact(list("LMOVE", key(LISTS), key(LISTS), pick("LEFT", "RIGHT", "left", "up"),
                 pick("LEFT", "RIGHT"))));
         add("rpoplpush", () -> exact(list("RPOPLPUSH", key(LISTS), key(LISTS))));
+        add("blpop", () -> exact(keysThenTimeout("BLPOP", LISTS)));
+        add("brpop", () -> exact(keysThenTimeout("BRPOP", LISTS)));
+        add("lmpop", () -> exact(multiPop("LMPOP", null, LISTS, "LEFT", "RIGHT", "left")));
+        add("blmpop", () -> exact(multiPop("BLMPOP", timeout(), LISTS, "LEFT", "RIGHT", "right")));
+        add("blmove", () -> exact(list("BLMOVE", key(LISTS), key(LISTS), pick("LEFT", "RIGHT", "left", "up"),
+                pick("LEFT", "RIGHT"), timeout())));
+        add("brpoplpush", () -> exact(list("BRPOPLPUSH", key(LISTS), key(LISTS), timeout())));
+    }
+
+    /**
+     * Timeouts for the blocking commands: tiny ones that expire (on an empty key the reply is the null array
+     * after it, from either server) and the invalid ones, never 0 or a long one, so that no step waits.
+     */
+    private String timeout() {
+        return r.nextInt(6) == 0 ? pick("-1", "x", "1e20", "nan", "", "inf") : pick("0.01", "0.002", "0.001", "1e-3");
+    }
+
+    private List<Object> keysThenTimeout(String command, String[] own) {
+        List<Object> a = list(command);
+        for (int i = 1 + r.nextInt(3); i > 0; i--) {
+            a.add(key(own));
+        }
+        a.add(timeout());
+        return a;
+    }
+
+    /** LMPOP/ZMPOP numkeys key... END [COUNT n], after a timeout for the blocking forms. */
+    private List<Object> multiPop(String command, String timeout, String[] own, String... ends) {
+        List<Object> a = list(command);
+        if (timeout != null) {
+            a.add(timeout);
+        }
+        int n = 1 + r.nextInt(3);
+        a.add(r.nextInt(10) == 0 ? pick("0", "-1", "x", "4", "9223372036854775807") : Integer.toString(n));
+        for (int i = 0; i < n; i++) {
+            a.add(key(own));
+        }
+        a.add(r.nextInt(10) == 0 ? pick("UP", "") : pick(ends));
+        if (r.nextBoolean()) {
+            a.add(pick("COUNT", "count", "COUNT", "LIMIT"));
+            a.add(pick(COUNTS));
+        }
+        return a;
     }
 
     private void hashes() {
@@ -373,6 +423,10 @@ final class CommandGenerator {
         });
         add("zpopmin", () -> exact(optionalCount(list("ZPOPMIN", key(ZSETS)))));
         add("zpopmax", () -> exact(optionalCount(list("ZPOPMAX", key(ZSETS)))));
+        add("bzpopmin", () -> exact(keysThenTimeout("BZPOPMIN", ZSETS)));
+        add("bzpopmax", () -> exact(keysThenTimeout("BZPOPMAX", ZSETS)));
+        add("zmpop", () -> exact(multiPop("ZMPOP", null, ZSETS, "MIN", "MAX", "min")));
+        add("bzmpop", () -> exact(multiPop("BZMPOP", timeout(), ZSETS, "MIN", "MAX", "max")));
         add("zremrangebyrank", () -> exact(list("ZREMRANGEBYRANK", key(ZSETS), pick(INDEXES), pick(INDEXES))));
         add("zremrangebyscore", () -> exact(list("ZREMRANGEBYSCORE", key(ZSETS), pick(RANGE_SCORES),
                 pick(RANGE_SCORES))));
@@ -588,6 +642,195 @@ final class CommandGenerator {
             a.addAll(p);
         }
         return new Step(args(a), partialSort && withDist ? Match.GEO_TIES : Match.EXACT, -1);
+    }
+
+    private void sortedSetAlgebra() {
+        for (String name : new String[] {"zunion", "zinter", "zdiff"}) {
+            add(name, () -> {
+                List<Object> a = algebra(name.toUpperCase(java.util.Locale.ROOT), null, !name.equals("zdiff"));
+                if (r.nextBoolean()) {
+                    a.add(r.nextInt(10) == 0 ? "withscore" : "WITHSCORES");
+                }
+                return exact(a);
+            });
+            add(name + "store", () -> exact(algebra(name.toUpperCase(java.util.Locale.ROOT) + "STORE",
+                    r.nextBoolean() ? key(ZSETS) : anyKey(), !name.equals("zdiff"))));
+        }
+        add("zintercard", () -> {
+            List<Object> a = algebra("ZINTERCARD", null, false);
+            if (r.nextBoolean()) {
+                a.add("LIMIT");
+                a.add(pick(COUNTS));
+            }
+            return exact(a);
+        });
+        add("zrangestore", () -> {
+            int mode = r.nextInt(3);
+            String[] bounds = mode == 0 ? INDEXES : mode == 1 ? RANGE_SCORES : LEX;
+            List<Object> a = list("ZRANGESTORE", r.nextBoolean() ? key(ZSETS) : anyKey(), key(ZSETS), pick(bounds),
+                    pick(bounds));
+            if (mode == 1) {
+                a.add("BYSCORE");
+            } else if (mode == 2) {
+                a.add("BYLEX");
+            }
+            if (r.nextInt(3) == 0) {
+                a.add("REV");
+            }
+            if (r.nextInt(3) == 0) {
+                a.add("LIMIT");
+                a.add(pick(COUNTS));
+                a.add(pick(COUNTS));
+            }
+            if (r.nextInt(10) == 0) {
+                a.add("WITHSCORES");
+            }
+            return exact(a);
+        });
+        add("zrandmember", () -> {
+            List<Object> a = list("ZRANDMEMBER", key(ZSETS));
+            if (r.nextBoolean()) {
+                a.add(pick(COUNTS));
+                if (r.nextBoolean()) {
+                    a.add(r.nextInt(8) == 0 ? "WITHSCORE" : "WITHSCORES");
+                }
+            }
+            return new Step(args(a), Match.SHAPE, -1);
+        });
+    }
+
+    /** numkeys, keys from the sorted-set and set pools, and (for union and inter) WEIGHTS and AGGREGATE. */
+    private List<Object> algebra(String command, String destination, boolean combines) {
+        List<Object> a = destination == null ? list(command) : list(command, destination);
+        if (command.endsWith("STORE")) {
+            a.add(r.nextBoolean() ? key(ZSETS) : key(SETS));
+        }
+        int n = 1 + r.nextInt(3);
+        a.add(r.nextInt(12) == 0 ? pick("0", "-1", "x", "4", "") : Integer.toString(n));
+        for (int i = 0; i < n; i++) {
+            a.add(r.nextInt(3) == 0 ? key(SETS) : key(ZSETS));
+        }
+        if (combines && r.nextInt(3) == 0) {
+            a.add("WEIGHTS");
+            for (int i = r.nextInt(8) == 0 ? n - 1 : n; i > 0; i--) {
+                a.add(r.nextInt(4) == 0 ? pick("inf", "-inf", "0", "-0", "nan", "x", "1e308", "0.5") : Integer.toString(r.nextInt(7) - 3));
+            }
+        }
+        if (combines && r.nextInt(3) == 0) {
+            a.add("AGGREGATE");
+            a.add(pick("SUM", "MIN", "MAX", "max", "avg"));
+        }
+        return a;
+    }
+
+    private static final String[] SORT_PATTERNS = {"#", "s*", "h*->a", "h0->a", "S*", "nosort", "*", "s*->a", "h*->",
+        "z*", "l*"};
+
+    private void sortAndKeys() {
+        add("sort", () -> sortStep("SORT", true));
+        add("sort_ro", () -> sortStep("SORT_RO", r.nextInt(10) == 0));
+        add("lcs", () -> {
+            List<Object> a = list("LCS", key(STRINGS), key(STRINGS));
+            for (int i = r.nextInt(4); i > 0; i--) {
+                switch (r.nextInt(5)) {
+                    case 0: a.add("LEN"); break;
+                    case 1: a.add("IDX"); break;
+                    case 2: a.add("WITHMATCHLEN"); break;
+                    case 3: a.add("MINMATCHLEN"); a.add(pick("0", "1", "2", "4", "-1", "x")); break;
+                    default: a.add(pick("idx", "foo", "MINMATCHLEN")); break;
+                }
+            }
+            return exact(a);
+        });
+        add("expiretime", () -> new Step(args(list("EXPIRETIME", anyKey())), Match.DEADLINE, -1));
+        add("pexpiretime", () -> new Step(args(list("PEXPIRETIME", anyKey())), Match.DEADLINE, -1));
+        add("wait", () -> exact(list("WAIT", pick("0", "-1", "x"), pick("0", "10", "-1", "x", "1.5"))));
+        add("dump", () -> {
+            // The payload bytes may differ where the servers order a set or hash differently, so the
+            // dump is compared by shape and RESTOREd on both below, where the values must then agree.
+            return new Step(args(list("DUMP", anyKey())), Match.SHAPE, -1);
+        });
+        add("restore", () -> {
+            List<Object> a = list("RESTORE", anyKey(), pick("0", "0", "100000", "-1", "x"), pick(PAYLOADS));
+            for (int i = r.nextInt(3); i > 0; i--) {
+                switch (r.nextInt(4)) {
+                    case 0: a.add("REPLACE"); break;
+                    case 1: a.add("ABSTTL"); break;
+                    case 2: a.add("IDLETIME"); a.add(pick("10", "-1", "x")); break;
+                    default: a.add("FREQ"); a.add(pick("5", "256", "x")); break;
+                }
+            }
+            return exact(a);
+        });
+    }
+
+    /** DUMP payloads from Redis 7.0.15: a string, a list, an intset, a zset, a hash, and one with a bad checksum. */
+    private static final String[] PAYLOADS = {
+        "\u0000\u0005hello\n\u0000cr\u00dfve4 \n",
+        "\u0012\u0001\u0002\u000f\u000f\u0000\u0000\u0000\u0003\u0000\u0081a\u0002\u0081b\u0002\u0001\u0001\u00ff\n\u0000\u00e0\u001b\u00abJG\u00ceY\"",
+        "\u000b\u000e\u0002\u0000\u0000\u0000\u0003\u0000\u0000\u0000\u0001\u0000\u0002\u0000\u0003\u0000\n\u0000\u00a5\u0002\\\u00e2mnM\u001b",
+        "\u0011\u0014\u0014\u0000\u0000\u0000\u0004\u0000\u0081a\u0002\u0001\u0001\u0081b\u0002\u00832.5\u0004\u00ff\n\u0000\u00d4Ln\u00a4\u00f6D\u00d9\u00d7",
+        "\u0010\u0012\u0012\u0000\u0000\u0000\u0004\u0000\u0081f\u0002\u0081v\u0002\u0081n\u0002\u0007\u0001\u00ff\n\u0000\u00b8*\u00de\u00a8@\u007f\u00fa\u00a8",
+        "\u0000\u0005hello\n\u0000cr\u00dfve4 \u000b"};
+
+    private Step sortStep(String command, boolean mayStore) {
+        int pool = r.nextInt(4);
+        String sortKey = pool == 0 ? key(LISTS) : pool == 1 ? key(SETS) : pool == 2 ? key(ZSETS) : anyKey();
+        List<Object> a = list(command, sortKey);
+        boolean alpha = false;
+        boolean byStar = false;
+        boolean byNone = false;
+        boolean limit = false;
+        int store = -1;
+        for (int i = r.nextInt(5); i > 0; i--) {
+            switch (r.nextInt(8)) {
+                case 0:
+                    String by = pick(SORT_PATTERNS);
+                    a.add("BY");
+                    a.add(by);
+                    byStar |= by.contains("*");
+                    byNone |= !by.contains("*");
+                    break;
+                case 1: a.add("GET"); a.add(pick(SORT_PATTERNS)); break;
+                case 2: a.add("LIMIT"); a.add(pick(COUNTS)); a.add(pick(COUNTS)); limit = true; break;
+                case 3: a.add(pick("ASC", "DESC", "desc")); break;
+                case 4: a.add("ALPHA"); alpha = true; break;
+                case 5:
+                    if (mayStore && store < 0) {
+                        store = a.size();
+                        a.add("STORE");
+                        a.add(r.nextBoolean() ? key(LISTS) : anyKey());
+                    }
+                    break;
+                case 6:
+                    // A token missing its argument takes the next option as one; a bare BY may so take a
+                    // pattern without a star, so it counts as one.
+                    String loose = pick("LIMIT", "BY", "GET", "FOO");
+                    a.add(loose);
+                    byNone |= loose.equals("BY");
+                    break;
+                default: a.add("GET"); a.add("#"); break;
+            }
+        }
+        // ALPHA by BY values leaves ties in the order Redis's hash table gave: compared by shape, and never
+        // stored, so that both servers keep the same data.
+        if (alpha && byStar && !byNone) {
+            if (store >= 0) {
+                a.remove(store);
+                a.remove(store);
+            }
+            return new Step(args(a), Match.SHAPE, -1);
+        }
+        // BY without a star does not sort: a set (whichever pool its key came from) comes in hash-table order
+        // unless stored.
+        if (byNone && store < 0) {
+            return new Step(args(a), limit ? Match.SHAPE : Match.UNORDERED, -1);
+        }
+        return exact(a);
+    }
+
+    private void pubsub() {
+        add("spublish", () -> exact(list("SPUBLISH", pick("ch", "other"), value())));
     }
 
     // ---- argument helpers -----------------------------------------------------------------------------

@@ -21,6 +21,11 @@ enum Match {
     /** As SCAN_ALL for HSCAN/ZSCAN, whose elements are field/value or member/score pairs. */
     SCAN_ALL_PAIRS,
     /**
+     * EXPIRETIME/PEXPIRETIME: an absolute deadline depends on when each server ran the EXPIRE, so a positive
+     * answer only has to be positive on both; -1, -2 and errors compare exactly.
+     */
+    DEADLINE,
+    /**
      * A geo search with COUNT below its matches, which Redis orders with a partial quicksort: the distances in
      * order exactly, the members of equal distance as a multiset, and of the last run of equal distance (which
      * the COUNT may cut anywhere) only how many.

@@ -1,0 +1,55 @@
+package io.nioredis.command.sortedset;
+
+import io.nioredis.store.StringEntry;
+import io.nioredis.value.SetValue;
+import io.nioredis.value.SkipList;
+import io.nioredis.value.SortedSetValue;
+
+/**
+ * One input of ZUNION, ZINTER, ZDIFF and their relatives, as Redis's zsetopsrc: a sorted set, a plain set
+ * (whose members all score 1, as Redis accepts sets there) or nothing (a missing key), with its weight.
+ */
+final class AlgebraInput {
+    /** Receives the members of an input in its iteration order. */
+    interface Visitor {
+        void visit(byte[] b, int off, int len, double score);
+    }
+
+    final SortedSetValue zset;
+    final SetValue set;
+    double weight = 1;
+
+    AlgebraInput(SortedSetValue zset, SetValue set) {
+        this.zset = zset;
+        this.set = set;
+    }
+
+    long size() {
+        return zset != null ? zset.size() : set != null ? set.size() : 0;
+    }
+
+    /** The member's score in this input, or NaN if it is not there (a stored score is never NaN). */
+    double scoreOf(byte[] b, int off, int len) {
+        if (zset != null) {
+            SkipList.Node node = zset.find(b, off, len);
+            return node == null ? Double.NaN : node.score();
+        }
+        return set != null && set.contains(b, off, len) ? 1.0 : Double.NaN;
+    }
+
+    void forEach(Visitor visitor) {
+        if (zset != null) {
+            for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
+                byte[] member = n.key();
+                visitor.visit(member, 0, member.length, n.score());
+            }
+        } else if (set != null) {
+            for (int s = 0, limit = set.slotLimit(); s < limit; s++) {
+                byte[] e = set.entry(s);
+                if (e != null) {
+                    visitor.visit(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), 1.0);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.nioredis.value;
+
+import io.nioredis.rdb.RdbValue;
+import io.nioredis.store.KeyedValue;
+import io.nioredis.store.StringEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Between keyspace entries and the RDB codec's neutral {@link RdbValue} model, for DUMP and RESTORE (and
+ * whatever else reads or writes RDB). A keyspace entry is a packed {@link StringEntry} for a string or a
+ * {@link KeyedValue}; element arrays are shared with the model on the way out and copied on the way in.
+ */
+public final class RdbConversion {
+    private RdbConversion() {}
+
+    /** The model of an entry, or null for a type the RDB codec does not carry yet. */
+    public static RdbValue toRdb(Object entry) {
+        if (entry instanceof byte[]) {
+            byte[] e = (byte[]) entry;
+            int off = StringEntry.valueOffset(e);
+            return new RdbValue.StringValue(java.util.Arrays.copyOfRange(e, off, e.length));
+        }
+        if (entry instanceof ListValue) {
+            ListValue list = (ListValue) entry;
+            List<byte[]> elements = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                elements.add(list.get(i));
+            }
+            return new RdbValue.ListValue(elements);
+        }
+        if (entry instanceof SetValue) {
+            SetValue set = (SetValue) entry;
+            List<byte[]> members = new ArrayList<>(set.size());
+            for (int s = 0, limit = set.slotLimit(); s < limit; s++) {
+                byte[] e = set.entry(s);
+                if (e != null) {
+                    int off = StringEntry.keyOffset(e);
+                    members.add(java.util.Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e)));
+                }
+            }
+            return new RdbValue.SetValue(members);
+        }
+        if (entry instanceof HashValue) {
+            HashValue hash = (HashValue) entry;
+            List<RdbValue.HashEntry> entries = new ArrayList<>(hash.size());
+            for (int h = 0; h < hash.handleLimit(); h++) {
+                if (hash.has(h)) {
+                    entries.add(new RdbValue.HashEntry(
+                            slice(hash.fieldArray(h), hash.fieldOffset(h), hash.fieldLength(h)),
+                            slice(hash.valueArray(h), hash.valueOffset(h), hash.valueLength(h))));
+                }
+            }
+            return new RdbValue.HashValue(entries);
+        }
+        if (entry instanceof SortedSetValue) {
+            SortedSetValue zset = (SortedSetValue) entry;
+            List<RdbValue.ScoredMember> members = new ArrayList<>((int) zset.size());
+            for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
+                members.add(new RdbValue.ScoredMember(n.key(), n.score()));
+            }
+            return new RdbValue.SortedSetValue(members);
+        }
+        return null;
+    }
+
+    /**
+     * A keyspace entry under {@code key} holding the model's value. A sorted set small enough for a listpack
+     * is held as Redis holds it after loading, as a listpack (so -0 reads back as 0).
+     */
+    public static Object fromRdb(byte[] key, RdbValue value) {
+        if (value instanceof RdbValue.StringValue) {
+            byte[] v = ((RdbValue.StringValue) value).bytes();
+            return StringEntry.create(key, 0, key.length, v, 0, v.length);
+        }
+        if (value instanceof RdbValue.ListValue) {
+            ListValue list = new ListValue(key);
+            for (byte[] element : ((RdbValue.ListValue) value).elements()) {
+                list.pushTail(element.clone());
+            }
+            return list;
+        }
+        if (value instanceof RdbValue.SetValue) {
+            SetValue set = new SetValue(key);
+            for (byte[] member : ((RdbValue.SetValue) value).members()) {
+                set.add(member, 0, member.length);
+            }
+            return set;
+        }
+        if (value instanceof RdbValue.HashValue) {
+            HashValue hash = new HashValue(key);
+            for (RdbValue.HashEntry e : ((RdbValue.HashValue) value).entries()) {
+                hash.put(e.field(), 0, e.field().length, e.value(), 0, e.value().length);
+            }
+            return hash;
+        }
+        List<RdbValue.ScoredMember> members = ((RdbValue.SortedSetValue) value).members();
+        SortedSetValue zset = new SortedSetValue(key);
+        boolean fits = members.size() <= SortedSetValue.LISTPACK_MAX_ENTRIES;
+        for (RdbValue.ScoredMember m : members) {
+            fits &= m.member().length <= SortedSetValue.LISTPACK_MAX_VALUE;
+        }
+        if (!fits) {
+            zset.notCompact();
+        }
+        for (RdbValue.ScoredMember m : members) {
+            SkipList.Node existing = zset.find(m.member(), 0, m.member().length);
+            if (existing == null) {
+                zset.add(m.score(), m.member(), 0, m.member().length);
+            }
+        }
+        return zset;
+    }
+
+    private static byte[] slice(byte[] b, int off, int len) {
+        return java.util.Arrays.copyOfRange(b, off, off + len);
+    }
+}

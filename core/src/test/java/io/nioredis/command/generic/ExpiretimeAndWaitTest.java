@@ -1,0 +1,42 @@
+package io.nioredis.command.generic;
+
+import io.nioredis.command.CommandHarness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** EXPIRETIME, PEXPIRETIME and WAIT, as real Redis 7.0 replies. */
+class ExpiretimeAndWaitTest {
+    private final CommandHarness h = new CommandHarness();
+
+    @Test
+    void expiretimeIsTheDeadline() {
+        h.run("set", "k", "v");
+        h.run("set", "p", "v");
+        h.run("expireat", "k", "4000000000");
+        h.run("pexpireat", "p", "4000000000789");
+        assertThat(h.run("expiretime", "k")).isEqualTo(":4000000000\r\n");
+        assertThat(h.run("pexpiretime", "k")).isEqualTo(":4000000000000\r\n");
+        assertThat(h.run("expiretime", "p")).isEqualTo(":4000000001\r\n");
+        assertThat(h.run("pexpiretime", "p")).isEqualTo(":4000000000789\r\n");
+        assertThat(h.run("expiretime", "missing")).isEqualTo(":-2\r\n");
+        assertThat(h.run("pexpiretime", "missing")).isEqualTo(":-2\r\n");
+        h.run("set", "forever", "v");
+        assertThat(h.run("expiretime", "forever")).isEqualTo(":-1\r\n");
+        assertThat(h.run("pexpiretime", "forever")).isEqualTo(":-1\r\n");
+    }
+
+    @Test
+    void waitAnswersZeroWithoutReplicas() {
+        assertThat(h.run("wait", "0", "0")).isEqualTo(":0\r\n");
+        assertThat(h.run("wait", "-1", "0")).isEqualTo(":0\r\n");
+        // Redis would wait out the timeout (forever for 0) before giving this same answer.
+        assertThat(h.run("wait", "1", "0")).isEqualTo(":0\r\n");
+        assertThat(h.run("wait", "x", "0")).isEqualTo("-ERR value is not an integer or out of range\r\n");
+        assertThat(h.run("wait", "0", "x")).isEqualTo("-ERR timeout is not an integer or out of range\r\n");
+        assertThat(h.run("wait", "0", "1.5")).isEqualTo("-ERR timeout is not an integer or out of range\r\n");
+        assertThat(h.run("wait", "0", "-1")).isEqualTo("-ERR timeout is negative\r\n");
+    }
+
+}
