@@ -11,6 +11,8 @@ import io.nioredis.tx.Watches;
 import io.nioredis.store.Databases;
 import io.nioredis.evict.Evictor;
 import io.nioredis.stats.InstantaneousMetric;
+import io.nioredis.persistence.Persistence;
+import io.nioredis.persistence.PersistenceLog;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
 
@@ -70,6 +72,8 @@ public final class ServerState {
     public final KeyspaceNotifier notifier;
     /** EVAL and FCALL: the Lua engine (loaded by the first script), the libraries, the running script. */
     public final ScriptingState scripting = new ScriptingState();
+    /** RDB snapshots: SAVE, BGSAVE, save points, loading. */
+    public final Persistence persistence;
     /** Clients blocked on keys (BLPOP, BZPOPMIN...), their deadlines and the keys ready to serve them. */
     public final BlockedKeys blocking = new BlockedKeys();
 
@@ -95,6 +99,19 @@ public final class ServerState {
         this.authenticator = new Authenticator(config);
         this.evictor = new Evictor(config, databases);
         this.notifier = new KeyspaceNotifier(watches, pubsub);
+        this.persistence = new Persistence(config, databases, clock, databases::memoryUsage, REDIS_VERSION);
+        // Through the field, so that the log the server plugs in later is the one used.
+        this.persistence.log(new PersistenceLog() {
+            @Override
+            public void notice(String message) {
+                log.notice(message);
+            }
+
+            @Override
+            public void warning(String message) {
+                log.warning(message);
+            }
+        });
         this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
         evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
         for (int i = 0; i < databases.count(); i++) {
@@ -127,6 +144,7 @@ public final class ServerState {
             outputBytesPerSecond.sample(nowMillis, totalNetOutputBytes);
         }
         updatePeakMemory();
+        persistence.cron(nowMillis);
         if (activeExpireEnabled) {
             databases.sampleTtls(nowMillis, ttlSampling); // part of Redis's active expire cycle
         }

@@ -123,6 +123,9 @@ public final class Dispatcher {
         if (!client.server().evictor.makeRoom() && spec.has(CommandFlags.DENYOOM)) {
             return Errors.OOM_TEXT;
         }
+        if ((spec.has(CommandFlags.WRITE) || spec.name.equals("ping")) && client.server().persistence.writesRefused()) {
+            return Errors.MISCONF_TEXT;
+        }
         return null;
     }
 

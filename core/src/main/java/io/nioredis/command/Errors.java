@@ -194,8 +194,17 @@ public final class Errors {
 
     public static final byte[] LOLWUT_DRAWING_MISSING =
             encode("ERR LOLWUT VERSION 5 and 6 drawings are not available in this server");
-    public static final byte[] DEBUG_RELOAD_WITHOUT_PERSISTENCE =
-            encode("ERR DEBUG RELOAD needs persistence, which this server does not have yet");
+    public static final byte[] BACKGROUND_SAVE_IN_PROGRESS = encode("ERR Background save already in progress");
+    /** SAVE's reply when the save failed: Redis's shared.err, a bare "ERR". */
+    public static final byte[] SAVE_FAILED = encode("ERR");
+    public static final byte[] DEBUG_RELOAD_LOAD_FAILED = encode("ERR Error trying to load the RDB dump, check server logs.");
+    public static final byte[] DEBUG_RELOAD_OPTIONS = encode("ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options.");
+    public static final byte[] DEBUG_RELOAD_UNSUPPORTED = encode("ERR DEBUG RELOAD MERGE and NOFLUSH are not supported by nioredis");
+    /** shared.bgsaveerr: writes (and PING) refused while stop-writes-on-bgsave-error holds. */
+    public static final String MISCONF_TEXT = "MISCONF Redis is configured to save RDB snapshots, but it's currently"
+            + " unable to persist to disk. Commands that may modify the data set are disabled, because this instance is"
+            + " configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error"
+            + " option). Please check the Redis logs for details about the RDB error.";
 
     // Diagnostics and MONITOR
     public static final String SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";

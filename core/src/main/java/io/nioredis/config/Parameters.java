@@ -93,7 +93,7 @@ final class Parameters {
         // Persistence: the values an in-memory server truly has; UnsupportedSettings refuses the others.
         add(new Param("dir", null, Kind.DIR, PROTECTED, WorkingDirectory.initial(), 0, 0));
         add(new Param("dbfilename", null, Kind.STRING, PROTECTED, "dump.rdb", 0, 0));
-        add(new Param("save", null, Kind.SAVE, MULTI_ARG, "", 0, 0));
+        add(new Param("save", null, Kind.SAVE, MULTI_ARG, "3600 1 300 100 60 10000", 0, 0));
         bool("rdbcompression", 0, true);
         bool("rdbchecksum", IMMUTABLE, true);
         bool("stop-writes-on-bgsave-error", 0, true);

@@ -3,7 +3,7 @@ package io.nioredis.config;
 /**
  * Values nioredis cannot honour yet, refused with a reason instead of being stored and ignored: a server
  * that answered OK to {@code CONFIG SET appendonly yes} would claim a durability it does not have. Each
- * line goes when the feature lands (persistence makes {@code save} and {@code appendonly} real).
+ * line goes when the feature lands (AOF makes {@code appendonly} real).
  */
 final class UnsupportedSettings {
     static final String NO_PERSISTENCE = "nioredis does not persist data yet, so only ";
@@ -16,7 +16,6 @@ final class UnsupportedSettings {
     private UnsupportedSettings() {}
 
     static void register(Config config) {
-        config.addValidator("save", v -> v.isEmpty() ? null : NO_PERSISTENCE + "an empty save (\"\") is accepted");
         config.addValidator("appendonly", v -> v.equals("no") ? null : NO_PERSISTENCE + "'no' is accepted");
         for (String lazy : new String[] {"lazyfree-lazy-eviction", "lazyfree-lazy-expire", "lazyfree-lazy-server-del",
             "lazyfree-lazy-user-del", "lazyfree-lazy-user-flush"}) {

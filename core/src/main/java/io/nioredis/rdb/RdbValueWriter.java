@@ -53,24 +53,39 @@ public final class RdbValueWriter {
 
     /** Writes the type byte then the value. */
     public void write(RdbOutput out, RdbValue value) {
+        write(out, null, value);
+    }
+
+    /**
+     * Writes the type byte, the key (unless null) and the value, as rdbSaveKeyValuePair lays out a
+     * keyspace entry in an RDB file.
+     */
+    public void write(RdbOutput out, byte[] key, RdbValue value) {
         if (value instanceof StringValue s) {
-            out.writeType(RdbType.STRING);
+            start(out, RdbType.STRING, key);
             out.writeString(s.bytes());
         } else if (value instanceof ListValue l) {
-            writeList(out, l.elements());
+            writeList(out, key, l.elements());
         } else if (value instanceof SetValue s) {
-            writeSet(out, s.members());
+            writeSet(out, key, s.members());
         } else if (value instanceof HashValue h) {
-            writeHash(out, h.entries());
+            writeHash(out, key, h.entries());
         } else if (value instanceof SortedSetValue z) {
-            writeSortedSet(out, z.members());
+            writeSortedSet(out, key, z.members());
         } else {
             throw new IllegalArgumentException("unknown value " + value);
         }
     }
 
-    private void writeList(RdbOutput out, List<byte[]> elements) {
-        out.writeType(RdbType.LIST_QUICKLIST_2);
+    private static void start(RdbOutput out, int type, byte[] key) {
+        out.writeType(type);
+        if (key != null) {
+            out.writeString(key);
+        }
+    }
+
+    private void writeList(RdbOutput out, byte[] key, List<byte[]> elements) {
+        start(out, RdbType.LIST_QUICKLIST_2, key);
         List<QuicklistPacker.Node> nodes =
                 QuicklistPacker.pack(elements, limits.listMaxListpackSize(), limits.listPackedThreshold());
         out.writeLength(nodes.size());
@@ -80,15 +95,15 @@ public final class RdbValueWriter {
         }
     }
 
-    private void writeSet(RdbOutput out, List<byte[]> members) {
+    private void writeSet(RdbOutput out, byte[] key, List<byte[]> members) {
         long[] integers = members.size() <= limits.setMaxIntsetEntries() ? asIntegers(members) : null;
         if (integers != null) {
             Arrays.sort(integers);
-            out.writeType(RdbType.SET_INTSET);
+            start(out, RdbType.SET_INTSET, key);
             out.writeString(Intset.encode(integers));
             return;
         }
-        out.writeType(RdbType.SET);
+        start(out, RdbType.SET, key);
         out.writeLength(members.size());
         for (byte[] member : members) {
             out.writeString(member);
@@ -108,17 +123,17 @@ public final class RdbValueWriter {
         return values;
     }
 
-    private void writeHash(RdbOutput out, List<HashEntry> entries) {
+    private void writeHash(RdbOutput out, byte[] key, List<HashEntry> entries) {
         if (fitsHashListpack(entries)) {
             ListpackWriter lp = new ListpackWriter();
             for (HashEntry e : entries) {
                 lp.append(e.field()).append(e.value());
             }
-            out.writeType(RdbType.HASH_LISTPACK);
+            start(out, RdbType.HASH_LISTPACK, key);
             out.writeString(lp.toByteArray());
             return;
         }
-        out.writeType(RdbType.HASH);
+        start(out, RdbType.HASH, key);
         out.writeLength(entries.size());
         for (HashEntry e : entries) {
             out.writeString(e.field());
@@ -140,7 +155,7 @@ public final class RdbValueWriter {
         return total < LISTPACK_SAFETY_SIZE;
     }
 
-    private void writeSortedSet(RdbOutput out, List<ScoredMember> members) {
+    private void writeSortedSet(RdbOutput out, byte[] key, List<ScoredMember> members) {
         List<ScoredMember> sorted = new ArrayList<>(members);
         sorted.sort(SCORE_ORDER);
         if (fitsZsetListpack(sorted)) {
@@ -153,11 +168,11 @@ public final class RdbValueWriter {
                     lp.append(DoubleText.toBytes(DoubleText.d2string(m.score())));
                 }
             }
-            out.writeType(RdbType.ZSET_LISTPACK);
+            start(out, RdbType.ZSET_LISTPACK, key);
             out.writeString(lp.toByteArray());
             return;
         }
-        out.writeType(RdbType.ZSET_2);
+        start(out, RdbType.ZSET_2, key);
         out.writeLength(sorted.size());
         for (int i = sorted.size() - 1; i >= 0; i--) {
             out.writeString(sorted.get(i).member());

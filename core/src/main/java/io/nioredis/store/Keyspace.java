@@ -59,6 +59,7 @@ public final class Keyspace implements Scannable {
      * signalModifiedKey and notifyKeyspaceEvent.
      */
     public void changed(int type, String event, byte[] k, int off, int len) {
+        stats.dirty++;
         events.modified(this, k, off, len);
         events.notify(type, event, this, k, off, len);
     }
@@ -68,6 +69,7 @@ public final class Keyspace implements Scannable {
      * cardinality is seen by WATCH but publishes no event.
      */
     public void modified(byte[] k, int off, int len) {
+        stats.dirty++;
         events.modified(this, k, off, len);
     }
 
@@ -311,6 +313,7 @@ public final class Keyspace implements Scannable {
     /** FLUSHDB: removes every key. Listeners hear of it first, while they can still see which keys existed. */
     public void clear() {
         events.flushed(this);
+        stats.dirty += dict.size();
         dict.clear();
         expiries.clear();
         entryBytes = 0;

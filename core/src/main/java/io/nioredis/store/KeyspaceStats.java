@@ -6,6 +6,11 @@ public final class KeyspaceStats {
     public long keyspaceHits;
     public long keyspaceMisses;
     public long evictedKeys;
+    /**
+     * Redis's server.dirty: changes since the server started, counted once per modified key; CONFIG RESETSTAT
+     * leaves it alone, since save points and rdb_changes_since_last_save are measured from it.
+     */
+    public long dirty;
 
     public void reset() {
         expiredKeys = 0;

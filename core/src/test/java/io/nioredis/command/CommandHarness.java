@@ -17,10 +17,17 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CommandHarness {
     public final ManualClock clock = new ManualClock();
-    public final ServerState state = new ServerState(new Config(), clock);
+    public final ServerState state = new ServerState(config(), clock);
     public final Dispatcher dispatcher = new Dispatcher(BuiltinCommands.table());
     public final Client client = new Client(1, state);
     private final RespWriter out = new RespWriter(256);
+
+    /** Redis's defaults, but snapshots go to a scratch directory rather than the working directory. */
+    private static Config config() {
+        Config config = new Config();
+        config.set("dir", ScratchDirectory.create().toString());
+        return config;
+    }
 
     /** The exact reply bytes, decoded as ISO-8859-1 so every byte maps to one char. */
     public String run(String... args) {

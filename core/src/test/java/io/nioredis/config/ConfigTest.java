@@ -17,7 +17,7 @@ class ConfigTest {
     void defaultsAsRedis() {
         assertThat(config.get("port")).isEqualTo("6379");
         assertThat(config.get("bind")).isEqualTo("127.0.0.1 -::1");
-        assertThat(config.get("save")).isEmpty();
+        assertThat(config.get("save")).isEqualTo("3600 1 300 100 60 10000");
         assertThat(config.get("appendonly")).isEqualTo("no");
         assertThat(config.getLong("proto-max-bulk-len")).isEqualTo(512L * 1024 * 1024);
         assertThat(config.get("nosuch")).isNull();
@@ -157,12 +157,13 @@ class ConfigTest {
     }
 
     @Test
-    void saveIsValidatedAsRedisThenRefusedWhileThereIsNoPersistence() {
+    void saveIsValidatedAsRedis() {
         String invalid = "Invalid save parameters";
         for (String bad : new String[] {"3600", "3600 1 30", "a 1", "0 1", "3600 -1", "3600  1", "3600 1 ", "+ 1"}) {
             assertThat(config.set("save", bad)).as(bad).isEqualTo(invalid);
         }
-        assertThat(config.set("save", "3600 1")).startsWith("nioredis does not persist data yet");
+        assertThat(config.set("save", "3600 1")).isNull();
+        assertThat(config.get("save")).isEqualTo("3600 1");
         assertThat(config.set("save", "")).isNull();
         assertThat(config.get("save")).isEmpty();
         assertThat(SavePointsCanonical.of("+3600 0 300 100")).isEqualTo("3600 0 300 100");

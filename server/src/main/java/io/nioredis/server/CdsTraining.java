@@ -32,7 +32,8 @@ public final class CdsTraining {
     public static void main(String[] args) throws Exception {
         // Main is the real entry point but not this run's; loading it puts it in the archive as well.
         Class.forName("io.nioredis.server.Main");
-        Config config = ServerConfig.parse(new String[] {"--port", "0", "--bind", "127.0.0.1", "--loglevel", "notice"});
+        Config config = ServerConfig.parse(new String[] {"--port", "0", "--bind", "127.0.0.1", "--loglevel", "notice",
+            "--save", ""}); // no snapshot left behind in the build's directory
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         Log log = new Log(discard, Log.parseLevel(config.get("loglevel")));
         log.notice("training");

@@ -163,6 +163,9 @@ final class EventLoop {
                 }
             }
         } finally {
+            if (stopping && !state.shutdownRequested) {
+                saveOnSignal();
+            }
             closeAll();
         }
     }
@@ -203,6 +206,20 @@ final class EventLoop {
             }
         } finally {
             keys.clear();
+        }
+    }
+
+    /**
+     * Stopped from outside (SIGTERM, SIGINT, or whoever embeds the server): as Redis's prepareForShutdown,
+     * let a running background save finish, then write the final snapshot if save points are configured.
+     */
+    private void saveOnSignal() {
+        state.persistence.awaitBackgroundSave();
+        if (state.persistence.hasSavePoints()) {
+            log.notice("Saving the final RDB snapshot before exiting.");
+            if (!state.persistence.save()) {
+                log.warning("Error trying to save the DB, can't exit.");
+            }
         }
     }
 

@@ -59,7 +59,7 @@ public final class Main {
             log.warning("Received SIGTERM or SIGINT, scheduling shutdown...");
             server.close();
             try {
-                loopThread.join(5_000);
+                loopThread.join(60_000); // time for the final save
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }

@@ -44,6 +44,12 @@ public final class Server implements AutoCloseable {
                 log.level(Log.parseLevel(config.get("loglevel")));
             }
         });
+        // Loaded before the listeners are bound, so no client ever sees a half-loaded dataset (or -LOADING).
+        try {
+            state.persistence.load();
+        } catch (io.nioredis.persistence.Persistence.LoadFailure e) {
+            throw new IOException(e.getMessage(), e);
+        }
         this.listeners = bind(config, log);
         this.state.boundPort = ((InetSocketAddress) listeners.get(0).getLocalAddress()).getPort();
         this.loop = new EventLoop(Selector.open(), listeners, state, new Dispatcher(BuiltinCommands.table()), log,

@@ -56,7 +56,8 @@ class LauncherIT {
         int flagPort = freePort();
         Path log = dir.resolve("server.log");
         Path conf = Files.writeString(dir.resolve("test.conf"),
-                "port " + filePort + "\nbind 127.0.0.1\nloglevel verbose\nlogfile \"" + log + "\"\n");
+                "port " + filePort + "\nbind 127.0.0.1\nloglevel verbose\nlogfile \"" + log + "\"\ndir \"" + dir
+                        + "\"\n");
         Process server = start(LAUNCHER, Map.of(), conf.toString(), "--port", Integer.toString(flagPort));
         try (RawConnection client = connect(server, flagPort)) {
             client.command("CONFIG", "GET", "port");

@@ -67,7 +67,7 @@ class MainIT {
     void startsFromAConfigFileLogsAndStopsOnSigterm(@TempDir Path dir) throws Exception {
         int port = freePort();
         Path conf = dir.resolve("test.conf");
-        Files.writeString(conf, "# a comment\nport 1\nbind 127.0.0.1\nloglevel notice\n");
+        Files.writeString(conf, "# a comment\nport 1\nbind 127.0.0.1\nloglevel notice\ndir \"" + dir + "\"\n");
         Process p = start(conf.toString(), "--port", Integer.toString(port));
         try {
             long deadline = System.currentTimeMillis() + 20_000;

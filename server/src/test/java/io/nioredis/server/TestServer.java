@@ -29,6 +29,8 @@ public final class TestServer implements AutoCloseable {
         Config config = new Config();
         config.set("port", "0");
         config.set("bind", "127.0.0.1");
+        // Each server its own directory, so no test loads a snapshot another one left behind.
+        config.set("dir", scratchDirectory());
         for (int i = 0; i < settings.length; i += 2) {
             String problem = config.set(settings[i], settings[i + 1]);
             if (problem != null) {
@@ -36,6 +38,12 @@ public final class TestServer implements AutoCloseable {
             }
         }
         return new TestServer(config, clock);
+    }
+
+    private static String scratchDirectory() throws IOException {
+        java.io.File dir = java.nio.file.Files.createTempDirectory("nioredis-it").toFile();
+        dir.deleteOnExit();
+        return dir.toString();
     }
 
     /**

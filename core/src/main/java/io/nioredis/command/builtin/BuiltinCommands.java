@@ -46,6 +46,7 @@ public final class BuiltinCommands {
         TransactionCommands.register(rows, () -> built[0]);
         ServerCommands.register(rows, () -> built[0]);
         ScriptingCommands.register(rows, () -> built[0]);
+        io.nioredis.command.persistence.PersistenceCommands.register(rows);
         rows.add(CommandCommand.create(() -> built[0]));
         built[0] = new CommandTable(rows);
         return built[0];

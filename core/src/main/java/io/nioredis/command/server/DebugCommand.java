@@ -7,6 +7,7 @@ import io.nioredis.command.Help;
 import io.nioredis.command.Replies;
 import io.nioredis.inspect.DatasetDigest;
 import io.nioredis.inspect.ObjectEncoding;
+import io.nioredis.persistence.Persistence;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.AccessTracker;
@@ -39,10 +40,48 @@ final class DebugCommand implements Command {
         } else if (sub.equals("digest-value") && argc >= 2) {
             digestValues(client, request, out);
         } else if (sub.equals("reload")) {
-            out.raw(Errors.DEBUG_RELOAD_WITHOUT_PERSISTENCE);
+            reload(client, request, out);
         } else {
             out.error(Errors.subcommandSyntax(request.string(1), "DEBUG"));
         }
+    }
+
+    /**
+     * DEBUG RELOAD [NOSAVE]: save, then load the file back in place of the dataset. MERGE and NOFLUSH
+     * (loading on top of the current data) are refused rather than ignored.
+     */
+    private static void reload(Client client, Request request, RespWriter out) {
+        boolean save = true;
+        for (int i = 2; i < request.argc(); i++) {
+            String option = request.string(i).toLowerCase(Locale.ROOT);
+            if (option.equals("nosave")) {
+                save = false;
+            } else if (option.equals("merge") || option.equals("noflush")) {
+                out.raw(Errors.DEBUG_RELOAD_UNSUPPORTED);
+                return;
+            } else {
+                out.raw(Errors.DEBUG_RELOAD_OPTIONS);
+                return;
+            }
+        }
+        Persistence persistence = client.server().persistence;
+        if (save && !persistence.save()) {
+            out.raw(Errors.SAVE_FAILED);
+            return;
+        }
+        try {
+            if (!persistence.load()) {
+                client.server().log.warning("Fatal error loading the DB: No such file or directory.");
+                out.raw(Errors.DEBUG_RELOAD_LOAD_FAILED);
+                return;
+            }
+        } catch (Persistence.LoadFailure e) {
+            client.server().log.warning(e.getMessage());
+            out.raw(Errors.DEBUG_RELOAD_LOAD_FAILED);
+            return;
+        }
+        client.server().log.warning("DB reloaded by DEBUG RELOAD");
+        out.raw(Replies.OK);
     }
 
     /** As Redis's DEBUG OBJECT, less what a JVM has no notion of (the value's address) or is not kept. */

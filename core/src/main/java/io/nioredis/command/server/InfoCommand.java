@@ -13,6 +13,7 @@ import io.nioredis.store.Keyspace;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.nioredis.persistence.Persistence;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +47,7 @@ final class InfoCommand implements Command {
                 case "server" -> server(s, b);
                 case "clients" -> clients(s, b);
                 case "memory" -> memory(s, b);
-                case "persistence" -> persistence(b);
+                case "persistence" -> persistence(s, b);
                 case "stats" -> stats(s, b);
                 case "replication" -> replication(b);
                 case "cpu" -> cpu(b);
@@ -134,14 +135,43 @@ final class InfoCommand implements Command {
         field(b, "mem_allocator", "jvm");
     }
 
-    private static void persistence(StringBuilder b) {
-        // No persistence yet: nothing is loading, saving or rewriting, and no save has failed.
+    /**
+     * Redis 7.0's persistence section. Loading happens before clients are accepted, so loading is always 0
+     * here; there is no fork, so the copy-on-write and fork figures are 0; AOF does not exist yet.
+     */
+    private static void persistence(ServerState s, StringBuilder b) {
+        Persistence p = s.persistence;
         b.append("# Persistence\r\n");
         field(b, "loading", 0);
-        field(b, "rdb_bgsave_in_progress", 0);
-        field(b, "rdb_last_bgsave_status", "ok");
+        field(b, "async_loading", 0);
+        field(b, "current_cow_peak", 0);
+        field(b, "current_cow_size", 0);
+        field(b, "current_cow_size_age", 0);
+        field(b, "current_fork_perc", "0.00");
+        field(b, "current_save_keys_processed", 0);
+        field(b, "current_save_keys_total", 0);
+        field(b, "rdb_changes_since_last_save", p.changesSinceLastSave());
+        field(b, "rdb_bgsave_in_progress", p.backgroundSaveInProgress() ? 1 : 0);
+        field(b, "rdb_last_save_time", p.lastSaveSeconds());
+        field(b, "rdb_last_bgsave_status", p.lastBackgroundSaveOk() ? "ok" : "err");
+        field(b, "rdb_last_bgsave_time_sec", p.lastBackgroundSaveSeconds());
+        field(b, "rdb_current_bgsave_time_sec", p.currentBackgroundSaveSeconds());
+        field(b, "rdb_saves", p.saves());
+        field(b, "rdb_last_cow_size", 0);
+        field(b, "rdb_last_load_keys_expired", p.lastLoadKeysExpired());
+        field(b, "rdb_last_load_keys_loaded", p.lastLoadKeysLoaded());
         field(b, "aof_enabled", 0);
         field(b, "aof_rewrite_in_progress", 0);
+        field(b, "aof_rewrite_scheduled", 0);
+        field(b, "aof_last_rewrite_time_sec", -1);
+        field(b, "aof_current_rewrite_time_sec", -1);
+        field(b, "aof_last_bgrewrite_status", "ok");
+        field(b, "aof_rewrites", 0);
+        field(b, "aof_rewrites_consecutive_failures", 0);
+        field(b, "aof_last_write_status", "ok");
+        field(b, "aof_last_cow_size", 0);
+        field(b, "module_fork_in_progress", 0);
+        field(b, "module_fork_last_cow_size", 0);
     }
 
     private static void stats(ServerState s, StringBuilder b) {

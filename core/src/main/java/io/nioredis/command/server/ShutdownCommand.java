@@ -9,9 +9,9 @@ import io.nioredis.resp.RespWriter;
 
 /**
  * SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE] [ABORT], as Redis 7.0's shutdownCommand and finishShutdown. A
- * successful shutdown sends no reply; the connection just closes. nioredis cannot save yet, so a shutdown
- * that would save (SAVE, or save points configured without NOSAVE) fails as Redis's does when its save
- * fails: the error reply and the log lines, and the server keeps running, unless FORCE says to exit anyway.
+ * successful shutdown sends no reply; the connection just closes. A shutdown that saves (SAVE, or save
+ * points configured without NOSAVE) first lets a running background save finish, then writes the final
+ * snapshot; if that fails it replies with the error and keeps running, unless FORCE says to exit anyway.
  * Shutdown never waits (there are no replicas to catch up), so there is never one in progress to ABORT,
  * and NOW changes nothing.
  */
@@ -60,16 +60,19 @@ final class ShutdownCommand implements Command {
             return;
         }
         server.log.warning("User requested shutdown...");
-        if ((save || (!nosave && !server.config.get("save").isEmpty()))) {
+        server.persistence.awaitBackgroundSave();
+        if (save || (!nosave && server.persistence.hasSavePoints())) {
             server.log.notice("Saving the final RDB snapshot before exiting.");
-            server.log.warning("Saving is not implemented: nioredis keeps data in memory only.");
-            if (!force) {
-                server.log.warning("Error trying to save the DB, can't exit.");
-                server.log.warning("Errors trying to shut down the server. Check the logs for more information.");
-                out.raw(Errors.SHUTDOWN_FAILED);
-                return;
+            if (!server.persistence.save()) {
+                if (force) {
+                    server.log.warning("Error trying to save the DB. Exit anyway.");
+                } else {
+                    server.log.warning("Error trying to save the DB, can't exit.");
+                    server.log.warning("Errors trying to shut down the server. Check the logs for more information.");
+                    out.raw(Errors.SHUTDOWN_FAILED);
+                    return;
+                }
             }
-            server.log.warning("Error trying to save the DB. Exit anyway.");
         }
         server.shutdownRequested = true;
         client.closeAfterReply(true);

@@ -77,7 +77,20 @@ class DebugCommandTest {
         assertThat(h.run("DEBUG", "sleep")).isEqualTo(error(
                 "ERR unknown subcommand or wrong number of arguments for 'sleep'. Try DEBUG HELP."));
         assertThat(h.run("DEBUG", "SLEEP", "0")).isEqualTo(OK);
-        assertThat(h.run("DEBUG", "RELOAD")).startsWith("-ERR DEBUG RELOAD needs persistence");
+        assertThat(h.run("DEBUG", "RELOAD", "FOO")).isEqualTo(error(
+                "ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options."));
+    }
+
+    @Test
+    void reloadSavesAndLoadsTheDatasetBack() {
+        h.run("SET", "k", "v");
+        h.run("RPUSH", "l", "a", "b");
+        String digest = h.run("DEBUG", "DIGEST");
+        assertThat(h.run("DEBUG", "RELOAD")).isEqualTo(OK);
+        assertThat(h.run("DEBUG", "DIGEST")).isEqualTo(digest);
+        h.run("SET", "k", "changed");
+        assertThat(h.run("DEBUG", "RELOAD", "NOSAVE")).isEqualTo(OK);
+        assertThat(h.run("GET", "k")).isEqualTo("$1\r\nv\r\n");
     }
 
     @Test

@@ -54,7 +54,7 @@ class ServerCommandsTest {
 
     @Test
     void configGetWhatBenchmarksAsk() {
-        assertThat(h.run("CONFIG", "GET", "save")).isEqualTo("*2\r\n" + bulk("save") + bulk(""));
+        assertThat(h.run("CONFIG", "GET", "save")).isEqualTo("*2\r\n" + bulk("save") + bulk("3600 1 300 100 60 10000"));
         assertThat(h.run("CONFIG", "GET", "appendonly")).isEqualTo("*2\r\n" + bulk("appendonly") + bulk("no"));
         assertThat(h.run("CONFIG", "GET", "nosuch")).isEqualTo("*0\r\n");
         assertThat(h.run("CONFIG", "GET", "max*")).contains(bulk("maxclients")).contains(bulk("maxmemory"));

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** SHUTDOWN's options and replies as Redis 7.0.15's, for a server that cannot save. */
+/** SHUTDOWN's options and replies as Redis 7.0.15's, with a final save that succeeds or fails. */
 class ShutdownCommandTest {
     private final CommandHarness h = new CommandHarness();
     private final List<String> logged = new ArrayList<>();
@@ -38,8 +38,24 @@ class ShutdownCommandTest {
         assertThat(h.state.shutdownRequested).isFalse();
     }
 
+    /** A directory that vanished after it was configured: every save fails to open its temporary file. */
+    private void makeSavesFail() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(h.state.config.get("dir"));
+        java.nio.file.Files.delete(dir);
+    }
+
     @Test
-    void saveFailsAsAFailedSaveDoesInRedis() {
+    void saveWritesTheSnapshotThenExits() {
+        h.run("SET", "k", "v");
+        assertThat(h.run("SHUTDOWN")).isEmpty();
+        assertThat(h.state.shutdownRequested).isTrue();
+        assertThat(java.nio.file.Path.of(h.state.config.get("dir"), "dump.rdb")).exists();
+        assertThat(logged).contains("Saving the final RDB snapshot before exiting.", "DB saved on disk");
+    }
+
+    @Test
+    void saveFailsAsAFailedSaveDoesInRedis() throws Exception {
+        makeSavesFail();
         assertThat(h.run("SHUTDOWN", "SAVE")).isEqualTo(error("ERR Errors trying to SHUTDOWN. Check logs."));
         assertThat(h.run("shutdown", "now", "save")).isEqualTo(error("ERR Errors trying to SHUTDOWN. Check logs."));
         assertThat(h.state.shutdownRequested).isFalse();
@@ -49,7 +65,8 @@ class ShutdownCommandTest {
     }
 
     @Test
-    void saveWithForceExitsAnyway() {
+    void saveWithForceExitsAnyway() throws Exception {
+        makeSavesFail();
         assertThat(h.run("SHUTDOWN", "SAVE", "FORCE")).isEmpty();
         assertThat(h.state.shutdownRequested).isTrue();
         assertThat(logged).contains("Error trying to save the DB. Exit anyway.");

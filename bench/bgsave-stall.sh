@@ -1,0 +1,47 @@
+#!/bin/sh
+# BGSAVE side by side: nioredis and redis-server, each filled with the same N keys (default 1M), each
+# measured by bench/bgsave_probe.py with a writer running (longest stall, snapshot time, extra memory).
+#   bench/bgsave-stall.sh [keys] [port]
+# Build first: mvn -q -DskipTests package.
+set -eu
+cd "$(dirname "$0")/.."
+keys=${1:-1000000}
+port=${2:-7209}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+fill() {
+    awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) {
+        k = "key:" i; v = "value-" i
+        printf "*3\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n", length(k), k, length(v), v } }' \
+        | redis-cli -p "$port" --pipe >/dev/null
+}
+
+wait_ready() {
+    for _ in $(seq 1 200); do
+        redis-cli -p "$port" ping >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    echo "server on $port did not start" >&2
+    exit 1
+}
+
+echo "== redis-server ($keys keys)"
+redis-server --port "$port" --bind 127.0.0.1 --save '' --dir "$work" --daemonize no --loglevel warning &
+pid=$!
+wait_ready
+fill
+python3 bench/bgsave_probe.py "$port" "$pid"
+redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
+wait "$pid" 2>/dev/null || true
+rm -f "$work"/dump.rdb
+
+echo "== nioredis ($keys keys)"
+bin/nioredis-server --port "$port" --bind 127.0.0.1 --save '' --dir "$work" --loglevel warning >/dev/null &
+pid=$!
+wait_ready
+
+fill
+python3 bench/bgsave_probe.py "$port" "$pid"
+redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
+wait "$pid" 2>/dev/null || true

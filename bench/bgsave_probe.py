@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""BGSAVE under load: the longest stall a client sees, the snapshot's wall time and the server's extra
+resident memory, for one server already filled with data.
+
+    bgsave_probe.py PORT PID
+
+A writer connection keeps overwriting keys while a probe connection sends PING back to back; BGSAVE is
+issued from a third connection and the run ends when INFO says the save is over. Resident memory is the
+sum over PID and its children (Redis's fork child), sampled every 10 ms."""
+import os
+import socket
+import sys
+import threading
+import time
+
+
+def connect(port):
+    s = socket.create_connection(("127.0.0.1", port))
+    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return s
+
+
+def call(s, *args):
+    out = b"*%d\r\n" % len(args)
+    for a in args:
+        a = a if isinstance(a, bytes) else str(a).encode()
+        out += b"$%d\r\n%s\r\n" % (len(a), a)
+    s.sendall(out)
+    return read_reply(s)
+
+
+def read_reply(s):
+    buf = b""
+    while not buf.endswith(b"\r\n"):
+        buf += s.recv(1)
+    if buf[:1] == b"$":
+        n = int(buf[1:-2])
+        if n < 0:
+            return None
+        data = b""
+        while len(data) < n + 2:
+            data += s.recv(n + 2 - len(data))
+        return data[:-2]
+    return buf[:-2]
+
+
+def rss_kb(pid):
+    total = 0
+    pids = [pid]
+    try:
+        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
+            pids += [int(p) for p in f.read().split()]
+    except OSError:
+        pass
+    for p in pids:
+        try:
+            with open("/proc/%d/status" % p) as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def main():
+    port, pid = int(sys.argv[1]), int(sys.argv[2])
+    stop = threading.Event()
+    stalls = []
+    writes = [0]
+
+    def writer():
+        s = connect(port)
+        i = 0
+        while not stop.is_set():
+            call(s, "SET", "key:%d" % (i % 1000000), "overwritten-%d" % i)
+            i += 1
+        writes[0] = i
+
+    def probe():
+        s = connect(port)
+        while not stop.is_set():
+            t = time.perf_counter()
+            call(s, "PING")
+            stalls.append(time.perf_counter() - t)
+
+    threads = [threading.Thread(target=writer), threading.Thread(target=probe)]
+    for t in threads:
+        t.start()
+    time.sleep(1)
+    base_rss = rss_kb(pid)
+    peak_rss = base_rss
+    before = len(stalls)
+    c = connect(port)
+    start = time.perf_counter()
+    reply = call(c, "BGSAVE")
+    while True:
+        peak_rss = max(peak_rss, rss_kb(pid))
+        info = call(c, "INFO", "persistence").decode()
+        if "rdb_bgsave_in_progress:0" in info:
+            break
+        time.sleep(0.01)
+    wall = time.perf_counter() - start
+    during = stalls[before:]
+    stop.set()
+    for t in threads:
+        t.join()
+    status = [l for l in info.split("\r\n") if l.startswith("rdb_last_bgsave_status")]
+    print("bgsave reply: %s, %s" % (reply.decode(), status[0] if status else "?"))
+    print("snapshot wall time: %.3f s" % wall)
+    print("longest client stall during BGSAVE: %.1f ms (%d probes)" % (max(during) * 1000 if during else -1, len(during)))
+    print("resident memory: %.0f MB before, %.0f MB peak, +%.0f MB" % (base_rss / 1024, peak_rss / 1024,
+                                                                     (peak_rss - base_rss) / 1024))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+package io.nioredis.command.persistence;
+
+import static io.nioredis.command.CommandFlags.*;
+
+import io.nioredis.command.AclCategory;
+import io.nioredis.command.CommandSpec;
+import io.nioredis.command.Group;
+import java.util.List;
+
+/** SAVE, BGSAVE and LASTSAVE: RDB snapshots on demand. */
+public final class PersistenceCommands {
+    private PersistenceCommands() {}
+
+    public static void register(List<CommandSpec> rows) {
+        rows.add(Group.SERVER.command("save", 1, ADMIN | NOSCRIPT | NO_ASYNC_LOADING | NO_MULTI)
+                .since("1.0.0")
+                .complexity("O(N) where N is the total number of keys in all databases")
+                .summary("Synchronously save the dataset to disk")
+                .run(new SaveCommand()));
+        rows.add(Group.SERVER.command("bgsave", -1, ADMIN | NOSCRIPT | NO_ASYNC_LOADING)
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Asynchronously save the dataset to disk")
+                .args("[SCHEDULE]")
+                .run(new BgsaveCommand()));
+        rows.add(Group.SERVER.command("lastsave", 1, LOADING | STALE | FAST)
+                .acl(AclCategory.ADMIN, AclCategory.DANGEROUS)
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Get the UNIX time stamp of the last successful save to disk")
+                .run((client, request, out) -> out.integer(client.server().persistence.lastSaveSeconds())));
+    }
+}

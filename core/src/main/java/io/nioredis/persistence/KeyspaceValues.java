@@ -1,0 +1,114 @@
+package io.nioredis.persistence;
+
+import io.nioredis.rdb.RdbValue;
+import io.nioredis.store.KeyedValue;
+import io.nioredis.store.StringEntry;
+import io.nioredis.value.HashValue;
+import io.nioredis.value.ListValue;
+import io.nioredis.value.SetValue;
+import io.nioredis.value.SkipList;
+import io.nioredis.value.SortedSetValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Converts between a keyspace entry (a packed string entry or one of the aggregate values) and the RDB
+ * codec's neutral {@link RdbValue}. Byte arrays are copied out of packed entries and shared otherwise,
+ * so a converted value must be serialized before the entry changes.
+ */
+final class KeyspaceValues {
+    private KeyspaceValues() {}
+
+    static byte[] key(Object entry) {
+        if (entry instanceof byte[] e) {
+            int off = StringEntry.keyOffset(e);
+            return Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e));
+        }
+        return ((KeyedValue) entry).key();
+    }
+
+    /** The entry's value; an unknown kind of value throws IllegalStateException. */
+    static RdbValue toRdb(Object entry) {
+        if (entry instanceof byte[] e) {
+            return new RdbValue.StringValue(Arrays.copyOfRange(e, StringEntry.valueOffset(e), e.length));
+        }
+        if (entry instanceof ListValue l) {
+            List<byte[]> elements = new ArrayList<>(l.size());
+            for (int i = 0; i < l.size(); i++) {
+                elements.add(l.get(i));
+            }
+            return new RdbValue.ListValue(elements);
+        }
+        if (entry instanceof SetValue s) {
+            List<byte[]> members = new ArrayList<>(s.size());
+            for (int slot = 0; slot < s.slotLimit(); slot++) {
+                byte[] e = s.entry(slot);
+                if (e != null) {
+                    int off = StringEntry.keyOffset(e);
+                    members.add(Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e)));
+                }
+            }
+            return new RdbValue.SetValue(members);
+        }
+        if (entry instanceof HashValue h) {
+            List<RdbValue.HashEntry> entries = new ArrayList<>(h.size());
+            for (int i = 0; i < h.handleLimit(); i++) {
+                if (h.has(i)) {
+                    byte[] field = Arrays.copyOfRange(h.fieldArray(i), h.fieldOffset(i),
+                            h.fieldOffset(i) + h.fieldLength(i));
+                    byte[] value = Arrays.copyOfRange(h.valueArray(i), h.valueOffset(i),
+                            h.valueOffset(i) + h.valueLength(i));
+                    entries.add(new RdbValue.HashEntry(field, value));
+                }
+            }
+            return new RdbValue.HashValue(entries);
+        }
+        if (entry instanceof SortedSetValue z) {
+            List<RdbValue.ScoredMember> members = new ArrayList<>((int) z.size());
+            for (SkipList.Node n = z.list().first(); n != null; n = n.next()) {
+                members.add(new RdbValue.ScoredMember(n.key(), n.score()));
+            }
+            return new RdbValue.SortedSetValue(members);
+        }
+        throw new IllegalStateException("a " + entry.getClass().getSimpleName() + " value cannot be saved in an RDB"
+                + " file yet");
+    }
+
+    /** A keyspace entry holding the value under the key. */
+    static Object fromRdb(byte[] key, RdbValue value) {
+        if (value instanceof RdbValue.StringValue s) {
+            return StringEntry.create(key, 0, key.length, s.bytes(), 0, s.bytes().length);
+        }
+        if (value instanceof RdbValue.ListValue l) {
+            ListValue list = new ListValue(key);
+            for (byte[] element : l.elements()) {
+                list.pushTail(element);
+            }
+            return list;
+        }
+        if (value instanceof RdbValue.SetValue s) {
+            SetValue set = new SetValue(key);
+            for (byte[] member : s.members()) {
+                set.add(member, 0, member.length);
+            }
+            return set;
+        }
+        if (value instanceof RdbValue.HashValue h) {
+            HashValue hash = new HashValue(key);
+            for (RdbValue.HashEntry e : h.entries()) {
+                hash.put(e.field(), 0, e.field().length, e.value(), 0, e.value().length);
+            }
+            return hash;
+        }
+        RdbValue.SortedSetValue z = (RdbValue.SortedSetValue) value;
+        SortedSetValue zset = new SortedSetValue(key);
+        if (z.members().size() > SortedSetValue.LISTPACK_MAX_ENTRIES) {
+            zset.notCompact();
+        }
+        for (RdbValue.ScoredMember m : z.members()) {
+            zset.add(m.score(), m.member(), 0, m.member().length);
+        }
+        return zset;
+    }
+}

@@ -1,0 +1,310 @@
+package io.nioredis.persistence;
+
+import io.nioredis.config.Config;
+import io.nioredis.rdb.EncodingLimits;
+import io.nioredis.rdb.RdbFileWriter;
+import io.nioredis.rdb.RdbFormatException;
+import io.nioredis.store.Clock;
+import io.nioredis.store.Databases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.LongSupplier;
+
+/**
+ * The RDB side of the server: SAVE, BGSAVE, the save points, loading at start-up and DEBUG RELOAD, and the
+ * figures INFO persistence reports. Owned by the event loop; only the file writing of a background save
+ * runs elsewhere, on a thread of its own, and its outcome is collected by {@link #cron} on the loop.
+ *
+ * <p>A background save takes its point-in-time image on the loop, synchronously: the whole dataset is
+ * serialized in one go, which stalls clients for as long as that takes. Only the disk writing, fsync and
+ * rename happen in the background. (The fork-less copy-on-write snapshot that serializes in slices is
+ * still to come.)
+ */
+public final class Persistence {
+    /** CONFIG_BGSAVE_RETRY_DELAY: after a failed background save, save points wait this long to retry. */
+    private static final long RETRY_DELAY_SECONDS = 5;
+
+    private final Config config;
+    private final Databases databases;
+    private final Clock clock;
+    private final LongSupplier usedMemory;
+    private final String redisVersion;
+    private final long pid = ProcessHandle.current().pid();
+    private PersistenceLog log = PersistenceLog.NONE;
+
+    private long dirtyAtLastSave;
+    private long lastSaveSeconds;
+    private long lastBgsaveTrySeconds;
+    private boolean lastBgsaveOk = true;
+    private long rdbSaves;
+    private long lastBgsaveTimeSec = -1;
+    private long lastLoadKeysLoaded;
+    private long lastLoadKeysExpired;
+
+    private CompletableFuture<String> running;
+    private long bgsaveStartMillis;
+    private long dirtyAtBgsaveStart;
+
+    public Persistence(Config config, Databases databases, Clock clock, LongSupplier usedMemory, String redisVersion) {
+        this.config = config;
+        this.databases = databases;
+        this.clock = clock;
+        this.usedMemory = usedMemory;
+        this.redisVersion = redisVersion;
+        this.lastSaveSeconds = clock.millis() / 1000;
+    }
+
+    public void log(PersistenceLog log) {
+        this.log = log;
+    }
+
+    // ---- figures for INFO and LASTSAVE
+
+    public long changesSinceLastSave() {
+        return databases.stats().dirty - dirtyAtLastSave;
+    }
+
+    public long lastSaveSeconds() {
+        return lastSaveSeconds;
+    }
+
+    public boolean backgroundSaveInProgress() {
+        return running != null;
+    }
+
+    public boolean lastBackgroundSaveOk() {
+        return lastBgsaveOk;
+    }
+
+    public long lastBackgroundSaveSeconds() {
+        return lastBgsaveTimeSec;
+    }
+
+    public long currentBackgroundSaveSeconds() {
+        return running == null ? -1 : (clock.millis() - bgsaveStartMillis) / 1000;
+    }
+
+    public long saves() {
+        return rdbSaves;
+    }
+
+    public long lastLoadKeysLoaded() {
+        return lastLoadKeysLoaded;
+    }
+
+    public long lastLoadKeysExpired() {
+        return lastLoadKeysExpired;
+    }
+
+    /** Redis's writeCommandsDeniedByDiskError: the last background save failed and save points exist. */
+    public boolean writesRefused() {
+        return !lastBgsaveOk && config.getBoolean("stop-writes-on-bgsave-error")
+                && !SavePoints.parse(config.get("save")).isEmpty();
+    }
+
+    /** True when save points are configured, so SHUTDOWN and SIGTERM save first. */
+    public boolean hasSavePoints() {
+        return !SavePoints.parse(config.get("save")).isEmpty();
+    }
+
+    // ---- saving
+
+    /**
+     * SAVE (and SHUTDOWN's final save, DEBUG RELOAD): the whole snapshot written on this thread, after any
+     * background save has finished, since both write the same temporary file.
+     */
+    public boolean save() {
+        awaitBackgroundSave();
+        long dirtyBefore = databases.stats().dirty;
+        try {
+            RdbFileStore.write(image(), dir(), config.get("dbfilename"), "temp-" + pid + ".rdb");
+        } catch (RdbFileStore.SaveFailure e) {
+            log.warning(e.getMessage());
+            return false;
+        } catch (IllegalStateException e) {
+            log.warning("Error saving DB: " + e.getMessage());
+            return false;
+        }
+        log.notice("DB saved on disk");
+        saved(dirtyBefore);
+        return true;
+    }
+
+    private void saved(long dirtyBefore) {
+        dirtyAtLastSave = dirtyBefore;
+        lastSaveSeconds = clock.millis() / 1000;
+        lastBgsaveOk = true;
+        rdbSaves++;
+    }
+
+    /** What BGSAVE did. */
+    public enum BackgroundStart { STARTED, ALREADY_IN_PROGRESS, FAILED }
+
+    /**
+     * BGSAVE [SCHEDULE]. With no other kind of background child (no AOF rewrite), SCHEDULE changes nothing:
+     * as in Redis, a save already running is reported as such even with SCHEDULE.
+     */
+    public BackgroundStart backgroundSave() {
+        if (running != null) {
+            return BackgroundStart.ALREADY_IN_PROGRESS;
+        }
+        return startBackgroundSave() ? BackgroundStart.STARTED : BackgroundStart.FAILED;
+    }
+
+    private boolean startBackgroundSave() {
+        lastBgsaveTrySeconds = clock.millis() / 1000;
+        dirtyAtBgsaveStart = databases.stats().dirty;
+        bgsaveStartMillis = clock.millis();
+        RdbFileWriter image;
+        try {
+            image = image();
+        } catch (IllegalStateException e) {
+            log.warning("Can't save in background: " + e.getMessage());
+            lastBgsaveOk = false;
+            return false;
+        }
+        Path dir = dir();
+        String fileName = config.get("dbfilename");
+        String tempName = "temp-" + pid + ".rdb";
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        Thread writer = new Thread(() -> {
+            try {
+                RdbFileStore.write(image, dir, fileName, tempName);
+                outcome.complete(null);
+            } catch (RdbFileStore.SaveFailure e) {
+                outcome.complete(e.getMessage());
+            } catch (RuntimeException | Error e) {
+                outcome.complete("Write error saving DB on disk: " + e);
+            }
+        }, "nioredis-rdb-writer");
+        writer.setDaemon(true);
+        running = outcome;
+        writer.start();
+        log.notice("Background saving started by pid " + pid);
+        return true;
+    }
+
+    /** Blocks until a running background save ends and collects it (SHUTDOWN, tests). */
+    public void awaitBackgroundSave() {
+        if (running != null) {
+            try {
+                running.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+            collectBackgroundSave();
+        }
+    }
+
+    private void collectBackgroundSave() {
+        String failure = running.getNow(null);
+        running = null;
+        lastBgsaveTimeSec = (clock.millis() - bgsaveStartMillis) / 1000;
+        if (failure == null) {
+            log.notice("DB saved on disk");
+            log.notice("Background saving terminated with success");
+            saved(dirtyAtBgsaveStart);
+        } else {
+            log.warning(failure);
+            log.warning("Background saving error");
+            lastBgsaveOk = false;
+        }
+    }
+
+    /** On every tick: a finished background save, a scheduled one, or a due save point. */
+    public void cron(long nowMillis) {
+        if (running != null) {
+            if (running.isDone()) {
+                collectBackgroundSave();
+            } else {
+                return;
+            }
+        }
+        SavePoints points = SavePoints.parse(config.get("save"));
+        long now = nowMillis / 1000;
+        int due = points.due(changesSinceLastSave(), now - lastSaveSeconds);
+        if (due >= 0 && (now - lastBgsaveTrySeconds > RETRY_DELAY_SECONDS || lastBgsaveOk)) {
+            log.notice(points.changes(due) + " changes in " + points.seconds(due) + " seconds. Saving...");
+            startBackgroundSave();
+        }
+    }
+
+    private RdbFileWriter image() {
+        return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
+                config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion);
+    }
+
+    private EncodingLimits limits() {
+        return new EncodingLimits((int) config.getLong("list-max-listpack-size"),
+                EncodingLimits.DEFAULTS.listPackedThreshold(), (int) config.getLong("set-max-intset-entries"),
+                (int) config.getLong("hash-max-listpack-entries"), (int) config.getLong("hash-max-listpack-value"),
+                (int) config.getLong("zset-max-listpack-entries"), (int) config.getLong("zset-max-listpack-value"));
+    }
+
+    private Path dir() {
+        return Path.of(config.get("dir"));
+    }
+
+    // ---- loading
+
+    /** Why a file could not be loaded; the message is the line to log. */
+    public static final class LoadFailure extends Exception {
+        LoadFailure(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Loads {@code dir}/{@code dbfilename} if it exists, replacing every database only once the whole file
+     * was read; false if there is no file. Logs Redis's lines.
+     */
+    public boolean load() throws LoadFailure {
+        long start = System.nanoTime();
+        Path file = dir().resolve(config.get("dbfilename"));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new LoadFailure("Fatal error loading the DB: " + e.getMessage() + ". Exiting.");
+        }
+        Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
+        RdbLoader loaded;
+        try {
+            loaded = RdbLoader.load(bytes, staging, clock.millis());
+        } catch (RdbFormatException e) {
+            log.warning(e.getMessage());
+            throw new LoadFailure("Fatal error loading the DB: Invalid argument. Exiting.");
+        }
+        for (int i = 0; i < databases.count(); i++) {
+            databases.get(i).clear();
+            databases.get(i).swapContents(staging.get(i));
+        }
+        if (!loaded.producedBy.isEmpty()) {
+            log.notice("Loading RDB produced by version " + loaded.producedBy);
+        }
+        if (loaded.ctime >= 0) {
+            log.notice("RDB age " + Math.max(0, clock.millis() / 1000 - loaded.ctime) + " seconds");
+        }
+        if (loaded.usedMemory >= 0) {
+            log.notice(String.format(Locale.ROOT, "RDB memory usage when created %.2f Mb",
+                    loaded.usedMemory / (1024.0 * 1024)));
+        }
+        log.notice("Done loading RDB, keys loaded: " + loaded.keysLoaded + ", keys expired: " + loaded.keysExpired + ".");
+        lastLoadKeysLoaded = loaded.keysLoaded;
+        lastLoadKeysExpired = loaded.keysExpired;
+        dirtyAtLastSave = databases.stats().dirty;
+        lastSaveSeconds = clock.millis() / 1000;
+        log.notice(String.format(Locale.ROOT, "DB loaded from disk: %.3f seconds", (System.nanoTime() - start) / 1e9));
+        return true;
+    }
+}

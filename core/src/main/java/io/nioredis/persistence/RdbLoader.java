@@ -1,0 +1,77 @@
+package io.nioredis.persistence;
+
+import io.nioredis.rdb.RdbFileReader;
+import io.nioredis.rdb.RdbFormatException;
+import io.nioredis.rdb.RdbValue;
+import io.nioredis.store.Databases;
+import io.nioredis.store.Keyspace;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Loads an RDB file image into a fresh set of databases, as rdbLoad does; the caller swaps them in only
+ * when the whole file was read, so a corrupt or truncated file never leaves a half-loaded dataset. Keys
+ * whose deadline has passed are dropped and counted, as a master does.
+ */
+final class RdbLoader implements RdbFileReader.Visitor {
+    private final Databases staging;
+    private final long nowMillis;
+    long keysLoaded;
+    long keysExpired;
+    String producedBy = "";
+    long ctime = -1;
+    long usedMemory = -1;
+
+    RdbLoader(Databases staging, long nowMillis) {
+        this.staging = staging;
+        this.nowMillis = nowMillis;
+    }
+
+    static RdbLoader load(byte[] file, Databases staging, long nowMillis) throws RdbFormatException {
+        RdbLoader loader = new RdbLoader(staging, nowMillis);
+        RdbFileReader.read(file, loader);
+        return loader;
+    }
+
+    @Override
+    public void aux(byte[] key, byte[] value) {
+        String k = new String(key, StandardCharsets.UTF_8);
+        String v = new String(value, StandardCharsets.UTF_8);
+        try {
+            switch (k) {
+                case "redis-ver" -> producedBy = v;
+                case "ctime" -> ctime = Long.parseLong(v);
+                case "used-mem" -> usedMemory = Long.parseLong(v);
+                default -> { } // other AUX fields carry nothing a standalone server needs
+            }
+        } catch (NumberFormatException e) {
+            // an odd AUX value is harmless: Redis ignores AUX fields it cannot use
+        }
+    }
+
+    @Override
+    public void resizeDb(int db, long keys, long keysWithExpiry) {
+        // nioredis's dicts grow as they go; the hint is not needed
+    }
+
+    @Override
+    public void entry(int db, byte[] key, RdbValue value, long expireAtMillis) throws RdbFormatException {
+        if (db >= staging.count()) {
+            throw new RdbFormatException("FATAL: Data file was created with a Redis server configured to handle more"
+                    + " than " + staging.count() + " databases. Exiting");
+        }
+        if (expireAtMillis >= 0 && expireAtMillis < nowMillis) {
+            keysExpired++;
+            return;
+        }
+        Keyspace keyspace = staging.get(db);
+        if (keyspace.peek(key, 0, key.length) >= 0) {
+            throw new RdbFormatException("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
+                    + "' in DB " + db);
+        }
+        int slot = keyspace.add(KeyspaceValues.fromRdb(key, value));
+        if (expireAtMillis >= 0) {
+            keyspace.setDeadline(slot, expireAtMillis);
+        }
+        keysLoaded++;
+    }
+}

@@ -1,0 +1,45 @@
+package io.nioredis.persistence;
+
+import io.nioredis.rdb.EncodingLimits;
+import io.nioredis.rdb.RdbFileWriter;
+import io.nioredis.store.Databases;
+import io.nioredis.store.Dict;
+import io.nioredis.store.Keyspace;
+
+/**
+ * Serializes every database into an RDB file image, on the calling thread, all at once: the image is a
+ * point-in-time copy because nothing else runs on the loop meanwhile. Keys past their deadline but not yet
+ * reclaimed are written with it, as Redis's rdbSaveRio writes them; a loader drops them.
+ */
+final class RdbSnapshot {
+    private RdbSnapshot() {}
+
+    /** The whole file; {@code usedMemory} and {@code nowMillis} go into the AUX fields. */
+    static RdbFileWriter take(Databases databases, EncodingLimits limits, boolean compression, boolean checksum,
+            long nowMillis, long usedMemory, String redisVersion) {
+        RdbFileWriter file = new RdbFileWriter(limits, compression, checksum);
+        file.aux("redis-ver", redisVersion)
+                .aux("redis-bits", 64)
+                .aux("ctime", nowMillis / 1000)
+                .aux("used-mem", usedMemory)
+                .aux("aof-base", 0);
+        for (int i = 0; i < databases.count(); i++) {
+            Keyspace db = databases.get(i);
+            if (db.size() == 0) {
+                continue;
+            }
+            file.selectDb(i, db.size(), db.expiresCount());
+            Dict dict = db.dict();
+            for (int slot = 0; slot < dict.slotLimit(); slot++) {
+                Object entry = dict.get(slot);
+                if (entry == null) {
+                    continue;
+                }
+                long deadline = db.deadline(slot);
+                file.entry(KeyspaceValues.key(entry), KeyspaceValues.toRdb(entry), deadline);
+            }
+        }
+        file.finish();
+        return file;
+    }
+}
