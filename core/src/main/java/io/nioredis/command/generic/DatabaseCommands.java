@@ -104,7 +104,7 @@ public final class DatabaseCommands {
                 .acl(AclCategory.KEYSPACE, AclCategory.DANGEROUS)
                 .since("4.0.0")
                 .complexity("O(N) where N is the count of clients watching or blocking on keys from both databases.")
-                .summary("Swaps two Redis databases")
+                .summary("Exchange the contents of two databases")
                 .args("index1#integer index2#integer")
                 .run(DatabaseCommands::swapdb));
     }

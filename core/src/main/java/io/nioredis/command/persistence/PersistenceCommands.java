@@ -15,19 +15,19 @@ public final class PersistenceCommands {
         rows.add(Group.SERVER.command("save", 1, ADMIN | NOSCRIPT | NO_ASYNC_LOADING | NO_MULTI)
                 .since("1.0.0")
                 .complexity("O(N) where N is the total number of keys in all databases")
-                .summary("Synchronously save the dataset to disk")
+                .summary("Write the dataset to disk now, blocking")
                 .run(new SaveCommand()));
         rows.add(Group.SERVER.command("bgsave", -1, ADMIN | NOSCRIPT | NO_ASYNC_LOADING)
                 .since("1.0.0")
                 .complexity("O(1)")
-                .summary("Asynchronously save the dataset to disk")
+                .summary("Write the dataset to disk while the server keeps serving")
                 .args("[SCHEDULE]")
                 .run(new BgsaveCommand()));
         rows.add(Group.SERVER.command("lastsave", 1, LOADING | STALE | FAST)
                 .acl(AclCategory.ADMIN, AclCategory.DANGEROUS)
                 .since("1.0.0")
                 .complexity("O(1)")
-                .summary("Get the UNIX time stamp of the last successful save to disk")
+                .summary("Reply with the Unix time of the last successful save")
                 .run((client, request, out) -> out.integer(client.server().persistence.lastSaveSeconds())));
     }
 }

@@ -137,11 +137,11 @@ public final class PubSubCommands {
                 // NOTE acl differs: {'slow'} vs {'slow', 'pubsub'}
                 .since("2.8.0")
                 .complexity("Depends on subcommand.")
-                .summary("A container for Pub/Sub commands")
+                .summary("Inspect the pub/sub channels")
                 .subcommand(Group.PUBSUB.command("channels", -2, PUBSUB | LOADING | STALE)
                         .since("2.8.0")
                         .complexity("O(N) where N is the number of active channels, and assuming constant time pattern matching (relatively short channels and patterns)")
-                        .summary("List active channels")
+                        .summary("List the channels that have listeners")
                         .args("[pattern]")
                         .runs((c, r, out) -> {
                     if (r.argc() > 3) {
@@ -158,7 +158,7 @@ public final class PubSubCommands {
                 .subcommand(Group.PUBSUB.command("numsub", -2, PUBSUB | LOADING | STALE)
                         .since("2.8.0")
                         .complexity("O(N) for the NUMSUB subcommand, where N is the number of requested channels")
-                        .summary("Get the count of subscribers for channels")
+                        .summary("Count the listeners of channels")
                         .args("[channel...]")
                         .runs((c, r, out) -> {
                     out.arrayHeader((r.argc() - 2) * 2L); // an array even in RESP3, as Redis 7.0
@@ -170,12 +170,12 @@ public final class PubSubCommands {
                 .subcommand(Group.PUBSUB.command("numpat", 2, PUBSUB | LOADING | STALE)
                         .since("2.8.0")
                         .complexity("O(1)")
-                        .summary("Get the count of unique patterns pattern subscriptions")
+                        .summary("Count the distinct patterns listened to")
                         .runs((c, r, out) -> out.integer(c.server().pubsub.patternCount())))
                 .subcommand(Group.PUBSUB.command("shardchannels", -2, PUBSUB | LOADING | STALE)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of active shard channels, and assuming constant time pattern matching (relatively short shard channels).")
-                        .summary("List active shard channels")
+                        .summary("List the shard channels that have listeners")
                         .args("[pattern]")
                         .runs((c, r, out) -> {
                     if (r.argc() > 3) {
@@ -192,7 +192,7 @@ public final class PubSubCommands {
                 .subcommand(Group.PUBSUB.command("shardnumsub", -2, PUBSUB | LOADING | STALE)
                         .since("7.0.0")
                         .complexity("O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels")
-                        .summary("Get the count of subscribers for shard channels")
+                        .summary("Count the listeners of shard channels")
                         .args("[shardchannel...]")
                         .runs((c, r, out) -> {
                     out.arrayHeader((r.argc() - 2) * 2L); // an array even in RESP3, as Redis 7.0
@@ -209,52 +209,52 @@ public final class PubSubCommands {
         rows.add(Group.PUBSUB.command("subscribe", -2, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .since("2.0.0")
                 .complexity("O(N) where N is the number of channels to subscribe to.")
-                .summary("Listen for messages published to the given channels")
+                .summary("Listen for messages on channels")
                 .args("channel...")
                 .run(PubSubCommands::subscribe));
         rows.add(Group.PUBSUB.command("unsubscribe", -1, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .since("2.0.0")
                 .complexity("O(N) where N is the number of clients already subscribed to a channel.")
-                .summary("Stop listening for messages posted to the given channels")
+                .summary("Stop listening on channels")
                 .args("[channel...]")
                 .run(PubSubCommands::unsubscribe));
         rows.add(Group.PUBSUB.command("psubscribe", -2, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .since("2.0.0")
                 .complexity("O(N) where N is the number of patterns the client is already subscribed to.")
-                .summary("Listen for messages published to channels matching the given patterns")
+                .summary("Listen for messages on channels matching patterns")
                 .args("pattern=(pattern)...")
                 .run(PubSubCommands::psubscribe));
         rows.add(Group.PUBSUB.command("punsubscribe", -1, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .since("2.0.0")
                 .complexity("O(N+M) where N is the number of patterns the client is already subscribed and M is the number of total patterns subscribed in the system (by any client).")
-                .summary("Stop listening for messages posted to channels matching the given patterns")
+                .summary("Stop listening on channel patterns")
                 .args("[pattern...]")
                 .run(PubSubCommands::punsubscribe));
         rows.add(Group.PUBSUB.command("publish", 3, PUBSUB | LOADING | STALE | FAST)
                 .since("2.0.0")
                 .complexity("O(N+M) where N is the number of clients subscribed to the receiving channel and M is the total number of subscribed patterns (by any client).")
-                .summary("Post a message to a channel")
+                .summary("Send a message to a channel's listeners")
                 .args("channel message")
                 .run(PubSubCommands::publish));
         rows.add(Group.PUBSUB.command("spublish", 3, PUBSUB | LOADING | STALE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "not_key"))
                 .since("7.0.0")
                 .complexity("O(N) where N is the number of clients subscribed to the receiving shard channel.")
-                .summary("Post a message to a shard channel")
+                .summary("Send a message to a shard channel's listeners")
                 .args("shardchannel message")
                 .run(PubSubCommands::spublish));
         rows.add(Group.PUBSUB.command("ssubscribe", -2, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .keys(KeySpec.range(1, -1, 1, "not_key"))
                 .since("7.0.0")
                 .complexity("O(N) where N is the number of shard channels to subscribe to.")
-                .summary("Listen for messages published to the given shard channels")
+                .summary("Listen for messages on shard channels")
                 .args("shardchannel...")
                 .run(PubSubCommands::ssubscribe));
         rows.add(Group.PUBSUB.command("sunsubscribe", -1, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .keys(KeySpec.range(1, -1, 1, "not_key"))
                 .since("7.0.0")
                 .complexity("O(N) where N is the number of clients already subscribed to a shard channel.")
-                .summary("Stop listening for messages posted to the given shard channels")
+                .summary("Stop listening on shard channels")
                 .args("[shardchannel...]")
                 .run(PubSubCommands::sunsubscribe));
     }

@@ -102,29 +102,29 @@ public final class TransactionCommands {
         rows.add(Group.TRANSACTIONS.command("multi", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY | TRANSACTION_CONTROL)
                 .since("1.2.0")
                 .complexity("O(1)")
-                .summary("Mark the start of a transaction block")
+                .summary("Start queuing commands for a transaction")
                 .run(TransactionCommands::multi));
         rows.add(Group.TRANSACTIONS.command("exec", 1, NOSCRIPT | LOADING | STALE | SKIP_SLOWLOG | TRANSACTION_CONTROL)
                 .since("1.2.0")
                 .complexity("Depends on commands in the transaction")
-                .summary("Execute all commands issued after MULTI")
+                .summary("Run the queued commands of a transaction")
                 .run((c, r, out) -> exec(table.get(), c, out)));
         rows.add(Group.TRANSACTIONS.command("discard", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY | TRANSACTION_CONTROL)
                 .since("2.0.0")
                 .complexity("O(N), when N is the number of queued commands")
-                .summary("Discard all commands issued after MULTI")
+                .summary("Drop the queued commands of a transaction")
                 .run(TransactionCommands::discard));
         rows.add(Group.TRANSACTIONS.command("watch", -2, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY | TRANSACTION_CONTROL)
                 .keys(KeySpec.range(1, -1, 1, "RO"))
                 .since("2.2.0")
                 .complexity("O(1) for every key.")
-                .summary("Watch the given keys to determine execution of the MULTI/EXEC block")
+                .summary("Make the next transaction fail if any of these keys changes")
                 .args("key...")
                 .run(TransactionCommands::watch));
         rows.add(Group.TRANSACTIONS.command("unwatch", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY)
                 .since("2.2.0")
                 .complexity("O(1)")
-                .summary("Forget about all watched keys")
+                .summary("Forget the keys watched by this connection")
                 .run(TransactionCommands::unwatch));
     }
 }

@@ -46,7 +46,7 @@ class ServerCommandsTest {
     void commandCountDocsAndInfo() {
         assertThat(h.run("COMMAND", "COUNT")).isEqualTo(integer(h.dispatcher.table().size()));
         String docs = h.run("COMMAND", "DOCS", "get");
-        assertThat(docs).startsWith("*2\r\n" + bulk("get") + "*10\r\n" + bulk("summary") + bulk("Get the value of a key"));
+        assertThat(docs).startsWith("*2\r\n" + bulk("get") + "*10\r\n" + bulk("summary") + bulk("Read the string stored under a key"));
         String info = h.run("COMMAND", "INFO", "get", "nosuch");
         assertThat(info).startsWith("*2\r\n*10\r\n" + bulk("get") + integer(2)).endsWith("$-1\r\n");
         assertThat(h.run("COMMAND", "FOO")).isEqualTo(error("ERR unknown subcommand 'FOO'. Try COMMAND HELP."));
