@@ -54,10 +54,9 @@ public final class Errors {
     // this class); these are the ones only the commands produce.
     public static final byte[] XGROUP_KEY_MISSING = encode("ERR The XGROUP subcommand requires the key to exist. "
             + "Note that for CREATE you may want to use the MKSTREAM option to create an empty stream automatically.");
-    public static final byte[] XREAD_UNBALANCED = encode("ERR Unbalanced 'xread' list of streams: for each stream "
+    /** XREADGROUP too gets this text from Redis 7.0 (it names XREAD and '$'). */
+    public static final byte[] XREAD_UNBALANCED = encode("ERR Unbalanced XREAD list of streams: for each stream "
             + "key an ID or '$' must be specified.");
-    public static final byte[] XREADGROUP_UNBALANCED = encode("ERR Unbalanced 'xreadgroup' list of streams: for each "
-            + "stream key an ID or '>' must be specified.");
     public static final byte[] XREAD_GT_ONLY_GROUP = encode("ERR The > ID can be specified only when calling "
             + "XREADGROUP using the GROUP <group> <consumer> option.");
     public static final byte[] XREAD_DOLLAR_IN_GROUP = encode("ERR The $ ID is meaningless in the context of "
@@ -65,6 +64,11 @@ public final class Errors {
             + "to get new messages. The $ ID would just return an empty result set.");
     public static final byte[] XREAD_NOACK_WITHOUT_GROUP = encode("ERR The NOACK option is only supported by XREADGROUP. "
             + "You called XREAD instead.");
+    public static final byte[] XREAD_GROUP_WITHOUT_GROUP_COMMAND = encode("ERR The GROUP option is only supported by "
+            + "XREADGROUP. You called XREAD instead.");
+    /** Until blocked clients exist: BLOCK with nothing to serve cannot wait, and says so rather than lie. */
+    public static final byte[] STREAM_BLOCK_UNSUPPORTED = encode("ERR BLOCK is not supported yet by this server "
+            + "when no entry can be served at once");
     public static final byte[] XREADGROUP_MISSING_GROUP = encode("ERR Missing GROUP option for XREADGROUP");
     public static final byte[] TIMEOUT_NEGATIVE = encode("ERR timeout is negative");
     public static final byte[] TIMEOUT_NOT_INTEGER = encode("ERR timeout is not an integer or out of range");
@@ -77,6 +81,14 @@ public final class Errors {
 
     public static String noGroupForRead(String key, String group) {
         return "NOGROUP No such key '" + key + "' or consumer group '" + group + "' in XREADGROUP with GROUP option";
+    }
+
+    public static String xclaimUnknownOption(String option) {
+        return "ERR Unrecognized XCLAIM option '" + option + "'";
+    }
+
+    public static String xclaimBadOptionArgument(String option) {
+        return "ERR Invalid " + option + " option argument for XCLAIM";
     }
 
     public static String noKeyOrGroup(String key, String group) {

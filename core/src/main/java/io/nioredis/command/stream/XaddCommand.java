@@ -42,7 +42,7 @@ final class XaddCommand implements Command {
         long before;
         if (slot < 0) {
             if (options.noMkStream) {
-                out.nullBulk();
+                out.nullValue();
                 return;
             }
             stream = new Stream(request.copy(1));

@@ -52,7 +52,7 @@ final class XrangeCommand implements Command {
         Stream stream = StreamAccess.streamOrReply(keyspace, slot, out);
         if (stream == null) return;
         if (count == 0) {
-            out.nullArray();
+            out.nullArrayValue();
             return;
         }
         StreamReplies.range(stream, cursor, start, end, reverse,
