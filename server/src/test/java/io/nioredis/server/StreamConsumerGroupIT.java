@@ -25,7 +25,7 @@ class StreamConsumerGroupIT {
     private static final int ENTRIES = 3000;
 
     @Test
-    void noEntryLostOrAckedTwiceAcrossACrashAndAutoclaim() {
+    void noEntryLostOrAckedTwiceAcrossACrashAndAutoclaim() throws Exception {
         long seed = new Random().nextLong();
         System.out.println("StreamConsumerGroupIT seed " + seed);
         Random random = new Random(seed);
