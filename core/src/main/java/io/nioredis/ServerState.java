@@ -1,5 +1,6 @@
 package io.nioredis;
 
+import io.nioredis.blocking.BlockedKeys;
 import io.nioredis.config.Config;
 import io.nioredis.store.Clock;
 
@@ -63,6 +64,8 @@ public final class ServerState {
     public final PubSub pubsub = new PubSub();
     public final Watches watches = new Watches();
     public final KeyspaceNotifier notifier;
+    /** Clients blocked on keys (BLPOP, BZPOPMIN...), their deadlines and the keys ready to serve them. */
+    public final BlockedKeys blocking = new BlockedKeys();
 
     /**
      * CONFIG RESETSTAT: zeroes every counter INFO reports that Redis's resetServerStats zeroes (the
@@ -88,6 +91,7 @@ public final class ServerState {
         this.notifier = new KeyspaceNotifier(watches, pubsub);
         for (int i = 0; i < databases.count(); i++) {
             databases.get(i).events(notifier);
+            databases.get(i).arrivals(blocking);
         }
         this.lastMetricSample = startMillis;
         this.opsPerSecond = new InstantaneousMetric(startMillis);

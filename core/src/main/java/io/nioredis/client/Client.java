@@ -1,5 +1,6 @@
 package io.nioredis.client;
 
+import io.nioredis.blocking.Waiter;
 import io.nioredis.pubsub.Subscriptions;
 import io.nioredis.tx.Transaction;
 
@@ -35,6 +36,10 @@ public final class Client implements Subscriber {
     private String lastCommand;
     private final long createdMillis;
     private long lastInteractionMillis;
+    /** The blocking call this client waits in (BLPOP...), or null; it runs nothing else meanwhile. */
+    private Waiter blockedIn;
+    /** Above 0 while blocking commands must answer at once (inside EXEC, later inside scripts). */
+    private int blockingDenied;
 
     public Client(long id, ServerState server) {
         this.id = id;
@@ -172,8 +177,54 @@ public final class Client implements Subscriber {
         lastInteractionMillis = nowMillis;
     }
 
-    /** The connection is gone: forget its watches and subscriptions. */
+    /** True while the client waits in a blocking command; its further requests wait unread. */
+    public boolean isBlocked() {
+        return blockedIn != null;
+    }
+
+    /** The blocking call it waits in, or null. */
+    public Waiter blockedIn() {
+        return blockedIn;
+    }
+
+    /** A blocking command blocked this client in {@code waiter}, which is in the server's blocked keys. */
+    public void blockedIn(Waiter waiter) {
+        blockedIn = waiter;
+    }
+
+    /**
+     * The blocking call ended (served, timed out, CLIENT UNBLOCK) and its reply was sent: the connection
+     * may run the requests that arrived meanwhile.
+     */
+    public void woken() {
+        blockedIn = null;
+        link.unblocked();
+    }
+
+    /**
+     * Stops waiting without a reply, as when the connection is closed or killed: the client leaves every
+     * queue at once, so nothing is served to it any more.
+     */
+    public void abandonBlocking() {
+        if (blockedIn != null) {
+            server.blocking.unblock(blockedIn);
+            blockedIn = null;
+        }
+    }
+
+    /** True if a blocking command must not block now but answer as if it timed out (Redis's CLIENT_DENY_BLOCKING). */
+    public boolean blockingDenied() {
+        return blockingDenied > 0;
+    }
+
+    /** Entering ({@code true}) or leaving a context where blocking is denied: EXEC, scripts. Nests. */
+    public void denyBlocking(boolean deny) {
+        blockingDenied += deny ? 1 : -1;
+    }
+
+    /** The connection is gone: forget its watches, subscriptions and any blocking call. */
     public void disconnected() {
+        abandonBlocking();
         transaction = null;
         server.watches.unwatchAll(watched);
         server.pubsub.forget(this);

@@ -29,8 +29,23 @@ public interface ClientLink {
      */
     void push(byte[] frame);
 
+    /**
+     * As {@link #push(byte[])} for {@code len} bytes of {@code b}, which the caller reuses as soon as this
+     * returns: what cannot be sent at once is copied.
+     */
+    default void push(byte[] b, int off, int len) {
+        push(java.util.Arrays.copyOfRange(b, off, off + len));
+    }
+
     /** Closes the connection (CLIENT KILL); the current client is closed after its reply is sent. */
     void kill();
+
+    /**
+     * The client's blocking call ended: requests that arrived while it was blocked are to be run soon, as
+     * Redis's queueClientForReprocessing. Nothing for a detached client.
+     */
+    default void unblocked() {
+    }
 
     ClientLink DETACHED = new ClientLink() {
         @Override

@@ -42,6 +42,10 @@ public final class Dispatcher {
             return;
         }
         call(client, spec, request, out);
+        io.nioredis.blocking.BlockedKeys blocking = client.server().blocking;
+        if (blocking.hasReady()) {
+            blocking.serveReady(); // Redis serves the keys a command made ready before the next one runs
+        }
     }
 
     /**
@@ -111,6 +115,9 @@ public final class Dispatcher {
             if (noTouch) {
                 touch.suspend(false);
             }
+        }
+        if (client.isBlocked()) {
+            BlockedCall.blockedBy(client, spec);
         }
         spec.micros += (System.nanoTime() - start) / 1000;
         spec.calls++;

@@ -46,6 +46,15 @@ public final class Errors {
     public static final byte[] RANGE_NOT_FLOAT = encode("ERR min or max is not a float");
     public static final byte[] RANGE_NOT_STRING = encode("ERR min or max not valid string range item");
 
+    // Blocking commands and the multi-key pops
+    public static final byte[] TIMEOUT_NEGATIVE = encode("ERR timeout is negative");
+    public static final byte[] TIMEOUT_NOT_FLOAT = encode("ERR timeout is not a float or out of range");
+    public static final byte[] NUMKEYS_NOT_POSITIVE = encode("ERR numkeys should be greater than 0");
+    public static final byte[] COUNT_NOT_POSITIVE = encode("ERR count should be greater than 0");
+    public static final byte[] UNBLOCK_REASON = encode("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+    /** What a client unblocked by CLIENT UNBLOCK id ERROR receives. */
+    public static final byte[] UNBLOCKED = encode("UNBLOCKED client unblocked via CLIENT UNBLOCK");
+
     public static final byte[] CONFIG_WITHOUT_FILE = encode("ERR The server is running without a config file");
     public static final byte[] SHUTDOWN_FAILED = encode("ERR Errors trying to SHUTDOWN. Check logs.");
     public static final byte[] NO_SHUTDOWN_IN_PROGRESS = encode("ERR No shutdown in progress.");

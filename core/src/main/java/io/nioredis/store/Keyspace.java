@@ -15,6 +15,7 @@ public final class Keyspace {
     private final KeyspaceStats stats;
     private final int index;
     private KeyspaceEvents events = KeyspaceEvents.NONE;
+    private KeyArrivals arrivals = KeyArrivals.NONE;
     /** Heap bytes of the entries themselves, kept up to date on every change. */
     private long entryBytes;
     /**
@@ -45,6 +46,11 @@ public final class Keyspace {
 
     public void events(KeyspaceEvents events) {
         this.events = events;
+    }
+
+    /** Who hears of keys added, for clients blocked on them (BLPOP and the like). */
+    public void arrivals(KeyArrivals arrivals) {
+        this.arrivals = arrivals;
     }
 
     /**
@@ -147,6 +153,7 @@ public final class Keyspace {
         entryBytes += sizeOf(entry);
         int slot = dict.add(entry);
         access.added(slot, clock.millis());
+        arrivals.arrived(this, entry);
         return slot;
     }
 

@@ -57,6 +57,16 @@ final class ConnectionLink implements ClientLink {
     }
 
     @Override
+    public void push(byte[] b, int off, int len) {
+        loop.push(conn, b, off, len);
+    }
+
+    @Override
+    public void unblocked() {
+        loop.reprocessSoon(conn);
+    }
+
+    @Override
     public void kill() {
         loop.closeAsap(conn);
     }

@@ -64,6 +64,11 @@ final class EventLoop {
     /** The connection whose requests are being executed, so that a message to it joins its replies in order. */
     private Connection current;
     private long nextIdleCheck;
+    /**
+     * Connections whose blocking command ended, to run the requests that arrived meanwhile before the loop
+     * sleeps (Redis's unblocked_clients, handled in beforeSleep).
+     */
+    private final java.util.ArrayDeque<Connection> unblocked = new java.util.ArrayDeque<>();
     /** Registered channels (listeners and clients) as of the last tick, readable from any thread. */
     private volatile int registeredChannels;
 
@@ -102,6 +107,9 @@ final class EventLoop {
                 closeScheduled();
                 long now = state.clock.millis();
                 expireDueKeys(now);
+                state.blocking.expire(now); // blocked clients whose timeout passed get their null reply
+                state.blocking.serveReady();
+                runUnblocked();
                 closeScheduled();
                 state.evictor.makeRoom(); // finishes evictions a command's time budget left over
                 if (now >= nextTick) {
@@ -126,6 +134,7 @@ final class EventLoop {
 
     private long timeoutMillis(long now) {
         long wake = state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
+        wake = Math.min(wake, state.blocking.nextWakeup());
         return Math.max(0, wake - now);
     }
 
@@ -150,7 +159,8 @@ final class EventLoop {
         for (SelectionKey key : selector.keys()) {
             if (key.attachment() instanceof Connection) {
                 Connection conn = (Connection) key.attachment();
-                if (now - conn.lastInteraction > limits.idleTimeoutMillis) {
+                // As Redis, a client waiting in a blocking command is not idle, however long it waits.
+                if (!conn.client.isBlocked() && now - conn.lastInteraction > limits.idleTimeoutMillis) {
                     idle.add(conn);
                 }
             }
@@ -246,6 +256,10 @@ final class EventLoop {
     }
 
     private void read(Connection conn) {
+        if (conn.client.isBlocked()) {
+            readWhileBlocked(conn);
+            return;
+        }
         ByteBuffer in = conn.input;
         if (in == null) {
             in = sharedInput;
@@ -269,6 +283,11 @@ final class EventLoop {
         conn.lastInteraction = state.clock.millis();
         in.flip();
         conn.client.touch(state.clock.millis());
+        process(conn, in);
+    }
+
+    /** Executes the complete requests in {@code in}, keeps what is left and sends the replies. */
+    private void process(Connection conn, ByteBuffer in) {
         out.protocol(conn.client.protocol());
         current = conn;
         execute(conn, in);
@@ -303,6 +322,9 @@ final class EventLoop {
                     conn.closing = true;
                     return;
                 }
+                if (conn.client.isBlocked()) {
+                    return; // the rest waits, unparsed, until the blocking command has its answer
+                }
                 if (out.size() >= MID_BATCH_FLUSH) {
                     // A pipeline of big replies: send or queue them now so the output limits see them.
                     flush(conn);
@@ -320,6 +342,79 @@ final class EventLoop {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * As Redis, a blocked client's socket is still read, into its query buffer, but nothing in it runs until
+     * the blocking command has its answer (see {@link #runUnblocked}). The buffer doubles when full, up to
+     * the query buffer limit, so a client that keeps sending is neither ignored nor spun on.
+     */
+    private void readWhileBlocked(Connection conn) {
+        ByteBuffer in = conn.input;
+        if (in == null) {
+            in = sharedInput;
+            in.clear();
+        } else if (!in.hasRemaining()) {
+            ByteBuffer bigger = ByteBuffer.allocate(PartialRequestSizing.grown(in.capacity(), in.position(), 0));
+            in.flip();
+            bigger.put(in);
+            conn.input = bigger;
+            in = bigger;
+        }
+        int n;
+        try {
+            n = conn.channel.read(in);
+        } catch (IOException e) {
+            close(conn);
+            return;
+        }
+        if (n < 0) {
+            close(conn);
+            return;
+        }
+        if (n == 0) {
+            return;
+        }
+        state.totalNetInputBytes += n;
+        conn.lastInteraction = state.clock.millis();
+        if (in == sharedInput) {
+            in.flip();
+            ByteBuffer own = ByteBuffer.allocate(PartialRequestSizing.initial(n, 0));
+            own.put(in);
+            conn.input = own;
+        }
+        if (conn.input.position() > limits.queryBufferLimit) {
+            log.warning("Closing client that reached max query buffer length: id=" + conn.client.id()
+                    + " qbuf=" + conn.input.position());
+            close(conn);
+        }
+    }
+
+    /** A blocked connection got its answer: its waiting requests run before the loop sleeps. */
+    void reprocessSoon(Connection conn) {
+        if (!conn.closed && !conn.closeAsap) {
+            unblocked.add(conn);
+        }
+    }
+
+    /** Redis's processUnblockedClients: runs what each woken connection sent while it was blocked. */
+    private void runUnblocked() {
+        Connection conn;
+        while ((conn = unblocked.poll()) != null) {
+            ByteBuffer in = conn.input;
+            if (conn.closed || conn.closeAsap || conn.client.isBlocked() || in == null || in.position() == 0) {
+                continue;
+            }
+            in.flip();
+            try {
+                process(conn, in);
+            } catch (RuntimeException e) {
+                log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+                out.reset();
+                close(conn);
+            }
+            state.blocking.serveReady();
         }
     }
 
@@ -483,15 +578,20 @@ final class EventLoop {
      * buffer limit is closed at the end of the turn, without slowing the sender or anyone else.
      */
     void push(Connection conn, byte[] frame) {
+        push(conn, frame, 0, frame.length);
+    }
+
+    /** As {@link #push(Connection, byte[])} for part of an array the caller reuses: unsent bytes are copied. */
+    void push(Connection conn, byte[] frame, int off, int len) {
         if (conn.closed || conn.closeAsap) {
             return;
         }
         if (conn == current) {
-            out.raw(frame); // in order with the replies being written for it
+            out.raw(frame, off, len); // in order with the replies being written for it
             return;
         }
-        state.totalNetOutputBytes += frame.length;
-        ByteBuffer bytes = ByteBuffer.wrap(frame);
+        state.totalNetOutputBytes += len;
+        ByteBuffer bytes = ByteBuffer.wrap(frame, off, len);
         if (conn.pending == null) {
             try {
                 conn.channel.write(bytes);
@@ -515,6 +615,7 @@ final class EventLoop {
     /** Closes a connection at the end of the current turn (CLIENT KILL, output limits), dropping its output. */
     void closeAsap(Connection conn) {
         if (!conn.closeAsap && !conn.closed) {
+            conn.client.abandonBlocking(); // at once: nothing may be served to a client being closed
             conn.closeAsap = true;
             conn.pending = null;
             toClose.add(conn);

@@ -1,5 +1,6 @@
 package io.nioredis.command.connection;
 
+import io.nioredis.command.BlockedCall;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Group;
 import static io.nioredis.command.CommandFlags.*;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * CLIENT ID | SETNAME | GETNAME | LIST | INFO | KILL | REPLY | SETINFO | NO-EVICT | NO-TOUCH, as Redis's
+ * CLIENT ID | SETNAME | GETNAME | LIST | INFO | KILL | UNBLOCK | REPLY | SETINFO | NO-EVICT | NO-TOUCH, as Redis's
  * clientCommand. SETINFO is Redis 7.2's, accepted because current Jedis and Lettuce send it on connect.
  */
 final class ClientCommand {
@@ -67,6 +68,12 @@ final class ClientCommand {
                         .summary("Kill the connection of a client")
                         .args("filter=(ip:port|new-format=([ID:client-id#integer]|TYPE:[NORMAL|MASTER|SLAVE|REPLICA|PUBSUB]|[USER:username]|[ADDR:ip:port]|[LADDR:ip:port]|[SKIPME:yes/no])...)")
                         .runs(ClientCommand::kill))
+                .subcommand(Group.CONNECTION.command("unblock", -3, ADMIN | NOSCRIPT | LOADING | STALE)
+                        .since("5.0.0")
+                        .complexity("O(log N) where N is the number of client connections")
+                        .summary("Unblock a client blocked in a blocking command from a different connection")
+                        .args("client-id#integer timeout_error=[TIMEOUT|ERROR]")
+                        .runs(ClientCommand::unblock))
                 .subcommand(Group.CONNECTION.command("reply", 3, NOSCRIPT | LOADING | STALE)
                         .since("3.2.0")
                         .complexity("O(1)")
@@ -111,6 +118,42 @@ final class ClientCommand {
         }
         client.name(request.length(arg) == 0 ? null : request.copy(arg));
         return true;
+    }
+
+    private static final byte[] TIMEOUT = {'t', 'i', 'm', 'e', 'o', 'u', 't'};
+    private static final byte[] ERROR = {'e', 'r', 'r', 'o', 'r'};
+
+    /**
+     * CLIENT UNBLOCK id [TIMEOUT|ERROR]: 1 if the client was blocked in a blocking command and now answers as
+     * on a timeout or with -UNBLOCKED, else 0. As Redis, the reason is checked before the id.
+     */
+    private static void unblock(Client client, Request request, RespWriter out) {
+        if (request.argc() > 4) {
+            out.error(Errors.subcommandSyntax(request.string(1), "CLIENT"));
+            return;
+        }
+        boolean error = false;
+        if (request.argc() == 4) {
+            if (request.is(3, ERROR)) {
+                error = true;
+            } else if (!request.is(3, TIMEOUT)) {
+                out.raw(Errors.UNBLOCK_REASON);
+                return;
+            }
+        }
+        if (!request.isLong(2)) {
+            out.raw(Errors.NOT_INTEGER);
+            return;
+        }
+        long id = request.longValue(2);
+        for (Client c : client.peers().all()) {
+            if (c.id() == id && c.blockedIn() instanceof BlockedCall) {
+                ((BlockedCall) c.blockedIn()).unblockByRequest(error);
+                out.raw(Replies.ONE);
+                return;
+            }
+        }
+        out.raw(Replies.ZERO);
     }
 
     private static void getName(Client client, Request request, RespWriter out) {

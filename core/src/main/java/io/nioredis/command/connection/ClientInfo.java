@@ -64,6 +64,9 @@ final class ClientInfo {
         if (c.transaction() != null) {
             f.append('x');
         }
+        if (c.isBlocked()) {
+            f.append('b');
+        }
         if (c.server().watches.dirty(c.watched())) {
             f.append('d');
         }

@@ -77,6 +77,8 @@ public final class DatabaseCommands {
         if (first != second) {
             client.server().watches.swapping(dbs.get(first), dbs.get(second));
             dbs.get(first).swapContents(dbs.get(second));
+            // Clients stay with their database number; those waiting for a key the swap brought in are served.
+            client.server().blocking.swapped(dbs.get(first), dbs.get(second));
         }
         out.raw(Replies.OK);
     }

@@ -134,6 +134,48 @@ public final class ListCommands {
                 .summary("Remove the last element in a list, prepend it to another list and return it")
                 .args("source destination")
                 .run(new LmoveCommand(true)));
+        rows.add(Group.LIST.command("blpop", -3, WRITE | NOSCRIPT | BLOCKING)
+                .keys(KeySpec.range(1, -2, 1, "RW", "access", "delete"))
+                .since("2.0.0")
+                .complexity("O(N) where N is the number of provided keys.")
+                .summary("Remove and get the first element in a list, or block until one is available")
+                .args("key... timeout")
+                .run(new BlockingPopCommand(true)));
+        rows.add(Group.LIST.command("brpop", -3, WRITE | NOSCRIPT | BLOCKING)
+                .keys(KeySpec.range(1, -2, 1, "RW", "access", "delete"))
+                .since("2.0.0")
+                .complexity("O(N) where N is the number of provided keys.")
+                .summary("Remove and get the last element in a list, or block until one is available")
+                .args("key... timeout")
+                .run(new BlockingPopCommand(false)));
+        rows.add(Group.LIST.command("blmpop", -5, WRITE | BLOCKING)
+                .keys(KeySpec.keynum(2, 0, 1, 1, "RW", "access", "delete"))
+                .since("7.0.0")
+                .complexity("O(N+M) where N is the number of provided keys and M is the number of elements returned.")
+                .summary("Pop elements from a list, or block until one is available")
+                .args("timeout numkeys key... where=(LEFT|RIGHT) [COUNT:count]")
+                .run(new LmpopCommand(true)));
+        rows.add(Group.LIST.command("lmpop", -4, WRITE)
+                .keys(KeySpec.keynum(1, 0, 1, 1, "RW", "access", "delete"))
+                .since("7.0.0")
+                .complexity("O(N+M) where N is the number of provided keys and M is the number of elements returned.")
+                .summary("Pop elements from a list")
+                .args("numkeys key... where=(LEFT|RIGHT) [COUNT:count]")
+                .run(new LmpopCommand(false)));
+        rows.add(Group.LIST.command("blmove", 6, WRITE | DENYOOM | NOSCRIPT | BLOCKING)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "RW", "insert"))
+                .since("6.2.0")
+                .complexity("O(1)")
+                .summary("Pop an element from a list, push it to another list and return it; or block until one is available")
+                .args("source destination wherefrom=(LEFT|RIGHT) whereto=(LEFT|RIGHT) timeout")
+                .run(new BlmoveCommand(false)));
+        rows.add(Group.LIST.command("brpoplpush", 4, WRITE | DENYOOM | NOSCRIPT | BLOCKING)
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "RW", "insert"))
+                .since("2.2.0")
+                .complexity("O(1)")
+                .summary("Pop an element from a list, push it to another list and return it; or block until one is available")
+                .args("source destination timeout")
+                .run(new BlmoveCommand(true)));
     }
 
     /** The list in {@code slot}, or null after replying WRONGTYPE if the key holds another type. */

@@ -11,9 +11,8 @@ import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.ListValue;
 
 /**
- * LMOVE source destination LEFT|RIGHT LEFT|RIGHT, and RPOPLPUSH source destination (RIGHT, LEFT), as
- * Redis's lmoveGenericCommand: the destination's type is checked before anything is popped, source and
- * destination may be the same list (a rotation), and the source is deleted only if it ends up empty.
+ * LMOVE source destination LEFT|RIGHT LEFT|RIGHT, and RPOPLPUSH source destination (RIGHT, LEFT): nil for
+ * a missing source, else the {@link ListMove}.
  */
 final class LmoveCommand implements Command {
     private final boolean rpoplpush;
@@ -54,34 +53,11 @@ final class LmoveCommand implements Command {
         if (source == null) {
             return;
         }
-        int destSlot = keyspace.lookup(b, doff, dlen);
-        ListValue dest = null;
-        if (destSlot >= 0) {
-            dest = ListCommands.listOrReply(keyspace, destSlot, out);
-            if (dest == null) {
-                return;
-            }
-        }
-        long sourceBefore = source.memoryUsage();
-        byte[] element = source.pop(fromHead);
-        keyspace.adjustMemory(source.memoryUsage() - sourceBefore);
-        if (dest == null) {
-            dest = new ListValue(request.copy(2));
-            dest.push(toHead, element);
-            keyspace.add(dest);
-        } else {
-            long destBefore = dest.memoryUsage();
-            dest.push(toHead, element);
-            keyspace.adjustMemory(dest.memoryUsage() - destBefore);
-        }
-        out.bulk(element);
-        keyspace.changed(KeyspaceEvents.LIST, toHead ? "lpush" : "rpush", b, doff, dlen);
-        keyspace.changed(KeyspaceEvents.LIST, fromHead ? "lpop" : "rpop", b, soff, slen);
-        ListCommands.deleteIfEmpty(keyspace, source, b, soff, slen);
+        ListMove.moveOrReply(keyspace, source, b, soff, slen, b, doff, dlen, fromHead, toHead, out);
     }
 
     /** 1 for LEFT, 0 for RIGHT, -1 for anything else. */
-    private static int side(Request request, int i) {
+    static int side(Request request, int i) {
         if (request.is(i, ListCommands.LEFT)) {
             return 1;
         }

@@ -95,9 +95,9 @@ final class InfoCommand implements Command {
         field(b, "connected_clients", s.connectedClients);
         field(b, "cluster_connections", 0);
         field(b, "maxclients", s.config.get("maxclients"));
-        field(b, "blocked_clients", 0);
+        field(b, "blocked_clients", s.blocking.blockedClients());
         field(b, "tracking_clients", 0);
-        field(b, "clients_in_timeout_table", 0);
+        field(b, "clients_in_timeout_table", s.blocking.clientsWithDeadline());
     }
 
     private static void memory(ServerState s, StringBuilder b) {

@@ -59,9 +59,14 @@ public final class TransactionCommands {
             return;
         }
         out.arrayHeader(tx.size());
-        for (int i = 0; i < tx.size(); i++) {
-            Request request = tx.request(i);
-            Dispatcher.call(client, table.lookup(request), request, out);
+        client.denyBlocking(true); // blocking commands answer at once inside EXEC, as on a timeout
+        try {
+            for (int i = 0; i < tx.size(); i++) {
+                Request request = tx.request(i);
+                Dispatcher.call(client, table.lookup(request), request, out);
+            }
+        } finally {
+            client.denyBlocking(false);
         }
         client.lastCommand("exec");
     }

@@ -81,4 +81,38 @@ class ClientCommandTest {
         assertThat(h.run("CLIENT", "INFO")).contains(" flags=e ");
         assertThat(h.run("CLIENT", "FOO")).isEqualTo("-ERR unknown subcommand 'FOO'. Try CLIENT HELP.\r\n");
     }
+
+    @Test
+    void unblockAnswersTheBlockedClientAsATimeoutOrAnError() {
+        assertThat(h.run("CLIENT", "UNBLOCK", "2")).isEqualTo(":0\r\n");
+        h.runAs(other, "BLPOP", "q", "0");
+        assertThat(h.run("CLIENT", "LIST", "ID", "2")).contains(" flags=b ").contains(" cmd=blpop ");
+        assertThat(h.run("INFO", "clients")).contains("blocked_clients:1\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "2", "error")).isEqualTo(":1\r\n");
+        assertThat(otherLink.take()).isEqualTo("-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n");
+        assertThat(h.run("CLIENT", "LIST", "ID", "2")).contains(" flags=N ");
+        h.runAs(other, "BZPOPMIN", "q", "5");
+        assertThat(h.run("INFO", "clients")).contains("clients_in_timeout_table:1\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "2", "TIMEOUT")).isEqualTo(":1\r\n");
+        assertThat(otherLink.take()).isEqualTo("*-1\r\n");
+        assertThat(h.run("INFO", "clients")).contains("blocked_clients:0\r\n").contains("clients_in_timeout_table:0\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "2")).isEqualTo(":0\r\n");
+        // Redis 7.0 counts both unblocked calls as failed, and one UNBLOCKED error.
+        assertThat(h.state.errors.byPrefix().get("UNBLOCKED")[0]).isEqualTo(1);
+        assertThat(h.dispatcher.table().lookupFullName("blpop").failedCalls).isEqualTo(1);
+        assertThat(h.dispatcher.table().lookupFullName("bzpopmin").failedCalls).isEqualTo(1);
+        assertThat(h.dispatcher.table().lookupFullName("bzpopmin").calls).isEqualTo(1);
+    }
+
+    @Test
+    void unblockErrors() {
+        assertThat(h.run("CLIENT", "UNBLOCK", "x")).isEqualTo("-ERR value is not an integer or out of range\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "x", "foo"))
+                .isEqualTo("-ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "x", "error")).isEqualTo("-ERR value is not an integer or out of range\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "99", "error")).isEqualTo(":0\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK", "99", "error", "x"))
+                .isEqualTo("-ERR unknown subcommand or wrong number of arguments for 'UNBLOCK'. Try CLIENT HELP.\r\n");
+        assertThat(h.run("CLIENT", "UNBLOCK")).isEqualTo("-ERR wrong number of arguments for 'client|unblock' command\r\n");
+    }
 }

@@ -50,6 +50,10 @@ final class CommandGenerator {
      */
     private static final String[] TYPES = {"string", "list", "hash", "set", "zset", "STRING", "stream", "nothing"};
 
+    /** Never given an extra argument: it could become a long timeout on an empty key. */
+    private static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMPOP", "BLMOVE", "BRPOPLPUSH", "BZPOPMIN",
+            "BZPOPMAX", "BZMPOP");
+
     private final Random r;
     private final Map<String, Supplier<Step>> generators = new LinkedHashMap<>();
     private final List<Supplier<Step>> enabled = new ArrayList<>();
@@ -84,7 +88,7 @@ final class CommandGenerator {
 
     Step next() {
         Step step = enabled.get(r.nextInt(enabled.size())).get();
-        if (r.nextInt(40) == 0) {
+        if (r.nextInt(40) == 0 && !BLOCKING.contains(new String(step.args[0], StandardCharsets.US_ASCII))) {
             return mutateArity(step);
         }
         return step;
@@ -251,6 +255,49 @@ final class CommandGenerator {
         add("lmove", () -> exact(list("LMOVE", key(LISTS), key(LISTS), pick("LEFT", "RIGHT", "left", "up"),
                 pick("LEFT", "RIGHT"))));
         add("rpoplpush", () -> exact(list("RPOPLPUSH", key(LISTS), key(LISTS))));
+        add("blpop", () -> exact(keysThenTimeout("BLPOP", LISTS)));
+        add("brpop", () -> exact(keysThenTimeout("BRPOP", LISTS)));
+        add("lmpop", () -> exact(multiPop("LMPOP", null, LISTS, "LEFT", "RIGHT", "left")));
+        add("blmpop", () -> exact(multiPop("BLMPOP", timeout(), LISTS, "LEFT", "RIGHT", "right")));
+        add("blmove", () -> exact(list("BLMOVE", key(LISTS), key(LISTS), pick("LEFT", "RIGHT", "left", "up"),
+                pick("LEFT", "RIGHT"), timeout())));
+        add("brpoplpush", () -> exact(list("BRPOPLPUSH", key(LISTS), key(LISTS), timeout())));
+    }
+
+    /**
+     * Timeouts for the blocking commands: tiny ones that expire (on an empty key the reply is the null array
+     * after it, from either server) and the invalid ones, never 0 or a long one, so that no step waits.
+     */
+    private String timeout() {
+        return r.nextInt(6) == 0 ? pick("-1", "x", "1e20", "nan", "", "inf") : pick("0.01", "0.002", "0.001", "1e-3");
+    }
+
+    private List<Object> keysThenTimeout(String command, String[] own) {
+        List<Object> a = list(command);
+        for (int i = 1 + r.nextInt(3); i > 0; i--) {
+            a.add(key(own));
+        }
+        a.add(timeout());
+        return a;
+    }
+
+    /** LMPOP/ZMPOP numkeys key... END [COUNT n], after a timeout for the blocking forms. */
+    private List<Object> multiPop(String command, String timeout, String[] own, String... ends) {
+        List<Object> a = list(command);
+        if (timeout != null) {
+            a.add(timeout);
+        }
+        int n = 1 + r.nextInt(3);
+        a.add(r.nextInt(10) == 0 ? pick("0", "-1", "x", "4", "9223372036854775807") : Integer.toString(n));
+        for (int i = 0; i < n; i++) {
+            a.add(key(own));
+        }
+        a.add(r.nextInt(10) == 0 ? pick("UP", "") : pick(ends));
+        if (r.nextBoolean()) {
+            a.add(pick("COUNT", "count", "COUNT", "LIMIT"));
+            a.add(pick(COUNTS));
+        }
+        return a;
     }
 
     private void hashes() {
@@ -375,6 +422,10 @@ final class CommandGenerator {
         });
         add("zpopmin", () -> exact(optionalCount(list("ZPOPMIN", key(ZSETS)))));
         add("zpopmax", () -> exact(optionalCount(list("ZPOPMAX", key(ZSETS)))));
+        add("bzpopmin", () -> exact(keysThenTimeout("BZPOPMIN", ZSETS)));
+        add("bzpopmax", () -> exact(keysThenTimeout("BZPOPMAX", ZSETS)));
+        add("zmpop", () -> exact(multiPop("ZMPOP", null, ZSETS, "MIN", "MAX", "min")));
+        add("bzmpop", () -> exact(multiPop("BZMPOP", timeout(), ZSETS, "MIN", "MAX", "max")));
         add("zremrangebyrank", () -> exact(list("ZREMRANGEBYRANK", key(ZSETS), pick(INDEXES), pick(INDEXES))));
         add("zremrangebyscore", () -> exact(list("ZREMRANGEBYSCORE", key(ZSETS), pick(RANGE_SCORES),
                 pick(RANGE_SCORES))));

@@ -1,0 +1,57 @@
+package io.nioredis.blocking;
+
+import io.nioredis.store.Keyspace;
+import io.nioredis.text.BytesKey;
+
+/**
+ * The clients blocked on one key of one database, first come first served (Redis's
+ * {@code db->blocking_keys[key]} list). Nodes link themselves in and out, so adding, removing any one and
+ * serving the first cost O(1) whatever the queue's length. {@link #ready} marks a queue already listed
+ * among the ready keys, as Redis's {@code db->ready_keys}.
+ */
+final class WaitQueue {
+    final Keyspace db;
+    final BytesKey key;
+    WaitNode head;
+    WaitNode tail;
+    int size;
+    boolean ready;
+
+    WaitQueue(Keyspace db, BytesKey key) {
+        this.db = db;
+        this.key = key;
+    }
+
+    WaitNode append(Waiter waiter) {
+        WaitNode node = new WaitNode(waiter, this);
+        node.prev = tail;
+        if (tail == null) {
+            head = node;
+        } else {
+            tail.next = node;
+        }
+        tail = node;
+        size++;
+        return node;
+    }
+
+    void remove(WaitNode node) {
+        if (node.prev == null) {
+            head = node.next;
+        } else {
+            node.prev.next = node.next;
+        }
+        if (node.next == null) {
+            tail = node.prev;
+        } else {
+            node.next.prev = node.prev;
+        }
+        node.prev = null;
+        node.next = null;
+        size--;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+}

@@ -1,0 +1,36 @@
+package io.nioredis.command.sortedset;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.BlockedCall;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.value.SortedSetValue;
+
+/**
+ * A BZPOPMIN, BZPOPMAX or BZMPOP waiting for a sorted set, served as Redis 7.0's
+ * serveClientsBlockedOnSortedSetKey; only a sorted set serves it.
+ */
+final class BlockedZsetPop extends BlockedCall {
+    private final boolean max;
+    /** Members to pop for BZMPOP; -1 for BZPOPMIN/BZPOPMAX's flat reply. */
+    private final long count;
+
+    BlockedZsetPop(Client client, boolean max, long count) {
+        super(client);
+        this.max = max;
+        this.count = count;
+    }
+
+    @Override
+    protected boolean accepts(Object value) {
+        return value instanceof SortedSetValue;
+    }
+
+    @Override
+    protected boolean serve(Keyspace db, int slot, byte[] key) {
+        RespWriter out = reply();
+        boolean deleted = ZsetPops.pop(db, slot, (SortedSetValue) db.entry(slot), key, 0, key.length, max, count, out);
+        send(out);
+        return deleted;
+    }
+}
