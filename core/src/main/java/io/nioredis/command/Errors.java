@@ -79,7 +79,6 @@ public final class Errors {
     public static final byte[] STREAM_BLOCK_UNSUPPORTED = encode("ERR BLOCK is not supported yet by this server "
             + "when no entry can be served at once");
     public static final byte[] XREADGROUP_MISSING_GROUP = encode("ERR Missing GROUP option for XREADGROUP");
-    public static final byte[] TIMEOUT_NEGATIVE = encode("ERR timeout is negative");
     public static final byte[] TIMEOUT_NOT_INTEGER = encode("ERR timeout is not an integer or out of range");
     public static final byte[] XINFO_NO_SUCH_KEY = encode("ERR no such key");
     public static final byte[] XCLAIM_INVALID_MIN_IDLE = encode("ERR Invalid min-idle-time argument for XCLAIM");
