@@ -120,6 +120,54 @@ public final class Errors {
     public static final byte[] SHUTDOWN_FAILED = encode("ERR Errors trying to SHUTDOWN. Check logs.");
     public static final byte[] NO_SHUTDOWN_IN_PROGRESS = encode("ERR No shutdown in progress.");
 
+    // Streams: the texts the stream value type raises are in its own StreamErrors (the value layer cannot see
+    // this class); these are the ones only the commands produce.
+    public static final byte[] XGROUP_KEY_MISSING = encode("ERR The XGROUP subcommand requires the key to exist. "
+            + "Note that for CREATE you may want to use the MKSTREAM option to create an empty stream automatically.");
+    /** XREADGROUP too gets this text from Redis 7.0 (it names XREAD and '$'). */
+    public static final byte[] XREAD_UNBALANCED = encode("ERR Unbalanced XREAD list of streams: for each stream "
+            + "key an ID or '$' must be specified.");
+    public static final byte[] XREAD_GT_ONLY_GROUP = encode("ERR The > ID can be specified only when calling "
+            + "XREADGROUP using the GROUP <group> <consumer> option.");
+    public static final byte[] XREAD_DOLLAR_IN_GROUP = encode("ERR The $ ID is meaningless in the context of "
+            + "XREADGROUP: you want to read the history of this consumer by specifying a proper ID, or use the > ID "
+            + "to get new messages. The $ ID would just return an empty result set.");
+    public static final byte[] XREAD_NOACK_WITHOUT_GROUP = encode("ERR The NOACK option is only supported by XREADGROUP. "
+            + "You called XREAD instead.");
+    public static final byte[] XREAD_GROUP_WITHOUT_GROUP_COMMAND = encode("ERR The GROUP option is only supported by "
+            + "XREADGROUP. You called XREAD instead.");
+    /** Until blocked clients exist: BLOCK with nothing to serve cannot wait, and says so rather than lie. */
+    public static final byte[] STREAM_BLOCK_UNSUPPORTED = encode("ERR BLOCK is not supported yet by this server "
+            + "when no entry can be served at once");
+    public static final byte[] XREADGROUP_MISSING_GROUP = encode("ERR Missing GROUP option for XREADGROUP");
+    public static final byte[] TIMEOUT_NOT_INTEGER = encode("ERR timeout is not an integer or out of range");
+    public static final byte[] XINFO_NO_SUCH_KEY = encode("ERR no such key");
+    public static final byte[] XCLAIM_INVALID_MIN_IDLE = encode("ERR Invalid min-idle-time argument for XCLAIM");
+    public static final byte[] XAUTOCLAIM_INVALID_MIN_IDLE = encode("ERR Invalid min-idle-time argument for XAUTOCLAIM");
+    public static final byte[] XAUTOCLAIM_COUNT_RANGE = encode("ERR COUNT must be > 0");
+    public static final byte[] XSETID_NO_SUCH_KEY = encode("ERR no such key");
+    public static final byte[] XGROUP_ENTRIES_READ_NEGATIVE = encode("ERR value for ENTRIESREAD must be positive or -1");
+
+    public static String noGroupForRead(String key, String group) {
+        return "NOGROUP No such key '" + key + "' or consumer group '" + group + "' in XREADGROUP with GROUP option";
+    }
+
+    public static String xclaimUnknownOption(String option) {
+        return "ERR Unrecognized XCLAIM option '" + option + "'";
+    }
+
+    public static String xclaimBadOptionArgument(String option) {
+        return "ERR Invalid " + option + " option argument for XCLAIM";
+    }
+
+    public static String noKeyOrGroup(String key, String group) {
+        return "NOGROUP No such key '" + key + "' or consumer group '" + group + "'";
+    }
+
+    public static String noGroupForKey(String group, String key) {
+        return "NOGROUP No such consumer group '" + group + "' for key name '" + key + "'";
+    }
+
     public static String configUnknownOption(String name) {
         return "ERR Unknown option or number of arguments for CONFIG SET - '" + name + "'";
     }

@@ -47,6 +47,9 @@ public final class ObjectEncoding {
         if (entry instanceof SortedSetValue z) {
             return z.compact() ? "listpack" : "skiplist";
         }
+        if (entry instanceof io.nioredis.value.stream.Stream) {
+            return "stream";
+        }
         throw new IllegalArgumentException("no encoding for " + entry.getClass().getSimpleName());
     }
 

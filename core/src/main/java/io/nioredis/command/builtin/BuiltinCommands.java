@@ -3,6 +3,7 @@ package io.nioredis.command.builtin;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.CommandTable;
 import io.nioredis.command.bitmap.BitmapCommands;
+import io.nioredis.command.stream.StreamCommands;
 import io.nioredis.command.connection.ConnectionCommands;
 import io.nioredis.command.geo.GeoCommands;
 import io.nioredis.command.generic.DatabaseCommands;
@@ -42,6 +43,7 @@ public final class BuiltinCommands {
         BitmapCommands.register(rows);
         HyperLogLogCommands.register(rows);
         GeoCommands.register(rows);
+        StreamCommands.register(rows);
         PubSubCommands.register(rows);
         TransactionCommands.register(rows, () -> built[0]);
         ServerCommands.register(rows, () -> built[0]);

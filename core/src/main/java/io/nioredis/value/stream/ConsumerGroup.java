@@ -363,4 +363,19 @@ public final class ConsumerGroup {
         for (Map.Entry<NameKey, Consumer> c : consumers.entrySet()) bytes += 40 + 32 + 48 + 16 + c.getKey().bytes().length;
         return bytes;
     }
+
+    /** A deep copy for COPY: same counters, consumers and PEL (delivery times and counts kept). */
+    ConsumerGroup copyInto(Stream owner) {
+        ConsumerGroup g = new ConsumerGroup(owner, name.clone(), lastMs, lastSeq, entriesRead);
+        for (Consumer c : consumers.values()) {
+            g.consumers.put(new NameKey(c.name().clone()), new Consumer(c.name().clone(), c.seenTime));
+        }
+        for (PendingEntry e : pel.keySet()) {
+            Consumer owner2 = e.consumer == null ? null : g.consumer(e.consumer.name());
+            PendingEntry copy = new PendingEntry(e.ms, e.seq, owner2, e.deliveryTime, e.deliveryCount);
+            g.pel.put(copy, copy);
+            if (owner2 != null) owner2.pel.put(copy, copy);
+        }
+        return g;
+    }
 }

@@ -1,5 +1,7 @@
 package io.nioredis.value.stream;
 
+import io.nioredis.store.KeyedValue;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.TreeMap;
  * counters of 7.0 (entries-added, max-deleted-entry-id, recorded first id) and the consumer groups.
  * Time is always the caller's {@code nowMillis}; nothing here reads a clock.
  */
-public final class Stream {
+public final class Stream extends KeyedValue {
     /** Redis's cap on the summed size of one entry's fields and values. */
     private static final long MAX_ENTRY_BYTES = NodeLimits.LISTPACK_MAX_SIZE;
 
@@ -24,6 +26,53 @@ public final class Stream {
 
     private final StreamCursor internalCursor = new StreamCursor();
     private byte[] encodeScratch = new byte[64];
+
+    private static final byte[] NO_KEY = new byte[0];
+
+    /** A stream outside any keyspace (the value type's own tests). */
+    public Stream() {
+        this(NO_KEY);
+    }
+
+    public Stream(byte[] key) {
+        super(key);
+    }
+
+    @Override
+    public String typeName() {
+        return "stream";
+    }
+
+    /**
+     * COPY: the entries re-added node by node under the same limits' effect (a fresh node layout, as the
+     * copy is a new value), the 7.0 counters, and every group with its PEL and consumers.
+     */
+    @Override
+    public KeyedValue copy(byte[] newKey) {
+        Stream copy = new Stream(newKey);
+        StreamCursor c = new StreamCursor().open(this, StreamId.MIN, StreamId.MAX, false);
+        while (c.next()) {
+            byte[][] pairs = c.copyPairs();
+            long bytes = 0;
+            for (byte[] p : pairs) bytes += p.length;
+            copy.append(c.ms(), c.seq(), pairs, 0, pairs.length / 2, bytes, NodeLimits.DEFAULT);
+            copy.length++;
+        }
+        copy.lastMs = lastMs;
+        copy.lastSeq = lastSeq;
+        copy.firstMs = firstMs;
+        copy.firstSeq = firstSeq;
+        copy.maxDeletedMs = maxDeletedMs;
+        copy.maxDeletedSeq = maxDeletedSeq;
+        copy.entriesAdded = entriesAdded;
+        if (groups != null) {
+            copy.groups = new TreeMap<>();
+            for (java.util.Map.Entry<NameKey, ConsumerGroup> e : groups.entrySet()) {
+                copy.groups.put(e.getKey(), e.getValue().copyInto(copy));
+            }
+        }
+        return copy;
+    }
 
     // ------------------------------------------------------------------ adding
 
@@ -179,7 +228,7 @@ public final class Stream {
         byte[] d = nodes.data[slot];
         int used = nodes.used[slot];
         if (used + size > d.length) {
-            nodes.data[slot] = java.util.Arrays.copyOf(d, Math.max(used + size, d.length * 2));
+            nodes.replaceData(slot, java.util.Arrays.copyOf(d, Math.max(used + size, d.length * 2)));
         }
         return used;
     }

@@ -26,6 +26,18 @@ final class StreamNodes {
     int[] listpackBytes = new int[INITIAL_CAPACITY];
     int head;
     int count;
+    /** Heap bytes of the node arrays, kept current so that memory accounting after each write is O(1). */
+    private long dataBytes;
+
+    private static long arrayBytes(int length) {
+        return 16 + ((length + 7) & ~7);
+    }
+
+    /** Swaps in a grown or trimmed array for a node, keeping {@link #dataBytes} right. */
+    void replaceData(int slot, byte[] nodeData) {
+        dataBytes += arrayBytes(nodeData.length) - arrayBytes(data[slot].length);
+        data[slot] = nodeData;
+    }
 
     int count() {
         return count;
@@ -49,6 +61,7 @@ final class StreamNodes {
         lastMs[s] = ms;
         lastSeq[s] = seq;
         data[s] = nodeData;
+        dataBytes += arrayBytes(nodeData.length);
         used[s] = nodeUsed;
         live[s] = 0;
         deleted[s] = 0;
@@ -60,6 +73,7 @@ final class StreamNodes {
     /** Removes the i-th node (logical index). */
     void remove(int i) {
         int s = head + i;
+        dataBytes -= arrayBytes(data[s].length);
         data[s] = null;
         if (i == 0) {
             head++;
@@ -101,7 +115,7 @@ final class StreamNodes {
 
     /** Releases the spare capacity of a node that will receive no more entries, as Redis's lpShrinkToFit. */
     void shrink(int slot) {
-        if (data[slot].length != used[slot]) data[slot] = Arrays.copyOf(data[slot], used[slot]);
+        if (data[slot].length != used[slot]) replaceData(slot, Arrays.copyOf(data[slot], used[slot]));
     }
 
     private void makeRoom() {
@@ -139,10 +153,6 @@ final class StreamNodes {
     long memoryUsage() {
         // nine array headers, then per slot four longs, one reference and four ints
         long bytes = 40L + 9 * 16L + masterMs.length * (4 * 8L + 4 + 4 * 4L);
-        for (int i = 0; i < count; i++) {
-            byte[] d = data[head + i];
-            bytes += 16 + ((d.length + 7) & ~7);
-        }
-        return bytes;
+        return bytes + dataBytes;
     }
 }

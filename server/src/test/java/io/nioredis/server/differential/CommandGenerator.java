@@ -27,7 +27,8 @@ final class CommandGenerator {
     private static final String[] ZSETS = {"z0", "z1"};
     private static final String[] HLLS = {"p0", "p1", "p2"};
     private static final String[] GEOS = {"g0", "g1"};
-    private static final String[][] POOLS = {STRINGS, LISTS, HASHES, SETS, ZSETS, HLLS, GEOS};
+    private static final String[] STREAMS = {"x0", "x1"};
+    private static final String[][] POOLS = {STRINGS, LISTS, HASHES, SETS, ZSETS, HLLS, GEOS, STREAMS};
     private static final String[] ODD_KEYS = {"", "missing", "bin\r\n\u0000key", "k\u00ff", "f1", "f22", "f333"};
     private static final String[] MEMBERS = {"a", "b", "c", "d", "1", "2", "-1", "10"};
     private static final String[] ODD_VALUES = {"", " ", "\r\n", "x\r\ny", "\u0000", "a\u0000b", "\u00ff\u00fe",
@@ -88,6 +89,7 @@ final class CommandGenerator {
         sortedSetAlgebra();
         sortAndKeys();
         shardedPubsub();
+        streams();
         for (Map.Entry<String, Supplier<Step>> e : generators.entrySet()) {
             if (available.contains(e.getKey())) {
                 enabled.add(e.getValue());
@@ -699,6 +701,178 @@ final class CommandGenerator {
         add("pfmerge", () -> exact(keys("PFMERGE", HLLS, 1 + r.nextInt(3))));
         add("pfdebug", () -> exact(list("PFDEBUG", pick("ENCODING", "DECODE", "TODENSE", "GETREG", "encoding", "FOO"),
                 key(HLLS))));
+    }
+
+    // Explicit ids from a small space so that adds, deletes, trims and reads keep meeting each other; "*" ids
+    // differ between the servers by nature, so such an XADD is compared by shape and its key then dropped.
+    private static final String[] STREAM_GROUPS = {"g0", "g1", "nog"};
+    private static final String[] STREAM_CONSUMERS = {"c0", "c1", "c2"};
+
+    private String streamId() {
+        switch (r.nextInt(12)) {
+            case 0: return pick("-", "+", "0", "0-0", "x", "1-x", "(1", "(0-0", "18446744073709551615-18446744073709551615");
+            case 1: return Integer.toString(r.nextInt(40));
+            default: return r.nextInt(40) + "-" + r.nextInt(4);
+        }
+    }
+
+    private String rangeId() {
+        return r.nextInt(4) == 0 ? "(" + streamId() : streamId();
+    }
+
+    private void trimOptions(List<Object> a) {
+        a.add(pick("MAXLEN", "MINID", "maxlen", "minid"));
+        if (r.nextBoolean()) a.add(pick("=", "~", "~", "="));
+        a.add(a.get(a.size() - 1).toString().equalsIgnoreCase("minid") || r.nextInt(3) == 0
+                ? streamId() : pick("0", "1", "2", "3", "5", "10", "-1", "x"));
+        if (r.nextInt(4) == 0) {
+            a.add("LIMIT");
+            a.add(pick("0", "1", "5", "100", "-1", "x"));
+        }
+    }
+
+    private void streams() {
+        add("xadd", () -> {
+            List<Object> a = list("XADD", key(STREAMS));
+            if (r.nextInt(6) == 0) a.add("NOMKSTREAM");
+            if (r.nextInt(4) == 0) trimOptions(a);
+            boolean auto = r.nextInt(15) == 0;
+            a.add(auto ? "*" : r.nextInt(8) == 0 ? r.nextInt(40) + "-*" : streamId());
+            int n = 1 + r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                a.add(pick("f", "g", "h", "1", ""));
+                a.add(r.nextBoolean() ? member() : value());
+            }
+            return auto ? new Step(args(a), Match.SHAPE_THEN_DELETE_KEY, 1) : exact(a);
+        });
+        add("xrange", () -> {
+            List<Object> a = list(pick("XRANGE", "XREVRANGE"), key(STREAMS), rangeId(), rangeId());
+            if (r.nextBoolean()) {
+                a.add(pick("COUNT", "count", "LIMIT"));
+                a.add(pick(COUNTS));
+            }
+            return exact(a);
+        });
+        add("xrevrange", () -> exact(list("XREVRANGE", key(STREAMS), pick("+", rangeId()), pick("-", rangeId()))));
+        add("xlen", () -> exact(list("XLEN", key(STREAMS))));
+        add("xdel", () -> {
+            List<Object> a = list("XDEL", key(STREAMS));
+            int n = 1 + r.nextInt(3);
+            for (int i = 0; i < n; i++) a.add(streamId());
+            return exact(a);
+        });
+        add("xtrim", () -> {
+            List<Object> a = list("XTRIM", key(STREAMS));
+            trimOptions(a);
+            return exact(a);
+        });
+        add("xread", () -> {
+            List<Object> a = list("XREAD");
+            if (r.nextBoolean()) {
+                a.add("COUNT");
+                a.add(pick("0", "1", "2", "-1", "x"));
+            }
+            a.add("STREAMS");
+            int n = 1 + r.nextInt(2);
+            for (int i = 0; i < n; i++) a.add(key(STREAMS));
+            for (int i = 0; i < n; i++) a.add(r.nextInt(5) == 0 ? pick("$", ">") : streamId());
+            return exact(a);
+        });
+        add("xgroup", () -> {
+            String key = key(STREAMS), group = pick(STREAM_GROUPS);
+            switch (r.nextInt(7)) {
+                case 0: case 1: {
+                    List<Object> a = list("XGROUP", "CREATE", key, group, r.nextBoolean() ? "$" : streamId());
+                    if (r.nextBoolean()) a.add("MKSTREAM");
+                    if (r.nextInt(4) == 0) {
+                        a.add("ENTRIESREAD");
+                        a.add(pick("0", "1", "5", "-1", "-2", "x"));
+                    }
+                    return exact(a);
+                }
+                case 2: {
+                    List<Object> a = list("XGROUP", "SETID", key, group, r.nextBoolean() ? "$" : streamId());
+                    if (r.nextInt(3) == 0) {
+                        a.add("ENTRIESREAD");
+                        a.add(pick("0", "2", "-1", "-3"));
+                    }
+                    return exact(a);
+                }
+                case 3: return exact(list("XGROUP", "DESTROY", key, group));
+                case 4: return exact(list("XGROUP", "CREATECONSUMER", key, group, pick(STREAM_CONSUMERS)));
+                case 5: return exact(list("XGROUP", "DELCONSUMER", key, group, pick(STREAM_CONSUMERS)));
+                default: return exact(list("XGROUP", pick("HELP", "FOO")));
+            }
+        });
+        add("xreadgroup", () -> {
+            List<Object> a = list("XREADGROUP", "GROUP", pick(STREAM_GROUPS), pick(STREAM_CONSUMERS));
+            if (r.nextBoolean()) {
+                a.add("COUNT");
+                a.add(pick("0", "1", "2", "-1"));
+            }
+            if (r.nextInt(4) == 0) a.add("NOACK");
+            a.add("STREAMS");
+            a.add(key(STREAMS));
+            a.add(r.nextInt(3) == 0 ? streamId() : ">");
+            return exact(a);
+        });
+        add("xack", () -> {
+            List<Object> a = list("XACK", key(STREAMS), pick(STREAM_GROUPS));
+            int n = 1 + r.nextInt(3);
+            for (int i = 0; i < n; i++) a.add(streamId());
+            return exact(a);
+        });
+        add("xpending", () -> {
+            List<Object> a = list("XPENDING", key(STREAMS), pick(STREAM_GROUPS));
+            if (r.nextBoolean()) {
+                // idle times are wall clock on each server, so only the summary form is compared exactly
+                return exact(a);
+            }
+            a.add(rangeId());
+            a.add(rangeId());
+            a.add(pick("0", "1", "10", "-1"));
+            if (r.nextBoolean()) a.add(pick(STREAM_CONSUMERS));
+            return new Step(args(a), Match.SHAPE, -1);
+        });
+        add("xclaim", () -> {
+            List<Object> a = list("XCLAIM", key(STREAMS), pick(STREAM_GROUPS), pick(STREAM_CONSUMERS), pick("0", "0", "x"));
+            int n = 1 + r.nextInt(3);
+            for (int i = 0; i < n; i++) a.add(streamId());
+            if (r.nextInt(3) == 0) a.add(pick("JUSTID", "FORCE", "RETRYCOUNT", "LASTID", "FOO"));
+            if (r.nextInt(3) == 0) a.add(pick("3", "5-0", "JUSTID"));
+            return exact(a);
+        });
+        add("xautoclaim", () -> {
+            List<Object> a = list("XAUTOCLAIM", key(STREAMS), pick(STREAM_GROUPS), pick(STREAM_CONSUMERS),
+                    pick("0", "0", "x", "-5"), rangeId());
+            if (r.nextBoolean()) {
+                a.add("COUNT");
+                a.add(pick("1", "2", "100", "0", "x"));
+            }
+            if (r.nextInt(3) == 0) a.add("JUSTID");
+            return exact(a);
+        });
+        add("xinfo", () -> {
+            switch (r.nextInt(4)) {
+                case 0: return exact(list("XINFO", "GROUPS", key(STREAMS)));
+                // consumers' idle times are wall clock: shape only
+                case 1: return new Step(args(list("XINFO", "CONSUMERS", key(STREAMS), pick(STREAM_GROUPS))), Match.SHAPE, -1);
+                case 2: return exact(list("XINFO", pick("HELP", "FOO")));
+                default: return new Step(args(list("XINFO", "STREAM", key(STREAMS))), Match.SHAPE, -1);
+            }
+        });
+        add("xsetid", () -> {
+            List<Object> a = list("XSETID", key(STREAMS), streamId());
+            if (r.nextInt(3) == 0) {
+                a.add("ENTRIESADDED");
+                a.add(pick("0", "5", "100", "-1"));
+            }
+            if (r.nextInt(3) == 0) {
+                a.add("MAXDELETEDID");
+                a.add(streamId());
+            }
+            return exact(a);
+        });
     }
 
     private void geo() {

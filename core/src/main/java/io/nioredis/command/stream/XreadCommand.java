@@ -1,0 +1,211 @@
+package io.nioredis.command.stream;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Errors;
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.value.stream.Consumer;
+import io.nioredis.value.stream.ConsumerGroup;
+import io.nioredis.value.stream.IdList;
+import io.nioredis.value.stream.Stream;
+import io.nioredis.value.stream.StreamCursor;
+import io.nioredis.value.stream.StreamId;
+
+/**
+ * XREAD [COUNT n] [BLOCK ms] STREAMS key... id... and XREADGROUP GROUP g c [COUNT n] [BLOCK ms] [NOACK]
+ * STREAMS key... id..., as Redis 7.0's xreadCommand: options, then every key, group and id checked in
+ * order, then each stream that can be served now is answered ([key, entries] pairs; a map in RESP3).
+ * With nothing to serve the reply is a null array, or, with BLOCK, the client would wait.
+ */
+final class XreadCommand implements Command {
+    private static final byte[] BLOCK = {'b', 'l', 'o', 'c', 'k'};
+    private static final byte[] COUNT = {'c', 'o', 'u', 'n', 't'};
+    private static final byte[] STREAMS = {'s', 't', 'r', 'e', 'a', 'm', 's'};
+    private static final byte[] GROUP = {'g', 'r', 'o', 'u', 'p'};
+    private static final byte[] NOACK = {'n', 'o', 'a', 'c', 'k'};
+
+    private final boolean xreadgroup;
+    private final StreamCursor cursor = new StreamCursor();
+    private final IdList delivered = new IdList();
+
+    XreadCommand(boolean xreadgroup) {
+        this.xreadgroup = xreadgroup;
+    }
+
+    @Override
+    public void execute(Client client, Request r, RespWriter out) {
+        long timeout = -1, count = 0;
+        int streamsArg = 0, streamsCount = 0;
+        boolean noAck = false;
+        byte[] groupName = null, consumerName = null;
+        int argc = r.argc();
+        for (int i = 1; i < argc; i++) {
+            int more = argc - i - 1;
+            if (r.is(i, BLOCK) && more > 0) {
+                i++;
+                if (!r.isLong(i)) {
+                    out.raw(Errors.TIMEOUT_NOT_INTEGER);
+                    return;
+                }
+                timeout = r.longValue(i);
+                if (timeout < 0) {
+                    out.raw(Errors.TIMEOUT_NEGATIVE);
+                    return;
+                }
+            } else if (r.is(i, COUNT) && more > 0) {
+                i++;
+                count = StreamAccess.longOrReply(r, i, out);
+                if (count == Long.MIN_VALUE) return;
+                if (count < 0) count = 0;
+            } else if (r.is(i, STREAMS) && more > 0) {
+                streamsArg = i + 1;
+                streamsCount = argc - streamsArg;
+                if (streamsCount % 2 != 0) {
+                    out.raw(Errors.XREAD_UNBALANCED);
+                    return;
+                }
+                streamsCount /= 2;
+                break;
+            } else if (r.is(i, GROUP) && more >= 2) {
+                if (!xreadgroup) {
+                    out.raw(Errors.XREAD_GROUP_WITHOUT_GROUP_COMMAND);
+                    return;
+                }
+                groupName = r.copy(i + 1);
+                consumerName = r.copy(i + 2);
+                i += 2;
+            } else if (r.is(i, NOACK)) {
+                if (!xreadgroup) {
+                    out.raw(Errors.XREAD_NOACK_WITHOUT_GROUP);
+                    return;
+                }
+                noAck = true;
+            } else {
+                out.raw(Errors.SYNTAX);
+                return;
+            }
+        }
+        if (streamsArg == 0) {
+            out.raw(Errors.SYNTAX);
+            return;
+        }
+        if (xreadgroup && groupName == null) {
+            out.raw(Errors.XREADGROUP_MISSING_GROUP);
+            return;
+        }
+        Keyspace keyspace = client.keyspace();
+        byte[] b = r.array();
+        StreamId[] ids = new StreamId[streamsCount];
+        ConsumerGroup[] groups = groupName == null ? null : new ConsumerGroup[streamsCount];
+        Stream[] streams = new Stream[streamsCount];
+        for (int k = 0; k < streamsCount; k++) {
+            int keyArg = streamsArg + k, idArg = keyArg + streamsCount;
+            int slot = keyspace.lookupRead(b, r.offset(keyArg), r.length(keyArg));
+            if (slot >= 0) {
+                streams[k] = StreamAccess.streamOrReply(keyspace, slot, out);
+                if (streams[k] == null) return;
+            }
+            if (groups != null) {
+                groups[k] = streams[k] == null ? null : streams[k].group(groupName);
+                if (groups[k] == null) {
+                    out.error(Errors.noGroupForRead(StreamAccess.text(r, keyArg), StreamAccess.text(groupName)));
+                    return;
+                }
+            }
+            if (isSingle(r, idArg, '$')) {
+                if (xreadgroup) {
+                    out.raw(Errors.XREAD_DOLLAR_IN_GROUP);
+                    return;
+                }
+                ids[k] = streams[k] == null ? StreamId.MIN : streams[k].lastId();
+            } else if (isSingle(r, idArg, '>')) {
+                if (!xreadgroup) {
+                    out.raw(Errors.XREAD_GT_ONLY_GROUP);
+                    return;
+                }
+                ids[k] = null; // ">": new entries of the group
+            } else {
+                ids[k] = StreamAccess.strictIdOrReply(r, idArg, 0, out);
+                if (ids[k] == null) return;
+            }
+        }
+
+        // Which streams are served now; XREADGROUP creates the consumer and marks it seen here, as Redis.
+        long now = keyspace.now();
+        boolean[] serve = new boolean[streamsCount];
+        Consumer[] consumers = groups == null ? null : new Consumer[streamsCount];
+        int served = 0;
+        for (int k = 0; k < streamsCount; k++) {
+            Stream s = streams[k];
+            if (s == null) continue;
+            if (groups != null) {
+                if (ids[k] != null) {
+                    serve[k] = true;
+                } else if (s.length() > 0) {
+                    serve[k] = s.lastLiveId().compareTo(groups[k].lastDeliveredId()) > 0;
+                }
+                Consumer c = groups[k].consumer(consumerName);
+                if (c == null) {
+                    long before = s.memoryUsage();
+                    c = groups[k].createConsumer(consumerName, now);
+                    keyspace.adjustMemory(s.memoryUsage() - before);
+                    int keyArg = streamsArg + k;
+                    keyspace.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", b, r.offset(keyArg), r.length(keyArg));
+                }
+                consumers[k] = c;
+            } else if (s.length() > 0) {
+                serve[k] = s.lastLiveId().compareTo(ids[k]) > 0;
+            }
+            if (serve[k]) served++;
+        }
+        if (served == 0) {
+            if (timeout != -1 && !client.inSpecialMode()) {
+                out.raw(Errors.STREAM_BLOCK_UNSUPPORTED);
+                return;
+            }
+            out.nullArrayValue();
+            return;
+        }
+        if (out.protocol() == 3) {
+            out.mapHeader(served);
+        } else {
+            out.arrayHeader(served);
+        }
+        for (int k = 0; k < streamsCount; k++) {
+            if (!serve[k]) continue;
+            int keyArg = streamsArg + k;
+            if (out.protocol() != 3) out.arrayHeader(2);
+            out.bulk(b, r.offset(keyArg), r.length(keyArg));
+            Stream s = streams[k];
+            if (groups == null) {
+                StreamId start = ids[k].incremented();
+                StreamReplies.range(s, cursor, start == null ? StreamId.MAX : start, StreamId.MAX, false, count, out);
+                continue;
+            }
+            long before = s.memoryUsage();
+            if (ids[k] == null) {
+                groups[k].readNew(consumers[k], count, noAck, now, delivered);
+            } else {
+                groups[k].readHistory(consumers[k], ids[k], count, now, delivered);
+            }
+            keyspace.adjustMemory(s.memoryUsage() - before);
+            out.arrayHeader(delivered.size());
+            for (int i = 0; i < delivered.size(); i++) {
+                if (s.lookup(cursor, delivered.ms(i), delivered.seq(i))) {
+                    StreamReplies.entry(cursor, out);
+                } else {
+                    out.arrayHeader(2);
+                    StreamReplies.id(delivered.ms(i), delivered.seq(i), out);
+                    out.nullArrayValue();
+                }
+            }
+        }
+    }
+
+    private static boolean isSingle(Request r, int i, char c) {
+        return r.length(i) == 1 && r.array()[r.offset(i)] == c;
+    }
+}
