@@ -67,7 +67,6 @@ public final class Errors {
     public static final byte[] RESTORE_BAD_FREQ = encode("ERR Invalid FREQ value, must be >= 0 and <= 255");
     public static final byte[] SORT_NOT_A_DOUBLE = encode("ERR One or more scores can't be converted into double");
 
-    public static final byte[] WAIT_TIMEOUT_NOT_INTEGER = encode("ERR timeout is not an integer or out of range");
     public static final byte[] WAIT_TIMEOUT_NEGATIVE = encode("ERR timeout is negative");
 
     // Strings: LCS
@@ -259,7 +258,6 @@ public final class Errors {
     public static final String REPLICA_KEYSPACE = "ERR Replica can't interact with the keyspace";
     public static final byte[] MONITOR_DENY_BLOCKING = encode("ERR MONITOR isn't allowed for DENY BLOCKING client");
 
-    public static final String TIMEOUT_NOT_INTEGER = "ERR timeout is not an integer or out of range";
     public static final String TIMEOUT_NEGATIVE_TEXT = "ERR timeout is negative";
     public static final String TIMEOUT_OUT_OF_RANGE = "ERR timeout is out of range";
     public static final String PAUSE_MODE = "ERR CLIENT PAUSE mode must be WRITE or ALL";

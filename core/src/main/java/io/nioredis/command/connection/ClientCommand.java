@@ -92,7 +92,7 @@ final class ClientCommand {
             }
         }
         if (!request.isLong(2)) {
-            out.error(Errors.TIMEOUT_NOT_INTEGER);
+            out.raw(Errors.TIMEOUT_NOT_INTEGER);
             return;
         }
         long timeout = request.longValue(2);

@@ -21,7 +21,7 @@ final class WaitCommand implements Command {
             return;
         }
         if (!request.isLong(2)) {
-            out.raw(Errors.WAIT_TIMEOUT_NOT_INTEGER);
+            out.raw(Errors.TIMEOUT_NOT_INTEGER);
             return;
         }
         if (request.longValue(2) < 0) {
