@@ -136,9 +136,16 @@ class EvictorTest {
         fill("b", 50);
         squeezeBy(20 * entrySize());
         assertThat(h.run("SET", "more", "v")).isEqualTo(OK);
-        assertThat(h.state.databases.stats().evictedKeys).isGreaterThanOrEqualTo(20);
+        // Which keys go is random, and a database that gives up many keys may also shrink its tables, so
+        // the count varies; every evicted key is really gone, and memory ends under the limit.
+        long evicted = h.state.databases.stats().evictedKeys;
+        assertThat(evicted).isPositive();
         assertThat(h.state.databases.memoryUsage()).isLessThanOrEqualTo(h.state.config.getLong("maxmemory"));
-        assertThat(h.run("INFO", "stats")).contains("evicted_keys:" + h.state.databases.stats().evictedKeys);
+        h.run("SELECT", "0");
+        int gone = missing("a", 50).size();
+        h.run("SELECT", "1");
+        assertThat(gone + missing("b", 50).size()).isEqualTo(evicted);
+        assertThat(h.run("INFO", "stats")).contains("evicted_keys:" + evicted);
         assertThat(h.run("INFO", "memory")).contains("maxmemory_policy:allkeys-random");
     }
 

@@ -1,5 +1,6 @@
 package io.nioredis.command.sortedset;
 
+import io.nioredis.command.Lookup;
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
 import io.nioredis.command.Errors;
@@ -40,9 +41,8 @@ final class BzpopCommand implements Command {
             if (slot < 0) {
                 continue;
             }
-            SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
+            SortedSetValue zset = Lookup.typedOrReply(keyspace, slot, SortedSetValue.class, out);
             if (zset == null) {
-                out.raw(Errors.WRONG_TYPE);
             } else {
                 ZsetPops.pop(keyspace, slot, zset, b, request.offset(i), request.length(i), max, count, out);
             }

@@ -313,12 +313,6 @@ public final class SortedSetCommands {
      * whatever it held, dropping its TTL, as Redis's setKey; an empty one deletes the destination. Replies
      * with the result's size.
      */
-    /** The sorted set in {@code slot}, or null if the key holds another type (the caller replies). */
-    static SortedSetValue asZset(Keyspace keyspace, int slot) {
-        Object e = keyspace.entry(slot);
-        return e instanceof SortedSetValue ? (SortedSetValue) e : null;
-    }
-
     static void storeResult(Keyspace keyspace, byte[] b, int doff, int dlen, SortedSetValue result, String event,
                             RespWriter out) {
         int slot = keyspace.lookup(b, doff, dlen);

@@ -1,5 +1,6 @@
 package io.nioredis.command.sortedset;
 
+import io.nioredis.command.Lookup;
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
 import io.nioredis.command.Errors;
@@ -44,9 +45,8 @@ final class ZmpopCommand implements Command {
             if (slot < 0) {
                 continue;
             }
-            SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
+            SortedSetValue zset = Lookup.typedOrReply(keyspace, slot, SortedSetValue.class, out);
             if (zset == null) {
-                out.raw(Errors.WRONG_TYPE);
             } else {
                 ZsetPops.pop(keyspace, slot, zset, b, request.offset(i), request.length(i), !args.fromFirst,
                         args.count, out);

@@ -1,5 +1,6 @@
 package io.nioredis.command.sortedset;
 
+import io.nioredis.command.Lookup;
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
 import io.nioredis.command.Errors;
@@ -32,9 +33,8 @@ final class ZrandmemberCommand implements Command {
                 out.nullValue();
                 return;
             }
-            SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
+            SortedSetValue zset = Lookup.typedOrReply(keyspace, slot, SortedSetValue.class, out);
             if (zset == null) {
-                out.raw(Errors.WRONG_TYPE);
                 return;
             }
             out.bulk(randomNode(zset).key());
@@ -63,9 +63,8 @@ final class ZrandmemberCommand implements Command {
             out.raw(Replies.EMPTY_ARRAY);
             return;
         }
-        SortedSetValue zset = SortedSetCommands.asZset(keyspace, slot);
+        SortedSetValue zset = Lookup.typedOrReply(keyspace, slot, SortedSetValue.class, out);
         if (zset == null) {
-            out.raw(Errors.WRONG_TYPE);
             return;
         }
         if (count == 0) {

@@ -123,9 +123,8 @@ final class ZrangeCommand implements Command {
         int slot = keyspace.lookupRead(request.array(), request.offset(1 + base), request.length(1 + base));
         SortedSetValue zset = null;
         if (slot >= 0) {
-            zset = SortedSetCommands.asZset(keyspace, slot);
+            zset = Lookup.typedOrReply(keyspace, slot, SortedSetValue.class, out);
             if (zset == null) {
-                out.raw(Errors.WRONG_TYPE);
                 return;
             }
         }

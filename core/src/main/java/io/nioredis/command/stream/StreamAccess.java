@@ -1,5 +1,6 @@
 package io.nioredis.command.stream;
 
+import io.nioredis.command.Lookup;
 import io.nioredis.client.Client;
 import io.nioredis.command.Errors;
 import io.nioredis.config.EncodingLimits;
@@ -20,9 +21,7 @@ final class StreamAccess {
 
     /** The stream in the slot, or null after replying WRONGTYPE. */
     static Stream streamOrReply(Keyspace keyspace, int slot, RespWriter out) {
-        if (keyspace.entry(slot) instanceof Stream s) return s;
-        out.raw(Errors.WRONG_TYPE);
-        return null;
+        return Lookup.typedOrReply(keyspace, slot, Stream.class, out);
     }
 
     /** Argument i as a strict id ("-" and "+" refused), or null after replying Redis's error. */
