@@ -36,6 +36,12 @@ public final class CommandFlags {
     public static final long TRANSACTION_CONTROL = 1L << 40;
     /** Allowed for a RESP2 client with subscriptions ((P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, PING, QUIT, RESET). */
     public static final long SUBSCRIBED_CONTEXT = 1L << 41;
+    /** Runs the queued commands of a transaction (EXEC): a write when they write, for CLIENT PAUSE and MISCONF. */
+    public static final long RUNS_QUEUED = 1L << 42;
+    /** Refused with writes while saving fails (Redis refuses PING there too: a replica's health check). */
+    public static final long REFUSED_ON_SAVE_ERROR = 1L << 43;
+    /** Updates access data even for a CLIENT NO-TOUCH client (TOUCH). */
+    public static final long ALWAYS_TOUCHES = 1L << 44;
     /** Refused unless {@code enable-debug-command} allows the client (DEBUG), as Redis's CMD_PROTECTED. */
     public static final long PROTECTED = 1L << 42;
 

@@ -71,7 +71,7 @@ public final class Dispatcher {
     private static boolean writes(Client client, CommandSpec spec) {
         return spec.has(CommandFlags.WRITE | CommandFlags.MAY_REPLICATE)
                 || (spec.has(CommandFlags.TRANSACTION_CONTROL) && client.transaction() != null
-                    && client.transaction().writes() && spec.name.equals("exec"));
+                    && client.transaction().writes() && spec.has(CommandFlags.RUNS_QUEUED));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class Dispatcher {
         if (!client.server().evictor.makeRoom() && spec.has(CommandFlags.DENYOOM)) {
             return Errors.OOM_TEXT;
         }
-        if ((spec.has(CommandFlags.WRITE) || spec.name.equals("ping")) && client.server().persistence.writesRefused()) {
+        if (spec.has(CommandFlags.WRITE | CommandFlags.REFUSED_ON_SAVE_ERROR) && client.server().persistence.writesRefused()) {
             return Errors.MISCONF_TEXT;
         }
         return null;
@@ -166,7 +166,7 @@ public final class Dispatcher {
     void reject(Client client, CommandSpec spec, String error, RespWriter out) {
         if (spec != null) {
             spec.rejectedCalls++;
-            if (spec.name.equals("exec")) {
+            if (spec.has(CommandFlags.RUNS_QUEUED)) {
                 client.transaction(null);
                 client.server().watches.unwatchAll(client.watched());
                 error = "EXECABORT Transaction discarded because of: "
@@ -183,7 +183,7 @@ public final class Dispatcher {
         int mark = out.size();
         // CLIENT NO-TOUCH: the client's commands leave the keys' LRU/LFU data alone, except TOUCH itself
         TouchControl touch = client.server().databases.touch();
-        boolean noTouch = client.settings().noTouch && !spec.name.equals("touch");
+        boolean noTouch = client.settings().noTouch && !spec.has(CommandFlags.ALWAYS_TOUCHES);
         if (noTouch) {
             touch.suspend(true);
         }

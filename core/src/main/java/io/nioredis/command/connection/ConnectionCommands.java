@@ -16,7 +16,7 @@ public final class ConnectionCommands {
 
     public static void register(List<CommandSpec> rows) {
         rows.add(ClientCommand.create());
-        rows.add(Group.CONNECTION.command("ping", -1, FAST | SUBSCRIBED_CONTEXT)
+        rows.add(Group.CONNECTION.command("ping", -1, FAST | SUBSCRIBED_CONTEXT | REFUSED_ON_SAVE_ERROR)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Answer PONG, or echo the given message, to check the connection")

@@ -198,7 +198,7 @@ public final class KeyspaceCommands {
                 .summary("Copy a key's value to another key, in this or another database")
                 .args("source destination [DB:destination-db] [REPLACE]")
                 .run(new CopyCommand()));
-        rows.add(Group.GENERIC.command("touch", -2, READONLY | FAST)
+        rows.add(Group.GENERIC.command("touch", -2, READONLY | FAST | ALWAYS_TOUCHES)
                 .keys(KeySpec.range(1, -1, 1, "RO"))
                 .since("3.2.1")
                 .complexity("O(N) where N is the number of keys that will be touched.")

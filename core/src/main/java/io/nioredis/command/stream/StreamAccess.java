@@ -77,11 +77,23 @@ final class StreamAccess {
     }
 
     /** Names in error texts, as Redis prints them with %s. */
+    /**
+     * A key or name as Redis's "%s" prints it in an error: the bytes as they are (the writer sends chars
+     * back as single bytes) up to a NUL, where a C string ends.
+     */
     static String text(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
+        return text(b, 0, b.length);
     }
 
     static String text(Request r, int i) {
-        return new String(r.array(), r.offset(i), r.length(i), StandardCharsets.UTF_8);
+        return text(r.array(), r.offset(i), r.length(i));
+    }
+
+    private static String text(byte[] b, int off, int len) {
+        int end = off;
+        while (end < off + len && b[end] != 0) {
+            end++;
+        }
+        return new String(b, off, end - off, StandardCharsets.ISO_8859_1);
     }
 }

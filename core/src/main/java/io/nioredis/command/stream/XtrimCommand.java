@@ -18,6 +18,8 @@ final class XtrimCommand implements Command {
         Keyspace keyspace = client.keyspace();
         byte[] b = request.array();
         int koff = request.offset(1), klen = request.length(1);
+        // Redis parses the options before it looks the key up.
+        if (!options.parse(request, 2, false, StreamAccess.nodeLimits(client), out)) return;
         int slot = keyspace.lookup(b, koff, klen);
         if (slot < 0) {
             out.raw(Replies.ZERO);
@@ -25,7 +27,6 @@ final class XtrimCommand implements Command {
         }
         Stream stream = StreamAccess.streamOrReply(keyspace, slot, out);
         if (stream == null) return;
-        if (!options.parse(request, 2, false, StreamAccess.nodeLimits(client), out)) return;
         long before = stream.memoryUsage();
         long removed = stream.trim(options.trim);
         if (removed > 0) {

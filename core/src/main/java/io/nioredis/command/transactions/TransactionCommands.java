@@ -104,7 +104,7 @@ public final class TransactionCommands {
                 .complexity("O(1)")
                 .summary("Start queuing commands for a transaction")
                 .run(TransactionCommands::multi));
-        rows.add(Group.TRANSACTIONS.command("exec", 1, NOSCRIPT | LOADING | STALE | SKIP_SLOWLOG | TRANSACTION_CONTROL)
+        rows.add(Group.TRANSACTIONS.command("exec", 1, NOSCRIPT | LOADING | STALE | SKIP_SLOWLOG | TRANSACTION_CONTROL | RUNS_QUEUED)
                 .since("1.2.0")
                 .complexity("Depends on commands in the transaction")
                 .summary("Run the queued commands of a transaction")

@@ -42,10 +42,17 @@ final class DifferentialRunner {
             c.call("RESET");
             c.call("FLUSHALL");
         }
+        boolean queuing = false;
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
-            if (step.name().startsWith("sort")) {
+            // Inside MULTI the reset would be queued too and add a reply to EXEC's.
+            if (step.name().startsWith("sort") && !queuing) {
                 clearErrno();
+            }
+            if (step.name().equals("multi")) {
+                queuing = true;
+            } else if (step.name().equals("exec") || step.name().equals("discard") || step.name().equals("reset")) {
+                queuing = false;
             }
             Outcome a = execute(redis, step, "redis");
             Outcome b = execute(nioredis, step, "nioredis");
