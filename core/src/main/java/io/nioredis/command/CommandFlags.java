@@ -43,7 +43,7 @@ public final class CommandFlags {
     /** Updates access data even for a CLIENT NO-TOUCH client (TOUCH). */
     public static final long ALWAYS_TOUCHES = 1L << 44;
     /** Refused unless {@code enable-debug-command} allows the client (DEBUG), as Redis's CMD_PROTECTED. */
-    public static final long PROTECTED = 1L << 42;
+    public static final long PROTECTED = 1L << 45;
 
     private static final long[] PRINTED = {WRITE, READONLY, DENYOOM, ADMIN, PUBSUB, NOSCRIPT, BLOCKING, LOADING,
         STALE, SKIP_MONITOR, SKIP_SLOWLOG, ASKING, FAST, NO_AUTH, MAY_REPLICATE, NO_MANDATORY_KEYS,

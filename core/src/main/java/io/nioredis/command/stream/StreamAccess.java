@@ -55,12 +55,18 @@ final class StreamAccess {
     }
 
     /** Argument i as a long, or Long.MIN_VALUE after replying "not an integer". */
+    /**
+     * Argument i as an integer, or {@code Long.MIN_VALUE} after replying Redis's error. An argument that is
+     * itself the smallest long reads as one more, so it cannot pass for the error: every caller treats the
+     * two alike (a negative count, limit or time).
+     */
     static long longOrReply(Request r, int i, RespWriter out) {
         if (!r.isLong(i)) {
             out.raw(Errors.NOT_INTEGER);
             return Long.MIN_VALUE;
         }
-        return r.longValue(i);
+        long v = r.longValue(i);
+        return v == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : v;
     }
 
     private static NodeLimits cachedLimits = NodeLimits.DEFAULT;
