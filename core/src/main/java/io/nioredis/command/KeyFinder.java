@@ -14,7 +14,8 @@ public final class KeyFinder {
 
     /**
      * Pairs of (argument index, key spec index) for {@code request} whose command name is argument
-     * {@code base}. A spec that does not fit the arguments yields no keys.
+     * {@code base}, or null when a key count is not a number that fits the arguments (Redis's "Invalid
+     * arguments specified for command").
      */
     public static List<int[]> find(CommandSpec spec, Request request, int base) {
         List<int[]> keys = new ArrayList<>();
@@ -38,12 +39,15 @@ public final class KeyFinder {
                 int off = request.offset(base + countArg);
                 int len = request.length(base + countArg);
                 if (!Ascii.isLong(b, off, len)) {
-                    continue;
+                    return null;
                 }
                 long count = Ascii.parseLong(b, off, len);
                 first += k.firstKey();
-                if (count <= 0 || count > argc || first + (count - 1) * k.step() >= argc) {
+                if (count == 0) {
                     continue;
+                }
+                if (count < 0 || count > argc || first + (count - 1) * k.step() >= argc) {
+                    return null;
                 }
                 last = (int) (first + (count - 1) * k.step());
             } else {

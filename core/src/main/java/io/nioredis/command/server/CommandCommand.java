@@ -379,7 +379,7 @@ public final class CommandCommand {
             return;
         }
         List<int[]> keys = KeyFinder.find(spec, request, 2);
-        if (keys.isEmpty()) {
+        if (keys == null || keys.isEmpty()) {
             out.error("ERR Invalid arguments specified for command");
             return;
         }

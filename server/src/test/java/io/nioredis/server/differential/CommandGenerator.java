@@ -3,6 +3,7 @@ package io.nioredis.server.differential;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -340,7 +341,10 @@ final class CommandGenerator {
                 case 1: return new Step(args(commandNames("INFO")), Match.COMMAND_INFO, -1);
                 case 2: return new Step(args(commandNames("DOCS")), Match.COMMAND_DOCS, -1);
                 default: {
-                    Step inner = enabled.get(r.nextInt(enabled.size())).get();
+                    Step inner;
+                    do { // key specs of the commands whose COMMAND INFO differs are not Redis's yet
+                        inner = enabled.get(r.nextInt(enabled.size())).get();
+                    } while (Excluded.DOCS_DIFFER.containsKey(inner.name()));
                     List<Object> a = list("COMMAND", pick("GETKEYS", "GETKEYSANDFLAGS"));
                     for (byte[] arg : inner.args) {
                         a.add(new String(arg, StandardCharsets.ISO_8859_1));
@@ -1097,7 +1101,12 @@ final class CommandGenerator {
         add("dump", () -> {
             // The payload bytes may differ where the servers order a set or hash differently, so the
             // dump is compared by shape and RESTOREd on both below, where the values must then agree.
-            return new Step(args(list("DUMP", anyKey())), Match.SHAPE, -1);
+            // Streams are left out: the RDB codec has no stream type yet (DUMP of a stream is refused).
+            String key;
+            do {
+                key = anyKey();
+            } while (Arrays.asList(STREAMS).contains(key));
+            return new Step(args(list("DUMP", key)), Match.SHAPE, -1);
         });
         add("restore", () -> {
             List<Object> a = list("RESTORE", anyKey(), pick("0", "0", "100000", "-1", "x"), pick(PAYLOADS));
