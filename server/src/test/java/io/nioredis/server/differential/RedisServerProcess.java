@@ -23,9 +23,13 @@ final class RedisServerProcess implements AutoCloseable {
         IOException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             int port = freePort();
+            // A directory of its own: Redis loads any dump.rdb in its working directory at start, and a
+            // file another test left there would put keys into a server that must start empty.
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("redis-server");
+            dir.toFile().deleteOnExit();
             java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("redis-server", "--port",
                     Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                    "--daemonize", "no", "--loglevel", "warning"));
+                    "--daemonize", "no", "--loglevel", "warning", "--dir", dir.toString()));
             command.addAll(java.util.List.of(extraArguments));
             Process p = new ProcessBuilder(command)
                     .redirectErrorStream(true)
