@@ -90,7 +90,7 @@ class BusyScriptIT {
         log.toFile().deleteOnExit();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-verbose:class", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--port", Integer.toString(port), "--bind", "127.0.0.1"));
+                "--port", Integer.toString(port), "--bind", "127.0.0.1", "--save", ""));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             RawConnection c = null;
