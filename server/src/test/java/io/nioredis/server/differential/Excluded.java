@@ -124,6 +124,12 @@ final class Excluded {
      * 7.0, with the difference: each is a bug to fix, then to take off this list.
      */
     static final Map<String, String> KNOWN_DIFFERENCES = new TreeMap<>(Map.of(
+            "zlexcount", "lex ranges over members of different scores: small sets now scan as Redis's "
+                    + "listpack does (LexRangeOverMixedScoresTest), but a set Redis holds as a skip list answers by "
+                    + "its random levels (ZLEXCOUNT z0 ( [1 gave 3 against 1 after ZDIFFSTORE/ZINCRBY)",
+            "zrangebylex", "as zlexcount",
+            "zrevrangebylex", "as zlexcount",
+            "zremrangebylex", "as zlexcount",
             "object", "OBJECT ENCODING of a HyperLogLog string: Redis says raw, nioredis embstr"));
 
 }
