@@ -111,7 +111,6 @@ final class ClientCommand {
 
     static CommandSpec create() {
         return Group.CONNECTION.command("client", -2, 0)
-                // NOTE acl differs: {'slow'} vs {'slow', 'connection'}
                 .since("2.4.0")
                 .complexity("Depends on subcommand.")
                 .summary("Inspect and manage client connections")

@@ -23,7 +23,6 @@ final class ObjectCommand {
 
     static CommandSpec create() {
         return Group.GENERIC.command("object", -2, 0)
-                // NOTE acl differs: {'slow'} vs {'keyspace', 'slow'}
                 .since("2.2.3")
                 .complexity("Depends on subcommand.")
                 .summary("Inspect how a key's value is stored")

@@ -1,5 +1,6 @@
 package io.nioredis.command.pubsub;
 
+import io.nioredis.command.Errors;
 import io.nioredis.command.CommandSpec;
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.Group;
@@ -134,7 +135,6 @@ public final class PubSubCommands {
 
     static CommandSpec pubsubCommand() {
         return Group.PUBSUB.command("pubsub", -2, 0)
-                // NOTE acl differs: {'slow'} vs {'slow', 'pubsub'}
                 .since("2.8.0")
                 .complexity("Depends on subcommand.")
                 .summary("Inspect the pub/sub channels")
@@ -143,30 +143,13 @@ public final class PubSubCommands {
                         .complexity("O(N) where N is the number of active channels, and assuming constant time pattern matching (relatively short channels and patterns)")
                         .summary("List the channels that have listeners")
                         .args("[pattern]")
-                        .runs((c, r, out) -> {
-                    if (r.argc() > 3) {
-                        out.error("ERR unknown subcommand or wrong number of arguments for '" + r.string(1)
-                                + "'. Try PUBSUB HELP.");
-                        return;
-                    }
-                    List<byte[]> channels = c.server().pubsub.channels(r.argc() == 3 ? r.copy(2) : null);
-                    out.arrayHeader(channels.size());
-                    for (byte[] ch : channels) {
-                        out.bulk(ch);
-                    }
-                }))
+                        .runs((c, r, out) -> listChannels(c, r, false, out)))
                 .subcommand(Group.PUBSUB.command("numsub", -2, PUBSUB | LOADING | STALE)
                         .since("2.8.0")
                         .complexity("O(N) for the NUMSUB subcommand, where N is the number of requested channels")
                         .summary("Count the listeners of channels")
                         .args("[channel...]")
-                        .runs((c, r, out) -> {
-                    out.arrayHeader((r.argc() - 2) * 2L); // an array even in RESP3, as Redis 7.0
-                    for (int i = 2; i < r.argc(); i++) {
-                        out.bulk(r.array(), r.offset(i), r.length(i));
-                        out.integer(c.server().pubsub.subscribers(r.copy(i)));
-                    }
-                }))
+                        .runs((c, r, out) -> countSubscribers(c, r, false, out)))
                 .subcommand(Group.PUBSUB.command("numpat", 2, PUBSUB | LOADING | STALE)
                         .since("2.8.0")
                         .complexity("O(1)")
@@ -177,30 +160,13 @@ public final class PubSubCommands {
                         .complexity("O(N) where N is the number of active shard channels, and assuming constant time pattern matching (relatively short shard channels).")
                         .summary("List the shard channels that have listeners")
                         .args("[pattern]")
-                        .runs((c, r, out) -> {
-                    if (r.argc() > 3) {
-                        out.error("ERR unknown subcommand or wrong number of arguments for '" + r.string(1)
-                                + "'. Try PUBSUB HELP.");
-                        return;
-                    }
-                    List<byte[]> channels = c.server().pubsub.shardChannels(r.argc() == 3 ? r.copy(2) : null);
-                    out.arrayHeader(channels.size());
-                    for (byte[] ch : channels) {
-                        out.bulk(ch);
-                    }
-                }))
+                        .runs((c, r, out) -> listChannels(c, r, true, out)))
                 .subcommand(Group.PUBSUB.command("shardnumsub", -2, PUBSUB | LOADING | STALE)
                         .since("7.0.0")
                         .complexity("O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels")
                         .summary("Count the listeners of shard channels")
                         .args("[shardchannel...]")
-                        .runs((c, r, out) -> {
-                    out.arrayHeader((r.argc() - 2) * 2L); // an array even in RESP3, as Redis 7.0
-                    for (int i = 2; i < r.argc(); i++) {
-                        out.bulk(r.array(), r.offset(i), r.length(i));
-                        out.integer(c.server().pubsub.shardSubscribers(r.copy(i)));
-                    }
-                }))
+                        .runs((c, r, out) -> countSubscribers(c, r, true, out)))
                 .container();
     }
 
@@ -261,5 +227,31 @@ public final class PubSubCommands {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** PUBSUB CHANNELS / SHARDCHANNELS [pattern]: the channels (of one namespace) that have listeners. */
+    private static void listChannels(Client client, Request r, boolean shard, RespWriter out) {
+        if (r.argc() > 3) {
+            out.error(Errors.subcommandSyntax(r.string(1), "PUBSUB"));
+            return;
+        }
+        byte[] pattern = r.argc() == 3 ? r.copy(2) : null;
+        PubSub pubsub = client.server().pubsub;
+        List<byte[]> channels = shard ? pubsub.shardChannels(pattern) : pubsub.channels(pattern);
+        out.arrayHeader(channels.size());
+        for (byte[] ch : channels) {
+            out.bulk(ch);
+        }
+    }
+
+    /** PUBSUB NUMSUB / SHARDNUMSUB channel...: each channel and its listeners, an array even in RESP3. */
+    private static void countSubscribers(Client client, Request r, boolean shard, RespWriter out) {
+        PubSub pubsub = client.server().pubsub;
+        out.arrayHeader((r.argc() - 2) * 2L);
+        for (int i = 2; i < r.argc(); i++) {
+            byte[] channel = r.copy(i);
+            out.bulk(channel);
+            out.integer(shard ? pubsub.shardSubscribers(channel) : pubsub.subscribers(channel));
+        }
     }
 }
