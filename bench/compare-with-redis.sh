@@ -9,8 +9,9 @@
 # Usage: bench/compare-with-redis.sh [-n requests] [-r rounds] [-t tests] [-o outdir]
 #   -n  requests per test and run (default 100000)
 #   -r  rounds (default 5)
-#   -t  comma-separated redis-benchmark test list (default: its whole default suite, then EVALSHA of a
-#       one-call and a ten-call script; name "evalsha" in the list to keep those rows)
+#   -t  comma-separated redis-benchmark test list (default: its whole default suite, then the custom rows:
+#       EVALSHA of a one-call and a ten-call script, XADD/XREADGROUP, PFADD/PFCOUNT and GEOSEARCH; name
+#       "evalsha", "streams", "hll" or "geo" in the list to keep those rows)
 #   -o  output directory (default bench/results)
 # Environment: REDIS_SERVER, REDIS_BENCHMARK (binaries), JAVA (java binary), JAVA_OPTS (JVM flags).
 # Build nioredis first: mvn -q -DskipTests package
@@ -86,36 +87,97 @@ run() {
   local server="$1" port="$2" pipeline="$3" round="$4"
   redis-cli -h 127.0.0.1 -p "$port" flushall >/dev/null
   local args=(-h 127.0.0.1 -p "$port" -c 50 -n "$requests" -P "$pipeline" --csv)
-  if [ -n "$tests" ]; then
-    args+=(-t "$tests")
+  local suite
+  suite="$(suite_tests)"
+  if [ -n "$suite" ]; then
+    args+=(-t "$suite")
   fi
   echo "round $round, -P $pipeline: $server" >&2
-  if ! taskset -c 1 "$redis_benchmark" "${args[@]}" >"$raw/$server-P$pipeline-r$round.csv"; then
+  if [ -n "$tests" ] && [ -z "$suite" ]; then
+    # Only custom rows: the CSV still needs redis-benchmark's header line.
+    taskset -c 1 "$redis_benchmark" "${args[@]}" -n 1 -t ping --csv | head -1 >"$raw/$server-P$pipeline-r$round.csv"
+  elif ! taskset -c 1 "$redis_benchmark" "${args[@]}" >"$raw/$server-P$pipeline-r$round.csv"; then
     # Keep the tests that finished; a test the server rejects ends the run early (see the table).
     echo "redis-benchmark against $server stopped early (-P $pipeline, round $round)" >&2
   fi
-  if [ -z "$tests" ] || [[ ",$tests," == *",evalsha,"* ]]; then
-    run_scripts "$server" "$port" "$pipeline" "$round"
+  for family in evalsha streams hll geo; do
+    if [ -z "$tests" ] || [[ ",$tests," == *",$family,"* ]]; then
+      "run_$family" "$server" "$port" "$pipeline" "$round"
+    fi
+  done
+}
+
+# The -t list without the names of custom row families: what redis-benchmark's own suite runs.
+suite_tests() {
+  local name kept=()
+  IFS=',' read -ra names <<<"$tests"
+  for name in "${names[@]}"; do
+    case "$name" in
+      evalsha | streams | hll | geo) ;;
+      *) kept+=("$name") ;;
+    esac
+  done
+  (IFS=','; echo "${kept[*]}")
+}
+
+# One custom row: redis-benchmark runs the given command, and its row joins the suite's in the same CSV under
+# the given name. Commands may use __rand_int__ (a random number below 1000000, -r).
+custom_row() {
+  local server="$1" port="$2" pipeline="$3" round="$4" name="$5"
+  shift 5
+  if ! taskset -c 1 "$redis_benchmark" -h 127.0.0.1 -p "$port" -c 50 -n "$requests" -P "$pipeline" \
+      -r 1000000 --csv "$@" | tail -n +2 | sed "s/^\"[^\"]*\"/\"$name\"/" \
+      >>"$raw/$server-P$pipeline-r$round.csv"; then
+    echo "redis-benchmark $name against $server failed (-P $pipeline, round $round)" >&2
   fi
 }
 
-# EVALSHA rows: a script of one redis.call and one of ten, on one existing key, loaded before the run; their
-# rows join the suite's in the same CSV, named by what the script does.
+cli() {
+  local port="$1"
+  shift
+  redis-cli -h 127.0.0.1 -p "$port" "$@"
+}
+
+# EVALSHA rows: a script of one redis.call and one of ten, on one existing key, loaded before the run.
 one_call="return redis.call('GET', KEYS[1])"
 ten_calls="local v for i = 1, 10 do v = redis.call('GET', KEYS[1]) end return v"
-run_scripts() {
-  local server="$1" port="$2" pipeline="$3" round="$4" name body sha
-  redis-cli -h 127.0.0.1 -p "$port" set bench:script:key value >/dev/null
-  for name in "EVALSHA 1 call" "EVALSHA 10 calls"; do
-    body="$one_call"
-    [ "$name" = "EVALSHA 10 calls" ] && body="$ten_calls"
-    sha="$(redis-cli -h 127.0.0.1 -p "$port" script load "$body")"
-    if ! taskset -c 1 "$redis_benchmark" -h 127.0.0.1 -p "$port" -c 50 -n "$requests" -P "$pipeline" --csv \
-        EVALSHA "$sha" 1 bench:script:key | tail -n +2 | sed "s/^\"[^\"]*\"/\"$name\"/" \
-        >>"$raw/$server-P$pipeline-r$round.csv"; then
-      echo "redis-benchmark $name against $server failed (-P $pipeline, round $round)" >&2
-    fi
-  done
+run_evalsha() {
+  local server="$1" port="$2" pipeline="$3" round="$4"
+  cli "$port" set bench:script:key value >/dev/null
+  custom_row "$@" "EVALSHA 1 call" EVALSHA "$(cli "$port" script load "$one_call")" 1 bench:script:key
+  custom_row "$@" "EVALSHA 10 calls" EVALSHA "$(cli "$port" script load "$ten_calls")" 1 bench:script:key
+}
+
+# Stream rows: XADD of a three-field entry with automatic IDs, then XREADGROUP reading those entries back one
+# at a time through a consumer group (each read delivers one new entry and adds it to the pending list).
+run_streams() {
+  local server="$1" port="$2" pipeline="$3" round="$4"
+  cli "$port" del bench:stream >/dev/null
+  custom_row "$@" "XADD" XADD bench:stream '*' name __rand_int__ kind job attempt 1
+  cli "$port" xgroup create bench:stream workers 0 >/dev/null
+  custom_row "$@" "XREADGROUP" XREADGROUP GROUP workers consumer COUNT 1 STREAMS bench:stream '>'
+}
+
+# HyperLogLog rows: PFADD of random elements into one HLL (it turns dense early), then PFCOUNT of it.
+run_hll() {
+  local server="$1" port="$2" pipeline="$3" round="$4"
+  cli "$port" del bench:hll >/dev/null
+  custom_row "$@" "PFADD" PFADD bench:hll element:__rand_int__
+  custom_row "$@" "PFCOUNT" PFCOUNT bench:hll
+}
+
+# Geo rows: 100,000 random places around one point, then GEOSEARCH for the ten nearest within 2 km.
+run_geo() {
+  local server="$1" port="$2" pipeline="$3" round="$4"
+  if [ "$(cli "$port" zcard bench:geo)" != "100000" ]; then
+    python3 -c '
+import random
+random.seed(7)
+for i in range(100000):
+    print("GEOADD bench:geo %.6f %.6f place:%d" % (13.0 + random.random(), 38.0 + random.random(), i))
+' | cli "$port" --pipe >/dev/null
+  fi
+  custom_row "$@" "GEOSEARCH" GEOSEARCH bench:geo FROMLONLAT 13.5 38.5 BYRADIUS 2 km ASC COUNT 10
 }
 
 for round in $(seq 1 "$rounds"); do

@@ -13,6 +13,7 @@ import io.nioredis.evict.Evictor;
 import io.nioredis.stats.InstantaneousMetric;
 import io.nioredis.persistence.Persistence;
 import io.nioredis.persistence.PersistenceLog;
+import io.nioredis.propagation.Propagator;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
 
@@ -76,6 +77,8 @@ public final class ServerState {
     public final Persistence persistence;
     /** Clients blocked on keys (BLPOP, BZPOPMIN...), their deadlines and the keys ready to serve them. */
     public final BlockedKeys blocking = new BlockedKeys();
+    /** Where write commands' effects go in propagated form: the AOF and replicas. */
+    public final Propagator propagation = new Propagator();
 
     /**
      * CONFIG RESETSTAT: zeroes every counter INFO reports that Redis's resetServerStats zeroes (the
