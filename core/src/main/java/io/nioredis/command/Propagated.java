@@ -17,6 +17,7 @@ public final class Propagated {
     public static final byte[] PEXPIREAT = word("PEXPIREAT");
     public static final byte[] PERSIST = word("PERSIST");
     public static final byte[] HSET = word("HSET");
+    public static final byte[] ABSTTL = word("ABSTTL");
     public static final byte[] SREM = word("SREM");
     public static final byte[] LPOP = word("LPOP");
     public static final byte[] RPOP = word("RPOP");

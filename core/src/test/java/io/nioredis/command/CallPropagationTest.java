@@ -212,4 +212,91 @@ class CallPropagationTest {
         h.state.propagation.attach(sink);
         assertThat(after("set", "b", "1")).containsExactly("set b 1");
     }
+
+    @Test
+    void spopPropagatesTheMembersItRemoved() {
+        h.run("sadd", "s1", "x");
+        sink.take();
+        assertThat(after("spop", "s1")).containsExactly("SREM s1 x");
+        h.run("sadd", "s", "a", "b", "c", "d", "e", "f", "g");
+        sink.take();
+        String popped = h.run("spop", "s");
+        assertThat(sink.take()).containsExactly("SREM s " + popped.split("\r\n")[1]);
+        String[] two = h.run("spop", "s", "2").split("\r\n");
+        assertThat(sink.take()).containsExactly("MULTI", "SREM s " + two[2], "SREM s " + two[4], "EXEC");
+        assertThat(after("spop", "s", "0")).isEmpty();
+        assertThat(after("spop", "s", "10")).containsExactly("DEL s");
+        assertThat(after("srandmember", "s")).isEmpty();
+    }
+
+    @Test
+    void blockingAndMultiplePopsPropagateAsPlainPops() {
+        h.run("rpush", "l", "a", "b", "c", "d", "e");
+        sink.take();
+        assertThat(after("lpop", "l")).containsExactly("lpop l");
+        assertThat(after("blpop", "l", "0")).containsExactly("LPOP l");
+        assertThat(after("brpop", "l", "0")).containsExactly("RPOP l");
+        assertThat(after("blmove", "l", "l2", "left", "right", "0")).containsExactly("LMOVE l l2 left right");
+        h.run("rpush", "l", "x");
+        sink.take();
+        assertThat(after("brpoplpush", "l", "l2", "0")).containsExactly("RPOPLPUSH l l2");
+        assertThat(after("lmpop", "2", "nokey", "l", "left", "count", "5")).containsExactly("LPOP l 1");
+        h.run("rpush", "l", "a", "b", "c");
+        sink.take();
+        assertThat(after("lmpop", "1", "l", "right")).containsExactly("RPOP l 1");
+        assertThat(after("blmpop", "0", "1", "l", "left", "count", "10")).containsExactly("LPOP l 2");
+        h.run("zadd", "z", "1", "a", "2", "b", "3", "c", "4", "d");
+        sink.take();
+        assertThat(after("zmpop", "1", "z", "min", "count", "2")).containsExactly("ZPOPMIN z 2");
+        assertThat(after("bzmpop", "0", "1", "z", "max")).containsExactly("ZPOPMAX z 1");
+        assertThat(after("bzpopmin", "z", "0")).containsExactly("ZPOPMIN z");
+        assertThat(after("zpopmin", "z", "1")).isEmpty();
+    }
+
+    @Test
+    void aServedBlockedClientsPopIsAUnitOfItsOwnAfterThePush() {
+        io.nioredis.client.Client[] waiting = new io.nioredis.client.Client[4];
+        for (int i = 0; i < waiting.length; i++) {
+            waiting[i] = new io.nioredis.client.Client(10 + i, h.state);
+        }
+        h.runAs(waiting[0], "blpop", "l", "0");
+        h.runAs(waiting[1], "brpop", "l", "0");
+        h.runAs(waiting[2], "blmove", "l", "l2", "LEFT", "RIGHT", "0");
+        h.runAs(waiting[3], "blmpop", "0", "1", "l", "left", "count", "5");
+        int before = sink.units;
+        assertThat(after("rpush", "l", "a", "b", "c", "d", "e"))
+                .containsExactly("rpush l a b c d e", "LPOP l", "RPOP l", "LMOVE l l2 left right", "LPOP l 2");
+        assertThat(sink.units - before).isEqualTo(5);
+        h.runAs(waiting[0], "brpoplpush", "l", "l3", "0");
+        h.runAs(waiting[1], "bzpopmin", "z", "0");
+        h.runAs(waiting[2], "bzmpop", "0", "1", "z", "max", "count", "2");
+        assertThat(after("rpush", "l", "x")).containsExactly("rpush l x", "RPOPLPUSH l l3");
+        assertThat(after("zadd", "z", "1", "a", "2", "b", "3", "c"))
+                .containsExactly("zadd z 1 a 2 b 3 c", "ZPOPMIN z", "ZPOPMAX z 2");
+    }
+
+    @Test
+    void restoreWithARelativeTtlPropagatesTheDeadlineAsAbsttl() {
+        h.run("set", "a", "1");
+        String dump = h.run("dump", "a");
+        byte[] payload = dump.substring(dump.indexOf("\r\n") + 2, dump.length() - 2)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        sink.take();
+        String p = new String(payload, java.nio.charset.StandardCharsets.ISO_8859_1);
+        h.run("restore".getBytes(), "b".getBytes(), "100000".getBytes(), payload);
+        assertThat(sink.take()).containsExactly("restore b " + (NOW + 100_000) + " " + p + " ABSTTL");
+        h.run("restore".getBytes(), "c".getBytes(), "0".getBytes(), payload);
+        assertThat(sink.take()).containsExactly("restore c 0 " + p);
+        h.run("restore".getBytes(), "d".getBytes(), "9999999999000".getBytes(), payload, "absttl".getBytes());
+        assertThat(sink.take()).containsExactly("restore d 9999999999000 " + p + " absttl");
+        h.run("restore".getBytes(), "e".getBytes(), "1".getBytes(), payload, "absttl".getBytes());
+        assertThat(sink.take()).isEmpty();
+        h.run("restore".getBytes(), "b".getBytes(), "100000".getBytes(), payload, "replace".getBytes(),
+                "idletime".getBytes(), "10".getBytes());
+        assertThat(sink.take())
+                .containsExactly("restore b " + (NOW + 100_000) + " " + p + " replace idletime 10 ABSTTL");
+        h.run("restore".getBytes(), "b".getBytes(), "1".getBytes(), payload, "replace".getBytes(),
+                "absttl".getBytes());
+        assertThat(sink.take()).containsExactly("DEL b");
+    }
 }

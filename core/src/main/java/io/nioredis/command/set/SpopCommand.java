@@ -1,6 +1,7 @@
 package io.nioredis.command.set;
 
 import io.nioredis.client.Client;
+import io.nioredis.command.Propagated;
 import io.nioredis.command.Command;
 import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
@@ -8,6 +9,7 @@ import io.nioredis.command.Errors;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
+import io.nioredis.store.StringEntry;
 import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.SetValue;
 
@@ -55,13 +57,37 @@ final class SpopCommand implements Command {
         if (count >= 0) {
             out.setHeader(n);
         }
+        // Redis's propagation: one member as SREM key member, the whole set as DEL key, else one SREM per
+        // member popped, in the order of the reply.
+        boolean propagating = client.propagating();
+        boolean whole = count >= 0 && count >= set.size();
         for (long i = 0; i < n; i++) {
             int member = set.randomSlot();
-            SetCommands.writeMember(set.entry(member), out);
+            byte[] e = set.entry(member);
+            SetCommands.writeMember(e, out);
+            if (propagating && !whole) {
+                propagateRemoval(client, request, e, count < 0);
+            }
             set.removeSlot(member);
+        }
+        if (propagating && whole) {
+            client.propagateAs(Propagated.of(Propagated.DEL, request.copy(1)));
+        } else if (propagating && count >= 0) {
+            client.propagateNothing();
         }
         keyspace.adjustMemory(set.memoryUsage() - before);
         keyspace.changed(KeyspaceEvents.SET, "spop", b, koff, klen);
         keyspace.deleteIfEmpty(set);
+    }
+
+    private static void propagateRemoval(Client client, Request request, byte[] entry, boolean single) {
+        int off = StringEntry.keyOffset(entry);
+        byte[][] srem = {Propagated.SREM.clone(), request.copy(1),
+            java.util.Arrays.copyOfRange(entry, off, off + StringEntry.keyLength(entry))};
+        if (single) {
+            client.propagateAs(srem);
+        } else {
+            client.propagateAlso(srem);
+        }
     }
 }
