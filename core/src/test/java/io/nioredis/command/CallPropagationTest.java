@@ -299,4 +299,19 @@ class CallPropagationTest {
                 "absttl".getBytes());
         assertThat(sink.take()).containsExactly("DEL b");
     }
+
+    @Test
+    void xaddPropagatesTheIdItChoseAndApproximateTrimsAsExactOnes() {
+        assertThat(after("xadd", "s", "1-1", "a", "1")).containsExactly("xadd s 1-1 a 1");
+        assertThat(after("xadd", "s", "*", "a", "2")).containsExactly("xadd s " + NOW + "-0 a 2");
+        assertThat(after("xadd", "s", "maxlen", "1", "*", "a", "3")).containsExactly("xadd s maxlen 1 " + NOW + "-1 a 3");
+        assertThat(after("xadd", "s", "maxlen", "~", "1", "*", "a", "4"))
+                .containsExactly("xadd s maxlen = 2 " + NOW + "-2 a 4");
+        assertThat(after("xadd", "s", "minid", "~", "3", "9-*", "a", "5")).isEmpty();
+        h.clock.advance(1);
+        assertThat(after("xadd", "s", "minid", "~", "3", (NOW + 1) + "-*", "a", "5"))
+                .containsExactly("xadd s minid = " + NOW + "-1 " + (NOW + 1) + "-0 a 5");
+        assertThat(after("xtrim", "s", "maxlen", "~", "0")).containsExactly("xtrim s maxlen = 0");
+        assertThat(after("xtrim", "s", "maxlen", "0")).isEmpty();
+    }
 }
