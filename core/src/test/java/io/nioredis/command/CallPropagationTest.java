@@ -314,4 +314,45 @@ class CallPropagationTest {
         assertThat(after("xtrim", "s", "maxlen", "~", "0")).containsExactly("xtrim s maxlen = 0");
         assertThat(after("xtrim", "s", "maxlen", "0")).isEmpty();
     }
+
+    @Test
+    void groupReadsAndClaimsPropagateAsXclaimsOfThePendingEntries() {
+        assertThat(after("xgroup", "create", "s", "g", "$", "mkstream")).containsExactly("xgroup create s g $ mkstream");
+        h.run("xadd", "s", "1-1", "a", "1");
+        h.run("xadd", "s", "2-1", "a", "1");
+        sink.take();
+        long t1 = NOW + 1;
+        h.clock.set(t1);
+        assertThat(after("xreadgroup", "group", "g", "c", "count", "5", "streams", "s", ">")).containsExactly(
+                "MULTI",
+                "XCLAIM s g c 0 1-1 TIME " + t1 + " RETRYCOUNT 1 FORCE JUSTID LASTID 1-1",
+                "XCLAIM s g c 0 2-1 TIME " + t1 + " RETRYCOUNT 1 FORCE JUSTID LASTID 2-1",
+                "EXEC");
+        assertThat(after("xreadgroup", "group", "g", "c", "streams", "s", "0")).isEmpty();
+        long t2 = NOW + 2;
+        h.clock.set(t2);
+        assertThat(after("xclaim", "s", "g", "c2", "0", "1-1", "2-1", "9-9")).containsExactly(
+                "MULTI",
+                "XCLAIM s g c2 0 1-1 TIME " + t2 + " RETRYCOUNT 3 FORCE JUSTID LASTID 2-1",
+                "XCLAIM s g c2 0 2-1 TIME " + t2 + " RETRYCOUNT 3 FORCE JUSTID LASTID 2-1",
+                "EXEC");
+        long t3 = NOW + 3;
+        h.clock.set(t3);
+        assertThat(after("xclaim", "s", "g", "c3", "0", "1-1", "justid"))
+                .containsExactly("XCLAIM s g c3 0 1-1 TIME " + t3 + " RETRYCOUNT 3 FORCE JUSTID LASTID 2-1");
+        assertThat(after("xdel", "s", "1-1")).containsExactly("xdel s 1-1");
+        long t4 = NOW + 4;
+        h.clock.set(t4);
+        assertThat(after("xautoclaim", "s", "g", "c4", "0", "0-0")).containsExactly(
+                "MULTI",
+                "XCLAIM s g c3 0 1-1 TIME " + t3 + " RETRYCOUNT 3 FORCE JUSTID LASTID 2-1",
+                "XCLAIM s g c4 0 2-1 TIME " + t4 + " RETRYCOUNT 4 FORCE JUSTID LASTID 2-1",
+                "EXEC");
+        h.run("xadd", "s", "3-1", "a", "1");
+        sink.take();
+        assertThat(after("xreadgroup", "group", "g", "c", "noack", "streams", "s", ">"))
+                .containsExactly("XGROUP SETID s g 3-1 ENTRIESREAD 3");
+        assertThat(after("xclaim", "s", "g", "c5", "0", "8-8", "lastid", "9-9"))
+                .containsExactly("XGROUP SETID s g 9-9 ENTRIESREAD 3");
+    }
 }

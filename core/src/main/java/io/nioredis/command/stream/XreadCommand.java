@@ -188,6 +188,9 @@ final class XreadCommand implements Command {
             long before = s.memoryUsage();
             if (ids[k] == null) {
                 groups[k].readNew(consumers[k], count, noAck, now, delivered);
+                if (client.propagating()) {
+                    propagateDeliveries(client, r.copy(keyArg), groupName, groups[k], noAck);
+                }
             } else {
                 groups[k].readHistory(consumers[k], ids[k], count, now, delivered);
             }
@@ -202,6 +205,24 @@ final class XreadCommand implements Command {
                     out.nullArrayValue();
                 }
             }
+        }
+    }
+
+    /**
+     * As Redis: XREADGROUP is never propagated itself; each entry newly delivered goes out as an XCLAIM that
+     * recreates its pending entry, and a NOACK read as the group's new last id. Re-reading history changes
+     * only delivery counts and times, which Redis does not propagate.
+     */
+    private void propagateDeliveries(Client client, byte[] key, byte[] groupName, ConsumerGroup group, boolean noAck) {
+        client.propagateNothing();
+        if (noAck) {
+            if (delivered.size() > 0) {
+                GroupPropagation.groupId(client, key, groupName, group);
+            }
+            return;
+        }
+        for (int i = 0; i < delivered.size(); i++) {
+            GroupPropagation.delivered(client, key, groupName, group, delivered.ms(i), delivered.seq(i));
         }
     }
 
