@@ -355,4 +355,30 @@ class CallPropagationTest {
         assertThat(after("xclaim", "s", "g", "c5", "0", "8-8", "lastid", "9-9"))
                 .containsExactly("XGROUP SETID s g 9-9 ENTRIESREAD 3");
     }
+
+    @Test
+    void evictedKeysPropagateAsDelEachAUnitOfItsOwnBeforeTheCommand() {
+        h.run("set", "big1", "x".repeat(40));
+        h.run("set", "big2", "x".repeat(40));
+        sink.take();
+        int before = sink.units;
+        h.run("config", "set", "maxmemory-policy", "allkeys-random");
+        h.run("config", "set", "maxmemory", "1");
+        // Redis evicts within CONFIG SET already; here the next command's memory check does it.
+        assertThat(h.run("set", "q", "1")).startsWith("-OOM");
+        assertThat(sink.take()).containsExactlyInAnyOrder("DEL big1", "DEL big2");
+        assertThat(sink.units - before).isEqualTo(2);
+    }
+
+    @Test
+    void aLazyExpiryInAnotherDatabaseJoinsTheUnitUnderItsOwnSelect() {
+        h.run("select", "1");
+        h.run("set", "k", "old", "px", "50");
+        h.run("select", "0");
+        h.run("set", "a", "1");
+        h.clock.advance(100);
+        sink.take();
+        assertThat(after("copy", "a", "k", "db", "1"))
+                .containsExactly("SELECT 1", "MULTI", "DEL k", "SELECT 0", "copy a k db 1", "EXEC");
+    }
 }
