@@ -79,6 +79,14 @@ public final class Keyspace implements Scannable {
         events.modified(this, k, off, len);
     }
 
+    /**
+     * A change that neither WATCH nor notifications see, only save points and propagation: Redis's bare
+     * server.dirty++ in the consumer group commands and XACK.
+     */
+    public void countChanges(long n) {
+        stats.dirty += n;
+    }
+
     /** A notification without a modification, e.g. the "expire" event that follows "set" for SET EX. */
     public void notify(int type, String event, byte[] k, int off, int len) {
         events.notify(type, event, this, k, off, len);
