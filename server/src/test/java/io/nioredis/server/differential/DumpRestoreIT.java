@@ -91,6 +91,38 @@ class DumpRestoreIT {
         }
     }
 
+    /**
+     * Redis 6.x's stream type (15, RDB version 9), which lacks the 7.0 counters: both servers derive
+     * entries-added, the first id (the maximum id for an empty stream) and each group's entries-read alike.
+     * The payloads are Redis 7.0 dumps rewritten as type 15 (a stream with a deleted entry and two groups, one
+     * with a pending entry; an empty stream with a group).
+     */
+    @Test
+    void theOlderStreamTypeLoadsAsInRedis() throws Exception {
+        ExternalTools.program("redis-server");
+        String[] payloads = {
+            "0f0110000000000000000100000000000000013737000000160002010101010181610200010201000100010101040103010101df"
+                + "ff020201040100010201dfff02010181620203010601ff020300020167010101000000000000000100000000000000017d"
+                + "15b02ba2010000010105616c6963657d15b02ba20100000100000000000000010000000000000001016803000000090078"
+                + "4070757b63ca83",
+            "0f00000500010167000000000900f6154d6ee69d417c"};
+        try (RedisServerProcess redisServer = RedisServerProcess.start();
+             TestServer nioServer = TestServer.start();
+             RespConnection redis = new RespConnection(redisServer.port());
+             RespConnection nioredis = new RespConnection(nioServer.port())) {
+            for (String hex : payloads) {
+                byte[] payload = java.util.HexFormat.of().parseHex(hex);
+                for (RespConnection c : List.of(redis, nioredis)) {
+                    assertThat(c.call(args("RESTORE", "old", "0", payload, "REPLACE")).text()).isEqualTo("OK");
+                }
+                assertThat(StreamDataset.infoFull(nioredis, "old")).isEqualTo(StreamDataset.infoFull(redis, "old"));
+                assertThat(nioredis.call("XINFO", "GROUPS", "old").toString())
+                        .isEqualTo(redis.call("XINFO", "GROUPS", "old").toString());
+                assertThat(nioredis.call("DUMP", "old").toString()).isEqualTo(redis.call("DUMP", "old").toString());
+            }
+        }
+    }
+
     /** A stream payload that does not decode is refused with Redis's text, and leaves no key behind. */
     @Test
     void aCorruptStreamPayloadIsBadDataFormat() throws Exception {
