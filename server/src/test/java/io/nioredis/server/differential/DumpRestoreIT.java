@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * DUMP on a real redis-server 7.0 and RESTORE here, and the other way, for every type in each of the
  * encodings Redis picks by size (int and raw strings, listpack and quicklist lists, intset and hashtable
- * sets, listpack and hashtable hashes, listpack and skip-list sorted sets); the restored value must read
- * back the same on both servers. Runs only when {@code redis-server} is on the PATH.
+ * sets, listpack and hashtable hashes, listpack and skip-list sorted sets, streams of every shape); the
+ * restored value must read back the same on both servers. Runs only when {@code redis-server} is on the PATH.
  */
 class DumpRestoreIT {
     private final Random random = new Random(7);
