@@ -42,12 +42,12 @@ class BlockedKeysTest {
         }
 
         @Override
-        protected boolean accepts(Object value) {
+        protected boolean accepts(Object value, int keyIndex) {
             return value instanceof ListValue;
         }
 
         @Override
-        protected boolean serve(Keyspace ks, int slot, byte[] key) {
+        protected boolean serve(Keyspace ks, int slot, byte[] key, int keyIndex) {
             ListValue list = (ListValue) ks.entry(slot);
             log.add(name + ":" + text(key) + "=" + text(list.pop(true)));
             if (list.isEmpty()) {
@@ -131,7 +131,7 @@ class BlockedKeysTest {
     void aWaiterOfAnotherKindIsSkippedAndStaysFirst() {
         Waiter zsetWaiter = new ListWaiter("z") {
             @Override
-            protected boolean accepts(Object value) {
+            protected boolean accepts(Object value, int keyIndex) {
                 return value instanceof SortedSetValue;
             }
         };
@@ -185,8 +185,8 @@ class BlockedKeysTest {
         // "mover" takes from src and pushes to dst, as BLMOVE does; "b" waits on dst.
         Waiter mover = new ListWaiter("mover") {
             @Override
-            protected boolean serve(Keyspace ks, int slot, byte[] key) {
-                boolean deleted = super.serve(ks, slot, key);
+            protected boolean serve(Keyspace ks, int slot, byte[] key, int keyIndex) {
+                boolean deleted = super.serve(ks, slot, key, keyIndex);
                 push(ks, "dst", "moved");
                 return deleted;
             }

@@ -18,7 +18,8 @@ import io.nioredis.value.stream.StreamId;
  * XREAD [COUNT n] [BLOCK ms] STREAMS key... id... and XREADGROUP GROUP g c [COUNT n] [BLOCK ms] [NOACK]
  * STREAMS key... id..., as Redis 7.0's xreadCommand: options, then every key, group and id checked in
  * order, then each stream that can be served now is answered ([key, entries] pairs; a map in RESP3).
- * With nothing to serve the reply is a null array, or, with BLOCK, the client would wait.
+ * With nothing to serve the reply is a null array, or, with BLOCK, the client waits for entries (see
+ * {@link BlockedStreamRead}); inside EXEC or a script it answers the null array a timeout would give.
  */
 final class XreadCommand implements Command {
     private static final byte[] BLOCK = {'b', 'l', 'o', 'c', 'k'};
@@ -133,7 +134,8 @@ final class XreadCommand implements Command {
             }
         }
 
-        // Which streams are served now; XREADGROUP creates the consumer and marks it seen here, as Redis.
+        // Which streams are served now; XREADGROUP creates the consumer of a stream it serves now and marks
+        // it seen, as Redis 7.0 (a read that finds nothing, or blocks, creates none).
         long now = keyspace.now();
         boolean[] serve = new boolean[streamsCount];
         Consumer[] consumers = groups == null ? null : new Consumer[streamsCount];
@@ -147,26 +149,30 @@ final class XreadCommand implements Command {
                 } else if (s.length() > 0) {
                     serve[k] = s.lastLiveId().compareTo(groups[k].lastDeliveredId()) > 0;
                 }
-                Consumer c = groups[k].consumer(consumerName);
-                if (c == null) {
-                    long before = s.memoryUsage();
-                    c = groups[k].createConsumer(consumerName, now);
-                    keyspace.adjustMemory(s.memoryUsage() - before);
-                    int keyArg = streamsArg + k;
-                    keyspace.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", b, r.offset(keyArg), r.length(keyArg));
+                if (serve[k]) {
+                    Consumer c = groups[k].consumer(consumerName);
+                    if (c == null) {
+                        long before = s.memoryUsage();
+                        c = groups[k].createConsumer(consumerName, now);
+                        keyspace.adjustMemory(s.memoryUsage() - before);
+                        int keyArg = streamsArg + k;
+                        keyspace.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", b, r.offset(keyArg),
+                                r.length(keyArg));
+                    }
+                    consumers[k] = c;
                 }
-                consumers[k] = c;
             } else if (s.length() > 0) {
                 serve[k] = s.lastLiveId().compareTo(ids[k]) > 0;
             }
             if (serve[k]) served++;
         }
         if (served == 0) {
-            if (timeout != -1 && !client.inSpecialMode()) {
-                out.raw(Errors.STREAM_BLOCK_UNSUPPORTED);
+            if (timeout == -1 || client.blockingDenied()) {
+                out.nullArrayValue(); // where blocking is denied (EXEC, scripts) it answers as a timeout
                 return;
             }
-            out.nullArrayValue();
+            block(client, timeout == 0 ? 0 : deadline(now, timeout), streamsArg, streamsCount, ids, groupName,
+                    consumerName, count, noAck, r);
             return;
         }
         if (out.protocol() == 3) {
@@ -192,17 +198,34 @@ final class XreadCommand implements Command {
                 groups[k].readHistory(consumers[k], ids[k], count, now, delivered);
             }
             keyspace.adjustMemory(s.memoryUsage() - before);
-            out.arrayHeader(delivered.size());
-            for (int i = 0; i < delivered.size(); i++) {
-                if (s.lookup(cursor, delivered.ms(i), delivered.seq(i))) {
-                    StreamReplies.entry(cursor, out);
-                } else {
-                    out.arrayHeader(2);
-                    StreamReplies.id(delivered.ms(i), delivered.seq(i), out);
-                    out.nullArrayValue();
-                }
-            }
+            StreamReplies.delivered(s, cursor, delivered, out);
         }
+    }
+
+    /**
+     * Nothing to serve and BLOCK given: the client waits on every key, with XREAD's ids as resolved now
+     * (a key named twice waits for its first id, as Redis's blockForKeys keeps the first).
+     */
+    private void block(Client client, long deadline, int streamsArg, int streamsCount, StreamId[] ids,
+                       byte[] groupName, byte[] consumerName, long count, boolean noAck, Request r) {
+        BlockedStreamRead waiter;
+        if (groupName == null) {
+            long[] waitIds = new long[2 * streamsCount];
+            for (int k = 0; k < streamsCount; k++) {
+                waitIds[2 * k] = ids[k].ms();
+                waitIds[2 * k + 1] = ids[k].seq();
+            }
+            waiter = BlockedStreamRead.read(client, waitIds, count, cursor, delivered);
+        } else {
+            waiter = BlockedStreamRead.groupRead(client, groupName, consumerName, count, noAck, cursor, delivered);
+        }
+        waiter.blockOn(r, streamsArg, streamsCount, deadline);
+    }
+
+    /** BLOCK's milliseconds from now; a deadline past the end of time never comes, as in Redis. */
+    private static long deadline(long now, long millis) {
+        long deadline = now + millis;
+        return deadline < 0 ? Long.MAX_VALUE : deadline;
     }
 
     private static boolean isSingle(Request r, int i, char c) {
