@@ -31,6 +31,10 @@ final class XreadCommand implements Command {
     private final boolean xreadgroup;
     private final StreamCursor cursor = new StreamCursor();
     private final IdList delivered = new IdList();
+    /** A group read's [key, entries] pairs, written before their count is known. */
+    private final RespWriter groupPairs = new RespWriter(256);
+    /** A scratch writer grown past this is let go after the reply, so one huge read does not pin memory. */
+    private static final int PAIRS_KEPT = 64 * 1024;
 
     XreadCommand(boolean xreadgroup) {
         this.xreadgroup = xreadgroup;
@@ -134,37 +138,55 @@ final class XreadCommand implements Command {
             }
         }
 
-        // Which streams are served now; XREADGROUP creates the consumer of a stream it serves now and marks
-        // it seen, as Redis 7.0 (a read that finds nothing, or blocks, creates none).
+        // Which streams are served, in argument order. XREAD's choice depends only on the ids, so its header
+        // is written first. A group read changes what the next key sees (a key named twice with ">" is
+        // served once if the first read took everything), so its pairs go to a scratch writer and the
+        // header follows the count; it creates the consumer of a stream it serves and marks it seen, as
+        // Redis 7.0 does (a read that finds nothing, or blocks, creates none).
         long now = keyspace.now();
         boolean[] serve = new boolean[streamsCount];
-        Consumer[] consumers = groups == null ? null : new Consumer[streamsCount];
         int served = 0;
+        RespWriter pairs = out;
+        if (groups == null) {
+            for (int k = 0; k < streamsCount; k++) {
+                Stream s = streams[k];
+                serve[k] = s != null && s.length() > 0 && s.lastLiveId().compareTo(ids[k]) > 0;
+                if (serve[k]) served++;
+            }
+            if (served > 0) header(out, served);
+        } else {
+            groupPairs.reset();
+            groupPairs.protocol(out.protocol());
+            pairs = groupPairs;
+        }
         for (int k = 0; k < streamsCount; k++) {
             Stream s = streams[k];
             if (s == null) continue;
-            if (groups != null) {
-                if (ids[k] != null) {
-                    serve[k] = true;
-                } else if (s.length() > 0) {
-                    serve[k] = s.lastLiveId().compareTo(groups[k].lastDeliveredId()) > 0;
-                }
-                if (serve[k]) {
-                    Consumer c = groups[k].consumer(consumerName);
-                    if (c == null) {
-                        long before = s.memoryUsage();
-                        c = groups[k].createConsumer(consumerName, now);
-                        keyspace.adjustMemory(s.memoryUsage() - before);
-                        int keyArg = streamsArg + k;
-                        keyspace.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", b, r.offset(keyArg),
-                                r.length(keyArg));
-                    }
-                    consumers[k] = c;
-                }
-            } else if (s.length() > 0) {
-                serve[k] = s.lastLiveId().compareTo(ids[k]) > 0;
+            int keyArg = streamsArg + k;
+            if (groups == null) {
+                if (!serve[k]) continue;
+                pair(pairs, r, keyArg);
+                StreamId start = ids[k].incremented();
+                StreamReplies.range(s, cursor, start == null ? StreamId.MAX : start, StreamId.MAX, false, count, pairs);
+                continue;
             }
-            if (serve[k]) served++;
+            ConsumerGroup g = groups[k];
+            if (ids[k] == null && (s.length() == 0 || s.lastLiveId().compareTo(g.lastDeliveredId()) <= 0)) continue;
+            served++;
+            long before = s.memoryUsage();
+            Consumer c = g.consumer(consumerName);
+            if (c == null) {
+                c = g.createConsumer(consumerName, now);
+                keyspace.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", b, r.offset(keyArg), r.length(keyArg));
+            }
+            pair(pairs, r, keyArg);
+            if (ids[k] == null) {
+                g.readNew(c, count, noAck, now, delivered);
+            } else {
+                g.readHistory(c, ids[k], count, now, delivered);
+            }
+            keyspace.adjustMemory(s.memoryUsage() - before);
+            StreamReplies.delivered(s, cursor, delivered, pairs);
         }
         if (served == 0) {
             if (timeout == -1 || client.blockingDenied()) {
@@ -175,31 +197,27 @@ final class XreadCommand implements Command {
                     consumerName, count, noAck, r);
             return;
         }
+        if (groups != null) {
+            header(out, served);
+            out.raw(groupPairs.array(), 0, groupPairs.size());
+            groupPairs.reset();
+            groupPairs.trim(PAIRS_KEPT, 256);
+        }
+    }
+
+    /** The reply's outer header: an array of [key, entries] pairs, a map in RESP3. */
+    private static void header(RespWriter out, int served) {
         if (out.protocol() == 3) {
             out.mapHeader(served);
         } else {
             out.arrayHeader(served);
         }
-        for (int k = 0; k < streamsCount; k++) {
-            if (!serve[k]) continue;
-            int keyArg = streamsArg + k;
-            if (out.protocol() != 3) out.arrayHeader(2);
-            out.bulk(b, r.offset(keyArg), r.length(keyArg));
-            Stream s = streams[k];
-            if (groups == null) {
-                StreamId start = ids[k].incremented();
-                StreamReplies.range(s, cursor, start == null ? StreamId.MAX : start, StreamId.MAX, false, count, out);
-                continue;
-            }
-            long before = s.memoryUsage();
-            if (ids[k] == null) {
-                groups[k].readNew(consumers[k], count, noAck, now, delivered);
-            } else {
-                groups[k].readHistory(consumers[k], ids[k], count, now, delivered);
-            }
-            keyspace.adjustMemory(s.memoryUsage() - before);
-            StreamReplies.delivered(s, cursor, delivered, out);
-        }
+    }
+
+    /** The start of one served stream's pair: its key (after the pair's header in RESP2). */
+    private static void pair(RespWriter out, Request r, int keyArg) {
+        if (out.protocol() != 3) out.arrayHeader(2);
+        out.bulk(r.array(), r.offset(keyArg), r.length(keyArg));
     }
 
     /**

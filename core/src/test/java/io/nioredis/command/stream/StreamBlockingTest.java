@@ -153,6 +153,23 @@ class StreamBlockingTest {
     }
 
     @Test
+    void aGroupReadOfAKeyNamedTwiceSeesWhatTheFirstReadLeft() {
+        h.run("XADD", "k", "1-1", "f", "a");
+        h.run("XADD", "k", "2-1", "f", "b");
+        h.run("XGROUP", "CREATE", "k", "g", "0");
+        assertThat(h.run("XREADGROUP", "GROUP", "g", "c", "COUNT", "1", "STREAMS", "k", "k", ">", ">"))
+                .isEqualTo("*2\r\n*2\r\n$1\r\nk\r\n*1\r\n*2\r\n$3\r\n1-1\r\n*2\r\n$1\r\nf\r\n$1\r\na\r\n"
+                        + "*2\r\n$1\r\nk\r\n*1\r\n*2\r\n$3\r\n2-1\r\n*2\r\n$1\r\nf\r\n$1\r\nb\r\n");
+        assertThat(h.run("XREADGROUP", "GROUP", "g", "c", "STREAMS", "k", "k", ">", ">")).isEqualTo("*-1\r\n");
+        assertThat(h.run("XREADGROUP", "GROUP", "g", "c", "STREAMS", "k", "k", "0", ">"))
+                .isEqualTo("*1\r\n*2\r\n$1\r\nk\r\n*2\r\n*2\r\n$3\r\n1-1\r\n*2\r\n$1\r\nf\r\n$1\r\na\r\n"
+                        + "*2\r\n$3\r\n2-1\r\n*2\r\n$1\r\nf\r\n$1\r\nb\r\n");
+        h.run("XADD", "k", "3-1", "f", "c");
+        assertThat(h.run("XREADGROUP", "GROUP", "g", "c", "STREAMS", "k", "k", ">", ">"))
+                .isEqualTo("*1\r\n*2\r\n$1\r\nk\r\n*1\r\n*2\r\n$3\r\n3-1\r\n*2\r\n$1\r\nf\r\n$1\r\nc\r\n");
+    }
+
+    @Test
     void xreadgroupHearsItsGroupOrStreamGo() {
         h.run("XADD", "s", "1-1", "f", "v");
         h.run("XGROUP", "CREATE", "s", "g", "$");

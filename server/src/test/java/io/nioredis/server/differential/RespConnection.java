@@ -38,6 +38,20 @@ final class RespConnection implements AutoCloseable {
         return call(bytes);
     }
 
+    /** Sends a command without waiting for its reply (a blocking command whose reply comes later). */
+    void send(String... args) throws IOException {
+        byte[][] bytes = new byte[args.length][];
+        for (int i = 0; i < args.length; i++) {
+            bytes[i] = args[i].getBytes(StandardCharsets.ISO_8859_1);
+        }
+        send(bytes);
+    }
+
+    /** True if reply bytes have arrived and not been read: a {@link #read} will not wait. */
+    boolean replyArrived() throws IOException {
+        return in.available() > 0;
+    }
+
     private void send(byte[][] args) throws IOException {
         out.write(("*" + args.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
         for (byte[] a : args) {
@@ -49,7 +63,8 @@ final class RespConnection implements AutoCloseable {
         out.flush();
     }
 
-    private Reply read() throws IOException {
+    /** Reads the next reply, waiting for it. */
+    Reply read() throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         byte[] line = readLine(raw);
         char type = (char) line[0];
