@@ -149,6 +149,11 @@ public final class Errors {
     public static final byte[] XSETID_NO_SUCH_KEY = encode("ERR no such key");
     public static final byte[] XGROUP_ENTRIES_READ_NEGATIVE = encode("ERR value for ENTRIESREAD must be positive or -1");
 
+    /** XREAD or XREADGROUP with BLOCK from a script; the command name as the script spelled it. */
+    public static String blockFromScript(String command) {
+        return "ERR " + command + " command is not allowed with BLOCK option from scripts";
+    }
+
     public static String noGroupForRead(String key, String group) {
         return "NOGROUP No such key '" + key + "' or consumer group '" + group + "' in XREADGROUP with GROUP option";
     }

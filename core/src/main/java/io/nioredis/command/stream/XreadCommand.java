@@ -50,6 +50,11 @@ final class XreadCommand implements Command {
         for (int i = 1; i < argc; i++) {
             int more = argc - i - 1;
             if (r.is(i, BLOCK) && more > 0) {
+                if (client.isScript()) {
+                    // Redis refuses BLOCK in scripts outright rather than answering as a timeout.
+                    out.error(Errors.blockFromScript(r.string(0)));
+                    return;
+                }
                 i++;
                 if (!r.isLong(i)) {
                     out.raw(Errors.TIMEOUT_NOT_INTEGER);

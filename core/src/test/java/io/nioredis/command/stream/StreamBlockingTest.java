@@ -134,6 +134,18 @@ class StreamBlockingTest {
     }
 
     @Test
+    void scriptsMayNotAskToBlock() {
+        assertThat(h.run("EVAL", "return redis.pcall('xread','BLOCK',0,'STREAMS','s','$')", "0"))
+                .isEqualTo("-ERR xread command is not allowed with BLOCK option from scripts\r\n");
+        assertThat(h.run("EVAL", "return redis.call('XREADGROUP','GROUP','g','c','BLOCK','-1','STREAMS','s','>')", "0"))
+                .isEqualTo("-ERR XREADGROUP command is not allowed with BLOCK option from scripts script: "
+                        + "720b4edde71e1be5b0d46f8a977d4fc78bacb4b3, on @user_script:1.\r\n");
+        assertThat(h.run("EVAL", "return redis.pcall('XREAD','COUNT','x','BLOCK','0','STREAMS','s','$')", "0"))
+                .isEqualTo("-ERR value is not an integer or out of range\r\n");
+        assertThat(h.run("EVAL", "return redis.pcall('XREAD','STREAMS','s','$')", "0")).isEqualTo("$-1\r\n");
+    }
+
+    @Test
     void xreadgroupServesFirstComeFirstServedIntoThePel() {
         h.run("XADD", "s", "1-1", "f", "v");
         h.run("XGROUP", "CREATE", "s", "g", "$");
