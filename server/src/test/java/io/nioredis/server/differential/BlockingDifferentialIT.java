@@ -96,6 +96,9 @@ class BlockingDifferentialIT {
             for (String[] c : s.setup) {
                 seen.add("setup " + String.join(" ", c) + " -> " + b.call(c));
             }
+            if (s.resp3) {
+                a.call("HELLO", "3"); // its reply names each server: not compared
+            }
             a.send(s.waiter);
             Reply waiterReply = null;
             if (s.expires) {
@@ -129,12 +132,15 @@ class BlockingDifferentialIT {
                 boolean stillBlocked = blockedClients() > 0;
                 seen.add("A still blocked after B: " + stillBlocked);
                 if (stillBlocked) {
-                    observer.call("CLIENT", "UNBLOCK", aId);
+                    observer.call("CLIENT", "UNBLOCK", aId, s.unblockWithError ? "ERROR" : "TIMEOUT");
                 }
                 waiterReply = a.read();
             }
             if (!s.expires) {
                 seen.add("A <- " + waiterReply);
+            }
+            if (s.resp3) {
+                a.call("HELLO", "2");
             }
             for (int db = 0; db < 2; db++) {
                 observer.call("SELECT", Integer.toString(db));

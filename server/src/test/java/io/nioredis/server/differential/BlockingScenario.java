@@ -21,6 +21,10 @@ final class BlockingScenario {
     String[] waiter;
     /** A's timeout is short and B acts only after it expired. */
     boolean expires;
+    /** A speaks RESP3 (HELLO 3) for this scenario. */
+    boolean resp3;
+    /** A waiter still blocked at the end is ended by CLIENT UNBLOCK ... ERROR rather than as a timeout. */
+    boolean unblockWithError;
     final List<String[]> actions = new ArrayList<>();
 
     private final Random random;
@@ -40,6 +44,8 @@ final class BlockingScenario {
     private void build() {
         int kind = random.nextInt(10);
         expires = random.nextInt(10) < 3;
+        resp3 = random.nextInt(4) == 0;
+        unblockWithError = random.nextInt(3) == 0;
         for (String key : KEYS) {
             setUp(key, kind >= 8);
         }
@@ -170,7 +176,9 @@ final class BlockingScenario {
                 actions.add(new String[] {"LPOP", key});
                 break;
             case 14:
-                actions.add(new String[] {"SWAPDB", "0", "1"});
+                actions.add(random.nextBoolean() ? new String[] {"SWAPDB", "0", "1"}
+                        // a deadline in the past deletes the key at once; a later one changes nothing now
+                        : new String[] {"PEXPIREAT", key, random.nextBoolean() ? "1" : "99999999999999"});
                 break;
             default:
                 actions.add(new String[] {"XADD", key, "0-1", "f", "old"}); // an id not past the top: refused
@@ -223,9 +231,14 @@ final class BlockingScenario {
         for (String[] c : setup) {
             b.append("  B: ").append(String.join(" ", c)).append('\n');
         }
-        b.append("  A: ").append(String.join(" ", waiter)).append(expires ? "   (B waits for it to time out)\n" : "\n");
+        b.append("  A").append(resp3 ? " (RESP3)" : "").append(": ").append(String.join(" ", waiter))
+                .append(expires ? "   (B waits for it to time out)\n" : "\n");
         for (String[] c : actions) {
             b.append("  B: ").append(String.join(" ", c)).append('\n');
+        }
+        if (!expires) {
+            b.append("  then, if A is still blocked: CLIENT UNBLOCK <A>").append(unblockWithError ? " ERROR" : "")
+                    .append('\n');
         }
         return b.toString();
     }

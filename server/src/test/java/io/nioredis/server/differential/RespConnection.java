@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A blocking RESP2 client on a loopback socket that returns every reply with its exact bytes. */
+/**
+ * A blocking client on a loopback socket that returns every reply with its exact bytes: RESP2, and after
+ * HELLO 3 the RESP3 aggregates too (a map's pairs are read as twice as many elements).
+ */
 final class RespConnection implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
@@ -70,6 +73,8 @@ final class RespConnection implements AutoCloseable {
         char type = (char) line[0];
         String rest = new String(line, 1, line.length - 1, StandardCharsets.ISO_8859_1);
         switch (type) {
+            case '=':
+            case '!':
             case '$': {
                 int n = Integer.parseInt(rest);
                 if (n < 0) {
@@ -79,8 +84,11 @@ final class RespConnection implements AutoCloseable {
                 raw.writeBytes(payload);
                 return new Reply(raw.toByteArray(), type, java.util.Arrays.copyOf(payload, n), null);
             }
+            case '%':
+            case '~':
+            case '>':
             case '*': {
-                int n = Integer.parseInt(rest);
+                int n = Integer.parseInt(rest) * (type == '%' ? 2 : 1);
                 if (n < 0) {
                     return new Reply(raw.toByteArray(), type, null, null);
                 }
