@@ -230,6 +230,19 @@ class StreamBlockingTest {
     }
 
     @Test
+    void aWritePauseHoldsXreadgroupAndLetsXreadBlock() {
+        h.run("XADD", "s", "1-1", "f", "v");
+        h.run("XGROUP", "CREATE", "s", "g", "$");
+        h.run("CLIENT", "PAUSE", "400", "WRITE");
+        assertThat(b.run(w, "XREADGROUP", "GROUP", "g", "c", "BLOCK", "0", "STREAMS", "s", ">")).isEmpty();
+        assertThat(w.paused()).isTrue(); // XREADGROUP is a write: held, not blocked on the key
+        assertThat(h.run("INFO", "clients")).contains("blocked_clients:1\r\n"); // Redis counts it blocked
+        assertThat(b.run(w3, "XREAD", "BLOCK", "0", "STREAMS", "s", "$")).isEmpty();
+        assertThat(w3.isBlocked()).isTrue();
+        assertThat(h.run("INFO", "clients")).contains("blocked_clients:2\r\n");
+    }
+
+    @Test
     void clientUnblockAndDisconnect() {
         b.run(w, "XREAD", "BLOCK", "0", "STREAMS", "s", "$");
         assertThat(h.run("CLIENT", "UNBLOCK", "2")).isEqualTo(":1\r\n");
