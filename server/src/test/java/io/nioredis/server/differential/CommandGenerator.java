@@ -54,7 +54,7 @@ final class CommandGenerator {
 
     /** Never given an extra argument: it could become a long timeout on an empty key. */
     private static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMPOP", "BLMOVE", "BRPOPLPUSH", "BZPOPMIN",
-            "BZPOPMAX", "BZMPOP");
+            "BZPOPMAX", "BZMPOP", "XREAD", "XREADGROUP");
     private static final String[] CONFIG_NAMES = {"maxmemory", "maxmemory-policy", "timeout", "databases",
         "notify-keyspace-events", "hz", "maxclients", "nosuch-parameter"};
 
@@ -458,6 +458,17 @@ final class CommandGenerator {
         return r.nextInt(6) == 0 ? pick("-1", "x", "1e20", "nan", "", "inf") : pick("0.01", "0.002", "0.001", "1e-3");
     }
 
+    /**
+     * Now and then XREAD's and XREADGROUP's BLOCK: a tiny one that expires (the null array after it from
+     * either server) or an invalid one, never 0, so that no step waits.
+     */
+    private void blockOption(List<Object> a) {
+        if (r.nextInt(4) == 0) {
+            a.add("BLOCK");
+            a.add(r.nextInt(5) == 0 ? pick("-1", "x", "1.5") : pick("1", "2"));
+        }
+    }
+
     private List<Object> keysThenTimeout(String command, String[] own) {
         List<Object> a = list(command);
         for (int i = 1 + r.nextInt(3); i > 0; i--) {
@@ -775,6 +786,7 @@ final class CommandGenerator {
                 a.add("COUNT");
                 a.add(pick("0", "1", "2", "-1", "x"));
             }
+            blockOption(a);
             a.add("STREAMS");
             int n = 1 + r.nextInt(2);
             for (int i = 0; i < n; i++) a.add(key(STREAMS));
@@ -814,6 +826,7 @@ final class CommandGenerator {
                 a.add(pick("0", "1", "2", "-1"));
             }
             if (r.nextInt(4) == 0) a.add("NOACK");
+            blockOption(a);
             a.add("STREAMS");
             a.add(key(STREAMS));
             a.add(r.nextInt(3) == 0 ? streamId() : ">");
