@@ -179,6 +179,7 @@ public final class Keyspace implements Scannable {
         if (old != entry) {
             entryBytes += sizeOf(entry) - sizeOf(old);
             dict.set(slot, entry);
+            arrivals.departed(this, old);
         }
     }
 
@@ -189,8 +190,10 @@ public final class Keyspace implements Scannable {
 
     public void delete(int slot) {
         expiries.remove(slot);
-        entryBytes -= sizeOf(dict.get(slot));
+        Object entry = dict.get(slot);
+        entryBytes -= sizeOf(entry);
         dict.remove(slot);
+        arrivals.departed(this, entry);
     }
 
     /**
@@ -335,6 +338,7 @@ public final class Keyspace implements Scannable {
         entryBytes = 0;
         avgTtl = 0;
         access = new AccessTracker(access.mode);
+        arrivals.flushed(this);
     }
 
     /**

@@ -47,6 +47,23 @@ final class GroupPropagation {
         }
     }
 
+    /**
+     * XREADGROUP's new deliveries: one XCLAIM each that recreates its pending entry, or for a NOACK read the
+     * group's new last id. Re-reading history changes only delivery counts and times, which Redis does not
+     * propagate.
+     */
+    static void deliveries(Client client, byte[] key, byte[] group, ConsumerGroup g, IdList delivered, boolean noAck) {
+        if (noAck) {
+            if (delivered.size() > 0) {
+                groupId(client, key, group, g);
+            }
+            return;
+        }
+        for (int i = 0; i < delivered.size(); i++) {
+            GroupPropagation.delivered(client, key, group, g, delivered.ms(i), delivered.seq(i));
+        }
+    }
+
     /** A new delivery by XREADGROUP: the group's last id was this entry's when Redis propagated it. */
     static void delivered(Client client, byte[] key, byte[] group, ConsumerGroup g, long ms, long seq) {
         PendingEntry e = g.pendingEntry(ms, seq);

@@ -148,6 +148,8 @@ final class XgroupCommand {
         out.raw(io.nioredis.command.Replies.ONE);
         keyspace.countChanges(1);
         keyspace.notify(KeyspaceEvents.STREAM, "xgroup-destroy", r.array(), r.offset(2), r.length(2));
+        // XREADGROUP clients blocked on the group are answered -NOGROUP, as Redis signals the key for.
+        client.server().blocking.signal(keyspace, r.array(), r.offset(2), r.length(2));
     }
 
     static void createConsumer(Client client, Request r, RespWriter out) {
