@@ -381,4 +381,17 @@ class CallPropagationTest {
         assertThat(after("copy", "a", "k", "db", "1"))
                 .containsExactly("SELECT 1", "MULTI", "DEL k", "SELECT 0", "copy a k db 1", "EXEC");
     }
+
+    @Test
+    void aServedBlockedGroupReadPropagatesItsDeliveriesAfterTheXadd() {
+        h.run("xgroup", "create", "s", "g", "$", "mkstream");
+        sink.take();
+        io.nioredis.client.Client reader = new io.nioredis.client.Client(20, h.state);
+        h.runAs(reader, "xreadgroup", "group", "g", "c", "block", "0", "streams", "s", ">");
+        assertThat(after("xadd", "s", "1-1", "a", "1"))
+                .containsExactly("xadd s 1-1 a 1", "XCLAIM s g c 0 1-1 TIME " + NOW + " RETRYCOUNT 1 FORCE JUSTID LASTID 1-1");
+        h.runAs(reader, "xreadgroup", "group", "g", "c", "noack", "block", "0", "streams", "s", ">");
+        assertThat(after("xadd", "s", "2-1", "a", "1"))
+                .containsExactly("xadd s 2-1 a 1", "XGROUP SETID s g 2-1 ENTRIESREAD 2");
+    }
 }
