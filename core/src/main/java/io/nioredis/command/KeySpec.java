@@ -26,15 +26,19 @@ public final class KeySpec {
     private final String keyword;
     /** The range's limit: 0 for all the keys, N for the first 1/N of the arguments after the first key. */
     private final int limit;
+    /** For variable_flags: the flags this call's arguments give the key; or null. */
+    private final VariableKeyFlags variableFlags;
 
     private KeySpec(int beginIndex, boolean keynum, int lastKey, int keynumIndex, int firstKey, int step,
                     List<String> flags) {
-        this(beginIndex, keynum, lastKey, keynumIndex, firstKey, step, flags, null, false, null, 0);
+        this(beginIndex, keynum, lastKey, keynumIndex, firstKey, step, flags, null, false, null, 0, null);
     }
 
     private KeySpec(int beginIndex, boolean keynum, int lastKey, int keynumIndex, int firstKey, int step,
-                    List<String> flags, String notes, boolean unknown, String keyword, int limit) {
+                    List<String> flags, String notes, boolean unknown, String keyword, int limit,
+                    VariableKeyFlags variableFlags) {
         this.unknown = unknown;
+        this.variableFlags = variableFlags;
         this.keyword = keyword;
         this.limit = limit;
         this.beginIndex = beginIndex;
@@ -50,7 +54,18 @@ public final class KeySpec {
     /** This key spec with Redis's notes on it (e.g. why SET's key is RW and ACCESS). */
     public KeySpec notes(String text) {
         return new KeySpec(beginIndex, keynum, lastKey, keynumIndex, firstKey, step, flags, text, unknown, keyword,
-                limit);
+                limit, variableFlags);
+    }
+
+    /** This key spec (flagged variable_flags) with what decides the key's flags on each call. */
+    public KeySpec flagsBy(VariableKeyFlags resolver) {
+        return new KeySpec(beginIndex, keynum, lastKey, keynumIndex, firstKey, step, flags, notes, unknown, keyword,
+                limit, resolver);
+    }
+
+    /** The key's flags for this call: the declared ones, unless they vary with the arguments. */
+    public List<String> flagsFor(io.nioredis.resp.Request request, int base) {
+        return variableFlags == null ? flags : variableFlags.flags(request, base);
     }
 
     public String notes() {
@@ -77,7 +92,7 @@ public final class KeySpec {
      * and lastKey -1, only the first 1/N of the arguments left (XREAD's keys, then as many IDs).
      */
     public static KeySpec keyword(String keyword, int startFrom, int lastKey, int step, int limit, String... flags) {
-        return new KeySpec(startFrom, false, lastKey, 0, 0, step, List.of(flags), null, false, keyword, limit);
+        return new KeySpec(startFrom, false, lastKey, 0, 0, step, List.of(flags), null, false, keyword, limit, null);
     }
 
     /**
@@ -85,7 +100,7 @@ public final class KeySpec {
      * patterns, its STORE anywhere in the arguments); {@code notes} says why, as COMMAND INFO prints it.
      */
     public static KeySpec unknown(String notes, String... flags) {
-        return new KeySpec(0, false, 0, 0, 0, 0, List.of(flags), notes, true, null, 0);
+        return new KeySpec(0, false, 0, 0, 0, 0, List.of(flags), notes, true, null, 0, null);
     }
 
     public boolean isUnknown() {

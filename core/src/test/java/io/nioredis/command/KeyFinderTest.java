@@ -6,7 +6,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keyword key specs (XREAD's STREAMS with its limit, GEORADIUS's STORE and STOREDIST) and not_key specs, as
+ * Keyword key specs (XREAD's STREAMS with its limit, GEORADIUS's STORE and STOREDIST), not_key specs and
+ * variable_flags (SET, BITFIELD), as
  * COMMAND INFO shows them and COMMAND GETKEYS / GETKEYSANDFLAGS follows them; each expected value is what
  * real Redis 7.0.15 sent for the same command.
  */
@@ -37,6 +38,21 @@ class KeyFinderTest {
             {"COMMAND", "GETKEYSANDFLAGS", "SPUBLISH", "ch", "msg", "-ERR The command has no key arguments\r\n"},
             {"COMMAND", "GETKEYS", "SSUBSCRIBE", "ch", "-ERR The command has no key arguments\r\n"},
             {"COMMAND", "GETKEYS", "SUNSUBSCRIBE", "ch", "-ERR The command has no key arguments\r\n"},
+            {"COMMAND", "INFO", "set", "*1\r\n*10\r\n$3\r\nset\r\n:-3\r\n*2\r\n+write\r\n+denyoom\r\n:1\r\n:1\r\n:1\r\n*3\r\n+@write\r\n+@string\r\n+@slow\r\n*0\r\n*1\r\n*8\r\n$5\r\nnotes\r\n$48\r\nRW and ACCESS due to the optional `GET` argument\r\n$5\r\nflags\r\n*4\r\n+RW\r\n+access\r\n+update\r\n+variable_flags\r\n$12\r\nbegin_search\r\n*4\r\n$4\r\ntype\r\n$5\r\nindex\r\n$4\r\nspec\r\n*2\r\n$5\r\nindex\r\n:1\r\n$9\r\nfind_keys\r\n*4\r\n$4\r\ntype\r\n$5\r\nrange\r\n$4\r\nspec\r\n*6\r\n$7\r\nlastkey\r\n:0\r\n$7\r\nkeystep\r\n:1\r\n$5\r\nlimit\r\n:0\r\n*0\r\n"},
+            {"COMMAND", "INFO", "bitfield", "*1\r\n*10\r\n$8\r\nbitfield\r\n:-2\r\n*2\r\n+write\r\n+denyoom\r\n:1\r\n:1\r\n:1\r\n*3\r\n+@write\r\n+@bitmap\r\n+@slow\r\n*0\r\n*1\r\n*8\r\n$5\r\nnotes\r\n$59\r\nThis command allows both access and modification of the key\r\n$5\r\nflags\r\n*4\r\n+RW\r\n+access\r\n+update\r\n+variable_flags\r\n$12\r\nbegin_search\r\n*4\r\n$4\r\ntype\r\n$5\r\nindex\r\n$4\r\nspec\r\n*2\r\n$5\r\nindex\r\n:1\r\n$9\r\nfind_keys\r\n*4\r\n$4\r\ntype\r\n$5\r\nrange\r\n$4\r\nspec\r\n*6\r\n$7\r\nlastkey\r\n:0\r\n$7\r\nkeystep\r\n:1\r\n$5\r\nlimit\r\n:0\r\n*0\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "SET", "k", "v", "*1\r\n*2\r\n$1\r\nk\r\n*2\r\n+OW\r\n+update\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "SET", "k", "v", "GET", "*1\r\n*2\r\n$1\r\nk\r\n*3\r\n+RW\r\n+access\r\n+update\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "SET", "k", "v", "EX", "10", "get", "*1\r\n*2\r\n$1\r\nk\r\n*3\r\n+RW\r\n+access\r\n+update\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "SET", "k", "get", "*1\r\n*2\r\n$1\r\nk\r\n*2\r\n+OW\r\n+update\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "GET", "u8", "0", "*1\r\n*2\r\n$1\r\nk\r\n*2\r\n+RO\r\n+access\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "SET", "u8", "0", "1", "*1\r\n*2\r\n$1\r\nk\r\n*3\r\n+RW\r\n+access\r\n+update\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "INCRBY", "u8", "0", "1", "*1\r\n*2\r\n$1\r\nk\r\n*3\r\n+RW\r\n+access\r\n+update\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "OVERFLOW", "SAT", "*1\r\n*2\r\n$1\r\nk\r\n*2\r\n+RO\r\n+access\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "*1\r\n*2\r\n$1\r\nk\r\n*2\r\n+RO\r\n+access\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "get", "u8", "0", "GET", "i8", "1", "*1\r\n*2\r\n$1\r\nk\r\n*2\r\n+RO\r\n+access\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "GET", "u8", "*1\r\n*2\r\n$1\r\nk\r\n*3\r\n+RW\r\n+access\r\n+update\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "overflow", "wrap", "set", "u8", "0", "1", "*1\r\n*2\r\n$1\r\nk\r\n*3\r\n+RW\r\n+access\r\n+update\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD_RO", "k", "GET", "u8", "0", "*1\r\n*2\r\n$1\r\nk\r\n*2\r\n+RO\r\n+access\r\n"},
     };
 
     @Test

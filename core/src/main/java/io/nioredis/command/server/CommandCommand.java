@@ -398,7 +398,7 @@ public final class CommandCommand {
         for (int[] key : keys) {
             int arg = key[0];
             if (withFlags) {
-                List<String> flags = spec.keySpecs.get(key[1]).flags();
+                List<String> flags = spec.keySpecs.get(key[1]).flagsFor(request, 2);
                 out.arrayHeader(2);
                 out.bulk(request.array(), request.offset(arg), request.length(arg));
                 out.setHeader(flags.size());

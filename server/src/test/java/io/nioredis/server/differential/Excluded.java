@@ -61,7 +61,6 @@ final class Excluded {
             Map.entry("client|kill", "argument history (since, deprecated_since) not declared yet"),
             Map.entry("client|list", "argument history (since) not declared yet"),
             Map.entry("bitcount", ARGUMENT_HISTORY),
-            Map.entry("bitfield", ARGUMENT_HISTORY + "; key spec notes"),
             Map.entry("bitfield_ro", ARGUMENT_HISTORY),
             Map.entry("bitpos", ARGUMENT_HISTORY),
             Map.entry("debug", "DEBUG's documented subcommands"),
