@@ -227,6 +227,24 @@ class CallPropagationTest {
         assertThat(after("spop", "s", "0")).isEmpty();
         assertThat(after("spop", "s", "10")).containsExactly("DEL s");
         assertThat(after("srandmember", "s")).isEmpty();
+        // Close to the whole set Redis keeps a random remainder instead: still one SREM per member replied.
+        for (String[] members : new String[][] {"abcdefghijklmnopqrstuvwxyz".split(""), {"1", "2", "3", "4", "5", "6"}}) {
+            String[] sadd = new String[members.length + 2];
+            sadd[0] = "sadd";
+            sadd[1] = "t";
+            System.arraycopy(members, 0, sadd, 2, members.length);
+            h.run(sadd);
+            sink.take();
+            String[] reply = h.run("spop", "t", Integer.toString(members.length - 2)).split("\r\n");
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            expected.add("MULTI");
+            for (int i = 2; i < reply.length; i += 2) {
+                expected.add("SREM t " + reply[i]);
+            }
+            expected.add("EXEC");
+            assertThat(sink.take()).containsExactlyElementsOf(expected).hasSize(members.length);
+            h.run("del", "t");
+        }
     }
 
     @Test
