@@ -31,12 +31,23 @@ final class LuaReplies {
      * RESP2 (booleans under RESP3), a table is an error/status/RESP3 value by its field or else an array
      * of its elements up to the first nil.
      */
+    /**
+     * Redis's (long long) cast of a Lua number: on x86-64 a NaN or a value out of range converts to
+     * LLONG_MIN (Java's cast would saturate instead), so 1/0 returns -9223372036854775808 as in Redis.
+     */
+    static long truncate(double d) {
+        if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
+            return Long.MIN_VALUE;
+        }
+        return (long) d;
+    }
+
     static ScriptReply toReply(LuaValue v, int resp) {
         switch (v.type()) {
             case LuaValue.TSTRING:
                 return new ScriptReply.Bulk(Lua51Library.bytes(v.checkstring()));
             case LuaValue.TNUMBER:
-                return new ScriptReply.Int((long) v.todouble());
+                return new ScriptReply.Int(truncate(v.todouble()));
             case LuaValue.TBOOLEAN:
                 if (resp == 2) {
                     return v.toboolean() ? new ScriptReply.Int(1) : ScriptReply.NULL;
