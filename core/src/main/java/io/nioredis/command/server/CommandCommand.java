@@ -369,8 +369,9 @@ public final class CommandCommand {
             out.error("ERR Invalid command specified");
             return;
         }
-        // Redis's order: no keys at all before the arity of this call.
-        if (spec.keySpecs.isEmpty()) {
+        // Redis's order: no keys at all before the arity of this call. Key specs that are all not_key
+        // (SPUBLISH's channel) count as none, as doesCommandHaveKeys.
+        if (spec.keySpecs.stream().allMatch(k -> k.flags().contains("not_key"))) {
             out.error("ERR The command has no key arguments");
             return;
         }
