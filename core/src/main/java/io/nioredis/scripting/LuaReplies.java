@@ -27,13 +27,9 @@ final class LuaReplies {
     private LuaReplies() {}
 
     /**
-     * A script's return value as a reply. Numbers truncate to integers, true is 1 and false nil under
-     * RESP2 (booleans under RESP3), a table is an error/status/RESP3 value by its field or else an array
-     * of its elements up to the first nil.
-     */
-    /**
      * Redis's (long long) cast of a Lua number: on x86-64 a NaN or a value out of range converts to
-     * LLONG_MIN (Java's cast would saturate instead), so 1/0 returns -9223372036854775808 as in Redis.
+     * LLONG_MIN (Java's cast would saturate instead), so 1/0 returns -9223372036854775808 as in Redis;
+     * string.format's integer conversions cast the same way.
      */
     static long truncate(double d) {
         if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
@@ -42,6 +38,11 @@ final class LuaReplies {
         return (long) d;
     }
 
+    /**
+     * A script's return value as a reply. Numbers truncate to integers, true is 1 and false nil under
+     * RESP2 (booleans under RESP3), a table is an error/status/RESP3 value by its field or else an array
+     * of its elements up to the first nil.
+     */
     static ScriptReply toReply(LuaValue v, int resp) {
         switch (v.type()) {
             case LuaValue.TSTRING:

@@ -84,11 +84,11 @@ final class StringFormatFunction extends VarArgFunction {
             byte[] body;
             switch (conversion) {
                 case 'c' -> body = new byte[] {(byte) checkNumber(args, argument)};
-                case 'd', 'i' -> body = ascii(integer((long) checkNumber(args, argument), precision, flags));
-                case 'u' -> body = ascii(integer((long) checkNumber(args, argument), precision, flags));
-                case 'o' -> body = ascii(radix((long) checkNumber(args, argument), 8, precision, flags, false));
-                case 'x' -> body = ascii(radix((long) checkNumber(args, argument), 16, precision, flags, false));
-                case 'X' -> body = ascii(radix((long) checkNumber(args, argument), 16, precision, flags, true));
+                case 'd', 'i' -> body = ascii(integer(LuaReplies.truncate(checkNumber(args, argument)), precision, flags));
+                case 'u' -> body = ascii(integer(LuaReplies.truncate(checkNumber(args, argument)), precision, flags));
+                case 'o' -> body = ascii(radix(LuaReplies.truncate(checkNumber(args, argument)), 8, precision, flags, false));
+                case 'x' -> body = ascii(radix(LuaReplies.truncate(checkNumber(args, argument)), 16, precision, flags, false));
+                case 'X' -> body = ascii(radix(LuaReplies.truncate(checkNumber(args, argument)), 16, precision, flags, true));
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                     double v = checkNumber(args, argument);
                     int p = precision < 0 ? 6 : precision;

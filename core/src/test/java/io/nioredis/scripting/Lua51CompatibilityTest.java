@@ -72,5 +72,6 @@ class Lua51CompatibilityTest {
         assertThat(eval("return 1/0")).isEqualTo("(integer) -9223372036854775808");
         assertThat(eval("return -1/0")).isEqualTo("(integer) -9223372036854775808");
         assertThat(eval("return 2^63")).isEqualTo("(integer) -9223372036854775808");
+        assertThat(eval("return string.format('%i', 1e20)")).isEqualTo("\"-9223372036854775808\"");
     }
 }
