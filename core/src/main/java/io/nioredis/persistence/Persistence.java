@@ -280,7 +280,7 @@ public final class Persistence {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {
-            loaded = RdbLoader.load(bytes, staging, clock.millis());
+            loaded = RdbLoader.load(bytes, staging, clock.millis(), (int) config.getLong("list-max-listpack-size"));
         } catch (RdbFormatException e) {
             log.warning(e.getMessage());
             throw new LoadFailure("Fatal error loading the DB: Invalid argument. Exiting.");

@@ -21,13 +21,17 @@ final class RdbLoader implements RdbFileReader.Visitor {
     long ctime = -1;
     long usedMemory = -1;
 
-    RdbLoader(Databases staging, long nowMillis) {
+    /** list-max-listpack-size, which loaded lists take. */
+    private final int listFill;
+
+    RdbLoader(Databases staging, long nowMillis, int listFill) {
         this.staging = staging;
         this.nowMillis = nowMillis;
+        this.listFill = listFill;
     }
 
-    static RdbLoader load(byte[] file, Databases staging, long nowMillis) throws RdbFormatException {
-        RdbLoader loader = new RdbLoader(staging, nowMillis);
+    static RdbLoader load(byte[] file, Databases staging, long nowMillis, int listFill) throws RdbFormatException {
+        RdbLoader loader = new RdbLoader(staging, nowMillis, listFill);
         RdbFileReader.read(file, loader);
         return loader;
     }
@@ -68,7 +72,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
             throw new RdbFormatException("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
                     + "' in DB " + db);
         }
-        int slot = keyspace.add(KeyspaceValues.fromRdb(key, value));
+        int slot = keyspace.add(KeyspaceValues.fromRdb(key, value, listFill));
         if (expireAtMillis >= 0) {
             keyspace.setDeadline(slot, expireAtMillis);
         }

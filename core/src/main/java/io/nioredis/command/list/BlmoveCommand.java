@@ -53,7 +53,7 @@ final class BlmoveCommand implements Command {
             ListValue source = Lookup.typedOrReply(keyspace, slot, ListValue.class, out);
             if (source != null) {
                 ListMove.moveOrReply(keyspace, source, b, soff, slen, b, request.offset(2), request.length(2),
-                        fromHead, toHead, out);
+                        fromHead, toHead, client.server().config.encoding.listMaxListpackSize, out);
             }
             return;
         }

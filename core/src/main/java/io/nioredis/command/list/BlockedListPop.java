@@ -48,7 +48,8 @@ final class BlockedListPop extends BlockedCall {
         boolean deleted;
         if (destination != null) {
             deleted = ListMove.moveOrReply(db, list, key, 0, key.length, destination, 0, destination.length,
-                    fromHead, toHead, out) == ListMove.SOURCE_DELETED;
+                    fromHead, toHead, client.server().config.encoding.listMaxListpackSize, out)
+                    == ListMove.SOURCE_DELETED;
         } else if (count < 0) {
             deleted = ListPops.popOne(db, list, key, 0, key.length, fromHead, out);
         } else {
