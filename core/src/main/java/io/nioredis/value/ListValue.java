@@ -1,5 +1,6 @@
 package io.nioredis.value;
 
+import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.KeyedValue;
 
@@ -295,6 +296,42 @@ public final class ListValue extends KeyedValue {
         int at = reserveAtEnd(atHead, len, n);
         PackedEntry.write(nodes[endSlot(atHead)], at, b, off, len);
         commitAtEnd(atHead, at, n);
+    }
+
+    /**
+     * Pushes arguments {@code first..argc-1} of a request one by one (LPUSH, RPUSH), copying them from the
+     * request's buffer. The end node is first sized for all of them (up to its limit), so a list built by
+     * one many-element push holds no spare room, as a listpack grown by realloc holds little.
+     */
+    public void pushAll(boolean atHead, Request request, int first) {
+        byte[] b = request.array();
+        push(atHead, b, request.offset(first), request.length(first));
+        int argc = request.argc();
+        if (argc - first > 1) {
+            long more = 0;
+            for (int i = first + 1; i < argc; i++) {
+                more += PackedEntry.encodedSize(b, request.offset(i), request.length(i));
+            }
+            expectAtEnd(atHead, more);
+            for (int i = first + 1; i < argc; i++) {
+                push(atHead, b, request.offset(i), request.length(i));
+            }
+        }
+    }
+
+    /** Grows the end node to take {@code bytes} more (as far as its limit allows) in one step. */
+    private void expectAtEnd(boolean atHead, long bytes) {
+        int s = endSlot(atHead);
+        byte[] node = nodes[s];
+        int used = end(s) - start(s);
+        int capacity = (int) Math.min(used + bytes, Math.max(nodeLimit, node.length));
+        if (capacity > node.length) {
+            byte[] fresh = new byte[capacity];
+            int newStart = atHead ? capacity - used : 0;
+            System.arraycopy(node, start(s), fresh, newStart, used);
+            replaceArray(s, fresh);
+            setRange(s, newStart, newStart + used);
+        }
     }
 
     /** Removes and returns the element at one end; the list must not be empty. */

@@ -56,8 +56,6 @@ final class PushCommand implements Command {
     }
 
     private void pushAll(ListValue list, Request request) {
-        for (int i = 2; i < request.argc(); i++) {
-            list.push(atHead, request.array(), request.offset(i), request.length(i));
-        }
+        list.pushAll(atHead, request, 2);
     }
 }

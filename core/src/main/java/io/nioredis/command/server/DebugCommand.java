@@ -12,6 +12,7 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.AccessTracker;
 import io.nioredis.store.Keyspace;
+import io.nioredis.value.ListValue;
 import java.util.Locale;
 
 /**
@@ -99,6 +100,12 @@ final class DebugCommand implements Command {
                 + " lru:" + access.rawValue(slot);
         if (access.mode() == AccessTracker.LRU) { // under LFU the field holds counters, not a time
             line += " lru_seconds_idle:" + access.idleMillis(slot, keyspace.now()) / 1000;
+        }
+        if (entry instanceof ListValue list) {
+            // Redis's quicklist fields; nodes are never LZF-compressed here (list-compress-depth is not applied).
+            line += String.format(Locale.ROOT, " ql_nodes:%d ql_avg_node:%.2f ql_listpack_max:%d ql_compressed:0"
+                    + " ql_uncompressed_size:%d", list.nodeCount(), (double) list.size() / list.nodeCount(),
+                    list.fill(), list.listpackBytes());
         }
         out.simpleString(line);
     }
