@@ -34,7 +34,7 @@ final class KeyspaceValues {
             return new RdbValue.StringValue(Arrays.copyOfRange(e, StringEntry.valueOffset(e), e.length));
         }
         if (entry instanceof ListValue l) {
-            return new RdbValue.ListValue(l.elements());
+            return new RdbValue.PackedListValue(l.listpacks());
         }
         if (entry instanceof SetValue s) {
             List<byte[]> members = new ArrayList<>(s.size());

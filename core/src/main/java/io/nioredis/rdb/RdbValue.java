@@ -16,6 +16,12 @@ public sealed interface RdbValue {
     /** A list, head first. */
     record ListValue(List<byte[]> elements) implements RdbValue {}
 
+    /**
+     * A list already packed as quicklist nodes, head first, each a whole listpack: written node for node,
+     * as Redis writes its own nodes. Only the writer takes this form; readers give {@link ListValue}.
+     */
+    record PackedListValue(List<byte[]> listpacks) implements RdbValue {}
+
     /** A set; members must be distinct. */
     record SetValue(List<byte[]> members) implements RdbValue {}
 

@@ -38,6 +38,8 @@ public final class ListValue extends KeyedValue {
     private static final int FILL_MAX = 1 << 15;
     /** lpBytes counts a 6-byte header and an end byte that the nodes here leave out. */
     private static final int LISTPACK_FRAME = 7;
+    /** LP_HDR_NUMELE_UNKNOWN: a listpack header's count once it no longer fits 16 bits. */
+    private static final int LISTPACK_COUNT_UNKNOWN = 65535;
     /** Object header and fields of this object. */
     private static final long FIXED_BYTES = 56;
     private static final int META = 3;
@@ -172,6 +174,31 @@ public final class ListValue extends KeyedValue {
         List<byte[]> out = new ArrayList<>(size);
         for (long h = first(); h != NONE; h = next(h)) {
             out.add(element(h));
+        }
+        return out;
+    }
+
+    /**
+     * Each node as a whole listpack (its entries framed by the 6-byte header and the end byte), head first:
+     * the list as Redis's RDB and DUMP carry its quicklist nodes.
+     */
+    public List<byte[]> listpacks() {
+        List<byte[]> out = new ArrayList<>(nodeCount);
+        for (int i = 0; i < nodeCount; i++) {
+            int s = slot(i);
+            int used = end(s) - start(s);
+            int total = used + LISTPACK_FRAME;
+            byte[] lp = new byte[total];
+            lp[0] = (byte) total;
+            lp[1] = (byte) (total >>> 8);
+            lp[2] = (byte) (total >>> 16);
+            lp[3] = (byte) (total >>> 24);
+            int count = Math.min(count(s), LISTPACK_COUNT_UNKNOWN);
+            lp[4] = (byte) count;
+            lp[5] = (byte) (count >>> 8);
+            System.arraycopy(nodes[s], start(s), lp, 6, used);
+            lp[total - 1] = (byte) 0xFF;
+            out.add(lp);
         }
         return out;
     }

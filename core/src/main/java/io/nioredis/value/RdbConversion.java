@@ -23,7 +23,7 @@ public final class RdbConversion {
             return new RdbValue.StringValue(java.util.Arrays.copyOfRange(e, off, e.length));
         }
         if (entry instanceof ListValue) {
-            return new RdbValue.ListValue(((ListValue) entry).elements());
+            return new RdbValue.PackedListValue(((ListValue) entry).listpacks());
         }
         if (entry instanceof SetValue) {
             SetValue set = (SetValue) entry;
