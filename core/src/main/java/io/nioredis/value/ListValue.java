@@ -531,6 +531,100 @@ public final class ListValue extends KeyedValue {
         size++;
     }
 
+    /**
+     * Inserts {@code b[off..off+len)} before or after the element at {@code pivot} (LINSERT), choosing the
+     * node as Redis's _quicklistInsert does: the pivot's node if it has room, else the neighbour the new
+     * element borders if that has room, else a new node at a node's edge, else the full node is split at
+     * the pivot and the nodes around it merged where they fit, so node counts stay Redis's.
+     */
+    public void insert(int pivot, boolean after, byte[] b, int off, int len) {
+        long h = locate(pivot);
+        int i = nodeOf(h);
+        int s = slot(i);
+        int p = positionOf(h);
+        int n = PackedEntry.encodedSize(b, off, len);
+        boolean atTail = after && PackedEntry.next(nodes[s], p) == end(s);
+        boolean atHead = !after && p == start(s);
+        int at;
+        if (allowInsert(s, len)) {
+            at = resizeRegion(s, after ? PackedEntry.next(nodes[s], p) : p, 0, n);
+        } else if (atTail && i + 1 < nodeCount && allowInsert(slot(i + 1), len)) {
+            s = slot(i + 1);
+            at = resizeRegion(s, start(s), 0, n);
+        } else if (atHead && i > 0 && allowInsert(slot(i - 1), len)) {
+            s = slot(i - 1);
+            at = resizeRegion(s, end(s), 0, n);
+        } else if (atTail || atHead) {
+            int j = atTail ? i + 1 : i;
+            insertNode(j, new byte[0], 0, 0, 0);
+            s = slot(j);
+            at = resizeRegion(s, 0, 0, n);
+        } else {
+            // _quicklistSplitNode: the part on the new element's side goes to a new node, which takes it.
+            int center;
+            if (after) {
+                splitNode(i, PackedEntry.next(nodes[s], p));
+                s = slot(i + 1);
+                at = resizeRegion(s, start(s), 0, n);
+                center = i;
+            } else {
+                splitNode(i, p);
+                s = slot(i);
+                at = resizeRegion(s, end(s), 0, n);
+                center = i + 1;
+            }
+            PackedEntry.write(nodes[s], at, b, off, len);
+            meta[s * META + COUNT]++;
+            size++;
+            mergeAround(center);
+            return;
+        }
+        PackedEntry.write(nodes[s], at, b, off, len);
+        meta[s * META + COUNT]++;
+        size++;
+    }
+
+    /** _quicklistMergeNodes: merges the nodes on either side of node {@code c}, then {@code c} with its neighbours. */
+    private void mergeAround(int c) {
+        if (c >= 2 && allowMerge(c - 2, c - 1)) {
+            merge(c - 2);
+            c--;
+        }
+        if (c + 2 < nodeCount && allowMerge(c + 1, c + 2)) {
+            merge(c + 1);
+        }
+        int target = c;
+        if (c >= 1 && allowMerge(c - 1, c)) {
+            merge(c - 1);
+            target = c - 1;
+        }
+        if (target + 1 < nodeCount && allowMerge(target, target + 1)) {
+            merge(target);
+        }
+    }
+
+    /** _quicklistNodeAllowMerge: the merged listpack would be within the fill (one header and end byte less). */
+    private boolean allowMerge(int a, int b) {
+        int sa = slot(a);
+        int sb = slot(b);
+        long merged = (long) end(sa) - start(sa) + end(sb) - start(sb) + LISTPACK_FRAME;
+        if (fill < 0) {
+            return merged <= nodeLimit;
+        }
+        return merged <= SAFETY_LIMIT && count(sa) + count(sb) <= fill;
+    }
+
+    /** Appends node {@code j + 1}'s entries to node {@code j} and drops it. */
+    private void merge(int j) {
+        int sa = slot(j);
+        int sb = slot(j + 1);
+        int used = end(sb) - start(sb);
+        int at = resizeRegion(sa, end(sa), 0, used);
+        System.arraycopy(nodes[sb], start(sb), nodes[sa], at, used);
+        meta[sa * META + COUNT] += count(sb);
+        removeNode(j + 1);
+    }
+
     public void insert(int index, byte[] element) {
         insert(index, element, 0, element.length);
     }

@@ -183,9 +183,17 @@ class ListValueTest {
                         }
                     }
                     case 6 -> {
-                        int at = random.nextInt(size + 1);
-                        list.insert(at, b(element));
-                        model.add(at, element);
+                        if (size > 0 && random.nextBoolean()) {
+                            int pivot = random.nextInt(size);
+                            boolean after = random.nextBoolean();
+                            byte[] framed = b("(" + element + ")");
+                            list.insert(pivot, after, framed, 1, framed.length - 2);
+                            model.add(after ? pivot + 1 : pivot, element);
+                        } else {
+                            int at = random.nextInt(size + 1);
+                            list.insert(at, b(element));
+                            model.add(at, element);
+                        }
                     }
                     case 7 -> {
                         if (size > 0) {

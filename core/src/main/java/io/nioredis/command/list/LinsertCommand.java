@@ -49,7 +49,7 @@ final class LinsertCommand implements Command {
         for (long h = list.first(); h != ListValue.NONE; h = list.next(h), i++) {
             if (list.matches(h, b, poff, plen, probeIsInteger, probeValue)) {
                 long before = list.memoryUsage();
-                list.insert(after ? i + 1 : i, b, request.offset(4), request.length(4));
+                list.insert(i, after, b, request.offset(4), request.length(4));
                 keyspace.adjustMemory(list.memoryUsage() - before);
                 keyspace.changed(KeyspaceEvents.LIST, "linsert", b, koff, klen);
                 out.integer(list.size());

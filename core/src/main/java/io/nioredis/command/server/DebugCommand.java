@@ -103,9 +103,11 @@ final class DebugCommand implements Command {
         }
         if (entry instanceof ListValue list) {
             // Redis's quicklist fields; nodes are never LZF-compressed here (list-compress-depth is not applied).
-            line += String.format(Locale.ROOT, " ql_nodes:%d ql_avg_node:%.2f ql_listpack_max:%d ql_compressed:0"
-                    + " ql_uncompressed_size:%d", list.nodeCount(), (double) list.size() / list.nodeCount(),
-                    list.fill(), list.listpackBytes());
+            // %.2f as C's printf: the double's exact value rounded (Java's Formatter would round 2.425 up).
+            String average = new java.math.BigDecimal((double) list.size() / list.nodeCount())
+                    .setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+            line += " ql_nodes:" + list.nodeCount() + " ql_avg_node:" + average + " ql_listpack_max:" + list.fill()
+                    + " ql_compressed:0 ql_uncompressed_size:" + list.listpackBytes();
         }
         out.simpleString(line);
     }

@@ -90,6 +90,16 @@ class DebugCommandTest {
         h.run("COPY", "b", "d");
         assertThat(h.run("DEBUG", "OBJECT", "d")).endsWith(" ql_nodes:3 ql_avg_node:1.67 ql_listpack_max:2"
                 + " ql_compressed:0 ql_uncompressed_size:31\r\n");
+        // 9 elements in 8 nodes: C's %.2f gives 1.12 for 1.125 (round half to even), Redis 7.0.15's reply.
+        h.run("CONFIG", "SET", "list-max-listpack-size", "2");
+        for (int i = 1; i <= 16; i++) {
+            h.run("RPUSH", "t", Integer.toString(i));
+        }
+        for (String v : new String[] {"1", "3", "5", "7", "9", "11", "13"}) {
+            h.run("LREM", "t", "0", v);
+        }
+        assertThat(h.run("DEBUG", "OBJECT", "t")).endsWith(" ql_nodes:8 ql_avg_node:1.12 ql_listpack_max:2"
+                + " ql_compressed:0 ql_uncompressed_size:74\r\n");
         h.run("SORT", "b", "STORE", "c"); // SORT STORE makes its list with the default fill, whatever the config
         assertThat(h.run("DEBUG", "OBJECT", "c")).endsWith(" ql_nodes:1 ql_avg_node:5.00 ql_listpack_max:-2"
                 + " ql_compressed:0 ql_uncompressed_size:17\r\n");
