@@ -5,6 +5,7 @@ import io.nioredis.store.KeyedValue;
 import io.nioredis.store.StringEntry;
 import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
+import io.nioredis.value.RdbConversion;
 import io.nioredis.value.SetValue;
 import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
@@ -39,15 +40,7 @@ final class KeyspaceValues {
             return new RdbValue.PackedListValue(l.listpacks());
         }
         if (entry instanceof SetValue s) {
-            List<byte[]> members = new ArrayList<>(s.size());
-            for (int slot = 0; slot < s.slotLimit(); slot++) {
-                byte[] e = s.entry(slot);
-                if (e != null) {
-                    int off = StringEntry.keyOffset(e);
-                    members.add(Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e)));
-                }
-            }
-            return new RdbValue.SetValue(members);
+            return RdbConversion.setToRdb(s);
         }
         if (entry instanceof HashValue h) {
             List<RdbValue.HashEntry> entries = new ArrayList<>(h.size());
@@ -76,8 +69,8 @@ final class KeyspaceValues {
                 + " file yet");
     }
 
-    /** A keyspace entry holding the value under the key; a list's nodes follow {@code listFill}. */
-    static Object fromRdb(byte[] key, RdbValue value, int listFill) {
+    /** A keyspace entry holding the value under the key. */
+    static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill) {
         if (value instanceof RdbValue.StringValue s) {
             return StringEntry.create(key, 0, key.length, s.bytes(), 0, s.bytes().length);
         }
@@ -89,11 +82,7 @@ final class KeyspaceValues {
             return list;
         }
         if (value instanceof RdbValue.SetValue s) {
-            SetValue set = new SetValue(key);
-            for (byte[] member : s.members()) {
-                set.add(member, 0, member.length);
-            }
-            return set;
+            return RdbConversion.setFromRdb(key, s, maxIntsetEntries);
         }
         if (value instanceof RdbValue.HashValue h) {
             HashValue hash = new HashValue(key);
