@@ -71,6 +71,16 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
         return c;
     }
 
+    /**
+     * The client an AOF's commands are replayed through at start-up (Redis's fake AOF client): authenticated
+     * whatever requirepass says, as the file's commands were accepted once already.
+     */
+    public static Client forAofLoading(ServerState server) {
+        Client c = new Client(0, server);
+        c.authenticated = true;
+        return c;
+    }
+
     /** True for the client of {@link #forScripts}: commands run from a script must not block. */
     public boolean isScript() {
         return script;
