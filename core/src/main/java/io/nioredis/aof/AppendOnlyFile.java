@@ -478,7 +478,11 @@ public final class AppendOnlyFile implements PropagationSink {
 
     /** SHUTDOWN: what is buffered written and fsynced before the process ends. */
     public void flushForShutdown() {
+        if (rewrite != null) {
+            log.warning("There is a child rewriting the AOF. Killing it!");
+        }
         if (incr != null) {
+            log.notice("Calling fsync() on the AOF file.");
             if (buffer.size() > 0) {
                 writeBuffer();
             }
