@@ -736,10 +736,10 @@ public final class AppendOnlyFile implements PropagationSink {
     public void cron(long nowMillis) {
         if (rewrite != null && rewrite.isDone()) {
             collectRewrite();
-            if (bgsaveScheduled) {
-                bgsaveScheduled = false;
-                persistence.backgroundSave();
-            }
+        }
+        if (rewrite == null && bgsaveScheduled) {
+            bgsaveScheduled = false; // BGSAVE SCHEDULE given while the rewrite ran: its turn now
+            persistence.backgroundSave();
         }
         boolean busy = rewrite != null || persistence.backgroundSaveInProgress();
         if (!busy && rewriteScheduled) {

@@ -243,4 +243,103 @@ class AppendOnlyFileTest {
         assertThatThrownBy(() -> new Node("appendonly", "yes").open())
                 .hasMessage("Unknown command 'NOSUCHCMD' reading the append only file appendonly.aof.1.incr.aof");
     }
+
+    /** After a rewrite, the incremental file is /dev/full: every write fails with ENOSPC, as on a full disk. */
+    private Node onAFullDisk(String fsync, List<Integer> exits) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "needs /dev/full");
+        Node n = new Node("appendonly", "yes", "appendfsync", fsync).open();
+        n.state.aof.exit(exits::add);
+        n.write("SET", "saved", "1");
+        n.state.aof.beforeReplies();
+        Files.createSymbolicLink(aofDir().resolve("appendonly.aof.2.incr.aof"), Path.of("/dev/full"));
+        assertThat(n.run("BGREWRITEAOF")).isEqualTo("+Background append only file rewriting started\r\n");
+        n.state.aof.awaitRewrite();
+        return n;
+    }
+
+    @Test
+    void aFullDiskRefusesWritesWithRedisErrorAndKeepsWhatWasSaved() throws IOException {
+        List<Integer> exits = new ArrayList<>();
+        Node n = onAFullDisk("everysec", exits);
+        assertThat(n.write("SET", "k", "v")).isEqualTo("+OK\r\n");
+        n.state.aof.beforeReplies();
+        assertThat(logLines).contains("Error writing to the AOF file: No space left on device");
+        assertThat(n.run("SET", "k2", "v")).isEqualTo("-MISCONF Errors writing to the AOF file: No space left on device\r\n");
+        assertThat(n.run("PING")).isEqualTo("-MISCONF Errors writing to the AOF file: No space left on device\r\n");
+        assertThat(n.run("GET", "k")).isEqualTo("$1\r\nv\r\n");
+        assertThat(n.run("INFO", "persistence")).contains("aof_last_write_status:err\r\n");
+        assertThat(n.state.aof.bufferLength()).isPositive(); // kept, to be written when the disk has room
+        n.state.aof.cron(0); // retried on the tick, failing again
+        assertThat(n.run("SET", "k2", "v")).startsWith("-MISCONF");
+        assertThat(exits).isEmpty();
+
+        // What was saved before the disk filled up is all there for the next start.
+        Files.delete(aofDir().resolve("appendonly.aof.2.incr.aof"));
+        Files.createFile(aofDir().resolve("appendonly.aof.2.incr.aof"));
+        Node again = new Node("appendonly", "yes").open();
+        assertThat(again.run("GET", "saved")).isEqualTo("$1\r\n1\r\n");
+    }
+
+    @Test
+    void aFullDiskWithAppendfsyncAlwaysEndsTheProcessAsRedis() throws IOException {
+        List<Integer> exits = new ArrayList<>();
+        Node n = onAFullDisk("always", exits);
+        n.write("SET", "k", "v");
+        n.state.aof.beforeReplies();
+        assertThat(exits).containsExactly(1);
+        assertThat(logLines).contains("Error writing to the AOF file: No space left on device",
+                "Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting...");
+    }
+
+    @Test
+    void aDirectoryThatCannotBeCreatedFailsTheRewriteWithRedisErrors() throws IOException {
+        Node n = new Node();
+        Files.writeString(aofDir(), "a file where the directory should be");
+        assertThat(n.run("BGREWRITEAOF")).isEqualTo("-ERR Can't execute an AOF background rewriting. Please check the"
+                + " server logs for more information.\r\n");
+        assertThat(n.run("CONFIG", "SET", "appendonly", "yes")).isEqualTo("-ERR CONFIG SET failed (possibly related to"
+                + " argument 'appendonly') - Unable to turn on AOF. Check server logs.\r\n");
+        assertThat(n.run("INFO", "persistence")).contains("aof_enabled:0\r\n")
+                .contains("aof_last_bgrewrite_status:err\r\n");
+        assertThat(logLines).anyMatch(l -> l.startsWith("Can't open or create append-only dir appendonlydir: "));
+    }
+
+    @Test
+    void autoRewriteStartsOnGrowthPastTheMinimumSize() throws IOException {
+        Node n = new Node("appendonly", "yes", "auto-aof-rewrite-min-size", "1kb", "auto-aof-rewrite-percentage", "100");
+        n.open();
+        for (int i = 0; i < 20; i++) {
+            n.write("SET", "k" + i, "x".repeat(100));
+        }
+        n.state.aof.beforeReplies();
+        n.state.aof.cron(0);
+        assertThat(n.state.aof.rewriteInProgress()).isTrue();
+        assertThat(logLines).anyMatch(l -> l.startsWith("Starting automatic rewriting of AOF on ") && l.endsWith("% growth"));
+        n.state.aof.awaitRewrite();
+        long base = n.state.aof.baseSize();
+        assertThat(base).isEqualTo(n.state.aof.currentSize()).isPositive();
+        n.state.aof.cron(0);
+        assertThat(n.state.aof.rewriteInProgress()).isFalse(); // no growth since
+    }
+
+    @Test
+    void bgsaveAndBgrewriteaofWaitForEachOther() throws IOException {
+        Node n = new Node("appendonly", "yes").open();
+        n.run("SET", "k", "v");
+        assertThat(n.run("BGREWRITEAOF")).isEqualTo("+Background append only file rewriting started\r\n");
+        assertThat(n.run("BGSAVE")).isEqualTo("-ERR Another child process is active (AOF?): can't BGSAVE right now."
+                + " Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.\r\n");
+        assertThat(n.run("BGSAVE", "SCHEDULE")).isEqualTo("+Background saving scheduled\r\n");
+        n.state.aof.awaitRewrite();
+        n.state.aof.cron(0);
+        n.state.persistence.awaitBackgroundSave();
+        assertThat(Files.exists(dir.resolve("dump.rdb"))).isTrue();
+
+        assertThat(n.run("BGSAVE")).isEqualTo("+Background saving started\r\n");
+        String reply = n.run("BGREWRITEAOF");
+        if (n.state.persistence.backgroundSaveInProgress()) {
+            assertThat(reply).isEqualTo("+Background append only file rewriting scheduled\r\n");
+            assertThat(n.run("INFO", "persistence")).contains("aof_rewrite_scheduled:1\r\n");
+        }
+    }
 }
