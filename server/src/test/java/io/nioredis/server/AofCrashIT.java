@@ -57,6 +57,9 @@ class AofCrashIT {
             Process server = start(dir, fsync);
             int port = awaitPort(server, dir, logLines);
             verify(port, history, fsync, lastKillMillis, seed);
+            if (round == 0) {
+                ballast(port);
+            }
             lastKillMillis = writeAndKill(server, port, history, random, dir);
         }
         int logLines = logLines(dir);
@@ -165,9 +168,16 @@ class AofCrashIT {
         Thread.sleep(extraAfter); // a random moment in the writing, chosen by the seed
         if (extra != 0) {
             try (RawConnection admin = new RawConnection(port)) {
+                if ((extra & 2) != 0 && extra == 3 && random.nextBoolean()) {
+                    admin.command("BGSAVE"); // first, so the rewrite is scheduled behind it
+                    assertThat(admin.readReply()).isEqualTo("+Background saving started\r\n");
+                    extra = 1;
+                }
                 if ((extra & 1) != 0) {
                     admin.command("BGREWRITEAOF");
-                    assertThat(admin.readReply()).startsWith("+Background append only file rewriting");
+                    assertThat(admin.readReply()).matches( // an automatic rewrite may be running already
+                            "\\+Background append only file rewriting (started|scheduled)\r\n"
+                            + "|-ERR Background append only file rewriting already in progress\r\n");
                 }
                 if ((extra & 2) != 0) {
                     admin.command("BGSAVE", "SCHEDULE");
@@ -175,7 +185,8 @@ class AofCrashIT {
                 }
             }
         }
-        Thread.sleep(delay - extraAfter);
+        // Right after asking for a rewrite or a save, so the kill often lands while it writes its file.
+        Thread.sleep(extra != 0 ? random.nextInt(40) : delay - extraAfter);
         server.destroyForcibly(); // SIGKILL
         long killedAt = System.currentTimeMillis();
         assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -195,6 +206,25 @@ class AofCrashIT {
             }
         }
         return killedAt;
+    }
+
+    private static final int BALLAST_KEYS = 100;
+    private static final int BALLAST_BYTES = 64 * 1024;
+
+    /** Some megabytes of big values, so a rewrite or a save takes long enough to be killed in the middle. */
+    private static void ballast(int port) throws IOException {
+        // Letters from a generator seeded by the port: their exact values do not matter, their size does.
+        try (RawConnection c = new RawConnection(port)) {
+            Random letters = new Random(port);
+            for (int i = 0; i < BALLAST_KEYS; i++) {
+                StringBuilder value = new StringBuilder(BALLAST_BYTES);
+                for (int j = 0; j < BALLAST_BYTES; j++) {
+                    value.append((char) ('a' + letters.nextInt(26))); // incompressible enough for LZF
+                }
+                c.command("SET", "ballast:" + i, value.toString());
+                assertThat(c.readReply()).isEqualTo("+OK\r\n");
+            }
+        }
     }
 
     /** Op {@code n}: a SET of its own key, an INCR of the one counter, or an RPUSH of n onto the one list. */
@@ -218,6 +248,12 @@ class AofCrashIT {
             c.command("GET", "counter");
             String counterReply = c.readReply();
             long counter = counterReply.startsWith("$-1") ? 0 : Long.parseLong(counterReply.split("\r\n")[1]);
+            if (kills > 0) {
+                for (int i = 0; i < BALLAST_KEYS; i++) {
+                    c.command("STRLEN", "ballast:" + i);
+                    assertThat(c.readReply()).as("seed %d: ballast:%d", seed, i).isEqualTo(":" + BALLAST_BYTES + "\r\n");
+                }
+            }
             // The list holds the RPUSH ops in order, so it tells how far the data reaches.
             for (int i = 0; i < list.size(); i++) {
                 assertThat(Long.parseLong(list.get(i))).as("seed %d: list element %d", seed, i).isEqualTo(3L * i + 2);
