@@ -39,6 +39,8 @@ final class Excluded {
             Map.entry("save", "writes files; RdbCompatibilityIT loads nioredis's files in redis-server and back"),
             Map.entry("bgsave", "as save, and its reply races the background save"),
             Map.entry("lastsave", "the clock of the last save"),
+            Map.entry("bgrewriteaof", "writes files and races like bgsave; AofCompatibilityIT starts redis-server from"
+                    + " nioredis's AOF and back"),
             Map.entry("eval", "the generator writes no Lua programs yet; ScriptingCommandsTest, RedissonIT and "
                     + "RedisPyLockIT compare scripts with Redis"),
             Map.entry("evalsha", "as eval"),
