@@ -7,6 +7,7 @@ import io.nioredis.store.StringEntry;
 import io.nioredis.text.DoubleFormat;
 import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
+import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
 import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
@@ -22,13 +23,13 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class DatasetDigest {
     private static final byte[] EXPIRE_MARK = "!!expire!!".getBytes(StandardCharsets.US_ASCII);
-    // Redis's object type numbers (OBJ_STRING ... OBJ_HASH), hashed as a big-endian 32-bit word
+    // Redis's object type numbers (OBJ_STRING ... OBJ_HASH, OBJ_STREAM), hashed as a big-endian 32-bit word
     private static final int TYPE_STRING = 0;
     private static final int TYPE_LIST = 1;
     private static final int TYPE_SET = 2;
     private static final int TYPE_ZSET = 3;
     private static final int TYPE_HASH = 4;
-    private static final int TYPE_STREAM = 15;
+    private static final int TYPE_STREAM = 6;
 
     private final MessageDigest sha1;
 
@@ -93,10 +94,10 @@ public final class DatasetDigest {
             }
         } else if (entry instanceof SetValue set) {
             mix(digest, int32(TYPE_SET));
-            for (int slot = 0; slot < set.slotLimit(); slot++) {
-                byte[] e = set.entry(slot);
-                if (e != null) {
-                    xorDigest(digest, e, StringEntry.keyOffset(e), StringEntry.keyLength(e));
+            SetMember m = new SetMember();
+            for (int p = 0; p < set.positionLimit(); p++) {
+                if (set.member(p, m)) {
+                    xorDigest(digest, m.array, m.offset, m.length);
                 }
             }
         } else if (entry instanceof SortedSetValue zset) {
@@ -119,13 +120,14 @@ public final class DatasetDigest {
                 }
             }
         } else if (entry instanceof io.nioredis.value.stream.Stream stream) {
-            // Redis mixes its listpack bytes, which this layout does not have: the digest covers the same
-            // content (ids, fields, values) but is not byte-equal to Redis's for streams.
+            // As Redis: the live entries in order, each id as "ms.seq" then its fields and values (groups
+            // are not covered).
             mix(digest, int32(TYPE_STREAM));
             io.nioredis.value.stream.StreamCursor c = new io.nioredis.value.stream.StreamCursor()
                     .open(stream, io.nioredis.value.stream.StreamId.MIN, io.nioredis.value.stream.StreamId.MAX, false);
             while (c.next()) {
-                mix(digest, c.id().toBytes());
+                mix(digest, (Long.toUnsignedString(c.ms()) + "." + Long.toUnsignedString(c.seq()))
+                        .getBytes(StandardCharsets.US_ASCII));
                 for (byte[] part : c.copyPairs()) mix(digest, part);
             }
         } else {

@@ -45,6 +45,11 @@ public final class ConsumerGroup {
         return new StreamId(lastMs, lastSeq);
     }
 
+    /** Whether the stream's last id is past the last delivered one: a blocked XREADGROUP is served then. */
+    public boolean streamMovedOn() {
+        return stream.lastIdAfter(lastMs, lastSeq);
+    }
+
     /** entries-read, or {@link #INVALID_ENTRIES_READ} (Redis replies nil). */
     public long entriesRead() {
         return entriesRead;
@@ -354,6 +359,13 @@ public final class ConsumerGroup {
         probe.ms = ms;
         probe.seq = seq;
         return pel.get(probe);
+    }
+
+    /** RESTORE and RDB loading: a pending entry as recorded, in the group's PEL and its owner's. */
+    void restorePending(long ms, long seq, Consumer owner, long deliveryTime, long deliveryCount) {
+        PendingEntry e = new PendingEntry(ms, seq, owner, deliveryTime, deliveryCount);
+        pel.put(e, e);
+        owner.pel.put(e, e);
     }
 
     /** Approximate heap bytes: per pending entry the object and two tree entries, per consumer its map. */

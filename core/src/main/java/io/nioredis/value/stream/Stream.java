@@ -243,6 +243,14 @@ public final class Stream extends KeyedValue {
         return new StreamId(lastMs, lastSeq);
     }
 
+    /**
+     * Whether the last id ever added is greater than {@code ms-seq}: what a blocked XREAD waits for
+     * (Redis compares {@code s->last_id}, so entries deleted since still count), without allocating.
+     */
+    public boolean lastIdAfter(long ms, long seq) {
+        return StreamId.compare(lastMs, lastSeq, ms, seq) > 0;
+    }
+
     /** recorded-first-entry-id: the first live entry's id, or 0-0 when the stream is empty. */
     public StreamId firstId() {
         return new StreamId(firstMs, firstSeq);
@@ -426,6 +434,28 @@ public final class Stream extends KeyedValue {
             maxDeletedMs = newMaxDeleted.ms();
             maxDeletedSeq = newMaxDeleted.seq();
         }
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    /** RESTORE and RDB loading: the counters as recorded (the nodes were appended to {@link #nodes} already). */
+    void restoreCounters(long length, StreamId last, StreamId first, StreamId maxDeleted, long entriesAdded) {
+        this.length = length;
+        this.lastMs = last.ms();
+        this.lastSeq = last.seq();
+        this.firstMs = first.ms();
+        this.firstSeq = first.seq();
+        this.maxDeletedMs = maxDeleted.ms();
+        this.maxDeletedSeq = maxDeleted.seq();
+        this.entriesAdded = entriesAdded;
+    }
+
+    /** RESTORE and RDB loading: a group whose entries-read is whatever was recorded. */
+    ConsumerGroup restoreGroup(byte[] name, StreamId last, long entriesRead) {
+        if (groups == null) groups = new TreeMap<>();
+        ConsumerGroup group = new ConsumerGroup(this, name, last.ms(), last.seq(), entriesRead);
+        groups.put(new NameKey(name), group);
+        return group;
     }
 
     // ------------------------------------------------------------------ consumer groups
