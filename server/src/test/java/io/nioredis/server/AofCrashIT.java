@@ -51,23 +51,29 @@ class AofCrashIT {
         Path dir = Files.createTempDirectory("nioredis-aof-crash");
         History history = new History();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(55);
-        for (int round = 0; round < KILLS_ALWAYS + KILLS_EVERYSEC && System.nanoTime() < deadline; round++) {
-            String fsync = round < KILLS_ALWAYS ? "always" : "everysec";
-            int logLines = logLines(dir);
-            Process server = start(dir, fsync);
-            int port = awaitPort(server, dir, logLines);
-            verify(port, history, fsync, lastKillMillis, seed);
-            if (round == 0) {
-                ballast(port);
+        try {
+            for (int round = 0; round < KILLS_ALWAYS + KILLS_EVERYSEC && System.nanoTime() < deadline; round++) {
+                String fsync = round < KILLS_ALWAYS ? "always" : "everysec";
+                int logLines = logLines(dir);
+                current = start(dir, fsync);
+                int port = awaitPort(current, dir, logLines);
+                verify(port, history, fsync, lastKillMillis, seed);
+                if (round == 0) {
+                    ballast(port);
+                }
+                lastKillMillis = writeAndKill(current, port, history, random, dir);
             }
-            lastKillMillis = writeAndKill(server, port, history, random, dir);
+            int logLines = logLines(dir);
+            current = start(dir, "everysec");
+            int port = awaitPort(current, dir, logLines);
+            verify(port, history, "everysec", lastKillMillis, seed);
+            current.destroy();
+            current.waitFor(10, TimeUnit.SECONDS);
+        } finally {
+            if (current != null && current.isAlive()) {
+                current.destroyForcibly(); // a failed check must not leave a server behind
+            }
         }
-        int logLines = logLines(dir);
-        Process server = start(dir, "everysec");
-        int port = awaitPort(server, dir, logLines);
-        verify(port, history, "everysec", lastKillMillis, seed);
-        server.destroy();
-        server.waitFor(10, TimeUnit.SECONDS);
         System.out.println("AofCrashIT: kills " + kills + " (" + killsMidRewrite + " mid-rewrite, " + killsMidBgsave
                 + " mid-BGSAVE), writes acknowledged " + history.acknowledged + ", acknowledged writes checked after"
                 + " restarts " + checked + ", lost " + lost);
@@ -76,6 +82,8 @@ class AofCrashIT {
     }
 
     private long lastKillMillis;
+    private Process current;
+    private volatile AssertionError writerFailure;
 
     private Process start(Path dir, String fsync) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(
@@ -162,6 +170,8 @@ class AofCrashIT {
                 }
             } catch (IOException killed) {
                 // the server is gone: the write in flight was sent, maybe applied, never acknowledged
+            } catch (AssertionError refused) {
+                writerFailure = refused;
             }
         }, "aof-crash-writer");
         writer.start();
@@ -191,6 +201,9 @@ class AofCrashIT {
         long killedAt = System.currentTimeMillis();
         assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
         writer.join(10_000);
+        if (writerFailure != null) {
+            throw writerFailure;
+        }
         kills++;
         // What the kill interrupted shows in the temporary files it left: counted, then cleared away.
         try (var files = Files.list(dir)) {
