@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The AOF driven directly as a propagation sink (the dispatcher's propagation comes separately): the files
- * it writes, byte for byte as Redis 7.0 writes them, and a server loading them back.
+ * The AOF fed by the dispatcher's propagation (and, for what no command propagates, directly as a sink):
+ * the files it writes, byte for byte as Redis 7.0 writes them, and a server loading them back.
  */
 class AppendOnlyFileTest {
     private final Path dir = ScratchDirectory.create();
@@ -72,17 +72,9 @@ class AppendOnlyFileTest {
             return new String(out.array(), 0, out.size(), StandardCharsets.ISO_8859_1);
         }
 
-        /**
-         * Runs a write whose propagated form is the command itself. Where the dispatcher does not feed the
-         * propagation yet (the AOF's buffer did not grow), hands the effect to the AOF as it will.
-         */
+        /** Runs a write; the dispatcher hands its effects to the AOF. */
         String write(String... args) {
-            int before = state.aof.bufferLength();
-            String reply = run(args);
-            if (state.aof.bufferLength() == before && state.aof.enabled()) {
-                state.aof.propagate(client.db(), List.<byte[][]>of(argv(args)));
-            }
-            return reply;
+            return run(args);
         }
     }
 

@@ -40,16 +40,7 @@ final class Excluded {
             Map.entry("bgsave", "as save, and its reply races the background save"),
             Map.entry("lastsave", "the clock of the last save"),
             Map.entry("bgrewriteaof", "writes files and races like bgsave; AofCompatibilityIT starts redis-server from"
-                    + " nioredis's AOF and back"),
-            Map.entry("eval", "the generator writes no Lua programs yet; ScriptingCommandsTest, RedissonIT and "
-                    + "RedisPyLockIT compare scripts with Redis"),
-            Map.entry("evalsha", "as eval"),
-            Map.entry("eval_ro", "as eval"),
-            Map.entry("evalsha_ro", "as eval"),
-            Map.entry("script", "as eval"),
-            Map.entry("function", "as eval (FunctionCommandsTest)"),
-            Map.entry("fcall", "as eval"),
-            Map.entry("fcall_ro", "as eval")));
+                    + " nioredis's AOF and back")));
 
     /**
      * Commands whose COMMAND INFO or DOCS still differ from Redis 7.0's in ways other work owns, so COMMAND
