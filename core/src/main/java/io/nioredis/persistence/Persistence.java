@@ -239,7 +239,13 @@ public final class Persistence {
 
     private RdbFileWriter image() {
         return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
-                config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion);
+                config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, false);
+    }
+
+    /** A point-in-time image for an AOF's base file: an RDB whose aof-base AUX field says so. */
+    public RdbFileWriter aofBaseImage() {
+        return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
+                config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, true);
     }
 
     private EncodingLimits limits() {
@@ -277,6 +283,16 @@ public final class Persistence {
         } catch (IOException e) {
             throw new LoadFailure("Fatal error loading the DB: " + e.getMessage() + ". Exiting.");
         }
+        loadImage(bytes);
+        log.notice(String.format(Locale.ROOT, "DB loaded from disk: %.3f seconds", (System.nanoTime() - start) / 1e9));
+        return true;
+    }
+
+    /**
+     * Replaces every database with an RDB image's contents (the dump file, or an AOF's RDB base), only once
+     * the whole image was read; logs Redis's rdbLoad lines.
+     */
+    public void loadImage(byte[] bytes) throws LoadFailure {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {
@@ -300,12 +316,13 @@ public final class Persistence {
             log.notice(String.format(Locale.ROOT, "RDB memory usage when created %.2f Mb",
                     loaded.usedMemory / (1024.0 * 1024)));
         }
+        if (loaded.aofBase) {
+            log.notice("RDB is base AOF");
+        }
         log.notice("Done loading RDB, keys loaded: " + loaded.keysLoaded + ", keys expired: " + loaded.keysExpired + ".");
         lastLoadKeysLoaded = loaded.keysLoaded;
         lastLoadKeysExpired = loaded.keysExpired;
         dirtyAtLastSave = databases.stats().dirty;
         lastSaveSeconds = clock.millis() / 1000;
-        log.notice(String.format(Locale.ROOT, "DB loaded from disk: %.3f seconds", (System.nanoTime() - start) / 1e9));
-        return true;
     }
 }

@@ -23,6 +23,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
     String producedBy = "";
     long ctime = -1;
     long usedMemory = -1;
+    boolean aofBase;
 
     RdbLoader(Databases staging, long nowMillis, long maxIntsetEntries, int listFill) {
         this.staging = staging;
@@ -48,6 +49,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
                 case "redis-ver" -> producedBy = v;
                 case "ctime" -> ctime = Long.parseLong(v);
                 case "used-mem" -> usedMemory = Long.parseLong(v);
+                case "aof-base" -> aofBase = Long.parseLong(v) != 0;
                 default -> { } // other AUX fields carry nothing a standalone server needs
             }
         } catch (NumberFormatException e) {

@@ -161,11 +161,13 @@ final class EventLoop {
                 if (now >= nextTick) {
                     tick(now);
                 }
+                state.aof.beforeReplies(); // what the server wrote by itself (expiries, evictions) this turn
             }
         } finally {
             if (stopping && !state.shutdownRequested) {
                 saveOnSignal();
             }
+            state.aof.flushForShutdown();
             closeAll();
         }
     }
@@ -653,6 +655,7 @@ final class EventLoop {
     /** Sends what {@link #out} holds for this connection, keeping what the socket will not take yet. */
     private void flush(Connection conn) {
         if (out.size() > 0) {
+            state.aof.beforeReplies(); // appendfsync always: the writes are on disk before any reply says so
             // Taken before the write: a client that has its reply must never see a later time stamped here.
             long now = state.clock.millis();
             conn.lastInteraction = now;
@@ -787,6 +790,7 @@ final class EventLoop {
             out.raw(frame, off, len); // in order with the replies being written for it
             return;
         }
+        state.aof.beforeReplies(); // a message may tell of a write (keyspace events): the write goes first
         state.totalNetOutputBytes += len;
         ByteBuffer bytes = ByteBuffer.wrap(frame, off, len);
         if (conn.pending == null) {
