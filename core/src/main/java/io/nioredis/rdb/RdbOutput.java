@@ -19,6 +19,9 @@ public final class RdbOutput {
     /** rdbTryIntegerEncoding is only attempted on strings this short. */
     private static final int INTEGER_MAX_TEXT_LENGTH = 11;
 
+    /** A drained buffer larger than this (grown by one big value) is dropped rather than kept. */
+    private static final int MAX_KEPT_BUFFER = 4 << 20;
+
     private final boolean compression;
     private byte[] buf;
     private int size;
@@ -41,6 +44,16 @@ public final class RdbOutput {
 
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, size);
+    }
+
+    /** The bytes written so far, copied, leaving the output empty (the buffer is kept for reuse). */
+    public byte[] drain() {
+        byte[] taken = Arrays.copyOf(buf, size);
+        size = 0;
+        if (buf.length > MAX_KEPT_BUFFER) {
+            buf = new byte[64];
+        }
+        return taken;
     }
 
     /** The bytes written so far, without copying; valid up to {@link #size()} until the next write. */

@@ -137,7 +137,8 @@ final class InfoCommand implements Command {
 
     /**
      * Redis 7.0's persistence section. Loading happens before clients are accepted, so loading is always 0
-     * here; there is no fork, so the copy-on-write and fork figures are 0; AOF does not exist yet.
+     * here; there is no fork, so the fork figures are 0, and rdb_last_cow_size is the bytes a background
+     * save wrote ahead of its walk because a change came to them (see BackgroundSnapshot); AOF does not exist yet.
      */
     private static void persistence(ServerState s, StringBuilder b) {
         Persistence p = s.persistence;
@@ -157,7 +158,7 @@ final class InfoCommand implements Command {
         field(b, "rdb_last_bgsave_time_sec", p.lastBackgroundSaveSeconds());
         field(b, "rdb_current_bgsave_time_sec", p.currentBackgroundSaveSeconds());
         field(b, "rdb_saves", p.saves());
-        field(b, "rdb_last_cow_size", 0);
+        field(b, "rdb_last_cow_size", p.lastCowBytes());
         field(b, "rdb_last_load_keys_expired", p.lastLoadKeysExpired());
         field(b, "rdb_last_load_keys_loaded", p.lastLoadKeysLoaded());
         field(b, "aof_enabled", 0);
