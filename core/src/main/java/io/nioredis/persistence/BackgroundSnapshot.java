@@ -105,6 +105,13 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         return ended;
     }
 
+    /** Exactly {@code n} steps of the walk, whatever the clock and the disk say: tests interleave changes. */
+    void steps(int n) {
+        for (int i = 0; i < n && !ended && failure == null; i++) {
+            step();
+        }
+    }
+
     /** Serializes everything left, ignoring the budget and the disk (SAVE, SHUTDOWN, DEBUG RELOAD). */
     void finishNow() {
         while (!ended && failure == null) {

@@ -200,6 +200,14 @@ public final class Persistence {
         }
     }
 
+    /** A few steps of a running background save's walk, for tests that interleave changes with it. */
+    void snapshotSteps(int n) {
+        if (snapshot != null) {
+            snapshot.steps(n);
+            settleSnapshot();
+        }
+    }
+
     /** Lets go of the snapshot once it has handed everything over, or abandons it if it cannot go on. */
     private void settleSnapshot() {
         RuntimeException failure = snapshot.failure();
