@@ -5,6 +5,7 @@ import io.nioredis.rdb.RdbStreamWriter;
 import io.nioredis.store.Databases;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.SnapshotCut;
+import io.nioredis.store.StringEntry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -175,7 +176,12 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
             if (!selected(db)) {
                 return;
             }
-            file.entry(KeyspaceValues.key(entry), KeyspaceValues.toRdb(entry), deadline);
+            if (entry instanceof byte[] e) {
+                file.stringEntry(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), StringEntry.valueOffset(e),
+                        StringEntry.valueLength(e), deadline);
+            } else {
+                file.entry(KeyspaceValues.key(entry), KeyspaceValues.toRdb(entry), deadline);
+            }
         } catch (RuntimeException e) {
             failure = e;
             return;

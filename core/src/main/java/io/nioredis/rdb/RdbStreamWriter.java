@@ -63,6 +63,20 @@ public final class RdbStreamWriter {
         values.write(out, key, value);
     }
 
+    /**
+     * A string key written straight from the bytes key and value live in (a packed keyspace entry), so the
+     * snapshot's walk copies nothing out first.
+     */
+    public void stringEntry(byte[] packed, int keyOffset, int keyLength, int valueOffset, int valueLength,
+            long expireAtMillis) {
+        if (expireAtMillis >= 0) {
+            out.writeExpireMillis(expireAtMillis);
+        }
+        out.writeType(RdbType.STRING);
+        out.writeString(packed, keyOffset, keyLength);
+        out.writeString(packed, valueOffset, valueLength);
+    }
+
     /** The EOF opcode; the trailer follows it. */
     public void endOfFile() {
         out.writeType(RdbType.OPCODE_EOF);
