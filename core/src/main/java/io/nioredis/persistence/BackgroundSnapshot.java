@@ -4,8 +4,10 @@ import io.nioredis.rdb.EncodingLimits;
 import io.nioredis.rdb.RdbStreamWriter;
 import io.nioredis.store.Databases;
 import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyedValue;
 import io.nioredis.store.SnapshotCut;
 import io.nioredis.store.StringEntry;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,17 +19,26 @@ import java.util.List;
  * bytes are what rdb_last_cow_size reports). Because the RDB loader switches database at every SELECTDB,
  * an entry written early by a change goes out under its own database's SELECTDB wherever the walk is.
  *
+ * <p>A big value the walk reaches (a million-element list, say) is not serialized on the loop: it is handed
+ * to the writer thread whole, in its place in the stream, and the keyspace's hooks make any command that
+ * comes to that key wait until the writer is done with it (as a write to a half-written value would have
+ * to finish it first). So no turn spends long on one value, and the common case, nobody touching that key
+ * meanwhile, costs the loop nothing. The cuts stay installed until every handed-over value is written.
+ *
  * <p>Keys past their deadline but not yet reclaimed at the cut are written with it, as Redis's rdbSaveRio
  * writes them; a loader drops them.
  */
 final class BackgroundSnapshot implements SnapshotCut.Writer {
     /** A chunk goes to the writer once this much is buffered. */
     private static final int CHUNK_BYTES = 256 << 10;
-    /** Serializing pauses while this many chunks wait for the disk (back-pressure: 4 MB in flight). */
+    /** Serializing pauses while this many items wait for the disk (back-pressure: some 4 MB in flight). */
     private static final int MAX_QUEUED_CHUNKS = 16;
     /** Slots walked between two looks at the clock. */
     private static final int SLOTS_PER_STEP = 64;
+    /** A value at least this big (by the keyspace's accounting) is serialized by the writer thread. */
+    static final long BIG_VALUE_BYTES = 128 << 10;
 
+    private final long bigValueBytes;
     private final Databases databases;
     private final RdbStreamWriter file;
     private final SnapshotFileWriter disk;
@@ -35,14 +46,21 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     /** The cut taken of each database number, and whether the stream has opened it yet. */
     private final SnapshotCut[] cutOfDb;
     private final boolean[] opened;
+    /** Values handed to the writer and maybe not written yet, oldest first. */
+    private final ArrayDeque<SnapshotFileWriter.ValueJob> handedOver = new ArrayDeque<>();
     private int current;
     private long cowBytes;
     private boolean inWalk;
     private RuntimeException failure;
+    /** The end of the file has been handed to the writer. */
+    private boolean complete;
+    /** ... and the keyspace is free of the snapshot's hooks. */
     private boolean ended;
 
-    private BackgroundSnapshot(Databases databases, RdbStreamWriter file, SnapshotFileWriter disk) {
+    private BackgroundSnapshot(Databases databases, RdbStreamWriter file, SnapshotFileWriter disk,
+            long bigValueBytes) {
         this.databases = databases;
+        this.bigValueBytes = bigValueBytes;
         this.file = file;
         this.disk = disk;
         this.cutOfDb = new SnapshotCut[databases.count()];
@@ -51,14 +69,14 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
 
     /** Takes the cut now (O(databases), plus a bitmap of one bit per slot) and starts the writer thread. */
     static BackgroundSnapshot start(Databases databases, EncodingLimits limits, boolean compression,
-            long nowMillis, long usedMemory, String redisVersion, SnapshotFileWriter disk) {
+            long nowMillis, long usedMemory, String redisVersion, SnapshotFileWriter disk, long bigValueBytes) {
         RdbStreamWriter file = new RdbStreamWriter(limits, compression);
         file.aux("redis-ver", redisVersion)
                 .aux("redis-bits", 64)
                 .aux("ctime", nowMillis / 1000)
                 .aux("used-mem", usedMemory)
                 .aux("aof-base", 0);
-        BackgroundSnapshot snapshot = new BackgroundSnapshot(databases, file, disk);
+        BackgroundSnapshot snapshot = new BackgroundSnapshot(databases, file, disk, bigValueBytes);
         for (int i = 0; i < databases.count(); i++) {
             Keyspace db = databases.get(i);
             if (db.size() > 0) {
@@ -71,6 +89,16 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         return snapshot;
     }
 
+    /** One keyspace entry as an RDB key-value pair (any thread, as long as the entry does not change). */
+    static void serialize(RdbStreamWriter out, Object entry, long deadline) {
+        if (entry instanceof byte[] e) {
+            out.stringEntry(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), StringEntry.valueOffset(e),
+                    StringEntry.valueLength(e), deadline);
+        } else {
+            out.entry(KeyspaceValues.key(entry), KeyspaceValues.toRdb(entry), deadline);
+        }
+    }
+
     /** Bytes of entries written ahead of the walk because a change came to them. */
     long cowBytes() {
         return cowBytes;
@@ -81,42 +109,60 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         return failure;
     }
 
-    /** True once the whole image has been handed to the writer. */
+    /** True once the whole image has been handed to the writer and the keyspace no longer hooks into it. */
     boolean ended() {
         return ended;
     }
 
     /** True when a slice would do something now, false while the disk is behind. */
     boolean sliceReady() {
-        return !ended && disk.queued() < MAX_QUEUED_CHUNKS;
+        return !complete && disk.queued() < MAX_QUEUED_CHUNKS;
     }
 
     /**
      * One turn's share: walks the cuts until {@code budgetNanos} have passed or the disk is behind; ends
-     * the file once every cut is finished. Returns true when the image has been handed over completely.
+     * the file once every cut is finished. Returns true when the snapshot no longer needs the loop.
      */
     boolean slice(long budgetNanos) {
         long until = System.nanoTime() + budgetNanos;
-        while (!ended && failure == null && disk.queued() < MAX_QUEUED_CHUNKS) {
+        while (!complete && failure == null && disk.queued() < MAX_QUEUED_CHUNKS) {
             step();
             if (System.nanoTime() - until >= 0) {
                 break;
             }
         }
+        releaseWhenWritten();
         return ended;
+    }
+
+    /** Once the file is complete, lets the keyspace go as soon as the writer is done with every value. */
+    private void releaseWhenWritten() {
+        if (complete && !ended) {
+            while (!handedOver.isEmpty() && handedOver.peekFirst().isWritten()) {
+                handedOver.pollFirst();
+            }
+            if (handedOver.isEmpty()) {
+                release();
+            }
+        }
     }
 
     /** Exactly {@code n} steps of the walk, whatever the clock and the disk say: tests interleave changes. */
     void steps(int n) {
-        for (int i = 0; i < n && !ended && failure == null; i++) {
+        for (int i = 0; i < n && !complete && failure == null; i++) {
             step();
         }
+        releaseWhenWritten();
     }
 
-    /** Serializes everything left, ignoring the budget and the disk (SAVE, SHUTDOWN, DEBUG RELOAD). */
+    /** Serializes everything left, ignoring the budget and the disk (SAVE, DEBUG RELOAD, tests). */
     void finishNow() {
-        while (!ended && failure == null) {
+        while (!complete && failure == null) {
             step();
+        }
+        if (complete) {
+            awaitHandedOver();
+            release();
         }
     }
 
@@ -125,8 +171,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
             file.endOfFile();
             disk.offer(file.takeBytes());
             disk.end();
-            release();
-            ended = true;
+            complete = true;
             return;
         }
         SnapshotCut cut = cuts.get(current);
@@ -145,13 +190,20 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         }
     }
 
-    /** Abandons the save: the keyspaces forget the cuts and the writer removes its temporary file. */
+    /** Abandons the save: the writer stops and removes its temporary file, the keyspace forgets the cuts. */
     void abort() {
         if (!ended) {
-            release();
-            ended = true;
             disk.abort();
+            awaitHandedOver();
+            release();
         }
+    }
+
+    private void awaitHandedOver() {
+        for (SnapshotFileWriter.ValueJob job : handedOver) {
+            disk.awaitWritten(job);
+        }
+        handedOver.clear();
     }
 
     private void release() {
@@ -160,6 +212,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
                 databases.get(i).endCut(cut);
             }
         }
+        ended = true;
     }
 
     /**
@@ -168,20 +221,19 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
      */
     @Override
     public void write(int db, Object entry, long deadline) {
-        if (failure != null) {
+        if (failure != null || !selected(db)) {
+            return;
+        }
+        if (inWalk && isBig(entry)) {
+            disk.offer(file.takeBytes());
+            SnapshotFileWriter.ValueJob job = new SnapshotFileWriter.ValueJob(entry, deadline);
+            handedOver.addLast(job);
+            disk.offer(job);
             return;
         }
         int before = file.pending();
         try {
-            if (!selected(db)) {
-                return;
-            }
-            if (entry instanceof byte[] e) {
-                file.stringEntry(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), StringEntry.valueOffset(e),
-                        StringEntry.valueLength(e), deadline);
-            } else {
-                file.entry(KeyspaceValues.key(entry), KeyspaceValues.toRdb(entry), deadline);
-            }
+            serialize(file, entry, deadline);
         } catch (RuntimeException e) {
             failure = e;
             return;
@@ -190,6 +242,29 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
             cowBytes += file.pending() - before;
             if (file.pending() >= CHUNK_BYTES) {
                 disk.offer(file.takeBytes());
+            }
+        }
+    }
+
+    private boolean isBig(Object entry) {
+        return entry instanceof KeyedValue v ? v.memoryUsage() >= bigValueBytes
+                : ((byte[]) entry).length >= bigValueBytes;
+    }
+
+    @Override
+    public boolean holdsEntries() {
+        return !handedOver.isEmpty();
+    }
+
+    @Override
+    public void release(Object entry) {
+        while (!handedOver.isEmpty() && handedOver.peekFirst().isWritten()) {
+            handedOver.pollFirst();
+        }
+        for (SnapshotFileWriter.ValueJob job : handedOver) {
+            if (job.entry == entry) {
+                disk.awaitWritten(job);
+                return;
             }
         }
     }

@@ -54,6 +54,7 @@ public final class Persistence {
     /** Why the running save was abandoned on the loop's side (a value it cannot write), or null. */
     private String abandoned;
     private long lastCowBytes;
+    private long bigValueBytes = BackgroundSnapshot.BIG_VALUE_BYTES;
     private long bgsaveStartMillis;
     private long dirtyAtBgsaveStart;
 
@@ -172,11 +173,13 @@ public final class Persistence {
         lastBgsaveTrySeconds = clock.millis() / 1000;
         dirtyAtBgsaveStart = databases.stats().dirty;
         bgsaveStartMillis = clock.millis();
+        EncodingLimits limits = limits();
+        boolean compression = config.getBoolean("rdbcompression");
         SnapshotFileWriter disk = new SnapshotFileWriter(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb",
-                config.getBoolean("rdbchecksum"));
+                config.getBoolean("rdbchecksum"), limits, compression);
         abandoned = null;
-        snapshot = BackgroundSnapshot.start(databases, limits(), config.getBoolean("rdbcompression"), clock.millis(),
-                usedMemory.getAsLong(), redisVersion, disk);
+        snapshot = BackgroundSnapshot.start(databases, limits, compression, clock.millis(),
+                usedMemory.getAsLong(), redisVersion, disk, bigValueBytes);
         running = disk.outcome();
         log.notice("Background saving started by pid " + pid);
         return true;
@@ -198,6 +201,11 @@ public final class Persistence {
             snapshot.slice(SLICE_NANOS);
             settleSnapshot();
         }
+    }
+
+    /** Tests make small values count as big, so they go through the writer thread too. */
+    void bigValues(long bytes) {
+        bigValueBytes = bytes;
     }
 
     /** A few steps of a running background save's walk, for tests that interleave changes with it. */

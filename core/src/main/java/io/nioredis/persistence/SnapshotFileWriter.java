@@ -1,36 +1,65 @@
 package io.nioredis.persistence;
 
 import io.nioredis.rdb.Crc64;
+import io.nioredis.rdb.EncodingLimits;
 import io.nioredis.rdb.RdbStreamWriter;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The disk half of a background save, on a thread of its own: takes the chunks the loop serializes, keeps
  * the running CRC-64, writes them to the temporary file and, after the last one, appends the checksum,
- * fsyncs and renames (see {@link RdbFileStore}). The loop never waits for it: it hands chunks over with
- * {@link #offer}, which never blocks, and throttles its own serializing on {@link #queued} instead, so the
- * chunks in flight stay bounded. The outcome is null on success, else the line to log.
+ * fsyncs and renames (see {@link RdbFileStore}). The loop never waits for the disk: it hands items over
+ * with {@link #offer}, which never blocks, and throttles its own serializing on {@link #queued} instead,
+ * so what is in flight stays bounded. The outcome is null on success, else the line to log.
+ *
+ * <p>A big value is handed over unserialized, as a {@link ValueJob}, and serialized here, in its place in
+ * the stream, so that no loop turn spends long on one value. The loop must leave such a value alone until
+ * {@link ValueJob#awaitWritten} returns (the snapshot's hooks see to it).
  */
 final class SnapshotFileWriter {
     private static final byte[] END = new byte[0];
     private static final byte[] ABORT = new byte[0];
 
-    private final LinkedBlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
+    /** A value the writer serializes itself; the loop does not touch it until it is done. */
+    static final class ValueJob {
+        final Object entry;
+        final long deadline;
+        private final CountDownLatch written = new CountDownLatch(1);
+
+        ValueJob(Object entry, long deadline) {
+            this.entry = entry;
+            this.deadline = deadline;
+        }
+
+        boolean isWritten() {
+            return written.getCount() == 0;
+        }
+    }
+
+    private final LinkedBlockingQueue<Object> items = new LinkedBlockingQueue<>();
     private final CompletableFuture<String> outcome = new CompletableFuture<>();
     private final Path dir;
     private final String fileName;
     private final String tempName;
     private final boolean checksum;
+    private final EncodingLimits limits;
+    private final boolean compression;
+    private volatile boolean aborted;
 
-    SnapshotFileWriter(Path dir, String fileName, String tempName, boolean checksum) {
+    SnapshotFileWriter(Path dir, String fileName, String tempName, boolean checksum, EncodingLimits limits,
+            boolean compression) {
         this.dir = dir;
         this.fileName = fileName;
         this.tempName = tempName;
         this.checksum = checksum;
+        this.limits = limits;
+        this.compression = compression;
     }
 
     void start() {
@@ -46,23 +75,45 @@ final class SnapshotFileWriter {
     /** Hands a chunk of the file over; never blocks. */
     void offer(byte[] chunk) {
         if (chunk.length > 0) {
-            chunks.add(chunk);
+            items.add(chunk);
+        }
+    }
+
+    /** Hands a value over to be serialized here, after everything offered before it; never blocks. */
+    void offer(ValueJob job) {
+        items.add(job);
+    }
+
+    /**
+     * Blocks until the job's value has been serialized (or skipped, when the save failed or was
+     * abandoned), after which the loop may change it.
+     */
+    void awaitWritten(ValueJob job) {
+        try {
+            while (!job.written.await(10, TimeUnit.MILLISECONDS)) {
+                if (outcome.isDone()) {
+                    return; // the writer is gone; the save is lost anyway
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** Every chunk has been offered: the file ends here. */
     void end() {
-        chunks.add(END);
+        items.add(END);
     }
 
-    /** The save is abandoned: the temporary file is removed and the previous file stays. */
+    /** The save is abandoned: values not started are skipped, the temporary file is removed. */
     void abort() {
-        chunks.add(ABORT);
+        aborted = true;
+        items.add(ABORT);
     }
 
-    /** Chunks handed over and not written yet. */
+    /** Items handed over and not written yet. */
     int queued() {
-        return chunks.size();
+        return items.size();
     }
 
     private void run() {
@@ -72,6 +123,13 @@ final class SnapshotFileWriter {
             outcome.complete("Background saving interrupted");
         } catch (RuntimeException | Error e) {
             outcome.complete("Write error saving DB on disk: " + e);
+        } finally {
+            // Nothing will be written any more: free whoever waits on a value.
+            for (Object item; (item = items.poll()) != null; ) {
+                if (item instanceof ValueJob job) {
+                    job.written.countDown();
+                }
+            }
         }
     }
 
@@ -80,20 +138,37 @@ final class SnapshotFileWriter {
         try {
             channel = RdbFileStore.openTemp(dir, tempName);
         } catch (RdbFileStore.SaveFailure e) {
-            chunks.clear();
             return e.getMessage();
         }
         long crc = 0;
+        RdbStreamWriter values = RdbStreamWriter.fragment(limits, compression);
         try {
             while (true) {
-                byte[] chunk = chunks.take();
-                if (chunk == ABORT) {
+                Object item = items.take();
+                if (item == ABORT) {
                     RdbFileStore.discard(channel, dir, tempName);
                     return "Background saving aborted";
                 }
-                if (chunk == END) {
+                if (item == END) {
                     RdbFileStore.append(channel, RdbStreamWriter.trailer(checksum ? crc : 0));
                     break;
+                }
+                byte[] chunk;
+                if (item instanceof ValueJob job) {
+                    try {
+                        if (aborted) {
+                            continue;
+                        }
+                        BackgroundSnapshot.serialize(values, job.entry, job.deadline);
+                        chunk = values.takeBytes();
+                    } catch (RuntimeException e) {
+                        RdbFileStore.discard(channel, dir, tempName);
+                        return "Can't save in background: " + e.getMessage();
+                    } finally {
+                        job.written.countDown();
+                    }
+                } else {
+                    chunk = (byte[]) item;
                 }
                 if (checksum) {
                     crc = Crc64.update(crc, chunk, 0, chunk.length);
@@ -102,7 +177,6 @@ final class SnapshotFileWriter {
             }
         } catch (IOException e) {
             RdbFileStore.discard(channel, dir, tempName);
-            chunks.clear();
             return RdbFileStore.writeError(e).getMessage();
         }
         try {

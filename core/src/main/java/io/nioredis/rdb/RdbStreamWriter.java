@@ -17,9 +17,20 @@ public final class RdbStreamWriter {
     private int selected = -1;
 
     public RdbStreamWriter(EncodingLimits limits, boolean compression) {
+        this(limits, compression, true);
+    }
+
+    private RdbStreamWriter(EncodingLimits limits, boolean compression, boolean magic) {
         this.out = new RdbOutput(compression);
         this.values = new RdbValueWriter(limits);
-        out.writeBytes(RdbFileFormat.magic());
+        if (magic) {
+            out.writeBytes(RdbFileFormat.magic());
+        }
+    }
+
+    /** A writer of entries only, whose bytes go into the middle of a file another writer started. */
+    public static RdbStreamWriter fragment(EncodingLimits limits, boolean compression) {
+        return new RdbStreamWriter(limits, compression, false);
     }
 
     /** An AUX field with a text value (rdbSaveAuxFieldStrStr). */

@@ -17,6 +17,12 @@ public final class SnapshotCut {
     /** Receives each entry of the cut exactly once, in the state it had at the cut. */
     public interface Writer {
         void write(int db, Object entry, long deadline);
+
+        /** True while some entry already given to {@link #write} may still be being read elsewhere. */
+        boolean holdsEntries();
+
+        /** {@code entry}, already written or handed over, is about to change: wait until it is safe. */
+        void release(Object entry);
     }
 
     private final int db;
@@ -85,6 +91,11 @@ public final class SnapshotCut {
             Object entry = dict.get(slot);
             if (entry != null) {
                 writer.write(db, entry, expiries.deadline(slot));
+            }
+        } else if (writer.holdsEntries()) {
+            Object entry = dict.get(slot);
+            if (entry != null) {
+                writer.release(entry);
             }
         }
     }

@@ -37,10 +37,17 @@ class BackgroundSnapshotTest {
 
     private void oneSnapshot(Random random, int round) throws Exception {
         CommandHarness h = new CommandHarness();
+        if (round % 2 == 1) {
+            h.state.persistence.bigValues(1500); // the aggregates bigWrite grows are written by the writer thread
+        }
         int keys = 200 + random.nextInt(3000);
         for (int i = 0; i < keys; i++) {
             h.run("SELECT", String.valueOf(random.nextInt(DBS)));
-            write(h, random, keys, true);
+            if (random.nextInt(40) == 0) {
+                bigWrite(h, random, key(random, keys));
+            } else {
+                write(h, random, keys, true);
+            }
         }
         long cutMillis = h.clock.millis();
         List<TreeMap<String, String>> atCut = dataset(h.state.databases, cutMillis);
