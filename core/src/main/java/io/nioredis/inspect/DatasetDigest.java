@@ -22,13 +22,13 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class DatasetDigest {
     private static final byte[] EXPIRE_MARK = "!!expire!!".getBytes(StandardCharsets.US_ASCII);
-    // Redis's object type numbers (OBJ_STRING ... OBJ_HASH), hashed as a big-endian 32-bit word
+    // Redis's object type numbers (OBJ_STRING ... OBJ_HASH, OBJ_STREAM), hashed as a big-endian 32-bit word
     private static final int TYPE_STRING = 0;
     private static final int TYPE_LIST = 1;
     private static final int TYPE_SET = 2;
     private static final int TYPE_ZSET = 3;
     private static final int TYPE_HASH = 4;
-    private static final int TYPE_STREAM = 15;
+    private static final int TYPE_STREAM = 6;
 
     private final MessageDigest sha1;
 
@@ -119,13 +119,14 @@ public final class DatasetDigest {
                 }
             }
         } else if (entry instanceof io.nioredis.value.stream.Stream stream) {
-            // Redis mixes its listpack bytes, which this layout does not have: the digest covers the same
-            // content (ids, fields, values) but is not byte-equal to Redis's for streams.
+            // As Redis: the live entries in order, each id as "ms.seq" then its fields and values (groups
+            // are not covered).
             mix(digest, int32(TYPE_STREAM));
             io.nioredis.value.stream.StreamCursor c = new io.nioredis.value.stream.StreamCursor()
                     .open(stream, io.nioredis.value.stream.StreamId.MIN, io.nioredis.value.stream.StreamId.MAX, false);
             while (c.next()) {
-                mix(digest, c.id().toBytes());
+                mix(digest, (Long.toUnsignedString(c.ms()) + "." + Long.toUnsignedString(c.seq()))
+                        .getBytes(StandardCharsets.US_ASCII));
                 for (byte[] part : c.copyPairs()) mix(digest, part);
             }
         } else {

@@ -8,6 +8,8 @@ import io.nioredis.value.ListValue;
 import io.nioredis.value.SetValue;
 import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
+import io.nioredis.value.stream.Stream;
+import io.nioredis.value.stream.StreamRdb;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +73,9 @@ final class KeyspaceValues {
             }
             return new RdbValue.SortedSetValue(members);
         }
+        if (entry instanceof Stream s) {
+            return StreamRdb.toRdb(s);
+        }
         throw new IllegalStateException("a " + entry.getClass().getSimpleName() + " value cannot be saved in an RDB"
                 + " file yet");
     }
@@ -100,6 +105,9 @@ final class KeyspaceValues {
                 hash.put(e.field(), 0, e.field().length, e.value(), 0, e.value().length);
             }
             return hash;
+        }
+        if (value instanceof RdbValue.StreamValue s) {
+            return StreamRdb.fromRdb(key, s);
         }
         RdbValue.SortedSetValue z = (RdbValue.SortedSetValue) value;
         SortedSetValue zset = new SortedSetValue(key);

@@ -25,6 +25,16 @@ public sealed interface RdbValue {
     /** A sorted set; members must be distinct and scores not NaN. */
     record SortedSetValue(List<ScoredMember> members) implements RdbValue {}
 
+    /**
+     * A stream (Redis 7.0's RDB_TYPE_STREAM_LISTPACKS_2): nodes in master id order, the live entry count,
+     * the last, first and largest deleted ids, entries ever added, and the groups in name order.
+     * {@code countersRecorded} is false for a value read from the older type 15, which has no first id,
+     * max deleted id, entries-added or entries-read: the loader then derives entries-read as Redis does.
+     */
+    record StreamValue(List<StreamParts.Node> nodes, long length, StreamParts.Id lastId, StreamParts.Id firstId,
+            StreamParts.Id maxDeletedId, long entriesAdded, List<StreamParts.Group> groups, boolean countersRecorded)
+            implements RdbValue {}
+
     record HashEntry(byte[] field, byte[] value) {}
 
     record ScoredMember(byte[] member, double score) {}

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * Reads a value in any encoding Redis 7.0 writes or loads (rdbLoadObject): plain, ziplist, zipmap,
- * intset, listpack and quicklist forms of every type but streams and modules. Like Redis, it refuses
- * empty collections, duplicate set members, hash fields and sorted set members, and NaN scores.
+ * intset, listpack and quicklist forms of every type but modules, and both stream types. Like Redis, it
+ * refuses empty collections, duplicate set members, hash fields and sorted set members, and NaN scores.
  */
 public final class RdbValueReader {
     private RdbValueReader() {}
@@ -59,12 +59,12 @@ public final class RdbValueReader {
                 return sortedSetOf(ListpackReader.decode(in.readString()), type);
             case RdbType.STREAM_LISTPACKS:
             case RdbType.STREAM_LISTPACKS_2:
-            case RdbType.STREAM_LISTPACKS_3:
-                throw new RdbFormatException("Unsupported RDB type " + type + " (streams are not supported yet)");
+                return RdbStreamCodec.read(in, type);
             case RdbType.MODULE_PRE_GA:
             case RdbType.MODULE_2:
                 throw new RdbFormatException("Unsupported RDB type " + type + " (module values are not supported)");
             case RdbType.SET_LISTPACK:
+            case RdbType.STREAM_LISTPACKS_3:
                 throw new RdbFormatException("Unsupported RDB type " + type + " (a Redis 7.2 encoding)");
             default:
                 throw new RdbFormatException("Unknown RDB type " + type);

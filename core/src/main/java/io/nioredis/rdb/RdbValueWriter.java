@@ -6,6 +6,7 @@ import io.nioredis.rdb.RdbValue.ListValue;
 import io.nioredis.rdb.RdbValue.ScoredMember;
 import io.nioredis.rdb.RdbValue.SetValue;
 import io.nioredis.rdb.RdbValue.SortedSetValue;
+import io.nioredis.rdb.RdbValue.StreamValue;
 import io.nioredis.rdb.RdbValue.StringValue;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,8 @@ import java.util.List;
  *   <li>hashes: HASH_LISTPACK within hash-max-listpack-entries/value, else HASH, in the given order;
  *   <li>sorted sets: ZSET_LISTPACK within zset-max-listpack-entries/value (ascending by score, then
  *       member; integral scores up to 2^62 as listpack integers), else ZSET_2 with binary doubles
- *       (descending, as Redis walks its skiplist from the tail).
+ *       (descending, as Redis walks its skiplist from the tail);
+ *   <li>streams: STREAM_LISTPACKS_2, node by node as given (see {@link RdbStreamCodec}).
  * </ul>
  * The choice is Redis's for a value built from scratch; a value whose Redis encoding has history (a set
  * that once held a non-integer) is written in the compact form here, which Redis loads just the same.
@@ -72,6 +74,9 @@ public final class RdbValueWriter {
             writeHash(out, key, h.entries());
         } else if (value instanceof SortedSetValue z) {
             writeSortedSet(out, key, z.members());
+        } else if (value instanceof StreamValue s) {
+            start(out, RdbType.STREAM_LISTPACKS_2, key);
+            RdbStreamCodec.write(out, s);
         } else {
             throw new IllegalArgumentException("unknown value " + value);
         }

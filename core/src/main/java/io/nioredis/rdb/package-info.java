@@ -9,6 +9,8 @@
  * <p>Underneath, one file per format: {@link io.nioredis.rdb.Crc64}, {@link io.nioredis.rdb.Lzf},
  * {@link io.nioredis.rdb.ListpackWriter}/{@link io.nioredis.rdb.ListpackReader}, {@link io.nioredis.rdb.Intset},
  * {@link io.nioredis.rdb.ZiplistReader} and {@link io.nioredis.rdb.ZipmapReader} (read only: Redis 7.0 no longer writes
- * them). Corrupt input always surfaces as the checked {@link io.nioredis.rdb.RdbFormatException}.
+ * them), and for streams {@link io.nioredis.rdb.RdbStreamCodec} (nodes, counters, groups) over
+ * {@link io.nioredis.rdb.StreamListpack} (one node's listpack), with the model's pieces in
+ * {@link io.nioredis.rdb.StreamParts}. Corrupt input always surfaces as the checked {@link io.nioredis.rdb.RdbFormatException}.
  */
 package io.nioredis.rdb;

@@ -3,6 +3,8 @@ package io.nioredis.value;
 import io.nioredis.rdb.RdbValue;
 import io.nioredis.store.KeyedValue;
 import io.nioredis.store.StringEntry;
+import io.nioredis.value.stream.Stream;
+import io.nioredis.value.stream.StreamRdb;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,9 @@ public final class RdbConversion {
             }
             return new RdbValue.SortedSetValue(members);
         }
+        if (entry instanceof Stream) {
+            return StreamRdb.toRdb((Stream) entry);
+        }
         return null;
     }
 
@@ -94,6 +99,9 @@ public final class RdbConversion {
                 hash.put(e.field(), 0, e.field().length, e.value(), 0, e.value().length);
             }
             return hash;
+        }
+        if (value instanceof RdbValue.StreamValue) {
+            return StreamRdb.fromRdb(key, (RdbValue.StreamValue) value);
         }
         List<RdbValue.ScoredMember> members = ((RdbValue.SortedSetValue) value).members();
         SortedSetValue zset = new SortedSetValue(key);

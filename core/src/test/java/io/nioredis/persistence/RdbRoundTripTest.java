@@ -44,6 +44,12 @@ class RdbRoundTripTest {
             source.run("HSET", "bighash", "f" + i, "v".repeat(r.nextInt(100)));
             source.run("ZADD", "bigzset", Double.toString(r.nextDouble() * 1000), "m" + i);
         }
+        for (int i = 1; i <= 300; i++) {
+            source.run("XADD", "stream", i + "-" + r.nextInt(5), "f", Integer.toString(r.nextInt()), "g", "v");
+        }
+        source.run("XDEL", "stream", "7-0", "7-1", "7-2", "7-3", "7-4");
+        source.run("XGROUP", "CREATE", "stream", "grp", "0");
+        source.run("XREADGROUP", "GROUP", "grp", "alice", "COUNT", "20", "STREAMS", "stream", ">");
         source.run("SET", "ttl", "v", "PX", "100000");
         source.run("SELECT", "3");
         source.run("SET", "in3", "x");
@@ -67,7 +73,8 @@ class RdbRoundTripTest {
         assertThat(target.run("DEBUG", "DIGEST")).isEqualTo(digest);
         assertThat(target.run("PTTL", "ttl")).isEqualTo(":100000\r\n");
         assertThat(target.run("DBSIZE")).isEqualTo(source.run("DBSIZE"));
-        assertThat(target.state.persistence.lastLoadKeysLoaded()).isEqualTo(16);
+        assertThat(target.state.persistence.lastLoadKeysLoaded()).isEqualTo(17);
+        assertThat(target.run("XINFO", "STREAM", "stream", "FULL")).isEqualTo(source.run("XINFO", "STREAM", "stream", "FULL"));
     }
 
     @Test

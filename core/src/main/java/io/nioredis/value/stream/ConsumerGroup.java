@@ -356,6 +356,13 @@ public final class ConsumerGroup {
         return pel.get(probe);
     }
 
+    /** RESTORE and RDB loading: a pending entry as recorded, in the group's PEL and its owner's. */
+    void restorePending(long ms, long seq, Consumer owner, long deliveryTime, long deliveryCount) {
+        PendingEntry e = new PendingEntry(ms, seq, owner, deliveryTime, deliveryCount);
+        pel.put(e, e);
+        owner.pel.put(e, e);
+    }
+
     /** Approximate heap bytes: per pending entry the object and two tree entries, per consumer its map. */
     long memoryUsage() {
         long bytes = 64 + name.length + 2 * 48L;

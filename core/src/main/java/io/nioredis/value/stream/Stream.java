@@ -428,6 +428,28 @@ public final class Stream extends KeyedValue {
         }
     }
 
+    // ------------------------------------------------------------------ loading
+
+    /** RESTORE and RDB loading: the counters as recorded (the nodes were appended to {@link #nodes} already). */
+    void restoreCounters(long length, StreamId last, StreamId first, StreamId maxDeleted, long entriesAdded) {
+        this.length = length;
+        this.lastMs = last.ms();
+        this.lastSeq = last.seq();
+        this.firstMs = first.ms();
+        this.firstSeq = first.seq();
+        this.maxDeletedMs = maxDeleted.ms();
+        this.maxDeletedSeq = maxDeleted.seq();
+        this.entriesAdded = entriesAdded;
+    }
+
+    /** RESTORE and RDB loading: a group whose entries-read is whatever was recorded. */
+    ConsumerGroup restoreGroup(byte[] name, StreamId last, long entriesRead) {
+        if (groups == null) groups = new TreeMap<>();
+        ConsumerGroup group = new ConsumerGroup(this, name, last.ms(), last.seq(), entriesRead);
+        groups.put(new NameKey(name), group);
+        return group;
+    }
+
     // ------------------------------------------------------------------ consumer groups
 
     /**

@@ -40,7 +40,7 @@ class DigestIT {
                 redis.call(select);
                 nioredis.call(select);
                 String[] values = {"DEBUG", "DIGEST-VALUE", "s", "n", "l", "st", "h", "z", "e", "bigz", "bigh",
-                        "bigl", "bigs", "missing", "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7"};
+                        "bigl", "bigs", "x", "missing", "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7"};
                 assertThat(nioredis.call(values).toString()).as("seed %d, db %d", seed, db)
                         .isEqualTo(redis.call(values).toString());
             }
@@ -56,6 +56,10 @@ class DigestIT {
         c.add(new String[] {"SET", "n", "12345"});
         c.add(new String[] {"RPUSH", "l", "a", "b", "c"});
         c.add(new String[] {"SADD", "st", "x", "y", "1"});
+        c.add(new String[] {"XADD", "x", "1-1", "a", "1", "b", "two"});
+        c.add(new String[] {"XADD", "x", "1-2", "a", "3", "b", "four"});
+        c.add(new String[] {"XADD", "x", "18446744073709551615-7", "c", "-5"});
+        c.add(new String[] {"XDEL", "x", "1-2"});
         c.add(new String[] {"HSET", "h", "f1", "v1", "f2", "v2"});
         c.add(new String[] {"ZADD", "z", "1", "a", "2.5", "b", "0.1", "c", "-inf", "d", "1e300", "e"});
         c.add(new String[] {"SET", "e", "v", "EX", "1000"});

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * RDB files cross between nioredis and a real redis-server both ways: the same commands build the same
  * dataset on both; one side saves, the other starts on that file, and DEBUG DIGEST (which covers every key,
- * value, database and the presence of a TTL) must match. redis-check-rdb must accept nioredis's file.
+ * value, database and the presence of a TTL) must match, and so must every stream's XINFO STREAM FULL (groups,
+ * PELs and consumers included). redis-check-rdb must accept nioredis's file.
  */
 class RdbCompatibilityIT {
     private static final String[] DIGEST = {"DEBUG", "DIGEST"};
@@ -26,6 +27,7 @@ class RdbCompatibilityIT {
         long seed = new Random().nextLong();
         System.out.println("RdbCompatibilityIT seed " + seed);
         String digest;
+        List<String> streams;
         Path dir;
         try (TestServer nio = TestServer.start("enable-debug-command", "yes");
              RespConnection c = new RespConnection(nio.port())) {
@@ -33,6 +35,7 @@ class RdbCompatibilityIT {
                 c.call(command);
             }
             digest = c.call(DIGEST).text();
+            streams = streamStates(c);
             assertThat(c.call("SAVE").toString()).isEqualTo(ok());
             dir = Path.of(c.call("CONFIG", "GET", "dir").elements.get(1).text());
         }
@@ -46,6 +49,7 @@ class RdbCompatibilityIT {
              RespConnection c = new RespConnection(redis.port())) {
             assertThat(c.call(DIGEST).text()).as("seed %d", seed).isEqualTo(digest);
             assertThat(Long.parseLong(c.call("PTTL", "ttl").text())).isBetween(1L, 1_000_000L);
+            assertThat(streamStates(c)).as("seed %d", seed).isEqualTo(streams);
         }
     }
 
@@ -56,6 +60,7 @@ class RdbCompatibilityIT {
         System.out.println("RdbCompatibilityIT seed " + seed);
         Path dir = Files.createTempDirectory("nioredis-from-redis");
         String digest;
+        List<String> streams;
         try (RedisServerProcess redis = RedisServerProcess.start("--enable-debug-command", "yes", "--dir",
                 dir.toString());
              RespConnection c = new RespConnection(redis.port())) {
@@ -63,12 +68,14 @@ class RdbCompatibilityIT {
                 c.call(command);
             }
             digest = c.call(DIGEST).text();
+            streams = streamStates(c);
             assertThat(c.call("SAVE").toString()).isEqualTo(ok());
         }
         try (TestServer nio = TestServer.start("enable-debug-command", "yes", "dir", dir.toString());
              RespConnection c = new RespConnection(nio.port())) {
             assertThat(c.call(DIGEST).text()).as("seed %d", seed).isEqualTo(digest);
             assertThat(Long.parseLong(c.call("PTTL", "ttl").text())).isBetween(1L, 1_000_000L);
+            assertThat(streamStates(c)).as("seed %d", seed).isEqualTo(streams);
             assertThat(nio.logs()).doesNotContain("Fatal");
         }
     }
@@ -98,11 +105,20 @@ class RdbCompatibilityIT {
                 .isInstanceOf(java.io.IOException.class).hasMessageContaining("Fatal error loading the DB");
     }
 
+    /** Every stream's XINFO STREAM FULL, ranges, group summaries and DIGEST-VALUE (see {@link StreamDataset}). */
+    private static List<String> streamStates(RespConnection c) throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        for (String key : StreamDataset.KEYS) {
+            out.addAll(StreamDataset.state(c, key));
+        }
+        return out;
+    }
+
     private static String ok() {
         return "+OK\\r\\n";
     }
 
-    /** Every type in each encoding Redis 7.0 uses, TTLs, three databases, binary keys and big values. */
+    /** Every type in each encoding Redis 7.0 uses, TTLs, three databases, binary keys, big values, streams. */
     static List<String[]> dataset(Random random) {
         List<String[]> c = new ArrayList<>();
         c.add(new String[] {"SET", "s", "hello"});
@@ -134,6 +150,9 @@ class RdbCompatibilityIT {
             }
         }
         c.add(new String[] {"SELECT", "0"});
+        c.addAll(StreamDataset.commands(random));
+        c.add(new String[] {"PFADD", "hll", "a", "b", "c"});
+        c.add(new String[] {"GEOADD", "geo", "13.361389", "38.115556", "Palermo", "15.087269", "37.502669", "Catania"});
         return c;
     }
 }
