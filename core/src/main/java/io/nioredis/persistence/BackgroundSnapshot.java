@@ -29,10 +29,10 @@ import java.util.List;
  * writes them; a loader drops them.
  */
 final class BackgroundSnapshot implements SnapshotCut.Writer {
-    /** A chunk goes to the writer once this much is buffered. */
-    private static final int CHUNK_BYTES = 256 << 10;
-    /** Serializing pauses while this many items wait for the disk (back-pressure: some 4 MB in flight). */
-    private static final int MAX_QUEUED_CHUNKS = 16;
+    /** A chunk goes to the writer once this much is buffered (a little under a chunk buffer's capacity). */
+    private static final int CHUNK_BYTES = SnapshotFileWriter.CHUNK_CAPACITY - (16 << 10);
+    /** Serializing pauses while this many items wait for the disk (back-pressure: some 2 MB in flight). */
+    private static final int MAX_QUEUED_CHUNKS = 8;
     /** Slots walked between two looks at the clock. */
     private static final int SLOTS_PER_STEP = 64;
     /** A value at least this big (by the keyspace's accounting) is serialized by the writer thread. */
@@ -166,10 +166,18 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         }
     }
 
+    /** Hands what is buffered to the writer, going on in an empty chunk buffer. */
+    private void flush() {
+        int length = file.pending();
+        if (length > 0) {
+            disk.offer(file.handOver(disk.emptyChunk()), length);
+        }
+    }
+
     private void step() {
         if (current == cuts.size()) {
             file.endOfFile();
-            disk.offer(file.takeBytes());
+            flush();
             disk.end();
             complete = true;
             return;
@@ -186,7 +194,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
             inWalk = false;
         }
         if (file.pending() >= CHUNK_BYTES) {
-            disk.offer(file.takeBytes());
+            flush();
         }
     }
 
@@ -225,7 +233,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
             return;
         }
         if (inWalk && isBig(entry)) {
-            disk.offer(file.takeBytes());
+            flush();
             SnapshotFileWriter.ValueJob job = new SnapshotFileWriter.ValueJob(entry, deadline);
             handedOver.addLast(job);
             disk.offer(job);
@@ -241,7 +249,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         if (!inWalk) {
             cowBytes += file.pending() - before;
             if (file.pending() >= CHUNK_BYTES) {
-                disk.offer(file.takeBytes());
+                flush();
             }
         }
     }

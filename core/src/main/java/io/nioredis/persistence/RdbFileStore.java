@@ -43,7 +43,12 @@ final class RdbFileStore {
 
     /** Writes all of {@code bytes} at the channel's position. */
     static void append(FileChannel channel, byte[] bytes) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(bytes);
+        append(channel, bytes, bytes.length);
+    }
+
+    /** Writes the first {@code length} bytes of {@code bytes} at the channel's position. */
+    static void append(FileChannel channel, byte[] bytes, int length) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(bytes, 0, length);
         while (b.hasRemaining()) {
             channel.write(b);
         }

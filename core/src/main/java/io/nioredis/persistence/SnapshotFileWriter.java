@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,11 @@ import java.util.concurrent.TimeUnit;
 final class SnapshotFileWriter {
     private static final byte[] END = new byte[0];
     private static final byte[] ABORT = new byte[0];
+    /** The size of the chunk buffers, which go back and forth between the loop and this thread. */
+    static final int CHUNK_CAPACITY = 256 << 10;
+
+    /** {@code length} bytes of the file at the start of {@code bytes}. */
+    private record Chunk(byte[] bytes, int length) {}
 
     /** A value the writer serializes itself; the loop does not touch it until it is done. */
     static final class ValueJob {
@@ -43,6 +49,11 @@ final class SnapshotFileWriter {
     }
 
     private final LinkedBlockingQueue<Object> items = new LinkedBlockingQueue<>();
+    /**
+     * Written chunk buffers, for the loop to fill again: a save allocates its few buffers once instead of a
+     * new array per chunk, which would be garbage the collector has to promote and sweep mid-save.
+     */
+    private final ConcurrentLinkedQueue<byte[]> free = new ConcurrentLinkedQueue<>();
     private final CompletableFuture<String> outcome = new CompletableFuture<>();
     private final Path dir;
     private final String fileName;
@@ -72,10 +83,24 @@ final class SnapshotFileWriter {
         return outcome;
     }
 
-    /** Hands a chunk of the file over; never blocks. */
-    void offer(byte[] chunk) {
-        if (chunk.length > 0) {
-            items.add(chunk);
+    /** Hands {@code length} bytes at the start of {@code chunk} over; never blocks. */
+    void offer(byte[] chunk, int length) {
+        if (length > 0) {
+            items.add(new Chunk(chunk, length));
+        } else {
+            recycle(chunk);
+        }
+    }
+
+    /** An empty chunk buffer, a written one if there is one. */
+    byte[] emptyChunk() {
+        byte[] b = free.poll();
+        return b != null ? b : new byte[CHUNK_CAPACITY];
+    }
+
+    private void recycle(byte[] chunk) {
+        if (chunk.length == CHUNK_CAPACITY) {
+            free.offer(chunk);
         }
     }
 
@@ -154,6 +179,7 @@ final class SnapshotFileWriter {
                     break;
                 }
                 byte[] chunk;
+                int length;
                 if (item instanceof ValueJob job) {
                     try {
                         if (aborted) {
@@ -161,6 +187,7 @@ final class SnapshotFileWriter {
                         }
                         BackgroundSnapshot.serialize(values, job.entry, job.deadline);
                         chunk = values.takeBytes();
+                        length = chunk.length;
                     } catch (RuntimeException e) {
                         RdbFileStore.discard(channel, dir, tempName);
                         return "Can't save in background: " + e.getMessage();
@@ -168,12 +195,15 @@ final class SnapshotFileWriter {
                         job.written.countDown();
                     }
                 } else {
-                    chunk = (byte[]) item;
+                    Chunk c = (Chunk) item;
+                    chunk = c.bytes();
+                    length = c.length();
                 }
                 if (checksum) {
-                    crc = Crc64.update(crc, chunk, 0, chunk.length);
+                    crc = Crc64.update(crc, chunk, 0, length);
                 }
-                RdbFileStore.append(channel, chunk);
+                RdbFileStore.append(channel, chunk, length);
+                recycle(chunk);
             }
         } catch (IOException e) {
             RdbFileStore.discard(channel, dir, tempName);

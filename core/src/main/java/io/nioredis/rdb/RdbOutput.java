@@ -56,6 +56,17 @@ public final class RdbOutput {
         return taken;
     }
 
+    /**
+     * The buffer holding the bytes written so far ({@link #size()} of them), given away without copying;
+     * writing goes on into {@code replacement}. A background save recycles its chunk buffers this way.
+     */
+    public byte[] handOver(byte[] replacement) {
+        byte[] full = buf;
+        buf = replacement;
+        size = 0;
+        return full;
+    }
+
     /** The bytes written so far, without copying; valid up to {@link #size()} until the next write. */
     byte[] buffer() {
         return buf;
@@ -130,8 +141,8 @@ public final class RdbOutput {
 
     public void writeString(byte[] bytes, int offset, int length) {
         if (length <= INTEGER_MAX_TEXT_LENGTH) {
-            byte[] exact = offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
-            if (IntegerText.isCanonical(exact) && writeEncodedInteger(IntegerText.parseCanonical(exact))) {
+            if (IntegerText.isCanonical(bytes, offset, length)
+                    && writeEncodedInteger(IntegerText.parseCanonical(bytes, offset, length))) {
                 return;
             }
         }

@@ -103,6 +103,14 @@ public final class RdbStreamWriter {
         return out.drain();
     }
 
+    /**
+     * The buffer holding the {@link #pending} bytes, now the caller's, without a copy; writing goes on
+     * into {@code replacement}.
+     */
+    public byte[] handOver(byte[] replacement) {
+        return out.handOver(replacement);
+    }
+
     /** The 8 bytes after EOF: the little-endian CRC-64 of all before them, or zeros when rdbchecksum is off. */
     public static byte[] trailer(long crc) {
         byte[] t = new byte[8];
