@@ -35,6 +35,25 @@ class BackgroundSnapshotTest {
         }
     }
 
+    @Test
+    void shutdownAbandonsARunningSaveAndLeavesNoFileBehind() throws Exception {
+        CommandHarness h = new CommandHarness();
+        for (int i = 0; i < 5000; i++) {
+            h.run("SET", "key:" + i, "v");
+        }
+        h.run("BGSAVE");
+        h.state.persistence.snapshotSteps(3);
+        assertThat(h.state.persistence.snapshotSerializing()).isTrue();
+        h.state.persistence.abortBackgroundSave();
+        assertThat(h.run("INFO", "persistence")).contains("rdb_bgsave_in_progress:0", "rdb_saves:0",
+                "rdb_last_bgsave_status:ok");
+        try (var files = Files.list(Path.of(h.state.config.get("dir")))) {
+            assertThat(files).isEmpty();
+        }
+        h.run("SET", "key:1", "changed"); // the keyspace no longer hooks into the abandoned save
+        assertThat(h.run("SAVE")).isEqualTo("+OK\r\n");
+    }
+
     private void oneSnapshot(Random random, int round) throws Exception {
         CommandHarness h = new CommandHarness();
         if (round % 2 == 1) {
