@@ -30,8 +30,12 @@ import java.util.List;
  */
 final class BackgroundSnapshot implements SnapshotCut.Writer {
     /** A chunk goes to the writer once this much is buffered (a little under a chunk buffer's capacity). */
-    private static final int CHUNK_BYTES = SnapshotFileWriter.CHUNK_CAPACITY - (16 << 10);
-    /** Serializing pauses while this many items wait for the disk (back-pressure: some 2 MB in flight). */
+    private static final int CHUNK_BYTES = SnapshotFileWriter.CHUNK_CAPACITY - (8 << 10);
+    /**
+     * Serializing pauses while this many items wait for the disk (back-pressure: half a megabyte in
+     * flight). Kept small because whatever outlives a young collection is promoted, and with a tight old
+     * generation a promotion can cost a full collection.
+     */
     private static final int MAX_QUEUED_CHUNKS = 8;
     /** Slots walked between two looks at the clock. */
     private static final int SLOTS_PER_STEP = 64;

@@ -27,7 +27,7 @@ final class SnapshotFileWriter {
     private static final byte[] END = new byte[0];
     private static final byte[] ABORT = new byte[0];
     /** The size of the chunk buffers, which go back and forth between the loop and this thread. */
-    static final int CHUNK_CAPACITY = 256 << 10;
+    static final int CHUNK_CAPACITY = 64 << 10;
 
     /** {@code length} bytes of the file at the start of {@code bytes}. */
     private record Chunk(byte[] bytes, int length) {}
