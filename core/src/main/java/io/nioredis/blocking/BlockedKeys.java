@@ -16,7 +16,9 @@ import java.util.Map;
  * a heap of deadlines for the event loop, and the list of "ready keys" that a write made worth looking at.
  *
  * <p>A key becomes ready when it is added to a keyspace that somebody waits on it in ({@link #arrived},
- * hooked into {@link Keyspace#add}, so every writer triggers it), or when SWAPDB brings it in. Ready keys
+ * hooked into {@link Keyspace#add}, so every writer triggers it), when SWAPDB brings it in, when a command
+ * changes it in place for its waiters ({@link #signal}: XADD), or, for waiters that hear of departures,
+ * when it is deleted, replaced or flushed away. Ready keys
  * are served by {@link #serveReady} after the command that made them ready and before the next one runs:
  * for each key, its waiters in the order they blocked, each served by its own {@link Waiter#serve} until
  * the key is gone. Serving may make more keys ready (BLMOVE pushes); they are served in the same call.
@@ -33,6 +35,8 @@ public final class BlockedKeys implements KeyArrivals {
     /** Replies to woken clients are built here, then handed to their connections. */
     private final RespWriter wakeReplies = new RespWriter(256);
     private int blocked;
+    /** Waiters, counted once per key, that a deletion of their key wakes (XREADGROUP). */
+    private int departureWatchers;
     private long sequence;
     private boolean serving;
 
@@ -56,6 +60,7 @@ public final class BlockedKeys implements KeyArrivals {
             keys = new HashMap<>();
             byDb.put(db, keys);
         }
+        w.watchesDeparture = w.wakesOnDeparture();
         byte[] b = request.array();
         for (int i = firstKey; i < firstKey + keyCount; i++) {
             WaitQueue q = keys.get(probe.point(b, request.offset(i), request.length(i)));
@@ -66,7 +71,11 @@ public final class BlockedKeys implements KeyArrivals {
             } else if (q.tail != null && q.tail.waiter == w) {
                 continue; // the same key twice: its node was just appended
             }
-            w.nodes[w.nodeCount++] = q.append(w);
+            w.nodes[w.nodeCount++] = q.append(w, i - firstKey);
+            if (w.watchesDeparture) {
+                q.departureWatchers++;
+                departureWatchers++;
+            }
         }
         if (deadline != 0) {
             deadlines.add(w);
@@ -86,6 +95,10 @@ public final class BlockedKeys implements KeyArrivals {
             WaitNode node = w.nodes[i];
             WaitQueue q = node.queue;
             q.remove(node);
+            if (w.watchesDeparture) {
+                q.departureWatchers--;
+                departureWatchers--;
+            }
             if (q.isEmpty() && !q.ready) {
                 byDb.get(q.db).remove(q.key, q);
             }
@@ -107,15 +120,70 @@ public final class BlockedKeys implements KeyArrivals {
         }
         byte[] k = ((KeyedValue) entry).key();
         WaitQueue q = keys.get(probe.point(k, 0, k.length));
-        if (q != null && !q.ready) {
-            q.ready = true;
-            ready.add(q);
+        if (q != null) {
+            markReady(q);
+        }
+    }
+
+    /**
+     * Redis's signalKeyAsReady for a key changed in place: XADD added to a stream, XGROUP DESTROY removed
+     * a group. With nobody blocked it costs one comparison, and never allocates.
+     */
+    public void signal(Keyspace db, byte[] k, int off, int len) {
+        if (blocked == 0) {
+            return;
+        }
+        Map<BytesKey, WaitQueue> keys = byDb.get(db);
+        if (keys == null) {
+            return;
+        }
+        WaitQueue q = keys.get(probe.point(k, off, len));
+        if (q != null) {
+            markReady(q);
+        }
+    }
+
+    /**
+     * A key was deleted or its value replaced: if a waiter that must hear of it waits there, the key is
+     * ready (Redis 7.0's signalDeletedKeyAsReady, which answers blocked XREADGROUP clients).
+     */
+    @Override
+    public void departed(Keyspace db, Object entry) {
+        if (departureWatchers == 0) {
+            return;
+        }
+        Map<BytesKey, WaitQueue> keys = byDb.get(db);
+        if (keys == null) {
+            return;
+        }
+        byte[] k = Keyspace.keyOf(entry);
+        WaitQueue q = keys.get(probe.point(k, 0, k.length));
+        if (q != null && q.departureWatchers > 0) {
+            markReady(q);
+        }
+    }
+
+    /** FLUSHDB or FLUSHALL emptied {@code db}: Redis 7.0's scanDatabaseForDeletedStreams. */
+    @Override
+    public void flushed(Keyspace db) {
+        if (departureWatchers == 0) {
+            return;
+        }
+        Map<BytesKey, WaitQueue> keys = byDb.get(db);
+        if (keys == null) {
+            return;
+        }
+        for (WaitQueue q : keys.values()) {
+            if (q.departureWatchers > 0) {
+                markReady(q);
+            }
         }
     }
 
     /**
      * After SWAPDB: a waited-for key that exists in either database now may hold what its waiters want
-     * (Redis 7.0's scanDatabaseForReadyKeys on both).
+     * (Redis 7.0's scanDatabaseForReadyKeys on both), and one whose value went away must tell the waiters
+     * that watch for that (its scanDatabaseForDeletedStreams).
      */
     public void swapped(Keyspace a, Keyspace b) {
         markExisting(a);
@@ -129,10 +197,16 @@ public final class BlockedKeys implements KeyArrivals {
         }
         for (WaitQueue q : keys.values()) {
             byte[] k = q.key.bytes();
-            if (!q.ready && db.lookup(k, 0, k.length) >= 0) {
-                q.ready = true;
-                ready.add(q);
+            if (q.departureWatchers > 0 || db.lookup(k, 0, k.length) >= 0) {
+                markReady(q);
             }
+        }
+    }
+
+    private void markReady(WaitQueue q) {
+        if (!q.ready) {
+            q.ready = true;
+            ready.add(q);
         }
     }
 
@@ -176,12 +250,14 @@ public final class BlockedKeys implements KeyArrivals {
         Keyspace db = q.db;
         int slot = db.lookup(key, 0, key.length);
         WaitNode node = q.head;
-        while (slot >= 0 && node != null) {
+        // A missing key serves only the waiters that hear of departures; with none, nobody is looked at.
+        while (node != null && (slot >= 0 || q.departureWatchers > 0)) {
             WaitNode next = node.next;
             Waiter w = node.waiter;
-            if (w.accepts(db.entry(slot))) {
+            int keyIndex = node.keyIndex;
+            if (w.accepts(slot >= 0 ? db.entry(slot) : null, keyIndex)) {
                 unblock(w);
-                if (w.serve(db, slot, key)) {
+                if (w.serve(db, slot, key, keyIndex)) {
                     return; // it emptied the key
                 }
                 slot = db.lookup(key, 0, key.length); // serving may have added keys and moved slots

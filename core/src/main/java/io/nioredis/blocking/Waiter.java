@@ -22,6 +22,8 @@ public abstract class Waiter {
     /** Order of blocking, to break ties between equal deadlines first-come first-served. */
     long sequence;
     boolean blocked;
+    /** {@link #wakesOnDeparture}, as it was when it blocked. */
+    boolean watchesDeparture;
 
     private static final WaitNode[] NO_NODES = new WaitNode[0];
 
@@ -40,14 +42,26 @@ public abstract class Waiter {
         return deadline;
     }
 
-    /** Whether a value of this kind (the entry of a ready key) can serve it; others leave it blocked. */
-    protected abstract boolean accepts(Object value);
+    /**
+     * Whether the value of a ready key (null if the key is gone) serves it now; if not it stays blocked.
+     * {@code keyIndex} is the key's position among the keys it blocked on.
+     */
+    protected abstract boolean accepts(Object value, int keyIndex);
 
     /**
-     * Takes what it waited for from the live key at {@code slot} and replies to its client. Returns true if
-     * that emptied and deleted the key, so that nobody after it in the queue is tried.
+     * Takes what it waited for from the key at {@code slot} (-1 if the key is gone, for a waiter that
+     * {@link #wakesOnDeparture}) and replies to its client. Returns true if that emptied and deleted the
+     * key, so that nobody after it in the queue is tried.
      */
-    protected abstract boolean serve(Keyspace db, int slot, byte[] key);
+    protected abstract boolean serve(Keyspace db, int slot, byte[] key, int keyIndex);
+
+    /**
+     * Whether deleting or replacing one of its keys must make the key ready for it, as Redis 7.0 wakes
+     * XREADGROUP when its stream goes away; read once, when it blocks.
+     */
+    protected boolean wakesOnDeparture() {
+        return false;
+    }
 
     /** Its deadline passed before it was served: reply as Redis does on a timeout. */
     protected abstract void timedOut();

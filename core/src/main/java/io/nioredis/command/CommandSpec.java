@@ -55,7 +55,7 @@ public final class CommandSpec {
         this.arity = b.arity;
         long flags = b.flags;
         for (KeySpec k : b.keySpecs) {
-            if (k.isKeynum() || k.isUnknown()) {
+            if (k.isKeynum() || k.isUnknown() || k.isKeyword()) {
                 flags |= CommandFlags.MOVABLE_KEYS;
             }
         }
@@ -99,7 +99,7 @@ public final class CommandSpec {
         int last = 0;
         int step = 0;
         for (KeySpec k : specs) {
-            if (k.isKeynum() || k.isUnknown()) {
+            if (k.isKeynum() || k.isUnknown() || k.isKeyword()) {
                 continue;
             }
             int kFirst = k.beginIndex();

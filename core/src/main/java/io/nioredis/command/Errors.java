@@ -135,9 +135,11 @@ public final class Errors {
             + "You called XREAD instead.");
     public static final byte[] XREAD_GROUP_WITHOUT_GROUP_COMMAND = encode("ERR The GROUP option is only supported by "
             + "XREADGROUP. You called XREAD instead.");
-    /** Until blocked clients exist: BLOCK with nothing to serve cannot wait, and says so rather than lie. */
-    public static final byte[] STREAM_BLOCK_UNSUPPORTED = encode("ERR BLOCK is not supported yet by this server "
-            + "when no entry can be served at once");
+    /** To a client blocked in XREADGROUP whose stream was deleted, replaced or flushed (Redis 7.0). */
+    public static final byte[] XREADGROUP_KEY_GONE = encode("UNBLOCKED the stream key no longer exists");
+    /** To a client blocked in XREADGROUP whose group XGROUP DESTROY removed. */
+    public static final byte[] XREADGROUP_GROUP_GONE =
+            encode("NOGROUP the consumer group this client was blocked on no longer exists");
     public static final byte[] XREADGROUP_MISSING_GROUP = encode("ERR Missing GROUP option for XREADGROUP");
     public static final byte[] TIMEOUT_NOT_INTEGER = encode("ERR timeout is not an integer or out of range");
     public static final byte[] XINFO_NO_SUCH_KEY = encode("ERR no such key");
@@ -146,6 +148,11 @@ public final class Errors {
     public static final byte[] XAUTOCLAIM_COUNT_RANGE = encode("ERR COUNT must be > 0");
     public static final byte[] XSETID_NO_SUCH_KEY = encode("ERR no such key");
     public static final byte[] XGROUP_ENTRIES_READ_NEGATIVE = encode("ERR value for ENTRIESREAD must be positive or -1");
+
+    /** XREAD or XREADGROUP with BLOCK from a script; the command name as the script spelled it. */
+    public static String blockFromScript(String command) {
+        return "ERR " + command + " command is not allowed with BLOCK option from scripts";
+    }
 
     public static String noGroupForRead(String key, String group) {
         return "NOGROUP No such key '" + key + "' or consumer group '" + group + "' in XREADGROUP with GROUP option";

@@ -2,12 +2,14 @@ package io.nioredis.command;
 
 import io.nioredis.resp.Request;
 import io.nioredis.text.Ascii;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds the key arguments of a request from its command's key specs, as Redis's getKeysUsingKeySpecs: for
  * COMMAND GETKEYS, and for whatever must know the keys before running a command (cluster slots, ACLs).
+ * Specs flagged not_key (sharded channels) are skipped, as Redis's GET_KEYSPEC_DEFAULT search does.
  */
 public final class KeyFinder {
     private KeyFinder() {}
@@ -22,12 +24,20 @@ public final class KeyFinder {
         int argc = request.argc() - base;
         for (int s = 0; s < spec.keySpecs.size(); s++) {
             KeySpec k = spec.keySpecs.get(s);
-            if (k.isUnknown()) {
+            if (k.isUnknown() || k.isNotKey()) {
                 continue;
             }
-            int first = k.beginIndex();
-            if (first >= argc) {
-                continue;
+            int first;
+            if (k.isKeyword()) {
+                first = afterKeyword(k, request, base, argc);
+                if (first == 0) {
+                    continue; // keyword not found: this spec has no keys here
+                }
+            } else {
+                first = k.beginIndex();
+                if (first >= argc) {
+                    continue;
+                }
             }
             int last;
             if (k.isKeynum()) {
@@ -50,13 +60,40 @@ public final class KeyFinder {
                     return null;
                 }
                 last = (int) (first + (count - 1) * k.step());
+            } else if (k.lastKey() >= 0) {
+                last = first + k.lastKey();
+            } else if (k.limit() == 0) {
+                last = argc + k.lastKey();
             } else {
-                last = k.lastKey() >= 0 ? first + k.lastKey() : argc + k.lastKey();
+                last = first + (argc - first) / k.limit() + k.lastKey();
+            }
+            if (k.isKeyword() && (last >= argc || last < first)) {
+                return null; // Redis's invalid spec; its fallback (xreadGetKeys) finds no keys either then
             }
             for (int i = first; i <= last && i < argc; i += k.step()) {
                 keys.add(new int[] {base + i, s});
             }
         }
         return keys;
+    }
+
+    /**
+     * The argument index after the spec's keyword, or 0 if absent. As Redis: from startfrom towards the end
+     * (the last argument is never looked at: no key could follow it), or from argc + startfrom back towards
+     * argument 1 when startfrom is negative.
+     */
+    private static int afterKeyword(KeySpec k, Request request, int base, int argc) {
+        int start = k.beginIndex() > 0 ? k.beginIndex() : argc + k.beginIndex();
+        int end = k.beginIndex() > 0 ? argc - 1 : 0;
+        byte[] keyword = k.keyword().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        for (int i = start; i != end; i = start <= end ? i + 1 : i - 1) {
+            if (i >= argc || i < 1) {
+                break;
+            }
+            if (Ascii.equalsIgnoreCase(request.array(), request.offset(base + i), request.length(base + i), keyword)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 }

@@ -7,6 +7,7 @@ import io.nioredis.store.StringEntry;
 import io.nioredis.text.DoubleFormat;
 import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
+import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
 import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
@@ -93,10 +94,10 @@ public final class DatasetDigest {
             }
         } else if (entry instanceof SetValue set) {
             mix(digest, int32(TYPE_SET));
-            for (int slot = 0; slot < set.slotLimit(); slot++) {
-                byte[] e = set.entry(slot);
-                if (e != null) {
-                    xorDigest(digest, e, StringEntry.keyOffset(e), StringEntry.keyLength(e));
+            SetMember m = new SetMember();
+            for (int p = 0; p < set.positionLimit(); p++) {
+                if (set.member(p, m)) {
+                    xorDigest(digest, m.array, m.offset, m.length);
                 }
             }
         } else if (entry instanceof SortedSetValue zset) {

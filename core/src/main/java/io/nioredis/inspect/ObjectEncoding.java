@@ -41,8 +41,8 @@ public final class ObjectEncoding {
         if (entry instanceof HashValue h) {
             return h.isSmall() ? "listpack" : "hashtable";
         }
-        if (entry instanceof SetValue) {
-            return "hashtable"; // no intset representation here
+        if (entry instanceof SetValue s) {
+            return s.isIntset() ? "intset" : "hashtable";
         }
         if (entry instanceof SortedSetValue z) {
             return z.compact() ? "listpack" : "skiplist";

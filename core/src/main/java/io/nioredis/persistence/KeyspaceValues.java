@@ -5,6 +5,7 @@ import io.nioredis.store.KeyedValue;
 import io.nioredis.store.StringEntry;
 import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
+import io.nioredis.value.RdbConversion;
 import io.nioredis.value.SetValue;
 import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
@@ -43,15 +44,7 @@ final class KeyspaceValues {
             return new RdbValue.ListValue(elements);
         }
         if (entry instanceof SetValue s) {
-            List<byte[]> members = new ArrayList<>(s.size());
-            for (int slot = 0; slot < s.slotLimit(); slot++) {
-                byte[] e = s.entry(slot);
-                if (e != null) {
-                    int off = StringEntry.keyOffset(e);
-                    members.add(Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e)));
-                }
-            }
-            return new RdbValue.SetValue(members);
+            return RdbConversion.setToRdb(s);
         }
         if (entry instanceof HashValue h) {
             List<RdbValue.HashEntry> entries = new ArrayList<>(h.size());
@@ -81,7 +74,7 @@ final class KeyspaceValues {
     }
 
     /** A keyspace entry holding the value under the key. */
-    static Object fromRdb(byte[] key, RdbValue value) {
+    static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries) {
         if (value instanceof RdbValue.StringValue s) {
             return StringEntry.create(key, 0, key.length, s.bytes(), 0, s.bytes().length);
         }
@@ -93,11 +86,7 @@ final class KeyspaceValues {
             return list;
         }
         if (value instanceof RdbValue.SetValue s) {
-            SetValue set = new SetValue(key);
-            for (byte[] member : s.members()) {
-                set.add(member, 0, member.length);
-            }
-            return set;
+            return RdbConversion.setFromRdb(key, s, maxIntsetEntries);
         }
         if (value instanceof RdbValue.HashValue h) {
             HashValue hash = new HashValue(key);

@@ -15,19 +15,23 @@ import java.nio.charset.StandardCharsets;
 final class RdbLoader implements RdbFileReader.Visitor {
     private final Databases staging;
     private final long nowMillis;
+    private final long maxIntsetEntries;
     long keysLoaded;
     long keysExpired;
     String producedBy = "";
     long ctime = -1;
     long usedMemory = -1;
 
-    RdbLoader(Databases staging, long nowMillis) {
+    RdbLoader(Databases staging, long nowMillis, long maxIntsetEntries) {
         this.staging = staging;
         this.nowMillis = nowMillis;
+        this.maxIntsetEntries = maxIntsetEntries;
     }
 
-    static RdbLoader load(byte[] file, Databases staging, long nowMillis) throws RdbFormatException {
-        RdbLoader loader = new RdbLoader(staging, nowMillis);
+    /** Loads the file; sets of integers become intsets within set-max-intset-entries, as in Redis. */
+    static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries)
+            throws RdbFormatException {
+        RdbLoader loader = new RdbLoader(staging, nowMillis, maxIntsetEntries);
         RdbFileReader.read(file, loader);
         return loader;
     }
@@ -68,7 +72,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
             throw new RdbFormatException("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
                     + "' in DB " + db);
         }
-        int slot = keyspace.add(KeyspaceValues.fromRdb(key, value));
+        int slot = keyspace.add(KeyspaceValues.fromRdb(key, value, maxIntsetEntries));
         if (expireAtMillis >= 0) {
             keyspace.setDeadline(slot, expireAtMillis);
         }

@@ -9,9 +9,17 @@ public final class Intset {
 
     private Intset() {}
 
-    /** Encodes values that are already sorted ascending and distinct. */
+    /** Encodes values that are already sorted ascending and distinct, in the narrowest width. */
     public static byte[] encode(long[] sortedDistinct) {
-        int width = 2;
+        return encode(sortedDistinct, 2);
+    }
+
+    /**
+     * Encodes values that are already sorted ascending and distinct, each at least {@code minWidth} bytes
+     * wide (2, 4 or 8): Redis never narrows an intset whose wide member was removed.
+     */
+    public static byte[] encode(long[] sortedDistinct, int minWidth) {
+        int width = minWidth;
         for (long v : sortedDistinct) {
             width = Math.max(width, widthOf(v));
         }
@@ -62,6 +70,11 @@ public final class Intset {
             }
         }
         return values;
+    }
+
+    /** The element width (2, 4 or 8) of a blob {@link #decode} accepted. */
+    public static int width(byte[] blob) {
+        return (int) littleEndian(blob, 0, 4);
     }
 
     private static long littleEndian(byte[] b, int p, int width) {

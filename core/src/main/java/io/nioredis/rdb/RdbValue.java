@@ -16,8 +16,26 @@ public sealed interface RdbValue {
     /** A list, head first. */
     record ListValue(List<byte[]> elements) implements RdbValue {}
 
-    /** A set; members must be distinct. */
-    record SetValue(List<byte[]> members) implements RdbValue {}
+    /**
+     * A set; members must be distinct. {@code encoding} is how Redis holds it, which decides how it is
+     * written: {@link #AS_BUILT} lets the writer pick what Redis would for a set built from these members,
+     * {@link #HASHTABLE} is always written as RDB_TYPE_SET, and 2, 4 or 8 is an intset whose elements are
+     * that many bytes wide (every member a canonical integer; Redis never narrows an intset, so the width
+     * can exceed what the members need).
+     */
+    record SetValue(List<byte[]> members, int encoding) implements RdbValue {
+        public static final int AS_BUILT = -1;
+        public static final int HASHTABLE = 0;
+
+        public SetValue(List<byte[]> members) {
+            this(members, AS_BUILT);
+        }
+
+        /** True if the set is an intset of a known width. */
+        public boolean intset() {
+            return encoding > HASHTABLE;
+        }
+    }
 
     /** A hash as field-value pairs in the order they should be written; fields must be distinct. */
     record HashValue(List<HashEntry> entries) implements RdbValue {}

@@ -102,12 +102,13 @@ public final class RdbValueReader {
     }
 
     private static SetValue readIntset(RdbInput in) throws RdbFormatException {
-        long[] values = Intset.decode(in.readString());
+        byte[] blob = in.readString();
+        long[] values = Intset.decode(blob);
         List<byte[]> members = new ArrayList<>(values.length);
         for (long v : values) {
             members.add(IntegerText.toBytes(v));
         }
-        return new SetValue(members);
+        return new SetValue(members, Intset.width(blob));
     }
 
     private static ListValue readQuicklist(RdbInput in, int type) throws RdbFormatException {

@@ -19,16 +19,16 @@ import java.util.List;
  * <ul>
  *   <li>strings: integer, LZF or verbatim (see {@link RdbOutput#writeString});
  *   <li>lists: LIST_QUICKLIST_2, nodes filled as RPUSH fills them;
- *   <li>sets: SET_INTSET when every member is a canonical integer and there are at most
- *       set-max-intset-entries, else SET in the given order;
+ *   <li>sets: as the value's encoding says; for one built from scratch, SET_INTSET when every member is
+ *       a canonical integer and there are at most set-max-intset-entries, else SET in the given order;
  *   <li>hashes: HASH_LISTPACK within hash-max-listpack-entries/value, else HASH, in the given order;
  *   <li>sorted sets: ZSET_LISTPACK within zset-max-listpack-entries/value (ascending by score, then
  *       member; integral scores up to 2^62 as listpack integers), else ZSET_2 with binary doubles
  *       (descending, as Redis walks its skiplist from the tail);
  *   <li>streams: STREAM_LISTPACKS_2, node by node as given (see {@link RdbStreamCodec}).
  * </ul>
- * The choice is Redis's for a value built from scratch; a value whose Redis encoding has history (a set
- * that once held a non-integer) is written in the compact form here, which Redis loads just the same.
+ * The choice is Redis's for a value built from scratch; a value whose Redis encoding has history (a hash
+ * that once outgrew its listpack) is written in the compact form here, which Redis loads just the same.
  */
 public final class RdbValueWriter {
     /** lpSafeToAdd: a listpack never grows past 1 GB. */
@@ -69,7 +69,7 @@ public final class RdbValueWriter {
         } else if (value instanceof ListValue l) {
             writeList(out, key, l.elements());
         } else if (value instanceof SetValue s) {
-            writeSet(out, key, s.members());
+            writeSet(out, key, s);
         } else if (value instanceof HashValue h) {
             writeHash(out, key, h.entries());
         } else if (value instanceof SortedSetValue z) {
@@ -100,12 +100,21 @@ public final class RdbValueWriter {
         }
     }
 
-    private void writeSet(RdbOutput out, byte[] key, List<byte[]> members) {
-        long[] integers = members.size() <= limits.setMaxIntsetEntries() ? asIntegers(members) : null;
+    private void writeSet(RdbOutput out, byte[] key, SetValue set) {
+        List<byte[]> members = set.members();
+        long[] integers = null;
+        if (set.intset()) {
+            integers = asIntegers(members);
+            if (integers == null) {
+                throw new IllegalArgumentException("an intset member is not a canonical integer");
+            }
+        } else if (set.encoding() == SetValue.AS_BUILT && members.size() <= limits.setMaxIntsetEntries()) {
+            integers = asIntegers(members);
+        }
         if (integers != null) {
             Arrays.sort(integers);
             start(out, RdbType.SET_INTSET, key);
-            out.writeString(Intset.encode(integers));
+            out.writeString(Intset.encode(integers, Math.max(set.encoding(), 2)));
             return;
         }
         start(out, RdbType.SET, key);

@@ -9,5 +9,17 @@ package io.nioredis.store;
 public interface KeyArrivals {
     void arrived(Keyspace keyspace, Object entry);
 
+    /**
+     * The entry left the keyspace: deleted (by any path: DEL, expiry, eviction, RENAME) or replaced by
+     * another value under the same key. Redis 7.0 signals a deleted stream so that XREADGROUP waiters
+     * hear of it. The default does nothing.
+     */
+    default void departed(Keyspace keyspace, Object entry) {
+    }
+
+    /** Every key of the keyspace was removed at once (FLUSHDB, FLUSHALL). The default does nothing. */
+    default void flushed(Keyspace keyspace) {
+    }
+
     KeyArrivals NONE = (keyspace, entry) -> { };
 }

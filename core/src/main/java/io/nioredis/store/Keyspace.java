@@ -186,6 +186,7 @@ public final class Keyspace implements Scannable {
         if (old != entry) {
             entryBytes += sizeOf(entry) - sizeOf(old);
             dict.set(slot, entry);
+            arrivals.departed(this, old);
         }
     }
 
@@ -199,8 +200,10 @@ public final class Keyspace implements Scannable {
             cut.beforeChange(slot);
         }
         expiries.remove(slot);
-        entryBytes -= sizeOf(dict.get(slot));
+        Object entry = dict.get(slot);
+        entryBytes -= sizeOf(entry);
         dict.remove(slot);
+        arrivals.departed(this, entry);
     }
 
     /**
@@ -356,6 +359,7 @@ public final class Keyspace implements Scannable {
         entryBytes = 0;
         avgTtl = 0;
         access = new AccessTracker(access.mode);
+        arrivals.flushed(this);
     }
 
     /**

@@ -32,17 +32,8 @@ public final class RdbConversion {
             }
             return new RdbValue.ListValue(elements);
         }
-        if (entry instanceof SetValue) {
-            SetValue set = (SetValue) entry;
-            List<byte[]> members = new ArrayList<>(set.size());
-            for (int s = 0, limit = set.slotLimit(); s < limit; s++) {
-                byte[] e = set.entry(s);
-                if (e != null) {
-                    int off = StringEntry.keyOffset(e);
-                    members.add(java.util.Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e)));
-                }
-            }
-            return new RdbValue.SetValue(members);
+        if (entry instanceof SetValue set) {
+            return setToRdb(set);
         }
         if (entry instanceof HashValue) {
             HashValue hash = (HashValue) entry;
@@ -71,10 +62,42 @@ public final class RdbConversion {
     }
 
     /**
-     * A keyspace entry under {@code key} holding the model's value. A sorted set small enough for a listpack
-     * is held as Redis holds it after loading, as a listpack (so -0 reads back as 0).
+     * A set's model in its encoding: an intset's members ascending with its element width (so it is
+     * written as RDB_TYPE_SET_INTSET with Redis's very blob), a hashtable's as RDB_TYPE_SET.
      */
-    public static Object fromRdb(byte[] key, RdbValue value) {
+    public static RdbValue.SetValue setToRdb(SetValue set) {
+        List<byte[]> members = new ArrayList<>(set.size());
+        SetMember m = new SetMember();
+        for (int p = 0, limit = set.positionLimit(); p < limit; p++) {
+            if (set.member(p, m)) {
+                members.add(java.util.Arrays.copyOfRange(m.array, m.offset, m.offset + m.length));
+            }
+        }
+        IntsetMembers ints = set.intset();
+        return new RdbValue.SetValue(members, ints != null ? ints.width() : RdbValue.SetValue.HASHTABLE);
+    }
+
+    /**
+     * A set loaded as rdbLoadObject loads one: an intset blob stays an intset of its width unless it has more
+     * than {@code maxIntsetEntries} members; a plain set of at most that many canonical integers becomes an
+     * intset too, whatever encoding the writer had.
+     */
+    public static SetValue setFromRdb(byte[] key, RdbValue.SetValue value, long maxIntsetEntries) {
+        List<byte[]> members = value.members();
+        SetValue set = value.intset() && members.size() <= maxIntsetEntries
+                ? new SetValue(key, value.encoding(), members.size()) : new SetValue(key);
+        for (byte[] member : members) {
+            set.add(member, 0, member.length, maxIntsetEntries);
+        }
+        return set;
+    }
+
+    /**
+     * A keyspace entry under {@code key} holding the model's value. A sorted set small enough for a listpack
+     * is held as Redis holds it after loading, as a listpack (so -0 reads back as 0); a set as
+     * {@link #setFromRdb}.
+     */
+    public static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries) {
         if (value instanceof RdbValue.StringValue) {
             byte[] v = ((RdbValue.StringValue) value).bytes();
             return StringEntry.create(key, 0, key.length, v, 0, v.length);
@@ -86,12 +109,8 @@ public final class RdbConversion {
             }
             return list;
         }
-        if (value instanceof RdbValue.SetValue) {
-            SetValue set = new SetValue(key);
-            for (byte[] member : ((RdbValue.SetValue) value).members()) {
-                set.add(member, 0, member.length);
-            }
-            return set;
+        if (value instanceof RdbValue.SetValue s) {
+            return setFromRdb(key, s, maxIntsetEntries);
         }
         if (value instanceof RdbValue.HashValue) {
             HashValue hash = new HashValue(key);

@@ -2,28 +2,51 @@ package io.nioredis.value;
 
 import io.nioredis.store.Dict;
 import io.nioredis.store.KeyedValue;
-import io.nioredis.store.Scannable;
 import io.nioredis.store.Keyspace;
+import io.nioredis.store.Scannable;
 import io.nioredis.store.StringEntry;
+import io.nioredis.text.Ascii;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntConsumer;
 
 /**
- * A set: its members are the keys of a {@link Dict} of {@link StringEntry} entries with empty values, so a
- * member costs one byte array in the dict's arena and a random member (SPOP, SRANDMEMBER) is one
- * {@link Dict#randomSlot} away. Members are addressed by dict slot; a slot is valid until the next add or
- * remove.
+ * A set, held as Redis 7.0 holds it: an {@link IntsetMembers intset} while every member is a strict decimal
+ * integer (string2ll) and there are at most set-max-intset-entries of them, else a {@link Dict} of
+ * {@link StringEntry} entries with empty values. A new set starts as an empty intset, which is what both
+ * Redis's setTypeCreate and createIntsetObject amount to once the first member is added. The conversion
+ * to a hashtable is one way, as in Redis.
+ *
+ * <p>Members are addressed by position: an intset index (every index below {@link #size} is live, in
+ * ascending order) or a dict slot (free slots read as absent). A position is valid until the next add or
+ * remove. {@link #member} gives any member's bytes through a reusable {@link SetMember} view.
  */
 public final class SetValue extends KeyedValue implements Scannable, Members {
     private static final byte[] EMPTY = new byte[0];
-    /** Object header, key reference, dict reference and counter. */
+    /** Object header, key reference, two representation references and a counter. */
     private static final long SHALLOW_BYTES = 48;
+    /** The intset's object header, array reference, width and count. */
+    private static final long INTSET_BYTES = 24;
+    /** Redis caps set-max-intset-entries at 1G entries "due to intset internals". */
+    private static final long INTSET_CAP = 1L << 30;
 
-    private final Dict members = new Dict();
+    private IntsetMembers ints;
+    private Dict members;
     private long memberBytes;
 
+    /** An empty set, an intset until a member makes it a hashtable. */
     public SetValue(byte[] key) {
         super(key);
+        ints = new IntsetMembers();
+    }
+
+    /**
+     * An empty intset whose elements are at least {@code width} bytes wide, as an intset blob loaded from
+     * RDB or RESTORE keeps its width.
+     */
+    public SetValue(byte[] key, int intsetWidth, int capacity) {
+        super(key);
+        ints = new IntsetMembers(intsetWidth, capacity);
     }
 
     @Override
@@ -31,21 +54,37 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
         return "set";
     }
 
+    /** True while held as an intset (OBJECT ENCODING "intset"). */
+    public boolean isIntset() {
+        return ints != null;
+    }
+
+    /** The intset while {@link #isIntset}, else null. */
+    public IntsetMembers intset() {
+        return ints;
+    }
+
     @Override
     public long memoryUsage() {
+        if (ints != null) {
+            return SHALLOW_BYTES + INTSET_BYTES + ints.arrayBytes();
+        }
         return SHALLOW_BYTES + members.overheadBytes() + memberBytes;
     }
 
-    /**
-     * A deep copy under another key, for COPY: the member entries are immutable byte arrays, so the copy
-     * shares them and only the dict is new.
-     */
+    /** A deep copy under another key in the same encoding, for COPY (as Redis's setTypeDup). */
     public SetValue copy(byte[] newKey) {
         SetValue copy = new SetValue(newKey);
+        if (ints != null) {
+            copy.ints = ints.copy();
+            return copy;
+        }
+        copy.ints = null;
+        copy.members = new Dict();
         for (int s = 0, limit = members.slotLimit(); s < limit; s++) {
             byte[] e = (byte[]) members.get(s);
             if (e != null) {
-                copy.members.add(e);
+                copy.members.add(e); // entries are immutable, so the copy shares them
                 copy.memberBytes += Keyspace.sizeOf(e);
             }
         }
@@ -53,7 +92,7 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
     }
 
     public int size() {
-        return members.size();
+        return ints != null ? ints.size() : members.size();
     }
 
     @Override
@@ -62,54 +101,138 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
     }
 
     public boolean contains(byte[] b, int off, int len) {
+        if (ints != null) {
+            return Ascii.isLong(b, off, len) && ints.contains(Ascii.parseLong(b, off, len));
+        }
         return members.find(b, off, len) >= 0;
     }
 
-    /** Adds the member if absent; true if it was added. */
-    public boolean add(byte[] b, int off, int len) {
+    /** True if the integer is a member (its decimal form, for a hashtable). */
+    public boolean containsInteger(long v, SetMember scratch) {
+        if (ints != null) {
+            return ints.contains(v);
+        }
+        scratch.integer(v);
+        return members.find(scratch.array, scratch.offset, scratch.length) >= 0;
+    }
+
+    /**
+     * Adds the member if absent, as setTypeAdd: a non-integer, or an intset growing past
+     * {@code maxIntsetEntries}, turns the set into a hashtable. True if it was added.
+     */
+    public boolean add(byte[] b, int off, int len, long maxIntsetEntries) {
+        if (ints != null) {
+            if (Ascii.isLong(b, off, len)) {
+                if (!ints.add(Ascii.parseLong(b, off, len))) {
+                    return false;
+                }
+                if (ints.size() > Math.min(maxIntsetEntries, INTSET_CAP)) {
+                    toHashtable();
+                }
+                return true;
+            }
+            toHashtable();
+        }
         if (members.find(b, off, len) >= 0) {
             return false;
         }
-        byte[] e = StringEntry.create(b, off, len, EMPTY, 0, 0);
-        members.add(e);
-        memberBytes += Keyspace.sizeOf(e);
+        addEntry(b, off, len);
         return true;
     }
 
-    /** Removes the member if present; true if it was there. */
+    /** Adds an integer, as {@link #add} of its decimal form. */
+    public boolean addInteger(long v, long maxIntsetEntries, SetMember scratch) {
+        scratch.integer(v);
+        return add(scratch.array, scratch.offset, scratch.length, maxIntsetEntries);
+    }
+
+    private void addEntry(byte[] b, int off, int len) {
+        byte[] e = StringEntry.create(b, off, len, EMPTY, 0, 0);
+        members.add(e);
+        memberBytes += Keyspace.sizeOf(e);
+    }
+
+    /** setTypeConvert to OBJ_ENCODING_HT: every element becomes a dict entry, in ascending order. */
+    private void toHashtable() {
+        IntsetMembers from = ints;
+        ints = null;
+        members = new Dict();
+        byte[] digits = new byte[20];
+        for (int i = 0; i < from.size(); i++) {
+            addEntry(digits, 0, Ascii.writeLong(digits, 0, from.get(i)));
+        }
+    }
+
+    /** Removes the member if present; true if it was there. An intset stays an intset. */
     @Override
     public boolean remove(byte[] b, int off, int len) {
+        if (ints != null) {
+            return Ascii.isLong(b, off, len) && ints.remove(Ascii.parseLong(b, off, len));
+        }
         int slot = members.find(b, off, len);
         if (slot < 0) {
             return false;
         }
-        removeSlot(slot);
+        removeAt(slot);
         return true;
     }
 
-    public void removeSlot(int slot) {
-        memberBytes -= Keyspace.sizeOf(members.get(slot));
-        members.remove(slot);
+    /** Removes every member: the set is an empty intset again, as a new one. */
+    public void clear() {
+        ints = new IntsetMembers();
+        members = null;
+        memberBytes = 0;
     }
 
-    /** A random member's slot, or -1 when empty. */
-    public int randomSlot() {
+    /** Upper bound of positions: the intset's size or the dict's slot limit. */
+    public int positionLimit() {
+        return ints != null ? ints.size() : members.slotLimit();
+    }
+
+    /** Fills {@code view} with the member at a position; false for a free dict slot. */
+    public boolean member(int position, SetMember view) {
+        if (ints != null) {
+            view.integer(ints.get(position));
+            return true;
+        }
+        byte[] e = (byte[]) members.get(position);
+        if (e == null) {
+            return false;
+        }
+        view.bytes(e, StringEntry.keyOffset(e), StringEntry.keyLength(e));
+        return true;
+    }
+
+    /** A random member's position, or -1 when empty (intsetRandom or dictGetFairRandomKey). */
+    public int randomPosition() {
+        if (ints != null) {
+            return ints.size() == 0 ? -1 : ThreadLocalRandom.current().nextInt(ints.size());
+        }
         return members.randomSlot();
     }
 
-    /** The packed entry of a live slot: the member is its key ({@link StringEntry#keyOffset}). */
-    public byte[] entry(int slot) {
-        return (byte[]) members.get(slot);
+    /** Removes the member at a live position. */
+    public void removeAt(int position) {
+        if (ints != null) {
+            ints.removeAt(position);
+            return;
+        }
+        memberBytes -= Keyspace.sizeOf(members.get(position));
+        members.remove(position);
     }
 
-    /** Upper bound of slot numbers; {@link #entry} is null for free slots. */
-    public int slotLimit() {
-        return members.slotLimit();
-    }
-
-    /** One step of SSCAN over the member slots, see {@link Dict#scan}. */
+    /**
+     * One step of SSCAN over the dict's slots, see {@link Dict#scan}. An intset is never walked this way:
+     * Redis returns it whole with cursor 0.
+     */
     @Override
     public long scan(long cursor, IntConsumer visitor) {
+        if (ints != null) {
+            for (int i = 0; i < ints.size(); i++) {
+                visitor.accept(i);
+            }
+            return 0;
+        }
         return members.scan(cursor, visitor);
     }
 }

@@ -42,12 +42,12 @@ class BlockedKeysTest {
         }
 
         @Override
-        protected boolean accepts(Object value) {
+        protected boolean accepts(Object value, int keyIndex) {
             return value instanceof ListValue;
         }
 
         @Override
-        protected boolean serve(Keyspace ks, int slot, byte[] key) {
+        protected boolean serve(Keyspace ks, int slot, byte[] key, int keyIndex) {
             ListValue list = (ListValue) ks.entry(slot);
             log.add(name + ":" + text(key) + "=" + text(list.pop(true)));
             if (list.isEmpty()) {
@@ -115,6 +115,90 @@ class BlockedKeysTest {
         assertThat(blocked.blockingKeys()).isZero();
     }
 
+    /** A waiter that hears of its key's departure (as XREADGROUP does) and logs "name:key gone". */
+    private class DepartureWaiter extends ListWaiter {
+        DepartureWaiter(String name) {
+            super(name);
+        }
+
+        @Override
+        protected boolean wakesOnDeparture() {
+            return true;
+        }
+
+        @Override
+        protected boolean accepts(Object value, int keyIndex) {
+            return value == null || super.accepts(value, keyIndex);
+        }
+
+        @Override
+        protected boolean serve(Keyspace ks, int slot, byte[] key, int keyIndex) {
+            if (slot < 0) {
+                log.add(name + ":" + text(key) + " gone#" + keyIndex);
+                return false;
+            }
+            return super.serve(ks, slot, key, keyIndex);
+        }
+    }
+
+    @Test
+    void aDeletionWakesOnlyTheWaitersThatAskForIt() {
+        push(db, "k", "1");
+        push(db, "j", "1");
+        DepartureWaiter d = new DepartureWaiter("d");
+        blocked.block(d, db, Request.of("x", "k", "x"), 0, 3, 0);
+        block("a", 0, "j");
+        block("b", 0, "k");
+        blocked.serveReady();
+        log.clear();
+        db.delete(bytes("j"), 0, 1);
+        assertThat(blocked.hasReady()).isFalse(); // nobody on j hears of departures
+        db.delete(bytes("k"), 0, 1);
+        assertThat(blocked.hasReady()).isTrue();
+        blocked.serveReady();
+        assertThat(log).containsExactly("d:k gone#1"); // b, a list waiter, stays for the next list
+        assertThat(blocked.blockedClients()).isEqualTo(2);
+        push(db, "k", "2");
+        blocked.serveReady();
+        assertThat(log).containsExactly("d:k gone#1", "b:k=2");
+    }
+
+    @Test
+    void aFlushOrSwapWakesDepartureWaiters() {
+        DepartureWaiter d = new DepartureWaiter("d");
+        blocked.block(d, db, Request.of("k"), 0, 1, 0);
+        db.clear();
+        blocked.serveReady();
+        assertThat(log).containsExactly("d:k gone#0");
+        blocked.block(new DepartureWaiter("e"), db, Request.of("k"), 0, 1, 0);
+        blocked.swapped(db, dbs.get(1));
+        blocked.serveReady();
+        assertThat(log).containsExactly("d:k gone#0", "e:k gone#0");
+        assertThat(blocked.blockingKeys()).isZero();
+    }
+
+    @Test
+    void signalsAndDeparturesNobodyWaitsForAllocateNothing() {
+        block("a", 0, "waited");
+        blocked.block(new DepartureWaiter("d"), db, Request.of("watched"), 0, 1, 0);
+        byte[] other = bytes("other-key");
+        ListValue entry = new ListValue(other);
+        Runnable work = () -> {
+            for (int i = 0; i < 100_000; i++) {
+                blocked.signal(db, other, 0, other.length);
+                blocked.departed(db, entry);
+            }
+        };
+        work.run(); // warm up
+        com.sun.management.ThreadMXBean mx =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
+        work.run();
+        long bytes = mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+        assertThat(bytes / 200_000.0).as("bytes per signal nobody waits for").isLessThan(0.1);
+        assertThat(blocked.hasReady()).isFalse();
+    }
+
     @Test
     void aKeyAddedWithNobodyWaitingIsNotReady() {
         push(db, "k", "1");
@@ -131,7 +215,7 @@ class BlockedKeysTest {
     void aWaiterOfAnotherKindIsSkippedAndStaysFirst() {
         Waiter zsetWaiter = new ListWaiter("z") {
             @Override
-            protected boolean accepts(Object value) {
+            protected boolean accepts(Object value, int keyIndex) {
                 return value instanceof SortedSetValue;
             }
         };
@@ -185,8 +269,8 @@ class BlockedKeysTest {
         // "mover" takes from src and pushes to dst, as BLMOVE does; "b" waits on dst.
         Waiter mover = new ListWaiter("mover") {
             @Override
-            protected boolean serve(Keyspace ks, int slot, byte[] key) {
-                boolean deleted = super.serve(ks, slot, key);
+            protected boolean serve(Keyspace ks, int slot, byte[] key, int keyIndex) {
+                boolean deleted = super.serve(ks, slot, key, keyIndex);
                 push(ks, "dst", "moved");
                 return deleted;
             }

@@ -125,7 +125,7 @@ class RdbRoundTripTest {
         byte[] file = Files.readAllBytes(Path.of(source.state.config.get("dir"), "dump.rdb"));
         assertThat(Arrays.copyOfRange(file, file.length - 8, file.length)).containsOnly(0);
         Databases staging = new Databases(16, new ManualClock(), io.nioredis.store.SipHash.PROCESS);
-        assertThat(RdbLoader.load(file, staging, 0).keysLoaded).isEqualTo(1);
+        assertThat(RdbLoader.load(file, staging, 0, 512).keysLoaded).isEqualTo(1);
     }
 
     @Test

@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.StreamEntryID;
@@ -19,7 +25,8 @@ import redis.clients.jedis.resps.StreamEntry;
 /**
  * A consumer group served to several Jedis consumers over sockets: one consumer "crashes" (stops acking
  * what it read), a survivor takes its entries over with XAUTOCLAIM, and every entry is acknowledged exactly
- * once, none lost.
+ * once, none lost. And consumers blocked in XREADGROUP BLOCK while a producer adds: each entry delivered to
+ * exactly one of them.
  */
 class StreamConsumerGroupIT {
     private static final int ENTRIES = 3000;
@@ -79,6 +86,67 @@ class StreamConsumerGroupIT {
             assertThat(acked.values()).allMatch(times -> times == 1);
             assertThat(producer.xpending("jobs", "workers").getTotal()).isZero();
             assertThat(producer.xlen("jobs")).isEqualTo(ENTRIES);
+        }
+    }
+
+    @Test
+    void consumersBlockedInXreadgroupGetEachEntryExactlyOnce() throws Exception {
+        int entries = 20_000;
+        int consumers = 4;
+        long seed = new Random().nextLong();
+        System.out.println("StreamConsumerGroupIT blocked consumers seed " + seed);
+        Random random = new Random(seed);
+        ConcurrentHashMap<String, Integer> delivered = new ConcurrentHashMap<>();
+        AtomicInteger acked = new AtomicInteger();
+        AtomicInteger emptyWakeups = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(consumers);
+        try (TestServer server = TestServer.start(); Jedis producer = server.jedis()) {
+            producer.xgroupCreate("events", "workers", new StreamEntryID(0, 0), true);
+            List<Future<Integer>> running = new ArrayList<>();
+            for (int c = 0; c < consumers; c++) {
+                String name = "c" + c;
+                int count = 1 + random.nextInt(50);
+                running.add(pool.submit(() -> {
+                    int mine = 0;
+                    try (Jedis jedis = server.jedis()) {
+                        while (acked.get() < entries) {
+                            List<Map.Entry<String, List<StreamEntry>>> read = jedis.xreadGroup("workers", name,
+                                    XReadGroupParams.xReadGroupParams().count(count).block(100),
+                                    Map.of("events", StreamEntryID.UNRECEIVED_ENTRY));
+                            if (read == null) {
+                                emptyWakeups.incrementAndGet();
+                                continue;
+                            }
+                            for (StreamEntry e : read.get(0).getValue()) {
+                                delivered.merge(e.getID().toString(), 1, Integer::sum);
+                                assertThat(jedis.xack("events", "workers", e.getID())).isEqualTo(1);
+                                acked.incrementAndGet();
+                                mine++;
+                            }
+                        }
+                    }
+                    return mine;
+                }));
+            }
+            // Wait until every consumer is blocked, so the first entries wake blocked clients.
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!producer.info("clients").contains("blocked_clients:" + consumers) && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            for (int i = 0; i < entries; i++) {
+                producer.xadd("events", StreamEntryID.NEW_ENTRY, Map.of("n", Integer.toString(i)));
+            }
+            int total = 0;
+            for (Future<Integer> f : running) {
+                total += f.get(120, TimeUnit.SECONDS);
+            }
+            assertThat(total).isEqualTo(entries);
+            assertThat(delivered).hasSize(entries);
+            assertThat(delivered.values()).allMatch(times -> times == 1);
+            assertThat(producer.xpending("events", "workers").getTotal()).isZero();
+            assertThat(producer.info("clients")).contains("blocked_clients:0");
+        } finally {
+            pool.shutdownNow();
         }
     }
 

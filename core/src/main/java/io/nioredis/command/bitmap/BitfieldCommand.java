@@ -20,6 +20,31 @@ import io.nioredis.value.bitmap.BitfieldRequest;
  * was created or grew, or the field's value changed.
  */
 final class BitfieldCommand implements Command {
+    private static final java.util.List<String> READ_FLAGS = java.util.List.of("RO", "access");
+    private static final java.util.List<String> WRITE_FLAGS = java.util.List.of("RW", "access", "update");
+    private static final byte[] GET = {'g', 'e', 't'};
+    private static final byte[] OVERFLOW = {'o', 'v', 'e', 'r', 'f', 'l', 'o', 'w'};
+
+    /**
+     * The key's flags as Redis's bitfieldGetKeys: read-only while every operation is a complete GET or
+     * OVERFLOW; a SET, an INCRBY or anything it cannot parse makes it a write.
+     */
+    static java.util.List<String> keyFlags(Request request, int base) {
+        int argc = request.argc() - base;
+        for (int i = 2; i < argc; i++) {
+            int remaining = argc - i - 1;
+            int arg = base + i;
+            if (request.is(arg, GET) && remaining >= 2) {
+                i += 2;
+            } else if (request.is(arg, OVERFLOW) && remaining >= 1) {
+                i += 1;
+            } else {
+                return WRITE_FLAGS; // SET, INCRBY or a syntax error, "safer to assume non-RO"
+            }
+        }
+        return READ_FLAGS;
+    }
+
     private static final byte[] EMPTY = new byte[0];
 
     private final boolean readOnlyCommand;

@@ -52,11 +52,13 @@ public final class BitmapCommands {
                 .args("operation destkey key...")
                 .run(new BitopCommand()));
         rows.add(Group.BITMAP.command("bitfield", -2, WRITE | DENYOOM)
-                .keys(KeySpec.range(1, 0, 1, "RW", "access", "update", "variable_flags"))
+                .keys(KeySpec.range(1, 0, 1, "RW", "access", "update", "variable_flags")
+                        .notes("This command allows both access and modification of the key")
+                        .flagsBy(BitfieldCommand::keyFlags))
                 .since("3.2.0")
                 .complexity("O(1) for each subcommand specified")
                 .summary("Read, write and increment integers of any width inside a string")
-                .args("key operation=[GET:(encoding offset)|write=(OVERFLOW:[WRAP|SAT|FAIL] write_operation=(SET:(encoding offset value#integer)|INCRBY:(encoding offset increment)))]...")
+                .args("key operation=[encoding_offset=GET:(encoding offset)|write=(wrap_sat_fail=OVERFLOW:[WRAP|SAT|FAIL] write_operation=(encoding_offset_value=SET:(encoding offset value#integer)|encoding_offset_increment=INCRBY:(encoding offset increment)))]...")
                 .run(new BitfieldCommand(false)));
         rows.add(Group.BITMAP.command("bitfield_ro", -2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))

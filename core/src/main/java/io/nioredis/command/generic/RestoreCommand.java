@@ -104,7 +104,8 @@ final class RestoreCommand implements Command {
             out.raw(Replies.OK);
             return;
         }
-        int slot = keyspace.add(RdbConversion.fromRdb(request.copy(1), value));
+        int slot = keyspace.add(RdbConversion.fromRdb(request.copy(1), value,
+                client.server().config.encoding.setMaxIntsetEntries));
         if (ttl > 0) {
             keyspace.setDeadline(slot, ttl);
         }

@@ -7,10 +7,10 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
-import io.nioredis.store.StringEntry;
 import io.nioredis.text.Ascii;
 import io.nioredis.text.FloatArgument;
 import io.nioredis.value.ListValue;
+import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
 import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
@@ -282,11 +282,10 @@ final class SortCommand implements Command {
             }
         } else if (value instanceof SetValue) {
             SetValue set = (SetValue) value;
-            for (int s = 0, limit = set.slotLimit(); s < limit; s++) {
-                byte[] e = set.entry(s);
-                if (e != null) {
-                    int off = StringEntry.keyOffset(e);
-                    items.add(new Item(Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e))));
+            SetMember m = new SetMember();
+            for (int p = 0, limit = set.positionLimit(); p < limit; p++) {
+                if (set.member(p, m)) {
+                    items.add(new Item(Arrays.copyOfRange(m.array, m.offset, m.offset + m.length)));
                 }
             }
         } else if (value instanceof SortedSetValue) {

@@ -63,11 +63,14 @@ public final class GeoCommands {
                 .args("destination source from=(FROMMEMBER:member|FROMLONLAT:(longitude latitude)) by=(circle=(BYRADIUS:radius unit=(M|KM|FT|MI))|box=(BYBOX:width height unit=(M|KM|FT|MI))) order=[ASC|DESC] count=[COUNT:count [ANY]] [STOREDIST]")
                 .run(new GeoSearchCommand(GeoSearchCommand.SEARCH | GeoSearchCommand.SEARCH_STORE)));
         rows.add(Group.GEO.command("georadius", -6, WRITE | DENYOOM | MOVABLE_KEYS)
-                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"), KeySpec.keyword("STORE", 6, 0, 1, 0, "OW", "update"),
+                        KeySpec.keyword("STOREDIST", 6, 0, 1, 0, "OW", "update"))
                 .since("3.2.0")
+                .deprecated("6.2.0", "`GEOSEARCH` and `GEOSEARCHSTORE` with the `BYRADIUS` argument")
+                .history("6.2.0", "Added the `ANY` option for `COUNT`.", "7.0.0", "Added support for uppercase unit names.")
                 .complexity(RADIUS_COMPLEXITY)
                 .summary("Find the places within a radius of a point (older form of GEOSEARCH)")
-                .args("key longitude latitude radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC] [STORE:key] [STOREDIST:key]")
+                .args("key longitude latitude radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]@6.2.0] order=[ASC|DESC] [STORE:key] [STOREDIST:key]")
                 .run(new GeoSearchCommand(GeoSearchCommand.RADIUS_COORDS)));
         rows.add(Group.GEO.command("georadius_ro", -6, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
@@ -77,8 +80,11 @@ public final class GeoCommands {
                 .args("key longitude latitude radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC]")
                 .run(new GeoSearchCommand(GeoSearchCommand.RADIUS_COORDS | GeoSearchCommand.NO_STORE)));
         rows.add(Group.GEO.command("georadiusbymember", -5, WRITE | DENYOOM | MOVABLE_KEYS)
-                .keys(KeySpec.range(1, 0, 1, "RO", "access"))
+                .keys(KeySpec.range(1, 0, 1, "RO", "access"), KeySpec.keyword("STORE", 5, 0, 1, 0, "OW", "update"),
+                        KeySpec.keyword("STOREDIST", 5, 0, 1, 0, "OW", "update"))
                 .since("3.2.0")
+                .deprecated("6.2.0", "`GEOSEARCH` and `GEOSEARCHSTORE` with the `BYRADIUS` and `FROMMEMBER` arguments")
+                .history("7.0.0", "Added support for uppercase unit names.")
                 .complexity(RADIUS_COMPLEXITY)
                 .summary("Find the places within a radius of a place (older form of GEOSEARCH)")
                 .args("key member radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC] [STORE:key] [STOREDIST:key]")

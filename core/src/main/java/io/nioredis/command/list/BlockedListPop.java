@@ -37,12 +37,12 @@ final class BlockedListPop extends BlockedCall {
     }
 
     @Override
-    protected boolean accepts(Object value) {
+    protected boolean accepts(Object value, int keyIndex) {
         return value instanceof ListValue;
     }
 
     @Override
-    protected boolean serve(Keyspace db, int slot, byte[] key) {
+    protected boolean serve(Keyspace db, int slot, byte[] key, int keyIndex) {
         ListValue list = (ListValue) db.entry(slot);
         RespWriter out = reply();
         boolean deleted;

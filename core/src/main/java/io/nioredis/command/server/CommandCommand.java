@@ -172,11 +172,21 @@ public final class CommandCommand {
         out.bulk("begin_search");
         out.mapHeader(2);
         out.bulk("type");
-        out.bulk("index");
-        out.bulk("spec");
-        out.mapHeader(1);
-        out.bulk("index");
-        out.integer(k.beginIndex());
+        if (k.isKeyword()) {
+            out.bulk("keyword");
+            out.bulk("spec");
+            out.mapHeader(2);
+            out.bulk("keyword");
+            out.bulk(k.keyword());
+            out.bulk("startfrom");
+            out.integer(k.beginIndex());
+        } else {
+            out.bulk("index");
+            out.bulk("spec");
+            out.mapHeader(1);
+            out.bulk("index");
+            out.integer(k.beginIndex());
+        }
         out.bulk("find_keys");
         out.mapHeader(2);
         out.bulk("type");
@@ -196,7 +206,7 @@ public final class CommandCommand {
             out.bulk("keystep");
             out.integer(k.step());
             out.bulk("limit");
-            out.integer(0);
+            out.integer(k.limit());
         }
     }
 
@@ -369,8 +379,9 @@ public final class CommandCommand {
             out.error("ERR Invalid command specified");
             return;
         }
-        // Redis's order: no keys at all before the arity of this call.
-        if (spec.keySpecs.isEmpty()) {
+        // Redis's order: no keys at all before the arity of this call. Specs of channels that are not keys
+        // (SPUBLISH) do not count, as Redis's doesCommandHaveKeys.
+        if (!hasKeys(spec)) {
             out.error("ERR The command has no key arguments");
             return;
         }
@@ -387,7 +398,7 @@ public final class CommandCommand {
         for (int[] key : keys) {
             int arg = key[0];
             if (withFlags) {
-                List<String> flags = spec.keySpecs.get(key[1]).flags();
+                List<String> flags = spec.keySpecs.get(key[1]).flagsFor(request, 2);
                 out.arrayHeader(2);
                 out.bulk(request.array(), request.offset(arg), request.length(arg));
                 out.setHeader(flags.size());
@@ -398,6 +409,15 @@ public final class CommandCommand {
                 out.bulk(request.array(), request.offset(arg), request.length(arg));
             }
         }
+    }
+
+    private static boolean hasKeys(CommandSpec spec) {
+        for (KeySpec k : spec.keySpecs) {
+            if (!k.isNotKey()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The named commands or subcommands ({@code config|get}; null for unknown names), or all commands. */

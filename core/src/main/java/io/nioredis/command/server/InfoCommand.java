@@ -45,7 +45,7 @@ final class InfoCommand implements Command {
             }
             switch (section) {
                 case "server" -> server(s, b);
-                case "clients" -> clients(s, b);
+                case "clients" -> clients(client, s, b);
                 case "memory" -> memory(s, b);
                 case "persistence" -> persistence(s, b);
                 case "stats" -> stats(s, b);
@@ -91,14 +91,25 @@ final class InfoCommand implements Command {
         field(b, "io_threads_active", 0);
     }
 
-    private static void clients(ServerState s, StringBuilder b) {
+    private static void clients(Client client, ServerState s, StringBuilder b) {
         b.append("# Clients\r\n");
         field(b, "connected_clients", s.connectedClients);
         field(b, "cluster_connections", 0);
         field(b, "maxclients", s.config.get("maxclients"));
-        field(b, "blocked_clients", s.blocking.blockedClients());
+        field(b, "blocked_clients", s.blocking.blockedClients() + heldByPause(client));
         field(b, "tracking_clients", 0);
         field(b, "clients_in_timeout_table", s.blocking.clientsWithDeadline());
+    }
+
+    /** Clients whose command CLIENT PAUSE holds: Redis 7.0 blocks them too, and counts them as blocked. */
+    private static int heldByPause(Client client) {
+        int n = 0;
+        for (Client c : client.peers().all()) {
+            if (c.paused()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void memory(ServerState s, StringBuilder b) {

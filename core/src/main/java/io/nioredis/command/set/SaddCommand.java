@@ -31,8 +31,9 @@ final class SaddCommand implements Command {
         }
         long before = set.memoryUsage();
         long added = 0;
+        long maxIntsetEntries = SetCommands.maxIntsetEntries(client);
         for (int i = 2; i < request.argc(); i++) {
-            if (set.add(b, request.offset(i), request.length(i))) {
+            if (set.add(b, request.offset(i), request.length(i), maxIntsetEntries)) {
                 added++;
             }
         }

@@ -13,7 +13,8 @@ import io.nioredis.command.Lookup;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.value.SetValue;
-import io.nioredis.store.StringEntry;
+import io.nioredis.value.IntsetMembers;
+import io.nioredis.value.SetMember;
 import java.util.List;
 
 /** The SET family's table rows, with arity, flags and key positions as Redis 7.0's COMMAND INFO, and shared steps. */
@@ -146,18 +147,39 @@ public final class SetCommands {
                 .run(new SscanCommand()));
     }
 
-    /** Writes every member as a bulk string, in slot order. */
-    static void writeMembers(SetValue set, RespWriter out) {
-        for (int s = 0, limit = set.slotLimit(); s < limit; s++) {
-            byte[] e = set.entry(s);
-            if (e != null) {
-                writeMember(e, out);
+    /**
+     * Writes every member as a bulk string in the set's order: ascending for an intset (as Redis's
+     * SMEMBERS), dict slot order for a hashtable.
+     */
+    static void writeMembers(SetValue set, SetMember view, RespWriter out) {
+        IntsetMembers ints = set.intset();
+        if (ints != null) {
+            for (int i = 0, n = ints.size(); i < n; i++) {
+                out.bulk(ints.get(i));
+            }
+            return;
+        }
+        for (int p = 0, limit = set.positionLimit(); p < limit; p++) {
+            if (set.member(p, view)) {
+                out.bulk(view.array, view.offset, view.length);
             }
         }
     }
 
-    static void writeMember(byte[] entry, RespWriter out) {
-        out.bulk(entry, StringEntry.keyOffset(entry), StringEntry.keyLength(entry));
+    /** Writes the member at a live position as a bulk string. */
+    static void writeMember(SetValue set, int position, SetMember view, RespWriter out) {
+        IntsetMembers ints = set.intset();
+        if (ints != null) {
+            out.bulk(ints.get(position));
+        } else {
+            set.member(position, view);
+            out.bulk(view.array, view.offset, view.length);
+        }
+    }
+
+    /** set-max-intset-entries as configured now. */
+    static long maxIntsetEntries(io.nioredis.client.Client client) {
+        return client.server().config.encoding.setMaxIntsetEntries;
     }
 
     /**

@@ -6,11 +6,13 @@ import io.nioredis.command.Errors;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
+import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
 
 /** SINTERCARD numkeys key [key ...] [LIMIT limit]: the size of the intersection, counting stops at limit. */
 final class SintercardCommand implements Command {
     private static final byte[] LIMIT_TOKEN = {'l', 'i', 'm', 'i', 't'};
+    private final SetMember view = new SetMember();
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
@@ -42,6 +44,19 @@ final class SintercardCommand implements Command {
         if (!SetCommands.collectSetsOrReply(client.keyspace(), request, 2, 2 + (int) numkeys, false, sets, out)) {
             return;
         }
-        out.integer(SetAlgebraCommand.intersect(sets, null, limit == 0 ? Long.MAX_VALUE : limit));
+        out.integer(intersectionSize(sets, limit == 0 ? Long.MAX_VALUE : limit));
+    }
+
+    private long intersectionSize(SetValue[] sets, long limit) {
+        SetValue smallest = SetAlgebraCommand.smallestOrNull(sets);
+        long n = 0;
+        if (smallest != null) {
+            for (int p = 0, end = smallest.positionLimit(); p < end && n < limit; p++) {
+                if (smallest.member(p, view) && SetAlgebraCommand.inAllOthers(sets, smallest, view)) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 }

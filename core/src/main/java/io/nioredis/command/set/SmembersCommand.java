@@ -8,10 +8,14 @@ import io.nioredis.command.Lookup.Missing;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
+import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
 
-/** SMEMBERS key: every member, as a set reply (RESP3 {@code ~}); order is the dict's, as in Redis. */
+/** SMEMBERS key: every member, as a set reply (RESP3 {@code ~}); ascending for an intset, the dict's order
+ * otherwise, as in Redis. */
 final class SmembersCommand implements Command {
+    private final SetMember view = new SetMember();
+
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         Keyspace keyspace = client.keyspace();
@@ -20,6 +24,6 @@ final class SmembersCommand implements Command {
             return;
         }
         out.setHeader(set.size());
-        SetCommands.writeMembers(set, out);
+        SetCommands.writeMembers(set, view, out);
     }
 }

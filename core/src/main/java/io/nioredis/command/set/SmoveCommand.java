@@ -59,7 +59,7 @@ final class SmoveCommand implements Command {
             dst = (SetValue) keyspace.entry(dstSlot);
         }
         before = dst.memoryUsage();
-        if (dst.add(b, moff, mlen)) {
+        if (dst.add(b, moff, mlen, SetCommands.maxIntsetEntries(client))) {
             keyspace.adjustMemory(dst.memoryUsage() - before);
             keyspace.changed(KeyspaceEvents.SET, "sadd", b, doff, dlen);
         }

@@ -9,13 +9,22 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
 
 /**
  * SPOP key [count]: removes random members. Without a count the reply is one bulk string (nil for a
- * missing key); with one it is a set of up to count members (RESP3 {@code ~}), as Redis 7.0.
+ * missing key); with one it is a set of up to count members (RESP3 {@code ~}), as Redis 7.0's
+ * spopWithCountCommand: the whole set (in the order SUNION gives) when count reaches the size, random pops
+ * for a small count, else random members kept and the rest popped in the set's order.
  */
 final class SpopCommand implements Command {
+    /** SPOP_MOVE_STRATEGY_MUL: beyond a fifth of the set, pick the members that stay instead. */
+    private static final long SPOP_MOVE_STRATEGY_MUL = 5;
+    private static final byte[] EMPTY_KEY = new byte[0];
+
+    private final SetMember view = new SetMember();
+
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         if (request.argc() > 3) {
@@ -51,17 +60,50 @@ final class SpopCommand implements Command {
             return;
         }
         long before = set.memoryUsage();
-        long n = count < 0 ? 1 : Math.min(count, set.size());
-        if (count >= 0) {
-            out.setHeader(n);
-        }
-        for (long i = 0; i < n; i++) {
-            int member = set.randomSlot();
-            SetCommands.writeMember(set.entry(member), out);
-            set.removeSlot(member);
+        if (count < 0) {
+            int member = set.randomPosition();
+            SetCommands.writeMember(set, member, view, out);
+            set.removeAt(member);
+        } else if (count >= set.size()) {
+            // Redis replies with SUNION of the set, so the order is that of a set rebuilt from its members.
+            out.setHeader(set.size());
+            SetCommands.writeMembers(SetAlgebraCommand.union(new SetValue[] {set}, EMPTY_KEY,
+                    SetCommands.maxIntsetEntries(client), view), view, out);
+            set.clear();
+        } else if ((set.size() - count) * SPOP_MOVE_STRATEGY_MUL > count) {
+            out.setHeader(count);
+            for (long i = 0; i < count; i++) {
+                int member = set.randomPosition();
+                SetCommands.writeMember(set, member, view, out);
+                set.removeAt(member);
+            }
+        } else {
+            out.setHeader(count);
+            SetValue kept = keepRandomRemainder(set, count, SetCommands.maxIntsetEntries(client), out);
+            keyspace.adjustMemory(set.memoryUsage() - before);
+            keyspace.replace(slot, kept);
+            keyspace.changed(KeyspaceEvents.SET, "spop", b, koff, klen);
+            return;
         }
         keyspace.adjustMemory(set.memoryUsage() - before);
         keyspace.changed(KeyspaceEvents.SET, "spop", b, koff, klen);
         keyspace.deleteIfEmpty(set);
+    }
+
+    /**
+     * Redis's third SPOP strategy, for a count close to the size: the members that stay move at random into
+     * a new set (created as setTypeCreate would: an intset if the first of them is an integer), the rest
+     * are the reply in the old set's order, and the new set takes the key's place with its TTL.
+     */
+    private SetValue keepRandomRemainder(SetValue set, long count, long maxIntsetEntries, RespWriter out) {
+        SetValue kept = new SetValue(set.key());
+        for (long remaining = set.size() - count; remaining > 0; remaining--) {
+            int member = set.randomPosition();
+            set.member(member, view);
+            kept.add(view.array, view.offset, view.length, maxIntsetEntries);
+            set.removeAt(member);
+        }
+        SetCommands.writeMembers(set, view, out);
+        return kept;
     }
 }

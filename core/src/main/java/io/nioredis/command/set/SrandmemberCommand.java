@@ -9,6 +9,7 @@ import io.nioredis.command.Replies;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
+import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -24,6 +25,8 @@ final class SrandmemberCommand implements Command {
     static final long MAX_REPEATED = 1 << 24;
     private static final String RANGE_ERROR =
             "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
+
+    private final SetMember view = new SetMember();
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
@@ -68,7 +71,7 @@ final class SrandmemberCommand implements Command {
             return;
         }
         if (!withCount) {
-            SetCommands.writeMember(set.entry(set.randomSlot()), out);
+            SetCommands.writeMember(set, set.randomPosition(), view, out);
             return;
         }
         if (count == 0) {
@@ -78,31 +81,32 @@ final class SrandmemberCommand implements Command {
         if (!distinct || count == 1) {
             out.arrayHeader(count);
             for (long i = 0; i < count; i++) {
-                SetCommands.writeMember(set.entry(set.randomSlot()), out);
+                SetCommands.writeMember(set, set.randomPosition(), view, out);
             }
             return;
         }
         if (count >= set.size()) {
+            // The whole set in its own order: ascending for an intset, as Redis.
             out.arrayHeader(set.size());
-            SetCommands.writeMembers(set, out);
+            SetCommands.writeMembers(set, view, out);
             return;
         }
-        // Distinct and fewer than the set holds: a partial Fisher-Yates shuffle of the member slots.
-        int[] slots = new int[set.size()];
+        // Distinct and fewer than the set holds: a partial Fisher-Yates shuffle of the member positions.
+        int[] positions = new int[set.size()];
         int n = 0;
-        for (int s = 0, limit = set.slotLimit(); s < limit; s++) {
-            if (set.entry(s) != null) {
-                slots[n++] = s;
+        for (int p = 0, limit = set.positionLimit(); p < limit; p++) {
+            if (set.member(p, view)) {
+                positions[n++] = p;
             }
         }
         ThreadLocalRandom random = ThreadLocalRandom.current();
         out.arrayHeader(count);
         for (int i = 0; i < count; i++) {
             int j = i + random.nextInt(n - i);
-            int t = slots[i];
-            slots[i] = slots[j];
-            slots[j] = t;
-            SetCommands.writeMember(set.entry(slots[i]), out);
+            int t = positions[i];
+            positions[i] = positions[j];
+            positions[j] = t;
+            SetCommands.writeMember(set, positions[i], view, out);
         }
     }
 }

@@ -8,15 +8,17 @@ import io.nioredis.command.Lookup.Missing;
 
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
+import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
-import io.nioredis.store.StringEntry;
 
 /**
  * SSCAN key cursor [MATCH pattern] [COUNT count]: Redis's reverse-binary cursor over the member dict,
- * visiting buckets until COUNT members were collected or ten times COUNT buckets were looked at.
+ * visiting buckets until COUNT members were collected or ten times COUNT buckets were looked at. An intset
+ * is returned whole, ascending, with cursor 0 whatever the cursor and COUNT, as Redis's scanGenericCommand.
  */
 final class SscanCommand implements Command {
     private final ScanArguments args = new ScanArguments();
+    private final SetMember view = new SetMember();
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
@@ -27,18 +29,18 @@ final class SscanCommand implements Command {
         if (set == null || !args.optionsOrReply(request, 3, false, out)) {
             return;
         }
-        long cursor = args.collect(set);
+        long cursor = set.isIntset() ? args.visitAll(set.size()) : args.collect(set);
         int matched = 0;
         for (int i = 0; i < args.visitedCount; i++) {
-            byte[] e = set.entry(args.visited[i]);
-            if (args.matches(e, StringEntry.keyOffset(e), StringEntry.keyLength(e))) {
+            set.member(args.visited[i], view);
+            if (args.matches(view.array, view.offset, view.length)) {
                 args.visited[matched++] = args.visited[i];
             }
         }
         ScanArguments.writeCursor(cursor, out);
         out.arrayHeader(matched);
         for (int i = 0; i < matched; i++) {
-            SetCommands.writeMember(set.entry(args.visited[i]), out);
+            SetCommands.writeMember(set, args.visited[i], view, out);
         }
     }
 }

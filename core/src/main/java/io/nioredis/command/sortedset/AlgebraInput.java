@@ -1,6 +1,6 @@
 package io.nioredis.command.sortedset;
 
-import io.nioredis.store.StringEntry;
+import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
 import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
@@ -44,10 +44,10 @@ final class AlgebraInput {
                 visitor.visit(member, 0, member.length, n.score());
             }
         } else if (set != null) {
-            for (int s = 0, limit = set.slotLimit(); s < limit; s++) {
-                byte[] e = set.entry(s);
-                if (e != null) {
-                    visitor.visit(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), 1.0);
+            SetMember m = new SetMember();
+            for (int p = 0, limit = set.positionLimit(); p < limit; p++) {
+                if (set.member(p, m)) {
+                    visitor.visit(m.array, m.offset, m.length, 1.0);
                 }
             }
         }

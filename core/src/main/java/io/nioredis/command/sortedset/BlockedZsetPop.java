@@ -22,12 +22,12 @@ final class BlockedZsetPop extends BlockedCall {
     }
 
     @Override
-    protected boolean accepts(Object value) {
+    protected boolean accepts(Object value, int keyIndex) {
         return value instanceof SortedSetValue;
     }
 
     @Override
-    protected boolean serve(Keyspace db, int slot, byte[] key) {
+    protected boolean serve(Keyspace db, int slot, byte[] key, int keyIndex) {
         RespWriter out = reply();
         boolean deleted = ZsetPops.pop(db, slot, (SortedSetValue) db.entry(slot), key, 0, key.length, max, count, out);
         send(out);

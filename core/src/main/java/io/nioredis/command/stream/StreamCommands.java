@@ -61,16 +61,18 @@ public final class StreamCommands {
                 .run(new XtrimCommand()));
 
         rows.add(Group.STREAM.command("xread", -4, READONLY | BLOCKING)
+                .keys(KeySpec.keyword("STREAMS", 1, -1, 1, 2, "RO", "access"))
                 .since("5.0.0")
                 .complexity("For each stream mentioned: O(N) with N being the number of elements being returned, it means that XREAD-ing with a fixed COUNT is O(1). Note that when the BLOCK option is used, XADD will pay O(M) time in order to serve the M clients blocked on the stream getting new data.")
                 .summary("Return never seen elements in multiple streams, with IDs greater than the ones reported by the caller for each stream. Can block.")
                 .args("[COUNT:count] [BLOCK:milliseconds] STREAMS:(key... id#string...)")
                 .run(new XreadCommand(false)));
         rows.add(Group.STREAM.command("xreadgroup", -7, WRITE | BLOCKING)
+                .keys(KeySpec.keyword("STREAMS", 4, -1, 1, 2, "RO", "access"))
                 .since("5.0.0")
                 .complexity("For each stream mentioned: O(M) with M being the number of elements returned. If M is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to serve the N clients blocked on the stream getting new data.")
                 .summary("Return new entries from a stream using a consumer group, or access the history of the pending entries for a given consumer. Can block.")
-                .args("GROUP:(group consumer) [COUNT:count] [BLOCK:milliseconds] [NOACK] STREAMS:(key... id#string...)")
+                .args("group_consumer=GROUP:(group consumer) [COUNT:count] [BLOCK:milliseconds] [NOACK] STREAMS:(key... id#string...)")
                 .run(new XreadCommand(true)));
         rows.add(Group.STREAM.command("xack", -4, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))

@@ -1,6 +1,7 @@
 package io.nioredis.command.stream;
 
 import io.nioredis.resp.RespWriter;
+import io.nioredis.value.stream.IdList;
 import io.nioredis.value.stream.Stream;
 import io.nioredis.value.stream.StreamCursor;
 import io.nioredis.value.stream.StreamId;
@@ -52,6 +53,23 @@ final class StreamReplies {
         while (c.nextPair()) {
             out.bulk(c.fieldArray(), c.fieldOffset(), c.fieldLength());
             out.bulk(c.valueArray(), c.valueOffset(), c.valueLength());
+        }
+    }
+
+    /**
+     * The entries a group read delivered, as an array: each one still in the stream in full, one deleted
+     * since (a history read) as [id, nil], as Redis's streamReplyWithRangeFromConsumerPEL.
+     */
+    static void delivered(Stream s, StreamCursor c, IdList ids, RespWriter out) {
+        out.arrayHeader(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            if (s.lookup(c, ids.ms(i), ids.seq(i))) {
+                entry(c, out);
+            } else {
+                out.arrayHeader(2);
+                id(ids.ms(i), ids.seq(i), out);
+                out.nullArrayValue();
+            }
         }
     }
 

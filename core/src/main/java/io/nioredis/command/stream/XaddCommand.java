@@ -66,6 +66,7 @@ final class XaddCommand implements Command {
         java.util.Arrays.fill(pairs, 0, fieldArgs, null);
         StreamReplies.id(id, out);
         keyspace.changed(KeyspaceEvents.STREAM, "xadd", b, koff, klen);
+        client.server().blocking.signal(keyspace, b, koff, klen);
         if (options.trim != null && stream.trim(options.trim) > 0) {
             keyspace.notify(KeyspaceEvents.STREAM, "xtrim", b, koff, klen);
         }

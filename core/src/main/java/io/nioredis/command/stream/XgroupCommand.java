@@ -145,6 +145,8 @@ final class XgroupCommand {
         keyspace.adjustMemory(t.stream.memoryUsage() - before);
         out.raw(io.nioredis.command.Replies.ONE);
         keyspace.notify(KeyspaceEvents.STREAM, "xgroup-destroy", r.array(), r.offset(2), r.length(2));
+        // XREADGROUP clients blocked on the group are answered -NOGROUP, as Redis signals the key for.
+        client.server().blocking.signal(keyspace, r.array(), r.offset(2), r.length(2));
     }
 
     static void createConsumer(Client client, Request r, RespWriter out) {

@@ -18,7 +18,8 @@ import io.nioredis.value.stream.StreamId;
  * XREAD [COUNT n] [BLOCK ms] STREAMS key... id... and XREADGROUP GROUP g c [COUNT n] [BLOCK ms] [NOACK]
  * STREAMS key... id..., as Redis 7.0's xreadCommand: options, then every key, group and id checked in
  * order, then each stream that can be served now is answered ([key, entries] pairs; a map in RESP3).
- * With nothing to serve the reply is a null array, or, with BLOCK, the client would wait.
+ * With nothing to serve the reply is a null array, or, with BLOCK, the client waits for entries (see
+ * {@link BlockedStreamRead}); inside EXEC or a script it answers the null array a timeout would give.
  */
 final class XreadCommand implements Command {
     private static final byte[] BLOCK = {'b', 'l', 'o', 'c', 'k'};
@@ -30,6 +31,10 @@ final class XreadCommand implements Command {
     private final boolean xreadgroup;
     private final StreamCursor cursor = new StreamCursor();
     private final IdList delivered = new IdList();
+    /** A group read's [key, entries] pairs, written before their count is known. */
+    private final RespWriter groupPairs = new RespWriter(256);
+    /** A scratch writer grown past this is let go after the reply, so one huge read does not pin memory. */
+    private static final int PAIRS_KEPT = 64 * 1024;
 
     XreadCommand(boolean xreadgroup) {
         this.xreadgroup = xreadgroup;
@@ -45,6 +50,11 @@ final class XreadCommand implements Command {
         for (int i = 1; i < argc; i++) {
             int more = argc - i - 1;
             if (r.is(i, BLOCK) && more > 0) {
+                if (client.isScript()) {
+                    // Redis refuses BLOCK in scripts outright rather than answering as a timeout.
+                    out.error(Errors.blockFromScript(r.string(0)));
+                    return;
+                }
                 i++;
                 if (!r.isLong(i)) {
                     out.raw(Errors.TIMEOUT_NOT_INTEGER);
@@ -133,76 +143,112 @@ final class XreadCommand implements Command {
             }
         }
 
-        // Which streams are served now; XREADGROUP creates the consumer and marks it seen here, as Redis.
+        // Which streams are served, in argument order. XREAD's choice depends only on the ids, so its header
+        // is written first. A group read changes what the next key sees (a key named twice with ">" is
+        // served once if the first read took everything), so its pairs go to a scratch writer and the
+        // header follows the count; it creates the consumer of a stream it serves and marks it seen, as
+        // Redis 7.0 does (a read that finds nothing, or blocks, creates none).
         long now = keyspace.now();
         boolean[] serve = new boolean[streamsCount];
-        Consumer[] consumers = groups == null ? null : new Consumer[streamsCount];
         int served = 0;
+        RespWriter pairs = out;
+        if (groups == null) {
+            for (int k = 0; k < streamsCount; k++) {
+                Stream s = streams[k];
+                serve[k] = s != null && s.length() > 0 && s.lastLiveId().compareTo(ids[k]) > 0;
+                if (serve[k]) served++;
+            }
+            if (served > 0) header(out, served);
+        } else {
+            groupPairs.reset();
+            groupPairs.protocol(out.protocol());
+            pairs = groupPairs;
+        }
         for (int k = 0; k < streamsCount; k++) {
             Stream s = streams[k];
             if (s == null) continue;
-            if (groups != null) {
-                if (ids[k] != null) {
-                    serve[k] = true;
-                } else if (s.length() > 0) {
-                    serve[k] = s.lastLiveId().compareTo(groups[k].lastDeliveredId()) > 0;
-                }
-                Consumer c = groups[k].consumer(consumerName);
-                if (c == null) {
-                    long before = s.memoryUsage();
-                    c = groups[k].createConsumer(consumerName, now);
-                    keyspace.adjustMemory(s.memoryUsage() - before);
-                    int keyArg = streamsArg + k;
-                    keyspace.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", b, r.offset(keyArg), r.length(keyArg));
-                }
-                consumers[k] = c;
-            } else if (s.length() > 0) {
-                serve[k] = s.lastLiveId().compareTo(ids[k]) > 0;
+            int keyArg = streamsArg + k;
+            if (groups == null) {
+                if (!serve[k]) continue;
+                pair(pairs, r, keyArg);
+                StreamId start = ids[k].incremented();
+                StreamReplies.range(s, cursor, start == null ? StreamId.MAX : start, StreamId.MAX, false, count, pairs);
+                continue;
             }
-            if (serve[k]) served++;
+            ConsumerGroup g = groups[k];
+            if (ids[k] == null && (s.length() == 0 || s.lastLiveId().compareTo(g.lastDeliveredId()) <= 0)) continue;
+            served++;
+            long before = s.memoryUsage();
+            Consumer c = g.consumer(consumerName);
+            if (c == null) {
+                c = g.createConsumer(consumerName, now);
+                keyspace.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", b, r.offset(keyArg), r.length(keyArg));
+            }
+            pair(pairs, r, keyArg);
+            if (ids[k] == null) {
+                g.readNew(c, count, noAck, now, delivered);
+            } else {
+                g.readHistory(c, ids[k], count, now, delivered);
+            }
+            keyspace.adjustMemory(s.memoryUsage() - before);
+            StreamReplies.delivered(s, cursor, delivered, pairs);
         }
         if (served == 0) {
-            if (timeout != -1 && !client.inSpecialMode()) {
-                out.raw(Errors.STREAM_BLOCK_UNSUPPORTED);
+            if (timeout == -1 || client.blockingDenied()) {
+                out.nullArrayValue(); // where blocking is denied (EXEC, scripts) it answers as a timeout
                 return;
             }
-            out.nullArrayValue();
+            block(client, timeout == 0 ? 0 : deadline(now, timeout), streamsArg, streamsCount, ids, groupName,
+                    consumerName, count, noAck, r);
             return;
         }
+        if (groups != null) {
+            header(out, served);
+            out.raw(groupPairs.array(), 0, groupPairs.size());
+            groupPairs.reset();
+            groupPairs.trim(PAIRS_KEPT, 256);
+        }
+    }
+
+    /** The reply's outer header: an array of [key, entries] pairs, a map in RESP3. */
+    private static void header(RespWriter out, int served) {
         if (out.protocol() == 3) {
             out.mapHeader(served);
         } else {
             out.arrayHeader(served);
         }
-        for (int k = 0; k < streamsCount; k++) {
-            if (!serve[k]) continue;
-            int keyArg = streamsArg + k;
-            if (out.protocol() != 3) out.arrayHeader(2);
-            out.bulk(b, r.offset(keyArg), r.length(keyArg));
-            Stream s = streams[k];
-            if (groups == null) {
-                StreamId start = ids[k].incremented();
-                StreamReplies.range(s, cursor, start == null ? StreamId.MAX : start, StreamId.MAX, false, count, out);
-                continue;
+    }
+
+    /** The start of one served stream's pair: its key (after the pair's header in RESP2). */
+    private static void pair(RespWriter out, Request r, int keyArg) {
+        if (out.protocol() != 3) out.arrayHeader(2);
+        out.bulk(r.array(), r.offset(keyArg), r.length(keyArg));
+    }
+
+    /**
+     * Nothing to serve and BLOCK given: the client waits on every key, with XREAD's ids as resolved now
+     * (a key named twice waits for its first id, as Redis's blockForKeys keeps the first).
+     */
+    private void block(Client client, long deadline, int streamsArg, int streamsCount, StreamId[] ids,
+                       byte[] groupName, byte[] consumerName, long count, boolean noAck, Request r) {
+        BlockedStreamRead waiter;
+        if (groupName == null) {
+            long[] waitIds = new long[2 * streamsCount];
+            for (int k = 0; k < streamsCount; k++) {
+                waitIds[2 * k] = ids[k].ms();
+                waitIds[2 * k + 1] = ids[k].seq();
             }
-            long before = s.memoryUsage();
-            if (ids[k] == null) {
-                groups[k].readNew(consumers[k], count, noAck, now, delivered);
-            } else {
-                groups[k].readHistory(consumers[k], ids[k], count, now, delivered);
-            }
-            keyspace.adjustMemory(s.memoryUsage() - before);
-            out.arrayHeader(delivered.size());
-            for (int i = 0; i < delivered.size(); i++) {
-                if (s.lookup(cursor, delivered.ms(i), delivered.seq(i))) {
-                    StreamReplies.entry(cursor, out);
-                } else {
-                    out.arrayHeader(2);
-                    StreamReplies.id(delivered.ms(i), delivered.seq(i), out);
-                    out.nullArrayValue();
-                }
-            }
+            waiter = BlockedStreamRead.read(client, waitIds, count, cursor, delivered);
+        } else {
+            waiter = BlockedStreamRead.groupRead(client, groupName, consumerName, count, noAck, cursor, delivered);
         }
+        waiter.blockOn(r, streamsArg, streamsCount, deadline);
+    }
+
+    /** BLOCK's milliseconds from now; a deadline past the end of time never comes, as in Redis. */
+    private static long deadline(long now, long millis) {
+        long deadline = now + millis;
+        return deadline < 0 ? Long.MAX_VALUE : deadline;
     }
 
     private static boolean isSingle(Request r, int i, char c) {

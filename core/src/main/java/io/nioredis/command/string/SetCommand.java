@@ -21,6 +21,19 @@ import io.nioredis.store.StringEntry;
  * of SETs on existing keys allocates nothing.
  */
 final class SetCommand implements Command {
+    private static final java.util.List<String> GET_FLAGS = java.util.List.of("RW", "access", "update");
+    private static final java.util.List<String> SET_FLAGS = java.util.List.of("OW", "update");
+
+    /** The key's flags as Redis's setGetKeys: read too when a GET follows the value, else only overwritten. */
+    static java.util.List<String> keyFlags(Request request, int base) {
+        for (int i = base + 3; i < request.argc(); i++) {
+            if (request.is(i, GET_TOKEN)) {
+                return GET_FLAGS;
+            }
+        }
+        return SET_FLAGS;
+    }
+
     private static final byte[] NX_TOKEN = {'n', 'x'};
     private static final byte[] XX_TOKEN = {'x', 'x'};
     private static final byte[] GET_TOKEN = {'g', 'e', 't'};

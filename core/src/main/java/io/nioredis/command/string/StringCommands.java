@@ -16,7 +16,8 @@ public final class StringCommands {
     public static void register(List<CommandSpec> rows) {
         rows.add(Group.STRING.command("set", -3, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update", "variable_flags")
-                        .notes("RW and ACCESS due to the optional `GET` argument"))
+                        .notes("RW and ACCESS due to the optional `GET` argument")
+                        .flagsBy(SetCommand::keyFlags))
                 .since("1.0.0")
                 .history(
                         "2.6.12", "Added the `EX`, `PX`, `NX` and `XX` options.",

@@ -45,6 +45,11 @@ public final class ConsumerGroup {
         return new StreamId(lastMs, lastSeq);
     }
 
+    /** Whether the stream's last id is past the last delivered one: a blocked XREADGROUP is served then. */
+    public boolean streamMovedOn() {
+        return stream.lastIdAfter(lastMs, lastSeq);
+    }
+
     /** entries-read, or {@link #INVALID_ENTRIES_READ} (Redis replies nil). */
     public long entriesRead() {
         return entriesRead;

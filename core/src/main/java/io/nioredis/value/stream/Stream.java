@@ -243,6 +243,14 @@ public final class Stream extends KeyedValue {
         return new StreamId(lastMs, lastSeq);
     }
 
+    /**
+     * Whether the last id ever added is greater than {@code ms-seq}: what a blocked XREAD waits for
+     * (Redis compares {@code s->last_id}, so entries deleted since still count), without allocating.
+     */
+    public boolean lastIdAfter(long ms, long seq) {
+        return StreamId.compare(lastMs, lastSeq, ms, seq) > 0;
+    }
+
     /** recorded-first-entry-id: the first live entry's id, or 0-0 when the stream is empty. */
     public StreamId firstId() {
         return new StreamId(firstMs, firstSeq);

@@ -2,6 +2,7 @@ package io.nioredis.server.differential;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ final class CommandGenerator {
     private static final String[] ODD_VALUES = {"", " ", "\r\n", "x\r\ny", "\u0000", "a\u0000b", "\u00ff\u00fe",
         "9223372036854775807", "-9223372036854775808", "9223372036854775808", "1.5", "-0.25", "1e3", "3.0e-2",
         "inf", "-inf", "nan", "+1", "01", " 1", "0x10", "abc"};
+    private static final String[] INT_MEMBERS = {"0", "1", "2", "3", "-1", "10", "-7", "100", "32767", "-32768",
+        "32768", "-32769", "2147483647", "2147483648", "-2147483649", "5000000000", "9223372036854775807",
+        "-9223372036854775808", "007", "-0", "+1"};
     private static final String[] INDEXES = {"0", "1", "2", "3", "-1", "-2", "-3", "5", "-100", "100",
         "9223372036854775807", "-9223372036854775808", "2147483648", "x", "1.5", ""};
     private static final String[] COUNTS = {"0", "1", "2", "3", "5", "-1", "-3", "100", "9223372036854775807",
@@ -54,7 +58,7 @@ final class CommandGenerator {
 
     /** Never given an extra argument: it could become a long timeout on an empty key. */
     private static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMPOP", "BLMOVE", "BRPOPLPUSH", "BZPOPMIN",
-            "BZPOPMAX", "BZMPOP");
+            "BZPOPMAX", "BZMPOP", "XREAD", "XREADGROUP");
     private static final String[] CONFIG_NAMES = {"maxmemory", "maxmemory-policy", "timeout", "databases",
         "notify-keyspace-events", "hz", "maxclients", "nosuch-parameter"};
 
@@ -158,7 +162,7 @@ final class CommandGenerator {
         int special = step.specialArg < changed.length ? step.specialArg : -1;
         Match match = step.match == Match.GEO_TIES ? Match.SHAPE : step.match; // WITHDIST may be the one dropped
         if (special < 0 && (match == Match.SCAN_ALL || match == Match.SCAN_ALL_PAIRS
-                || match == Match.SCAN_SHAPE || match == Match.SHAPE_THEN_DELETE_KEY)) {
+                || match == Match.SCAN_SHAPE || match == Match.SHAPE_THEN_DELETE_KEY || match == Match.SET_ORDER)) {
             match = Match.SHAPE;
         }
         return new Step(changed, match, special);
@@ -458,6 +462,17 @@ final class CommandGenerator {
         return r.nextInt(6) == 0 ? pick("-1", "x", "1e20", "nan", "", "inf") : pick("0.01", "0.002", "0.001", "1e-3");
     }
 
+    /**
+     * Now and then XREAD's and XREADGROUP's BLOCK: a tiny one that expires (the null array after it from
+     * either server) or an invalid one, never 0, so that no step waits.
+     */
+    private void blockOption(List<Object> a) {
+        if (r.nextInt(4) == 0) {
+            a.add("BLOCK");
+            a.add(r.nextInt(5) == 0 ? pick("-1", "x", "1.5") : pick("1", "2"));
+        }
+    }
+
     private List<Object> keysThenTimeout(String command, String[] own) {
         List<Object> a = list(command);
         for (int i = 1 + r.nextInt(3); i > 0; i--) {
@@ -516,15 +531,19 @@ final class CommandGenerator {
     }
 
     private void sets() {
-        add("sadd", () -> exact(values("SADD", key(SETS), 1 + r.nextInt(4))));
-        add("srem", () -> exact(values("SREM", key(SETS), 1 + r.nextInt(3))));
-        add("smembers", () -> new Step(args(list("SMEMBERS", key(SETS))), Match.UNORDERED, -1));
-        add("sismember", () -> exact(list("SISMEMBER", key(SETS), member())));
-        add("smismember", () -> exact(values("SMISMEMBER", key(SETS), 1 + r.nextInt(3))));
+        add("sadd", () -> exact(setMembers("SADD", key(SETS), 1 + r.nextInt(4))));
+        add("srem", () -> exact(setMembers("SREM", key(SETS), 1 + r.nextInt(3))));
+        add("smembers", () -> {
+            String key = key(SETS);
+            return Arrays.asList(SETS).contains(key) ? new Step(args(list("SMEMBERS", key)), Match.SET_ORDER, 1)
+                    : new Step(args(list("SMEMBERS", key)), Match.UNORDERED, -1);
+        });
+        add("sismember", () -> exact(list("SISMEMBER", key(SETS), setMember())));
+        add("smismember", () -> exact(setMembers("SMISMEMBER", key(SETS), 1 + r.nextInt(3))));
         add("scard", () -> exact(list("SCARD", key(SETS))));
         add("spop", () -> new Step(args(optionalCount(list("SPOP", key(SETS)))), Match.SHAPE_THEN_DELETE_KEY, 1));
         add("srandmember", () -> new Step(args(optionalCount(list("SRANDMEMBER", key(SETS)))), Match.SHAPE, -1));
-        add("smove", () -> exact(list("SMOVE", key(SETS), key(SETS), member())));
+        add("smove", () -> exact(list("SMOVE", key(SETS), key(SETS), setMember())));
         add("sinter", () -> new Step(args(keys("SINTER", SETS, 1 + r.nextInt(3))), Match.UNORDERED, -1));
         add("sunion", () -> new Step(args(keys("SUNION", SETS, 1 + r.nextInt(3))), Match.UNORDERED, -1));
         add("sdiff", () -> new Step(args(keys("SDIFF", SETS, 1 + r.nextInt(3))), Match.UNORDERED, -1));
@@ -775,6 +794,7 @@ final class CommandGenerator {
                 a.add("COUNT");
                 a.add(pick("0", "1", "2", "-1", "x"));
             }
+            blockOption(a);
             a.add("STREAMS");
             int n = 1 + r.nextInt(2);
             for (int i = 0; i < n; i++) a.add(key(STREAMS));
@@ -814,6 +834,7 @@ final class CommandGenerator {
                 a.add(pick("0", "1", "2", "-1"));
             }
             if (r.nextInt(4) == 0) a.add("NOACK");
+            blockOption(a);
             a.add("STREAMS");
             a.add(key(STREAMS));
             a.add(r.nextInt(3) == 0 ? streamId() : ">");
@@ -1293,6 +1314,22 @@ final class CommandGenerator {
         List<Object> a = list(command);
         for (int i = 0; i < n; i++) {
             a.add(pool == null ? anyKey() : key(pool));
+        }
+        return a;
+    }
+
+    /**
+     * Set members lean to integers, of every intset width and a few that string2ll refuses, so that sets
+     * stay intsets for a while, upgrade and convert to hashtables as Redis's do.
+     */
+    private String setMember() {
+        return r.nextInt(3) == 0 ? member() : pick(INT_MEMBERS);
+    }
+
+    private List<Object> setMembers(String command, String key, int n) {
+        List<Object> a = list(command, key);
+        for (int i = 0; i < n; i++) {
+            a.add(setMember());
         }
         return a;
     }

@@ -111,6 +111,8 @@ final class DifferentialRunner {
             case RECLAIM_THEN_EXACT:
                 reclaimExpired(c);
                 break;
+            case SET_ORDER:
+                return setInItsOrder(c, step);
             default:
                 break;
         }
@@ -145,6 +147,18 @@ final class DifferentialRunner {
             default:
                 return new Outcome(shape(reply), raw);
         }
+    }
+
+    private static Outcome setInItsOrder(RespConnection c, Step step) throws IOException {
+        Reply encoding = c.call(new byte[][] {"OBJECT".getBytes(StandardCharsets.US_ASCII),
+                "ENCODING".getBytes(StandardCharsets.US_ASCII), step.args[step.specialArg]});
+        Reply reply = c.call(step.args);
+        String raw = reply.toString();
+        boolean intset = "intset".equals(encoding.text());
+        String compared = reply.elements == null || intset ? raw : "unordered " + sorted(reply.elements, 1);
+        // Only a set's encoding is compared: the key may hold another type (OBJECT has known differences).
+        boolean set = intset || "hashtable".equals(encoding.text());
+        return new Outcome(set ? encoding + " " + compared : compared, raw);
     }
 
     /** Follows the cursor from 0 to the end; the outcome is the set of elements (or pairs) seen. */

@@ -10,6 +10,11 @@ enum Match {
     EXACT,
     /** An array compared as a multiset of its elements (SMEMBERS, KEYS, HKEYS, SINTER...). */
     UNORDERED,
+    /**
+     * A whole set (SMEMBERS): the key's OBJECT ENCODING is asked first and is part of the outcome; an
+     * intset's members come ascending, so they compare exactly, a hashtable's as a multiset.
+     */
+    SET_ORDER,
     /** A flat array of pairs compared as a multiset of pairs (HGETALL). */
     UNORDERED_PAIRS,
     /** Random choice: same type, same nil-ness, same array length; errors exactly. */

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A blocking RESP2 client on a loopback socket that returns every reply with its exact bytes. */
+/**
+ * A blocking client on a loopback socket that returns every reply with its exact bytes: RESP2, and after
+ * HELLO 3 the RESP3 aggregates too (a map's pairs are read as twice as many elements).
+ */
 final class RespConnection implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
@@ -38,6 +41,20 @@ final class RespConnection implements AutoCloseable {
         return call(bytes);
     }
 
+    /** Sends a command without waiting for its reply (a blocking command whose reply comes later). */
+    void send(String... args) throws IOException {
+        byte[][] bytes = new byte[args.length][];
+        for (int i = 0; i < args.length; i++) {
+            bytes[i] = args[i].getBytes(StandardCharsets.ISO_8859_1);
+        }
+        send(bytes);
+    }
+
+    /** True if reply bytes have arrived and not been read: a {@link #read} will not wait. */
+    boolean replyArrived() throws IOException {
+        return in.available() > 0;
+    }
+
     private void send(byte[][] args) throws IOException {
         out.write(("*" + args.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
         for (byte[] a : args) {
@@ -49,12 +66,15 @@ final class RespConnection implements AutoCloseable {
         out.flush();
     }
 
-    private Reply read() throws IOException {
+    /** Reads the next reply, waiting for it. */
+    Reply read() throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         byte[] line = readLine(raw);
         char type = (char) line[0];
         String rest = new String(line, 1, line.length - 1, StandardCharsets.ISO_8859_1);
         switch (type) {
+            case '=':
+            case '!':
             case '$': {
                 int n = Integer.parseInt(rest);
                 if (n < 0) {
@@ -64,8 +84,11 @@ final class RespConnection implements AutoCloseable {
                 raw.writeBytes(payload);
                 return new Reply(raw.toByteArray(), type, java.util.Arrays.copyOf(payload, n), null);
             }
+            case '%':
+            case '~':
+            case '>':
             case '*': {
-                int n = Integer.parseInt(rest);
+                int n = Integer.parseInt(rest) * (type == '%' ? 2 : 1);
                 if (n < 0) {
                     return new Reply(raw.toByteArray(), type, null, null);
                 }
