@@ -85,7 +85,7 @@ class BackgroundSnapshotTest {
         assertThat(h.run("INFO", "persistence")).contains("rdb_last_bgsave_status:ok");
         byte[] file = Files.readAllBytes(Path.of(h.state.config.get("dir"), "dump.rdb"));
         Databases loaded = new Databases(h.state.databases.count(), h.clock, SipHash.PROCESS);
-        RdbLoader.load(file, loaded, cutMillis);
+        RdbLoader.load(file, loaded, cutMillis, h.state.config.getLong("set-max-intset-entries"));
         assertThat(dataset(loaded, cutMillis)).as("round %d after %d steps", round, steps).isEqualTo(atCut);
     }
 
