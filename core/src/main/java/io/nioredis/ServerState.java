@@ -117,9 +117,12 @@ public final class ServerState {
         });
         this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
         evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
+        io.nioredis.propagation.RemovalPropagation removalPropagation =
+                new io.nioredis.propagation.RemovalPropagation(propagation, config);
         for (int i = 0; i < databases.count(); i++) {
             databases.get(i).events(notifier);
             databases.get(i).arrivals(blocking);
+            databases.get(i).removals(removalPropagation);
         }
         this.lastMetricSample = startMillis;
         this.opsPerSecond = new InstantaneousMetric(startMillis);

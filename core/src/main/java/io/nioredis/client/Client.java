@@ -49,6 +49,16 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     private boolean paused;
     /** The request being run, for CLIENT LIST's argv-mem; null between commands. */
     private Request running;
+    /**
+     * What the running command asked to propagate instead of itself (Redis's rewriteClientCommandVector),
+     * or null; reset by the dispatcher around every call, and only ever set while a sink listens.
+     */
+    private byte[][] propagateAs;
+    /** The running command's propagation choice: {@link #AS_CHANGED}, {@link #NEVER} or {@link #ALWAYS}. */
+    private int propagationMode;
+    public static final int AS_CHANGED = 0;
+    public static final int NEVER = 1;
+    public static final int ALWAYS = 2;
 
     public Client(long id, ServerState server) {
         this.id = id;
@@ -69,6 +79,63 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
         c.authenticated = true;
         c.denyBlocking(true); // BLPOP and the like answer at once inside scripts, as in Redis
         return c;
+    }
+
+    /**
+     * True while the AOF or a replica listens: only then may a command spend anything on describing its
+     * effects (a rewritten argument vector, extra commands).
+     */
+    public boolean propagating() {
+        return server.propagation.active();
+    }
+
+    /**
+     * The running command's effects reach the AOF and replicas as {@code argv} instead of the command as
+     * sent, if it changed the dataset (Redis's rewriteClientCommandVector): SET EX as SET PXAT. Call only when
+     * {@link #propagating()}; the arrays become the sinks'.
+     */
+    public void propagateAs(byte[]... argv) {
+        propagateAs = argv;
+    }
+
+    /**
+     * One more command among the running command's effects, before the command's own (Redis's
+     * alsoPropagate), against this client's database; e.g. SPOP's SREMs. Call only when {@link #propagating()}.
+     */
+    public void propagateAlso(byte[]... argv) {
+        server.propagation.also(db, argv);
+    }
+
+    /**
+     * The running command itself is not propagated, whatever it changed (Redis's preventCommandPropagation):
+     * scripts, whose commands propagate one by one, and commands that said what they did with
+     * {@link #propagateAlso}.
+     */
+    public void propagateNothing() {
+        propagationMode = NEVER;
+    }
+
+    /**
+     * The running command propagates even if it changed nothing (Redis's forceCommandPropagation): FLUSHALL
+     * on an empty server still reaches the AOF.
+     */
+    public void propagateAlways() {
+        propagationMode = ALWAYS;
+    }
+
+    /** The dispatcher, before a call: no rewrite, propagate if the dataset changes. */
+    public void resetPropagation() {
+        propagateAs = null;
+        propagationMode = AS_CHANGED;
+    }
+
+    /** The rewrite the running command asked for, or null to propagate it as sent. */
+    public byte[][] propagatedForm() {
+        return propagateAs;
+    }
+
+    public int propagationMode() {
+        return propagationMode;
     }
 
     /** True for the client of {@link #forScripts}: commands run from a script must not block. */

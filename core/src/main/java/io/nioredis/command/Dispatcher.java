@@ -187,12 +187,18 @@ public final class Dispatcher {
         if (noTouch) {
             touch.suspend(true);
         }
+        // The AOF or a replica listening: the call's effects are collected as Redis's call() propagates them.
+        boolean propagating = client.server().propagation.active();
+        long dirtyBefore = propagating ? CallPropagation.begin(client) : 0;
         long start = System.nanoTime();
         try {
             spec.command.execute(client, request, out);
         } finally {
             if (noTouch) {
                 touch.suspend(false);
+            }
+            if (propagating) {
+                CallPropagation.end(client, spec, request, dirtyBefore);
             }
         }
         if (client.isBlocked()) {

@@ -353,7 +353,8 @@ public final class Persistence {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {
-            loaded = RdbLoader.load(bytes, staging, clock.millis(), config.getLong("set-max-intset-entries"));
+            loaded = RdbLoader.load(bytes, staging, clock.millis(), config.getLong("set-max-intset-entries"),
+                    (int) config.getLong("list-max-listpack-size"));
         } catch (RdbFormatException e) {
             log.warning(e.getMessage());
             throw new LoadFailure("Fatal error loading the DB: Invalid argument. Exiting.");

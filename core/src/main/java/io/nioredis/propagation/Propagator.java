@@ -4,12 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fans the propagated effects of write commands out to the sinks that want them. With no sink attached
- * (no AOF, no replica) nothing is built at all: callers check {@link #active()} first, so a write costs
- * nothing extra.
+ * Redis's propagation machinery (server.c alsoPropagate / propagatePendingCommands): collects the effects of
+ * one execution unit - a command, a transaction, a script - and hands them to the sinks that want them when
+ * the outermost call ends. With no sink attached (no AOF, no replica) nothing is built at all: callers check
+ * {@link #active()} first, so a write costs nothing extra.
+ *
+ * <p>As Redis 7.0, a unit that produced more than one command is wrapped in MULTI ... EXEC; a unit whose
+ * commands span databases (a script that SELECTs, a lazy expiry in COPY's target database) reaches the sinks
+ * as several consecutive {@link PropagationSink#propagate} calls, one per run of commands in one database,
+ * MULTI in the first and EXEC in the last, which is what Redis writes: a SELECT wherever the database changes.
  */
 public final class Propagator {
+    static final byte[] MULTI = {'M', 'U', 'L', 'T', 'I'};
+    static final byte[] EXEC = {'E', 'X', 'E', 'C'};
+
     private final List<PropagationSink> sinks = new ArrayList<>();
+    /** The pending commands of the unit being run and their databases, in order. */
+    private final ArrayList<byte[][]> pending = new ArrayList<>();
+    private int[] pendingDbs = new int[8];
+    /** Calls in progress: above 0 while a command (or a command a script or EXEC runs) executes. */
+    private int depth;
 
     public boolean active() {
         return !sinks.isEmpty();
@@ -27,6 +41,75 @@ public final class Propagator {
     public void propagate(int db, List<byte[][]> commands) {
         for (int i = 0; i < sinks.size(); i++) {
             sinks.get(i).propagate(db, commands);
+        }
+    }
+
+    /** A call starts; calls nest (EXEC and scripts run commands), and the outermost one makes the unit. */
+    public void enterCall() {
+        depth++;
+    }
+
+    /** A call ends; the outermost one hands what its unit collected to the sinks. */
+    public void exitCall() {
+        if (--depth == 0) {
+            flush();
+        }
+    }
+
+    /** True while a command runs, so effects join its unit rather than going out alone. */
+    public boolean inCall() {
+        return depth > 0;
+    }
+
+    /**
+     * Redis's alsoPropagate: one more command for the unit being run, or a unit of its own when no call is in
+     * progress (a lazy expiry while serving a blocked client, a timer's work).
+     */
+    public void also(int db, byte[][] argv) {
+        if (depth == 0) {
+            alone(db, argv);
+            return;
+        }
+        int n = pending.size();
+        if (n == pendingDbs.length) {
+            pendingDbs = java.util.Arrays.copyOf(pendingDbs, n * 2);
+        }
+        pendingDbs[n] = db;
+        pending.add(argv);
+    }
+
+    /** One command as a unit of its own, at once: active expiry and eviction, as Redis propagates them. */
+    public void alone(int db, byte[][] argv) {
+        List<byte[][]> unit = new ArrayList<>(1);
+        unit.add(argv);
+        propagate(db, unit);
+    }
+
+    private void flush() {
+        int n = pending.size();
+        if (n == 0) {
+            return;
+        }
+        try {
+            if (n == 1) {
+                alone(pendingDbs[0], pending.get(0));
+                return;
+            }
+            List<byte[][]> run = new ArrayList<>(n + 2);
+            run.add(new byte[][] {MULTI.clone()});
+            int db = pendingDbs[0];
+            for (int i = 0; i < n; i++) {
+                if (pendingDbs[i] != db) {
+                    propagate(db, run);
+                    run = new ArrayList<>(n - i + 1);
+                    db = pendingDbs[i];
+                }
+                run.add(pending.get(i));
+            }
+            run.add(new byte[][] {EXEC.clone()});
+            propagate(db, run);
+        } finally {
+            pending.clear();
         }
     }
 }

@@ -25,7 +25,7 @@ final class BitLib {
         LuaValue v = args.arg(index);
         if (!v.isnumber()) {
             throw new LuaError("bad argument #" + index + " to '" + name + "' (number expected, got "
-                    + StringFormatFunction.typeName(v) + ")");
+                    + (index > args.narg() ? "no value" : StringFormatFunction.typeName(v)) + ")");
         }
         double shifted = v.todouble() + 6755399441055744.0;
         return (int) Double.doubleToRawLongBits(shifted);

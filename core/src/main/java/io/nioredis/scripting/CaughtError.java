@@ -30,14 +30,15 @@ record CaughtError(LuaValue value, CallTracker.SourceLine at) {
         int end = message.lastIndexOf("\n" + MARK);
         if (end < 0) {
             CallTracker.SourceLine at = tracker.where(1);
-            return new CaughtError(LuaValue.valueOf(at == null ? message : at.prefix() + message), at);
+            String text = Lua51Messages.of(message);
+            return new CaughtError(LuaValue.valueOf(at == null ? text : at.prefix() + text), at);
         }
         String marker = message.substring(end + 2);
         int split = marker.indexOf(MARK);
         int filelineLength = Integer.parseInt(marker.substring(0, split));
         String[] sourceAndLine = marker.substring(split + 1).split("\u0001");
         String text = message.substring(0, end);
-        String body = text.length() > filelineLength ? text.substring(filelineLength + 1) : "";
+        String body = Lua51Messages.of(text.length() > filelineLength ? text.substring(filelineLength + 1) : "");
         CallTracker.SourceLine at = new CallTracker.SourceLine(sourceAndLine[0], Integer.parseInt(sourceAndLine[1]));
         return new CaughtError(LuaValue.valueOf(at.prefix() + body), at);
     }

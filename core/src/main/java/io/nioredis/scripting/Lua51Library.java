@@ -48,6 +48,7 @@ final class Lua51Library {
 
         table.set("pack", LuaValue.NIL);
         table.set("unpack", LuaValue.NIL);
+        table.set("concat", new Concat());
         table.set("getn", new Getn());
         table.set("setn", new ErrorOnCall("'setn' is obsolete"));
         table.set("maxn", new Maxn());
@@ -56,6 +57,9 @@ final class Lua51Library {
 
         string.set("format", new StringFormatFunction(tostring));
         string.set("gfind", string.get("gmatch"));
+        string.set("rep", new Rep());
+        string.set("upper", new ChangeCase(true));
+        string.set("lower", new ChangeCase(false));
 
         math.set("mod", math.get("fmod"));
         math.set("log10", new OneArgFunction() {
@@ -72,6 +76,78 @@ final class Lua51Library {
                 return NONE;
             }
         });
+    }
+
+    /**
+     * table.concat(t [, sep [, i [, j]]]) as Lua 5.1: numbers as "%.14g", and Redis's Lua names the
+     * offending value's type and index ("invalid value (table) at index 2 in table for 'concat'").
+     */
+    static final class Concat extends VarArgFunction {
+        @Override
+        public Varargs invoke(Varargs args) {
+            LuaTable t = args.checktable(1);
+            LuaString sep = args.optstring(2, EMPTYSTRING);
+            int first = args.optint(3, 1);
+            int last = args.isnoneornil(4) ? t.length() : args.checkint(4);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = first; i <= last; i++) {
+                LuaValue v = t.rawget(i);
+                if (!v.isstring()) {
+                    throw new LuaError("invalid value (" + v.typename() + ") at index " + i + " in table for 'concat'");
+                }
+                LuaString text = v instanceof LuaNumber ? LuaValue.valueOf(CNumberFormat.lua(v.todouble())) : v.checkstring();
+                out.write(text.m_bytes, text.m_offset, text.m_length);
+                if (i != last) {
+                    out.write(sep.m_bytes, sep.m_offset, sep.m_length);
+                }
+            }
+            return LuaString.valueUsing(out.toByteArray());
+        }
+    }
+
+    /**
+     * string.upper / string.lower byte by byte in the C locale, as Redis's Lua: only ASCII letters change
+     * (luaj's go through Java strings and mangle bytes above 127).
+     */
+    static final class ChangeCase extends OneArgFunction {
+        private final boolean upper;
+
+        ChangeCase(boolean upper) {
+            this.upper = upper;
+        }
+
+        @Override
+        public LuaValue call(LuaValue s) {
+            LuaString text = s.checkstring();
+            byte[] out = new byte[text.length()];
+            text.copyInto(0, out, 0, out.length);
+            for (int i = 0; i < out.length; i++) {
+                byte b = out[i];
+                if (upper && b >= 'a' && b <= 'z') {
+                    out[i] = (byte) (b - 32);
+                } else if (!upper && b >= 'A' && b <= 'Z') {
+                    out[i] = (byte) (b + 32);
+                }
+            }
+            return LuaString.valueUsing(out);
+        }
+    }
+
+    /** string.rep(s, n): Lua 5.1 gives "" for n <= 0 (luaj's throws for a negative count). */
+    static final class Rep extends TwoArgFunction {
+        @Override
+        public LuaValue call(LuaValue s, LuaValue n) {
+            LuaString text = s.checkstring();
+            int count = n.checkint();
+            if (count <= 0 || text.length() == 0) {
+                return EMPTYSTRING;
+            }
+            byte[] out = new byte[Math.multiplyExact(text.length(), count)];
+            for (int i = 0; i < count; i++) {
+                text.copyInto(0, out, i * text.length(), text.length());
+            }
+            return LuaString.valueUsing(out);
+        }
     }
 
     /** Lua 5.1's tostring: numbers as "%.14g". */

@@ -89,7 +89,15 @@ final class RedisLib {
 
         @Override
         public Varargs invoke(Varargs args) {
-            byte[][] argv = arguments(run, args);
+            byte[][] argv;
+            try {
+                argv = arguments(run, args);
+            } catch (RaisedError refused) {
+                if (raiseErrors) {
+                    throw refused;
+                }
+                return refused.value; // redis.pcall hands back the error table (luaRedisGenericCommand)
+            }
             ScriptReply reply = run.host.call(raiseErrors, argv);
             if (reply instanceof ScriptReply.Error error) {
                 LuaTable table = LuaReplies.tableWith(LuaReplies.ERR_KEY, LuaValue.valueOf(error.text()));

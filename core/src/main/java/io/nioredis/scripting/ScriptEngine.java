@@ -84,6 +84,7 @@ public final class ScriptEngine {
         g.set("struct", StructLib.create());
         g.set("cmsgpack", CmsgpackLib.create());
         g.set("__redis__err__handler", new LuaFunction() {});
+        Lua51Arguments.install(g);
         for (String library : new String[] {"string", "table", "math", "coroutine", "redis", "bit", "cjson", "struct",
                 "cmsgpack"}) {
             g.set(library, ReadonlyTable.copyOf((LuaTable) g.get(library)));
@@ -277,6 +278,9 @@ public final class ScriptEngine {
             return new ScriptReply.Error(errorText(CaughtError.of(e, tracker), name));
         } catch (StackOverflowError e) {
             return new ScriptReply.Error("ERR Error running script " + name + ", stack overflow");
+        } catch (RuntimeException e) {
+            // A library function failing in Java (a bug of ours) ends the script, never the connection.
+            return new ScriptReply.Error("ERR Error running script " + name + ", " + e);
         } finally {
             tracker.finish();
             run.host = null;

@@ -77,17 +77,18 @@ final class StringFormatFunction extends VarArgFunction {
             }
             int conversion = format.luaByte(i++);
             argument++;
-            if (conversion != 'q' && conversion != 's' && args.narg() < argument) {
-                throw new LuaError("bad argument #" + argument + " to 'format' (number expected, got no value)");
+            if (args.narg() < argument) {
+                // str_format checks that an argument is there before it looks at the conversion.
+                throw new LuaError("bad argument #" + argument + " to 'format' (no value)");
             }
             byte[] body;
             switch (conversion) {
                 case 'c' -> body = new byte[] {(byte) checkNumber(args, argument)};
-                case 'd', 'i' -> body = ascii(integer((long) checkNumber(args, argument), precision, flags));
-                case 'u' -> body = ascii(integer((long) checkNumber(args, argument), precision, flags));
-                case 'o' -> body = ascii(radix((long) checkNumber(args, argument), 8, precision, flags, false));
-                case 'x' -> body = ascii(radix((long) checkNumber(args, argument), 16, precision, flags, false));
-                case 'X' -> body = ascii(radix((long) checkNumber(args, argument), 16, precision, flags, true));
+                case 'd', 'i' -> body = ascii(integer(LuaReplies.truncate(checkNumber(args, argument)), precision, flags));
+                case 'u' -> body = ascii(integer(LuaReplies.truncate(checkNumber(args, argument)), precision, flags));
+                case 'o' -> body = ascii(radix(LuaReplies.truncate(checkNumber(args, argument)), 8, precision, flags, false));
+                case 'x' -> body = ascii(radix(LuaReplies.truncate(checkNumber(args, argument)), 16, precision, flags, false));
+                case 'X' -> body = ascii(radix(LuaReplies.truncate(checkNumber(args, argument)), 16, precision, flags, true));
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                     double v = checkNumber(args, argument);
                     int p = precision < 0 ? 6 : precision;
@@ -108,17 +109,21 @@ final class StringFormatFunction extends VarArgFunction {
                     }
                     body = ascii(text);
                 }
-                case 'q' -> body = quoted(args.checkstring(argument));
+                case 'q' -> body = quoted(tostring.call(args.arg(argument)).checkstring());
                 case 's' -> {
-                    if (args.narg() < argument) {
-                        throw new LuaError("bad argument #" + argument + " to 'format' (string expected, got no value)");
-                    }
                     LuaString s = tostring.call(args.arg(argument)).checkstring();
                     int length = precision >= 0 ? Math.min(precision, s.length()) : s.length();
                     body = new byte[length];
                     s.copyInto(0, body, 0, length);
                 }
                 default -> throw new LuaError("invalid option '%" + (char) conversion + "' to 'format'");
+            }
+            if (conversion == 'c' && body[0] == 0) {
+                // str_format copies sprintf's buffer up to strlen: a NUL character and what follows it vanish.
+                for (int k = flags.indexOf('-') >= 0 ? 0 : width - 1; k > 0; k--) {
+                    out.write(' ');
+                }
+                continue;
             }
             pad(out, body, width, flags, conversion);
         }

@@ -132,7 +132,7 @@ final class StructLib {
     }
 
     private static Varargs pack(Varargs args) {
-        Format f = new Format(args.checkstring(1), "pack");
+        Format f = new Format(string(args, 1, "pack"), "pack");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int arg = 2;
         while (f.more()) {
@@ -144,18 +144,18 @@ final class StructLib {
             }
             switch (c) {
                 case 'b', 'B', 'h', 'H', 'l', 'L', 'T', 'i', 'I' -> {
-                    long v = (long) args.checkdouble(arg++);
+                    long v = (long) number(args, arg++);
                     writeInt(out, v, size, f.little);
                 }
                 case 'x' -> out.write(0);
-                case 'f' -> writeInt(out, Float.floatToIntBits((float) args.checkdouble(arg++)) & 0xFFFFFFFFL, 4, f.little);
-                case 'd' -> writeInt(out, Double.doubleToLongBits(args.checkdouble(arg++)), 8, f.little);
+                case 'f' -> writeInt(out, Float.floatToIntBits((float) number(args, arg++)) & 0xFFFFFFFFL, 4, f.little);
+                case 'd' -> writeInt(out, Double.doubleToLongBits(number(args, arg++)), 8, f.little);
                 case 'c', 's' -> {
-                    LuaString s = args.checkstring(arg++);
+                    LuaString s = string(args, arg++, "pack");
                     int length = s.length();
                     if (c == 'c' && size != 0) {
                         if (length < size) {
-                            throw new LuaError("bad argument #" + (arg - 1) + " to 'pack' (string too short)");
+                            throw new LuaError("bad argument #" + arg + " to 'pack' (string too short)"); // struct.c checks arg after arg++
                         }
                         length = size;
                     }
@@ -180,8 +180,8 @@ final class StructLib {
     }
 
     private static Varargs unpack(Varargs args) {
-        Format f = new Format(args.checkstring(1), "unpack");
-        LuaString data = args.checkstring(2);
+        Format f = new Format(string(args, 1, "unpack"), "unpack");
+        LuaString data = string(args, 2, "unpack");
         int pos = args.optint(3, 1) - 1;
         if (pos < 0) {
             throw new LuaError("bad argument #3 to 'unpack' (offset must be 1 or greater)");
@@ -258,17 +258,37 @@ final class StructLib {
     }
 
     private static Varargs size(Varargs args) {
-        Format f = new Format(args.checkstring(1), "size");
+        Format f = new Format(string(args, 1, "size"), "size");
         int total = 0;
         while (f.more()) {
             int c = f.next();
             int size = f.sizeOf(c);
             total += f.padding(c, size, total);
             if (c == 's') {
-                throw new LuaError("bad argument #1 to 'size' (options 's' has no fixed size)");
+                throw new LuaError("bad argument #1 to 'size' (option 's' has no fixed size)");
             }
             total += size;
         }
         return LuaValue.valueOf(total);
+    }
+
+    /** luaL_checknumber's test and text for pack's values (numeric strings pass). */
+    private static double number(Varargs args, int index) {
+        LuaValue v = args.arg(index);
+        if (!v.isnumber()) {
+            throw new LuaError("bad argument #" + index + " to 'pack' (number expected, got "
+                    + (index > args.narg() ? "no value" : v.typename()) + ")");
+        }
+        return v.checkdouble();
+    }
+
+    /** luaL_checklstring's test and text (numbers pass, as their text). */
+    private static LuaString string(Varargs args, int index, String function) {
+        LuaValue v = args.arg(index);
+        if (!v.isstring()) {
+            throw new LuaError("bad argument #" + index + " to '" + function + "' (string expected, got "
+                    + (index > args.narg() ? "no value" : v.typename()) + ")");
+        }
+        return v.checkstring();
     }
 }

@@ -23,6 +23,7 @@ public final class Keyspace implements Scannable {
     private final int index;
     private KeyspaceEvents events = KeyspaceEvents.NONE;
     private KeyArrivals arrivals = KeyArrivals.NONE;
+    private KeyRemovals removals = KeyRemovals.NONE;
     /** Heap bytes of the entries themselves, kept up to date on every change. */
     private long entryBytes;
     /**
@@ -45,6 +46,11 @@ public final class Keyspace implements Scannable {
         this.clock = clock;
         this.stats = stats;
         this.touch = touch;
+    }
+
+    /** Who hears of keys expired or evicted, for the AOF and replicas. */
+    public void removals(KeyRemovals removals) {
+        this.removals = removals;
     }
 
     /** The database number, as SELECT names it. */
@@ -79,6 +85,14 @@ public final class Keyspace implements Scannable {
     public void modified(byte[] k, int off, int len) {
         stats.dirty++;
         events.modified(this, k, off, len);
+    }
+
+    /**
+     * A change that neither WATCH nor notifications see, only save points and propagation: Redis's bare
+     * server.dirty++ in the consumer group commands and XACK.
+     */
+    public void countChanges(long n) {
+        stats.dirty += n;
     }
 
     /** A notification without a modification, e.g. the "expire" event that follows "set" for SET EX. */
@@ -312,6 +326,7 @@ public final class Keyspace implements Scannable {
     private void expire(int slot) {
         stats.expiredKeys++;
         Object entry = dict.get(slot);
+        removals.expired(this, entry);
         delete(slot);
         if (events != KeyspaceEvents.NONE) {
             byte[] key = keyOf(entry);
@@ -327,6 +342,7 @@ public final class Keyspace implements Scannable {
     public long evict(int slot) {
         stats.evictedKeys++;
         Object entry = dict.get(slot);
+        removals.evicted(this, entry);
         long size = sizeOf(entry);
         delete(slot);
         if (events != KeyspaceEvents.NONE) {

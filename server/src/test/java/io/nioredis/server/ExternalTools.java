@@ -26,8 +26,13 @@ public final class ExternalTools {
      * {@link #require} treats a missing one: skipped on a developer's machine, failed under CI.
      */
     public static String program(String name) {
+        return program(name, "apt-get install redis-server redis-tools");
+    }
+
+    /** As {@link #program(String)}, for a program that {@code installation} provides. */
+    public static String program(String name, String installation) {
         String found = find(name);
-        require(found != null, name + " (apt-get install redis-server redis-tools)");
+        require(found != null, name + " (" + installation + ")");
         return found;
     }
 

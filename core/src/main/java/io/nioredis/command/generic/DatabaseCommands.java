@@ -80,6 +80,7 @@ public final class DatabaseCommands {
             // Clients stay with their database number; those waiting for a key the swap brought in are served.
             client.server().blocking.swapped(dbs.get(first), dbs.get(second));
         }
+        dbs.stats().dirty++; // a change for save points and propagation, as Redis counts it (even 0 with 0)
         out.raw(Replies.OK);
     }
 

@@ -2,6 +2,7 @@ package io.nioredis.command.generic;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Propagated;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 
@@ -103,6 +104,24 @@ final class ExpireCommand implements Command {
             keyspace.setDeadline(slot, when);
             keyspace.changed(KeyspaceEvents.GENERIC, "expire", b, request.offset(1), request.length(1));
         }
+        if (client.propagating()) {
+            propagate(client, request, when, when <= now);
+        }
         out.raw(Replies.ONE);
+    }
+
+    /**
+     * As Redis: a deadline in the past propagates as DEL (UNLINK with lazyfree-lazy-expire), any other as
+     * PEXPIREAT with the absolute deadline, the options kept; PEXPIREAT itself goes as sent.
+     */
+    private void propagate(Client client, Request request, long when, boolean deleted) {
+        if (deleted) {
+            client.propagateAs(Propagated.of(Propagated.deletion(client, "lazyfree-lazy-expire"), request.copy(1)));
+        } else if (relative || seconds) {
+            byte[][] argv = Propagated.without(request, i -> false);
+            argv[0] = Propagated.PEXPIREAT.clone();
+            argv[2] = Propagated.number(when);
+            client.propagateAs(argv);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.nioredis.command.generic;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Propagated;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 import io.nioredis.rdb.DumpPayload;
@@ -100,12 +101,15 @@ final class RestoreCommand implements Command {
         if (ttl > 0 && ttl <= now) {
             if (deleted) {
                 keyspace.changed(KeyspaceEvents.GENERIC, "del", b, koff, klen);
+                if (client.propagating()) {
+                    client.propagateAs(Propagated.of(Propagated.DEL, request.copy(1)));
+                }
             }
             out.raw(Replies.OK);
             return;
         }
         int slot = keyspace.add(RdbConversion.fromRdb(request.copy(1), value,
-                client.server().config.encoding.setMaxIntsetEntries));
+                client.server().config.encoding.setMaxIntsetEntries, client.server().config.encoding.listMaxListpackSize));
         if (ttl > 0) {
             keyspace.setDeadline(slot, ttl);
         }
@@ -114,6 +118,16 @@ final class RestoreCommand implements Command {
             access.restored(slot, now, frequency, idle);
         }
         keyspace.changed(KeyspaceEvents.GENERIC, "restore", b, koff, klen);
+        if (ttl > 0 && !absolute && client.propagating()) {
+            // As Redis: a relative TTL goes out as the absolute deadline, with ABSTTL appended.
+            byte[][] argv = new byte[request.argc() + 1][];
+            for (int i = 0; i < request.argc(); i++) {
+                argv[i] = request.copy(i);
+            }
+            argv[2] = Propagated.number(ttl);
+            argv[request.argc()] = Propagated.ABSTTL.clone();
+            client.propagateAs(argv);
+        }
         out.raw(Replies.OK);
     }
 

@@ -2,6 +2,7 @@ package io.nioredis.command.hash;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Propagated;
 import io.nioredis.command.Errors;
 import io.nioredis.text.LongDouble;
 
@@ -60,5 +61,9 @@ final class HincrbyfloatCommand implements Command {
         HashCommands.stored(keyspace, slot, hash, before);
         out.bulk(text);
         keyspace.changed(KeyspaceEvents.HASH, "hincrbyfloat", b, koff, klen);
+        if (client.propagating()) {
+            // As Redis: HSET with the exact result, so that float rounding cannot differ elsewhere.
+            client.propagateAs(Propagated.of(Propagated.HSET, request.copy(1), request.copy(2), text));
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.nioredis.command.list;
 import io.nioredis.command.Lookup;
 
 import io.nioredis.client.Client;
+import io.nioredis.command.Propagated;
 import io.nioredis.command.Command;
 import io.nioredis.command.Errors;
 import io.nioredis.command.TimeoutArgument;
@@ -52,8 +53,15 @@ final class BlmoveCommand implements Command {
         if (slot >= 0) {
             ListValue source = Lookup.typedOrReply(keyspace, slot, ListValue.class, out);
             if (source != null) {
+                if (client.propagating()) {
+                    // As Redis: the blocking form becomes the plain one, the arguments kept as sent.
+                    byte[][] argv = brpoplpush ? new byte[][] {Propagated.RPOPLPUSH.clone(), request.copy(1), request.copy(2)}
+                            : new byte[][] {Propagated.LMOVE.clone(), request.copy(1), request.copy(2), request.copy(3),
+                                request.copy(4)};
+                    client.propagateAs(argv);
+                }
                 ListMove.moveOrReply(keyspace, source, b, soff, slen, b, request.offset(2), request.length(2),
-                        fromHead, toHead, out);
+                        fromHead, toHead, client.server().config.encoding.listMaxListpackSize, out);
             }
             return;
         }
@@ -61,6 +69,6 @@ final class BlmoveCommand implements Command {
             out.nullValue();
             return;
         }
-        BlockedListPop.move(client, fromHead, request.copy(2), toHead).blockOn(request, 1, 1, deadline);
+        BlockedListPop.move(client, fromHead, request.copy(2), toHead, brpoplpush).blockOn(request, 1, 1, deadline);
     }
 }

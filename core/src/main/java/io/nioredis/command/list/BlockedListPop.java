@@ -19,9 +19,13 @@ final class BlockedListPop extends BlockedCall {
     /** BLMOVE's destination key, or null. */
     private final byte[] destination;
     private final boolean toHead;
+    /** BRPOPLPUSH rather than BLMOVE, for what is propagated. */
+    private final boolean rpoplpush;
 
-    private BlockedListPop(Client client, boolean fromHead, long count, byte[] destination, boolean toHead) {
+    private BlockedListPop(Client client, boolean fromHead, long count, byte[] destination, boolean toHead,
+                           boolean rpoplpush) {
         super(client);
+        this.rpoplpush = rpoplpush;
         this.fromHead = fromHead;
         this.count = count;
         this.destination = destination;
@@ -29,11 +33,12 @@ final class BlockedListPop extends BlockedCall {
     }
 
     static BlockedListPop pop(Client client, boolean fromHead, long count) {
-        return new BlockedListPop(client, fromHead, count, null, false);
+        return new BlockedListPop(client, fromHead, count, null, false, false);
     }
 
-    static BlockedListPop move(Client client, boolean fromHead, byte[] destination, boolean toHead) {
-        return new BlockedListPop(client, fromHead, -1, destination, toHead);
+    static BlockedListPop move(Client client, boolean fromHead, byte[] destination, boolean toHead,
+                               boolean rpoplpush) {
+        return new BlockedListPop(client, fromHead, -1, destination, toHead, rpoplpush);
     }
 
     @Override
@@ -46,13 +51,24 @@ final class BlockedListPop extends BlockedCall {
         ListValue list = (ListValue) db.entry(slot);
         RespWriter out = reply();
         boolean deleted;
+        byte[][] propagated = null;
         if (destination != null) {
-            deleted = ListMove.moveOrReply(db, list, key, 0, key.length, destination, 0, destination.length,
-                    fromHead, toHead, out) == ListMove.SOURCE_DELETED;
-        } else if (count < 0) {
-            deleted = ListPops.popOne(db, list, key, 0, key.length, fromHead, out);
+            int result = ListMove.moveOrReply(db, list, key, 0, key.length, destination, 0, destination.length,
+                    fromHead, toHead, client.server().config.encoding.listMaxListpackSize, out);
+            deleted = result == ListMove.SOURCE_DELETED;
+            if (result != ListMove.WRONG_TYPE && client.propagating()) {
+                propagated = PopPropagation.move(key, destination, fromHead, toHead, rpoplpush);
+            }
         } else {
-            deleted = ListPops.popRange(db, list, key, 0, key.length, fromHead, count, out);
+            if (client.propagating()) {
+                propagated = PopPropagation.pop(fromHead, key, 0, key.length, count < 0 ? -1
+                        : Math.min(count, list.size()));
+            }
+            deleted = count < 0 ? ListPops.popOne(db, list, key, 0, key.length, fromHead, out)
+                    : ListPops.popRange(db, list, key, 0, key.length, fromHead, count, out);
+        }
+        if (propagated != null) {
+            PopPropagation.served(client, db, propagated);
         }
         send(out);
         return deleted;

@@ -52,6 +52,9 @@ final class BlockingPopCommand implements Command {
             if (list == null) {
                 return;
             }
+            if (client.propagating()) {
+                client.propagateAs(PopPropagation.pop(atHead, b, off, len, count < 0 ? -1 : Math.min(count, list.size())));
+            }
             if (count < 0) {
                 ListPops.popOne(keyspace, list, b, off, len, atHead, out);
             } else {

@@ -46,6 +46,10 @@ final class LmpopCommand implements Command {
             }
             ListValue list = Lookup.typedOrReply(keyspace, slot, ListValue.class, out);
             if (list != null) {
+                if (client.propagating()) {
+                    client.propagateAs(PopPropagation.pop(args.fromFirst, b, request.offset(i), request.length(i),
+                            Math.min(args.count, list.size())));
+                }
                 ListPops.popRange(keyspace, list, b, request.offset(i), request.length(i), args.fromFirst,
                         args.count, out);
             }

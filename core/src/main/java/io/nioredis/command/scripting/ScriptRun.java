@@ -83,6 +83,9 @@ final class ScriptRun implements ScriptHost {
         } finally {
             running.finish();
         }
+        // A script reaches the AOF and replicas as the writes it made, each redis.call on its own (effects
+        // replication, the only kind Redis 7.0 has), never as EVAL or FCALL.
+        caller.propagateNothing();
         ScriptReplies.write(out, result);
     }
 

@@ -33,6 +33,7 @@ final class FlushCommand implements Command {
         } else {
             client.keyspace().clear();
         }
+        client.propagateAlways(); // as Redis: an empty server's FLUSHALL still reaches the AOF and replicas
         out.raw(Replies.OK);
     }
 }

@@ -1,6 +1,7 @@
 package io.nioredis.command.set;
 
 import io.nioredis.client.Client;
+import io.nioredis.command.Propagated;
 import io.nioredis.command.Command;
 import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
@@ -60,11 +61,23 @@ final class SpopCommand implements Command {
             return;
         }
         long before = set.memoryUsage();
+        // Redis's propagation: one member as SREM key member, the whole set as DEL key, else one SREM per
+        // member popped, in the order of the reply.
+        boolean propagating = client.propagating();
+        if (propagating && count >= 0 && count < set.size()) {
+            client.propagateNothing(); // the SREMs say it all
+        }
         if (count < 0) {
             int member = set.randomPosition();
             SetCommands.writeMember(set, member, view, out);
+            if (propagating) {
+                client.propagateAs(srem(request, set, member));
+            }
             set.removeAt(member);
         } else if (count >= set.size()) {
+            if (propagating) {
+                client.propagateAs(Propagated.of(Propagated.DEL, request.copy(1)));
+            }
             // Redis replies with SUNION of the set, so the order is that of a set rebuilt from its members.
             out.setHeader(set.size());
             SetCommands.writeMembers(SetAlgebraCommand.union(new SetValue[] {set}, EMPTY_KEY,
@@ -75,11 +88,21 @@ final class SpopCommand implements Command {
             for (long i = 0; i < count; i++) {
                 int member = set.randomPosition();
                 SetCommands.writeMember(set, member, view, out);
+                if (propagating) {
+                    client.propagateAlso(srem(request, set, member));
+                }
                 set.removeAt(member);
             }
         } else {
             out.setHeader(count);
             SetValue kept = keepRandomRemainder(set, count, SetCommands.maxIntsetEntries(client), out);
+            if (propagating) {
+                for (int p = 0, limit = set.positionLimit(); p < limit; p++) {
+                    if (set.member(p, view)) {
+                        client.propagateAlso(srem(request, set, p));
+                    }
+                }
+            }
             keyspace.adjustMemory(set.memoryUsage() - before);
             keyspace.replace(slot, kept);
             keyspace.changed(KeyspaceEvents.SET, "spop", b, koff, klen);
@@ -105,5 +128,12 @@ final class SpopCommand implements Command {
         }
         SetCommands.writeMembers(set, view, out);
         return kept;
+    }
+
+    /** SREM key member for the member at {@code position}, copied out of the set. */
+    private byte[][] srem(Request request, SetValue set, int position) {
+        set.member(position, view);
+        return new byte[][] {Propagated.SREM.clone(), request.copy(1),
+            java.util.Arrays.copyOfRange(view.array, view.offset, view.offset + view.length)};
     }
 }

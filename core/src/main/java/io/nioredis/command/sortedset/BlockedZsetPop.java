@@ -29,7 +29,12 @@ final class BlockedZsetPop extends BlockedCall {
     @Override
     protected boolean serve(Keyspace db, int slot, byte[] key, int keyIndex) {
         RespWriter out = reply();
-        boolean deleted = ZsetPops.pop(db, slot, (SortedSetValue) db.entry(slot), key, 0, key.length, max, count, out);
+        SortedSetValue zset = (SortedSetValue) db.entry(slot);
+        if (client.propagating()) {
+            ZpopPropagation.served(client, db, ZpopPropagation.pop(max, key, 0, key.length,
+                    count < 0 ? -1 : Math.min(count, zset.size())));
+        }
+        boolean deleted = ZsetPops.pop(db, slot, zset, key, 0, key.length, max, count, out);
         send(out);
         return deleted;
     }

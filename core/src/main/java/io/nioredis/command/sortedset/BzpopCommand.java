@@ -44,6 +44,10 @@ final class BzpopCommand implements Command {
             SortedSetValue zset = Lookup.typedOrReply(keyspace, slot, SortedSetValue.class, out);
             if (zset == null) {
             } else {
+                if (client.propagating()) {
+                    client.propagateAs(ZpopPropagation.pop(max, b, request.offset(i), request.length(i),
+                            count < 0 ? -1 : Math.min(count, zset.size())));
+                }
                 ZsetPops.pop(keyspace, slot, zset, b, request.offset(i), request.length(i), max, count, out);
             }
             return;

@@ -48,6 +48,10 @@ final class ZmpopCommand implements Command {
             SortedSetValue zset = Lookup.typedOrReply(keyspace, slot, SortedSetValue.class, out);
             if (zset == null) {
             } else {
+                if (client.propagating()) {
+                    client.propagateAs(ZpopPropagation.pop(!args.fromFirst, b, request.offset(i), request.length(i),
+                            Math.min(args.count, zset.size())));
+                }
                 ZsetPops.pop(keyspace, slot, zset, b, request.offset(i), request.length(i), !args.fromFirst,
                         args.count, out);
             }

@@ -111,6 +111,15 @@ final class BlockedStreamRead extends BlockedCall {
                 db.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", key, 0, key.length);
             }
             g.readNew(c, count, noAck, now, delivered);
+            if (client.propagating()) {
+                // Served after the command that fed the stream, as a unit of its own.
+                client.server().propagation.enterCall();
+                try {
+                    GroupPropagation.deliveries(client, key, group, g, delivered, noAck);
+                } finally {
+                    client.server().propagation.exitCall();
+                }
+            }
             db.adjustMemory(s.memoryUsage() - before);
             StreamReplies.delivered(s, cursor, delivered, out);
         }

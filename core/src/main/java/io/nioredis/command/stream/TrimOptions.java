@@ -28,11 +28,14 @@ final class TrimOptions {
     /** XADD: the id argument and its index. */
     XaddId id;
     int idIndex;
+    /** The index of an approximate strategy's "~", or -1: what propagation rewrites to an exact trim. */
+    int approxIndex;
 
     boolean parse(Request r, int from, boolean xadd, NodeLimits limits, RespWriter out) {
         noMkStream = false;
         trim = null;
         id = null;
+        approxIndex = -1;
         TrimArgs.Strategy strategy = null;
         boolean approx = false;
         long maxLen = 0;
@@ -56,6 +59,7 @@ final class TrimOptions {
                 approx = false;
                 if (more >= 2 && isSingle(r, i + 1, '~')) {
                     approx = true;
+                    approxIndex = i + 1;
                     i++;
                 } else if (more >= 2 && isSingle(r, i + 1, '=')) {
                     i++;
@@ -121,6 +125,22 @@ final class TrimOptions {
                 ? TrimArgs.maxLen(maxLen, approx, effectiveLimit)
                 : TrimArgs.minId(minId, approx, effectiveLimit);
         return true;
+    }
+
+    /**
+     * The command as Redis 7.0 propagates an approximate trim (streamRewriteApproxSpecifier and
+     * streamRewriteTrimArgument): "~" becomes "=" and the threshold what the stream now holds - its length
+     * for MAXLEN, its first id for MINID - so a replica or a reloaded AOF trims exactly as far. {@code argv}
+     * is the command copied; nothing changes for an exact trim.
+     */
+    void rewriteApproximateTrim(byte[][] argv, io.nioredis.value.stream.Stream stream) {
+        if (approxIndex < 0 || trim == null) {
+            return;
+        }
+        argv[approxIndex] = new byte[] {'='};
+        argv[approxIndex + 1] = trim.strategy() == TrimArgs.Strategy.MAXLEN
+                ? io.nioredis.command.Propagated.number(stream.length())
+                : (stream.length() == 0 ? new io.nioredis.value.stream.StreamId(0, 0) : stream.firstId()).toBytes();
     }
 
     private static boolean isSingle(Request r, int i, char c) {

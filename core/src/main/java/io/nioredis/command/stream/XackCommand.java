@@ -44,6 +44,7 @@ final class XackCommand implements Command {
             if (group.ack(ids[j].ms(), ids[j].seq())) acked++;
         }
         if (acked > 0) keyspace.adjustMemory(stream.memoryUsage() - before);
+        keyspace.countChanges(acked); // as Redis, which propagates XACK only when it acknowledged something
         out.integer(acked);
     }
 }

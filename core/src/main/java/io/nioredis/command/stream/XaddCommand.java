@@ -71,5 +71,24 @@ final class XaddCommand implements Command {
             keyspace.notify(KeyspaceEvents.STREAM, "xtrim", b, koff, klen);
         }
         keyspace.adjustMemory(stream.memoryUsage() - before);
+        if (client.propagating()) {
+            propagate(client, request, id, stream);
+        }
+    }
+
+    /**
+     * As Redis's xaddCommand: an id the server chose ("*", "ms-*") is written out as the id it became, and
+     * an approximate trim as the exact one it did.
+     */
+    private void propagate(Client client, Request request, StreamId id, Stream stream) {
+        byte[][] argv = new byte[request.argc()][];
+        for (int i = 0; i < argv.length; i++) {
+            argv[i] = request.copy(i);
+        }
+        if (options.id.kind() != io.nioredis.value.stream.XaddId.Kind.EXPLICIT) {
+            argv[options.idIndex] = id.toBytes();
+        }
+        options.rewriteApproximateTrim(argv, stream);
+        client.propagateAs(argv);
     }
 }

@@ -68,7 +68,14 @@ final class XautoclaimCommand implements Command {
         byte[] consumerName = r.copy(3);
         boolean existed = group.consumer(consumerName) != null;
         long before = stream.memoryUsage();
+        java.util.Map<StreamId, GroupPropagation.Dropped> droppable = client.propagating()
+                ? GroupPropagation.droppable(stream, group, start, count * ConsumerGroup.AUTOCLAIM_ATTEMPTS_FACTOR) : null;
         AutoClaimResult result = group.autoClaim(consumerName, minIdle, start, count, justId, keyspace.now());
+        if (droppable != null) {
+            client.propagateNothing();
+            GroupPropagation.autoClaimed(client, r.copy(1), r.copy(2), group, result.claimed(), result.deleted(),
+                    droppable);
+        }
         out.arrayHeader(3);
         StreamReplies.id(result.next(), out);
         IdList claimed = result.claimed();

@@ -107,7 +107,21 @@ final class XclaimCommand implements Command {
         long before = stream.memoryUsage();
         // The group applies the IDLE/TIME sanity rule itself; TIME carries either form.
         ClaimOptions options = new ClaimOptions(-1, deliveryTime, retryCount, force, justId, lastId);
+        java.util.Map<StreamId, GroupPropagation.Dropped> droppable = null;
+        StreamId lastBefore = group.lastDeliveredId();
+        if (client.propagating()) {
+            droppable = new java.util.HashMap<>();
+            for (StreamId id : ids) {
+                Stream s = stream;
+                if (group.pendingEntry(id.ms(), id.seq()) != null && !s.contains(id.ms(), id.seq())) {
+                    droppable.putAll(GroupPropagation.droppable(s, group, id, 1));
+                }
+            }
+        }
         IdList claimed = group.claim(consumerName, minIdle, ids, options, now);
+        if (droppable != null) {
+            propagate(client, r, group, ids, claimed, droppable, lastBefore);
+        }
         out.arrayHeader(claimed.size());
         for (int i = 0; i < claimed.size(); i++) {
             if (justId) {
@@ -121,6 +135,34 @@ final class XclaimCommand implements Command {
         keyspace.adjustMemory(stream.memoryUsage() - before);
         if (!existed && group.consumer(consumerName) != null) {
             keyspace.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", r.array(), r.offset(1), r.length(1));
+        }
+    }
+
+    /**
+     * As Redis's xclaimCommand: never itself, but one XCLAIM per id claimed or dropped, in argument order;
+     * a LASTID that moved the group on goes out as XGROUP SETID only when nothing else did.
+     */
+    private static void propagate(Client client, Request r, ConsumerGroup group, List<StreamId> ids, IdList claimed,
+                                  java.util.Map<StreamId, GroupPropagation.Dropped> droppable, StreamId lastBefore) {
+        client.propagateNothing();
+        java.util.Set<StreamId> taken = new java.util.HashSet<>();
+        for (int i = 0; i < claimed.size(); i++) {
+            taken.add(new StreamId(claimed.ms(i), claimed.seq(i)));
+        }
+        byte[] key = r.copy(1);
+        byte[] groupName = r.copy(2);
+        boolean any = false;
+        for (StreamId id : ids) {
+            if (taken.contains(id)) {
+                GroupPropagation.claimed(client, key, groupName, group, id.ms(), id.seq());
+                any = true;
+            } else if (droppable.containsKey(id)) {
+                GroupPropagation.dropped(client, key, groupName, group, id.ms(), id.seq(), droppable.remove(id));
+                any = true;
+            }
+        }
+        if (!any && group.lastDeliveredId().compareTo(lastBefore) > 0) {
+            GroupPropagation.groupId(client, key, groupName, group);
         }
     }
 }

@@ -105,6 +105,7 @@ final class XgroupCommand {
         }
         keyspace.adjustMemory(t.stream.memoryUsage() - before);
         out.raw(io.nioredis.command.Replies.OK);
+        keyspace.countChanges(1);
         keyspace.notify(KeyspaceEvents.STREAM, "xgroup-create", b, koff, klen);
     }
 
@@ -129,6 +130,7 @@ final class XgroupCommand {
             return;
         }
         out.raw(io.nioredis.command.Replies.OK);
+        client.keyspace().countChanges(1);
         client.keyspace().notify(KeyspaceEvents.STREAM, "xgroup-setid", r.array(), r.offset(2), r.length(2));
     }
 
@@ -144,6 +146,7 @@ final class XgroupCommand {
         t.stream.destroyGroup(r.copy(3));
         keyspace.adjustMemory(t.stream.memoryUsage() - before);
         out.raw(io.nioredis.command.Replies.ONE);
+        keyspace.countChanges(1);
         keyspace.notify(KeyspaceEvents.STREAM, "xgroup-destroy", r.array(), r.offset(2), r.length(2));
         // XREADGROUP clients blocked on the group are answered -NOGROUP, as Redis signals the key for.
         client.server().blocking.signal(keyspace, r.array(), r.offset(2), r.length(2));
@@ -158,6 +161,7 @@ final class XgroupCommand {
         out.raw(created ? io.nioredis.command.Replies.ONE : io.nioredis.command.Replies.ZERO);
         if (created) {
             keyspace.adjustMemory(t.stream.memoryUsage() - before);
+            keyspace.countChanges(1);
             keyspace.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", r.array(), r.offset(2), r.length(2));
         }
     }
@@ -172,6 +176,7 @@ final class XgroupCommand {
         out.integer(pending);
         if (exists) {
             keyspace.adjustMemory(t.stream.memoryUsage() - before);
+            keyspace.countChanges(1);
             keyspace.notify(KeyspaceEvents.STREAM, "xgroup-delconsumer", r.array(), r.offset(2), r.length(2));
         }
     }

@@ -35,6 +35,9 @@ final class XinfoCommand {
     }
 
     static void stream(Client client, Request r, RespWriter out) {
+        // xinfoStreamCommand looks the key up before it reads FULL and COUNT.
+        Stream s = streamOrReply(client, r, out);
+        if (s == null) return;
         boolean full = false;
         long count = 10;
         if (r.argc() > 3) {
@@ -54,8 +57,6 @@ final class XinfoCommand {
                 }
             }
         }
-        Stream s = streamOrReply(client, r, out);
-        if (s == null) return;
         long now = client.keyspace().now();
         out.mapHeader(full ? 9 : 10);
         out.bulk("length");

@@ -187,6 +187,10 @@ final class XreadCommand implements Command {
             pair(pairs, r, keyArg);
             if (ids[k] == null) {
                 g.readNew(c, count, noAck, now, delivered);
+                if (client.propagating()) {
+                    client.propagateNothing();
+                    GroupPropagation.deliveries(client, r.copy(keyArg), groupName, g, delivered, noAck);
+                }
             } else {
                 g.readHistory(c, ids[k], count, now, delivered);
             }

@@ -32,6 +32,14 @@ final class XtrimCommand implements Command {
         if (removed > 0) {
             keyspace.adjustMemory(stream.memoryUsage() - before);
             keyspace.changed(KeyspaceEvents.STREAM, "xtrim", b, koff, klen);
+            if (client.propagating()) {
+                byte[][] argv = new byte[request.argc()][];
+                for (int i = 0; i < argv.length; i++) {
+                    argv[i] = request.copy(i);
+                }
+                options.rewriteApproximateTrim(argv, stream);
+                client.propagateAs(argv);
+            }
         }
         out.integer(removed);
     }

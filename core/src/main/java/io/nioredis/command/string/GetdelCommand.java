@@ -2,6 +2,7 @@ package io.nioredis.command.string;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Propagated;
 import io.nioredis.command.Lookup;
 
 import io.nioredis.resp.Request;
@@ -30,5 +31,8 @@ final class GetdelCommand implements Command {
         out.bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
         keyspace.delete(slot);
         keyspace.changed(KeyspaceEvents.GENERIC, "del", b, koff, klen);
+        if (client.propagating()) {
+            client.propagateAs(Propagated.of(Propagated.deletion(client, "lazyfree-lazy-user-del"), request.copy(1)));
+        }
     }
 }

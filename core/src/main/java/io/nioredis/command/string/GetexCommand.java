@@ -4,6 +4,7 @@ import io.nioredis.command.ExpireTime;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Propagated;
 import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 
@@ -77,11 +78,21 @@ final class GetexCommand implements Command {
         if (deadline >= 0 && (flags & (SetCommand.EXAT | SetCommand.PXAT)) != 0 && deadline <= keyspace.now()) {
             keyspace.delete(slot);
             keyspace.changed(KeyspaceEvents.GENERIC, "del", b, koff, klen);
+            if (client.propagating()) {
+                client.propagateAs(Propagated.of(Propagated.deletion(client, "lazyfree-lazy-expire"),
+                        request.copy(1)));
+            }
         } else if (deadline >= 0) {
             keyspace.setDeadline(slot, deadline);
             keyspace.changed(KeyspaceEvents.GENERIC, "expire", b, koff, klen);
+            if (client.propagating()) {
+                client.propagateAs(Propagated.of(Propagated.PEXPIREAT, request.copy(1), Propagated.number(deadline)));
+            }
         } else if ((flags & PERSIST) != 0 && keyspace.persist(slot)) {
             keyspace.changed(KeyspaceEvents.GENERIC, "persist", b, koff, klen);
+            if (client.propagating()) {
+                client.propagateAs(Propagated.of(Propagated.PERSIST, request.copy(1)));
+            }
         }
     }
 }

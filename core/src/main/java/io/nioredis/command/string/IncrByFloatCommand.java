@@ -2,6 +2,7 @@ package io.nioredis.command.string;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
+import io.nioredis.command.Propagated;
 import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.text.LongDouble;
@@ -58,6 +59,10 @@ final class IncrByFloatCommand implements Command {
             keyspace.add(StringEntry.create(b, koff, klen, text, 0, text.length));
         }
         keyspace.changed(KeyspaceEvents.STRING, "incrbyfloat", b, koff, klen);
+        if (client.propagating()) {
+            // As Redis: the exact result, so that float rounding cannot differ on a replica or on reload.
+            client.propagateAs(Propagated.of(Propagated.SET, request.copy(1), text, Propagated.KEEPTTL));
+        }
         out.bulk(text);
     }
 }

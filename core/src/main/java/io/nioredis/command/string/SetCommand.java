@@ -5,6 +5,7 @@ import io.nioredis.command.Command;
 import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
 import io.nioredis.command.ExpireTime;
+import io.nioredis.command.Propagated;
 import io.nioredis.command.Replies;
 
 import io.nioredis.resp.Request;
@@ -95,16 +96,16 @@ final class SetCommand implements Command {
                 return;
             }
         }
-        set(keyspace, request, 1, 2, flags, deadline, out);
+        set(client, request, 1, 2, flags, deadline, out);
     }
 
     /**
      * The part SET shares with SETNX, SETEX and PSETEX (Redis's setGenericCommand): store the value under
      * the flags' conditions and reply OK, the old value (GET) or nil.
      */
-    static void set(Keyspace keyspace, Request request, int keyArg, int valueArg, int flags, long deadline,
+    static void set(Client client, Request request, int keyArg, int valueArg, int flags, long deadline,
                     RespWriter out) {
-        set(keyspace, request, keyArg, valueArg, flags, deadline, Replies.OK, null, out);
+        set(client, request, keyArg, valueArg, flags, deadline, Replies.OK, null, out);
     }
 
     /**
@@ -112,8 +113,9 @@ final class SetCommand implements Command {
      * prevented it, as SETNX replies 1 and 0 (Redis's ok_reply and abort_reply); a null
      * {@code abortReply} means the protocol's null, as SET replies.
      */
-    static void set(Keyspace keyspace, Request request, int keyArg, int valueArg, int flags, long deadline,
+    static void set(Client client, Request request, int keyArg, int valueArg, int flags, long deadline,
                     byte[] okReply, byte[] abortReply, RespWriter out) {
+        Keyspace keyspace = client.keyspace();
         byte[] b = request.array();
         int koff = request.offset(keyArg);
         int klen = request.length(keyArg);
@@ -147,8 +149,25 @@ final class SetCommand implements Command {
         if (deadline >= 0) {
             keyspace.notify(KeyspaceEvents.GENERIC, "expire", b, koff, klen);
         }
+        if (client.propagating()) {
+            propagate(client, request, keyArg, valueArg, flags, deadline);
+        }
         if ((flags & GET) == 0) {
             out.raw(okReply);
+        }
+    }
+
+    /**
+     * Redis 7.0's rewrites in setGenericCommand: any expiry becomes {@code SET key value PXAT <unix ms>} (so a
+     * replica or a reloaded AOF expires the key when the master did), else GET options are dropped.
+     */
+    private static void propagate(Client client, Request request, int keyArg, int valueArg, int flags,
+                                  long deadline) {
+        if (deadline >= 0) {
+            client.propagateAs(Propagated.of(Propagated.SET, request.copy(keyArg), request.copy(valueArg),
+                    Propagated.PXAT, Propagated.number(deadline)));
+        } else if ((flags & GET) != 0 && keyArg == 1 && valueArg == 2) {
+            client.propagateAs(Propagated.without(request, i -> i >= 3 && request.is(i, GET_TOKEN)));
         }
     }
 

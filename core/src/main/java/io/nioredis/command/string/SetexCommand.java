@@ -27,6 +27,6 @@ final class SetexCommand implements Command {
         if (deadline == ExpireTime.INVALID) {
             return;
         }
-        SetCommand.set(client.keyspace(), request, 1, 3, seconds ? SetCommand.EX : SetCommand.PX, deadline, out);
+        SetCommand.set(client, request, 1, 3, seconds ? SetCommand.EX : SetCommand.PX, deadline, out);
     }
 }

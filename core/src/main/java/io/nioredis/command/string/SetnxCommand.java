@@ -11,6 +11,6 @@ import io.nioredis.resp.RespWriter;
 final class SetnxCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
-        SetCommand.set(client.keyspace(), request, 1, 2, SetCommand.NX, -1, Replies.ONE, Replies.ZERO, out);
+        SetCommand.set(client, request, 1, 2, SetCommand.NX, -1, Replies.ONE, Replies.ZERO, out);
     }
 }

@@ -63,6 +63,7 @@ final class CommandGenerator {
         "notify-keyspace-events", "hz", "maxclients", "nosuch-parameter"};
 
     private final Random r;
+    private final LuaScriptGenerator lua;
     private final Map<String, Supplier<Step>> generators = new LinkedHashMap<>();
     private final List<Supplier<Step>> enabled = new ArrayList<>();
     /** The command names in the table, for COMMAND INFO/DOCS/GETKEYS. */
@@ -72,6 +73,7 @@ final class CommandGenerator {
     /** Generates the commands named in {@code available} (lower case) that it has a generator for. */
     CommandGenerator(Random random, Set<String> available) {
         this.r = random;
+        this.lua = new LuaScriptGenerator(random);
         this.available = available;
         this.tableNames = available.stream().sorted().toArray(String[]::new);
         strings();
@@ -94,6 +96,7 @@ final class CommandGenerator {
         sortAndKeys();
         shardedPubsub();
         streams();
+        scripting();
         for (Map.Entry<String, Supplier<Step>> e : generators.entrySet()) {
             if (available.contains(e.getKey())) {
                 enabled.add(e.getValue());
@@ -1205,6 +1208,156 @@ final class CommandGenerator {
             return new Step(args(a), limit ? Match.SHAPE : Match.UNORDERED, -1);
         }
         return exact(a);
+    }
+
+    /**
+     * EVAL/EVALSHA (and _RO) of programs from {@link LuaScriptGenerator}, SCRIPT LOAD/EXISTS/FLUSH, and
+     * libraries of one function each (lib0..lib3; lib3 registers lib0's function name, so loading both
+     * collides) for FUNCTION LOAD/LIST/DELETE/FLUSH/STATS and FCALL/FCALL_RO. The runner flushes scripts and
+     * functions before each sequence, as it flushes the data.
+     */
+    private void scripting() {
+        add("eval", () -> exact(evalStep("EVAL", script())));
+        add("eval_ro", () -> exact(evalStep("EVAL_RO", script())));
+        add("evalsha", () -> exact(evalStep("EVALSHA", scriptSha())));
+        add("evalsha_ro", () -> exact(evalStep("EVALSHA_RO", scriptSha())));
+        add("script", () -> {
+            switch (r.nextInt(9)) {
+                case 0: case 1: case 2: return exact(list("SCRIPT", "LOAD", script()));
+                case 3: case 4: {
+                    List<Object> a = list("SCRIPT", "EXISTS");
+                    for (int i = 1 + r.nextInt(3); i > 0; i--) {
+                        a.add(scriptSha());
+                    }
+                    return exact(a);
+                }
+                case 5: return r.nextInt(4) != 0 ? exact(list("PING"))
+                        : exact(r.nextBoolean() ? list("SCRIPT", "FLUSH") : list("SCRIPT", "FLUSH", pick("ASYNC", "SYNC", "x")));
+                case 6: return exact(list("SCRIPT", "KILL"));
+                // Not HELP: Redis's lists SCRIPT DEBUG, which nioredis does not have.
+                case 7: return exact(list("SCRIPT", pick("nosuch", "EXISTS")));
+                default: return exact(list("SCRIPT", "LOAD", pick("return 1 +", "#!lua flags=bogus\nreturn 1",
+                        "#!nolua\nreturn 1", "#!lua name=x\nreturn 1", "return redis.call('GET', 's0')")));
+            }
+        });
+        add("function", () -> {
+            switch (r.nextInt(12)) {
+                case 0: case 1: case 2: case 3: {
+                    List<Object> a = list("FUNCTION", "LOAD");
+                    if (r.nextInt(3) == 0) {
+                        a.add(pick("REPLACE", "replace", "NOSUCH"));
+                    }
+                    a.add(library());
+                    return exact(a);
+                }
+                case 4: case 5: {
+                    List<Object> a = list("FUNCTION", "LIST");
+                    boolean one = r.nextInt(3) != 0;
+                    if (one) {
+                        a.add("LIBRARYNAME");
+                        a.add("lib" + r.nextInt(4));
+                    }
+                    if (r.nextBoolean()) {
+                        a.add("WITHCODE");
+                    }
+                    // Redis lists libraries from a dict: several are in no fixed order.
+                    return new Step(args(a), one ? Match.EXACT : Match.UNORDERED, -1);
+                }
+                case 6: return exact(list("FUNCTION", "DELETE", pick("lib0", "lib1", "lib2", "lib3", "nosuch")));
+                case 7: return r.nextInt(4) != 0 ? exact(list("PING"))
+                        : exact(r.nextBoolean() ? list("FUNCTION", "FLUSH") : list("FUNCTION", "FLUSH", pick("ASYNC", "SYNC", "x")));
+                case 8: return exact(list("FUNCTION", "STATS"));
+                case 9: return exact(list("FUNCTION", pick("KILL", "HELP", "nosuch", "LOAD", "STATS x")));
+                case 10: return exact(list("FUNCTION", "RESTORE", pick("", "garbage", "\u00f5\u0000"), pick("APPEND", "FLUSH", "REPLACE", "x")));
+                default: return new Step(args(list("FUNCTION", "LIST", pick("LIBRARYNAME", "WITHCODE", "x"),
+                        pick("WITHCODE", "lib0", "x"))), Match.UNORDERED, -1);
+            }
+        });
+        add("fcall", () -> exact(evalStep("FCALL", pick("fn0", "fn1", "fn2", "nosuch", "FN0"))));
+        add("fcall_ro", () -> exact(evalStep("FCALL_RO", pick("fn0", "fn1", "fn2", "nosuch"))));
+    }
+
+    /** Scripts written so far in this sequence, so EVALSHA and SCRIPT EXISTS name loaded ones too. */
+    private final List<String> scripts = new ArrayList<>();
+
+    private String script() {
+        if (!scripts.isEmpty() && r.nextInt(4) == 0) {
+            return scripts.get(r.nextInt(scripts.size()));
+        }
+        String shebang = r.nextInt(6) != 0 ? "" : pick("#!lua\n", "#!lua flags=no-writes\n", "#!lua flags=no-writes,allow-oom\n",
+                "#!lua flags=\n", "#!lua flags=allow-stale,no-cluster\n");
+        String text = shebang + lua.body(2, 2);
+        scripts.add(text);
+        return text;
+    }
+
+    private String scriptSha() {
+        if (!scripts.isEmpty() && r.nextInt(4) != 0) {
+            String sha = sha1(scripts.get(r.nextInt(scripts.size())));
+            return r.nextInt(10) == 0 ? sha.toUpperCase(java.util.Locale.ROOT) : sha;
+        }
+        return pick("ffffffffffffffffffffffffffffffffffffffff", "e0e1f9fabfc9d4800c877a703b823ac0578ff8db", "abc", "");
+    }
+
+    private static String sha1(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-1").digest(bytes(text));
+            StringBuilder b = new StringBuilder();
+            for (byte d : digest) {
+                b.append(String.format("%02x", d));
+            }
+            return b.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A library of one function, libN registering fnN (lib3 registers fn0), or a broken library. */
+    private String library() {
+        if (r.nextInt(8) == 0) {
+            return pick("#!lua\nredis.register_function('f', function() return 1 end)",
+                    "#!lua name=lib0\nreturn 1", "redis.register_function('f', function() return 1 end)",
+                    "#!lua name=bad\nredis.register_function('f', 1)",
+                    "#!lua name=bad\nredis.register_function('bad name', function() return 1 end)",
+                    "#!lua name=bad\nredis.register_function{function_name='f', callback=function() end, flags={'nosuch'}}",
+                    "#!lua name=bad\nredis.call('SET', 'x', 1)", "#!lua name=bad\nlocal x = ",
+                    "#!lua name=bad\nredis.register_function('f', function() return 1 end)\n"
+                            + "redis.register_function('f', function() return 2 end)",
+                    "#!lua name=lib0 name=lib1\nredis.register_function('fn0', function() return 1 end)",
+                    "#!lua name=bad\nredis.setresp(3)");
+        }
+        int n = r.nextInt(4);
+        String function = "fn" + (n % 3);
+        String body = "function(keys, args)\n" + lua.body(2, 2).replace("KEYS[", "keys[").replace("ARGV[", "args[")
+                + "\nend";
+        String register;
+        if (r.nextBoolean()) {
+            register = "redis.register_function('" + function + "', " + body + ")";
+        } else {
+            register = "redis.register_function{function_name='" + function + "', callback=" + body
+                    + pick("", ", flags={'no-writes'}", ", flags={}", ", flags={'allow-oom', 'no-writes'}",
+                            ", flags={'allow-stale'}") + "}";
+        }
+        return "#!lua name=lib" + n + "\n" + register;
+    }
+
+    /** EVAL-like {@code command script-or-name numkeys key... arg...}, sometimes with a bad key count. */
+    private List<Object> evalStep(String command, String target) {
+        List<Object> a = list(command, target);
+        int keys = r.nextInt(3);
+        int args = r.nextInt(3);
+        if (r.nextInt(15) == 0) {
+            a.add(pick("-1", "x", "5", "9223372036854775807"));
+        } else {
+            a.add(Integer.toString(keys));
+        }
+        for (int i = 0; i < keys; i++) {
+            a.add(key(POOLS[r.nextInt(POOLS.length)]));
+        }
+        for (int i = 0; i < args; i++) {
+            a.add(value());
+        }
+        return a;
     }
 
     private void shardedPubsub() {

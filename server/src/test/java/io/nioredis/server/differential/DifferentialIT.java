@@ -58,6 +58,10 @@ class DifferentialIT {
             available.removeAll(Excluded.REASONS.keySet());
             available.removeAll(Excluded.KNOWN_DIFFERENCES.keySet());
             available.removeAll(skip);
+            String only = System.getProperty("diff.only", "");
+            if (!only.isEmpty()) {
+                available.retainAll(Arrays.asList(only.toLowerCase(Locale.ROOT).split(",")));
+            }
             DifferentialRunner runner = new DifferentialRunner(redis, nioredis);
             Map<String, String> failures = new LinkedHashMap<>();
             Set<String> generated = new TreeSet<>();

@@ -41,6 +41,8 @@ final class DifferentialRunner {
         for (RespConnection c : new RespConnection[] {redis, nioredis}) {
             c.call("RESET");
             c.call("FLUSHALL");
+            c.call("SCRIPT", "FLUSH");
+            c.call("FUNCTION", "FLUSH");
         }
         boolean queuing = false;
         for (int i = 0; i < steps.size(); i++) {

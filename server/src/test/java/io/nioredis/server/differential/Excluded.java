@@ -38,16 +38,7 @@ final class Excluded {
             Map.entry("latency", "records timings"),
             Map.entry("save", "writes files; RdbCompatibilityIT loads nioredis's files in redis-server and back"),
             Map.entry("bgsave", "as save, and its reply races the background save"),
-            Map.entry("lastsave", "the clock of the last save"),
-            Map.entry("eval", "the generator writes no Lua programs yet; ScriptingCommandsTest, RedissonIT and "
-                    + "RedisPyLockIT compare scripts with Redis"),
-            Map.entry("evalsha", "as eval"),
-            Map.entry("eval_ro", "as eval"),
-            Map.entry("evalsha_ro", "as eval"),
-            Map.entry("script", "as eval"),
-            Map.entry("function", "as eval (FunctionCommandsTest)"),
-            Map.entry("fcall", "as eval"),
-            Map.entry("fcall_ro", "as eval")));
+            Map.entry("lastsave", "the clock of the last save")));
 
     /**
      * Commands whose COMMAND INFO or DOCS still differ from Redis 7.0's in ways other work owns, so COMMAND

@@ -1,0 +1,76 @@
+package io.nioredis.propagation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PropagatorTest {
+    private final Propagator propagator = new Propagator();
+    private final RecordingSink sink = new RecordingSink();
+
+    private static byte[][] cmd(String... words) {
+        byte[][] argv = new byte[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            argv[i] = words[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        return argv;
+    }
+
+    @Test
+    void withoutASinkItIsInactive() {
+        assertThat(propagator.active()).isFalse();
+        propagator.attach(sink);
+        assertThat(propagator.active()).isTrue();
+        propagator.detach(sink);
+        assertThat(propagator.active()).isFalse();
+    }
+
+    @Test
+    void oneCommandGoesOutAloneAndSeveralInMultiExec() {
+        propagator.attach(sink);
+        propagator.enterCall();
+        propagator.also(0, cmd("set", "a", "1"));
+        propagator.exitCall();
+        propagator.enterCall();
+        propagator.enterCall();
+        propagator.also(0, cmd("set", "b", "1"));
+        propagator.exitCall();
+        assertThat(sink.stream).containsExactly("SELECT 0", "set a 1");
+        propagator.also(0, cmd("set", "c", "1"));
+        propagator.exitCall();
+        assertThat(sink.take()).containsExactly("SELECT 0", "set a 1", "MULTI", "set b 1", "set c 1", "EXEC");
+        assertThat(sink.units).isEqualTo(2);
+    }
+
+    @Test
+    void aUnitSpanningDatabasesSelectsWhereItChangesAsRedisWritesIt() {
+        propagator.attach(sink);
+        propagator.enterCall();
+        propagator.also(1, cmd("DEL", "k"));
+        propagator.also(0, cmd("copy", "a", "k", "db", "1"));
+        propagator.also(0, cmd("set", "x", "1"));
+        propagator.exitCall();
+        assertThat(sink.take()).containsExactly("SELECT 1", "MULTI", "DEL k", "SELECT 0", "copy a k db 1", "set x 1",
+                "EXEC");
+        assertThat(sink.units).isEqualTo(2);
+    }
+
+    @Test
+    void effectsOutsideACallAreUnitsOfTheirOwn() {
+        propagator.attach(sink);
+        propagator.also(2, cmd("DEL", "a"));
+        propagator.alone(2, cmd("DEL", "b"));
+        assertThat(sink.take()).containsExactly("SELECT 2", "DEL a", "DEL b");
+        assertThat(sink.units).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyUnitSendsNothing() {
+        propagator.attach(sink);
+        propagator.enterCall();
+        propagator.exitCall();
+        assertThat(sink.units).isZero();
+        assertThat(propagator.inCall()).isFalse();
+    }
+}
