@@ -7,6 +7,7 @@ import io.nioredis.rdb.RdbValue;
 import io.nioredis.store.Databases;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.SipHash;
+import io.nioredis.value.ListValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,8 @@ class BackgroundSnapshotTest {
         assertThat(h.run("INFO", "persistence")).contains("rdb_last_bgsave_status:ok");
         byte[] file = Files.readAllBytes(Path.of(h.state.config.get("dir"), "dump.rdb"));
         Databases loaded = new Databases(h.state.databases.count(), h.clock, SipHash.PROCESS);
-        RdbLoader.load(file, loaded, cutMillis, h.state.config.getLong("set-max-intset-entries"));
+        RdbLoader.load(file, loaded, cutMillis, h.state.config.getLong("set-max-intset-entries"),
+                (int) h.state.config.getLong("list-max-listpack-size"));
         assertThat(dataset(loaded, cutMillis)).as("round %d after %d steps", round, steps).isEqualTo(atCut);
     }
 
@@ -186,13 +188,21 @@ class BackgroundSnapshotTest {
             for (int slot = 0; slot < db.slotLimit(); slot++) {
                 if (db.isLive(slot, now)) {
                     Object entry = db.entry(slot);
-                    keys.put(text(KeyspaceValues.key(entry)),
-                            describe(KeyspaceValues.toRdb(entry)) + " deadline " + db.deadline(slot));
+                    String value = entry instanceof ListValue l ? describe(l) : describe(KeyspaceValues.toRdb(entry));
+                    keys.put(text(KeyspaceValues.key(entry)), value + " deadline " + db.deadline(slot));
                 }
             }
             dbs.add(keys);
         }
         return dbs;
+    }
+
+    private static String describe(ListValue list) {
+        List<String> elements = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            elements.add(text(list.get(i)));
+        }
+        return "list " + elements;
     }
 
     private static String describe(RdbValue value) {
