@@ -162,6 +162,7 @@ final class EventLoop {
                     tick(now);
                 }
                 state.aof.beforeReplies(); // what the server wrote by itself (expiries, evictions) this turn
+                state.persistence.snapshotSlice(); // a background save's share of this turn, after the clients
             }
         } finally {
             if (stopping && !state.shutdownRequested) {
@@ -213,10 +214,10 @@ final class EventLoop {
 
     /**
      * Stopped from outside (SIGTERM, SIGINT, or whoever embeds the server): as Redis's prepareForShutdown,
-     * let a running background save finish, then write the final snapshot if save points are configured.
+     * abandon a running background save, then write the final snapshot if save points are configured.
      */
     private void saveOnSignal() {
-        state.persistence.awaitBackgroundSave();
+        state.persistence.abortBackgroundSave();
         if (state.persistence.hasSavePoints()) {
             log.notice("Saving the final RDB snapshot before exiting.");
             if (!state.persistence.save()) {
@@ -240,6 +241,12 @@ final class EventLoop {
         long wake = state.pause.set() ? Math.min(nextTick, state.pause.endMillis())
                 : state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
         wake = Math.min(wake, state.blocking.nextWakeup());
+        if (state.persistence.snapshotSliceReady()) {
+            return 0;
+        }
+        if (state.persistence.snapshotSerializing()) {
+            wake = Math.min(wake, now + 1); // waiting for the disk to take chunks: look again soon
+        }
         return Math.max(0, wake - now);
     }
 

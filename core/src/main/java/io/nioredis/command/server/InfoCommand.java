@@ -149,8 +149,9 @@ final class InfoCommand implements Command {
 
     /**
      * Redis 7.0's persistence section. Loading happens before clients are accepted, so loading is always 0
-     * here; there is no fork, so the copy-on-write and fork figures are 0. The AOF's own figures follow when
-     * it is on, as in Redis.
+     * here; there is no fork, so the fork figures are 0, and rdb_last_cow_size is the bytes a background
+     * save wrote ahead of its walk because a change came to them (see BackgroundSnapshot). The AOF's own
+     * figures follow when it is on, as in Redis.
      */
     private static void persistence(ServerState s, StringBuilder b) {
         Persistence p = s.persistence;
@@ -170,7 +171,7 @@ final class InfoCommand implements Command {
         field(b, "rdb_last_bgsave_time_sec", p.lastBackgroundSaveSeconds());
         field(b, "rdb_current_bgsave_time_sec", p.currentBackgroundSaveSeconds());
         field(b, "rdb_saves", p.saves());
-        field(b, "rdb_last_cow_size", 0);
+        field(b, "rdb_last_cow_size", p.lastCowBytes());
         field(b, "rdb_last_load_keys_expired", p.lastLoadKeysExpired());
         field(b, "rdb_last_load_keys_loaded", p.lastLoadKeysLoaded());
         AppendOnlyFile aof = s.aof;
