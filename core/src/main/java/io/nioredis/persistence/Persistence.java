@@ -21,7 +21,8 @@ import java.util.function.LongSupplier;
  * <p>A background save is a fork-less point-in-time snapshot ({@link BackgroundSnapshot}): the cut costs
  * next to nothing, the loop serializes a slice of at most {@link #SLICE_NANOS} per turn between clients
  * ({@link #snapshotSlice}), and a writer thread checksums and writes the chunks. SAVE still builds its
- * image in one go, as Redis's SAVE blocks too.
+ * image in one go, as Redis's SAVE blocks too. An AOF rewrite's base is the same kind of snapshot
+ * ({@link #startAofBase}), sliced here too; only one of the two runs at a time, as Redis runs one child.
  */
 public final class Persistence {
     /** CONFIG_BGSAVE_RETRY_DELAY: after a failed background save, save points wait this long to retry. */
@@ -250,7 +251,7 @@ public final class Persistence {
         bigValueBytes = bytes;
     }
 
-    /** A few steps of a running background save's walk, for tests that interleave changes with it. */
+    /** A few steps of a running background snapshot's walk, for tests that interleave changes with it. */
     public void snapshotSteps(int n) {
         SnapshotRun run = walking();
         if (run != null) {
