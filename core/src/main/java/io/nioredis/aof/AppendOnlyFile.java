@@ -655,7 +655,7 @@ public final class AppendOnlyFile implements PropagationSink {
         for (AofManifest.Entry old : manifest.history()) {
             log.notice("Removing the history file " + old.fileName() + " in the background");
             try {
-                Files.deleteIfExists(dir.resolve(old.fileName()));
+                AofFiles.unlinkInBackground(dir.resolve(old.fileName()));
             } catch (IOException e) {
                 log.warning("Failed to remove the history file " + old.fileName() + ": " + AofFiles.reason(e));
             }
