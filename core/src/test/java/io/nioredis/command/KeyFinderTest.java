@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keyword key specs (XREAD's STREAMS with its limit, GEORADIUS's STORE and STOREDIST), not_key specs and
- * variable_flags (SET, BITFIELD), as
+ * variable_flags (SET, BITFIELD), commands whose keys are optional (EVAL with numkeys 0), as
  * COMMAND INFO shows them and COMMAND GETKEYS / GETKEYSANDFLAGS follows them; each expected value is what
  * real Redis 7.0.15 sent for the same command.
  */
@@ -38,6 +38,10 @@ class KeyFinderTest {
             {"COMMAND", "GETKEYSANDFLAGS", "SPUBLISH", "ch", "msg", "-ERR The command has no key arguments\r\n"},
             {"COMMAND", "GETKEYS", "SSUBSCRIBE", "ch", "-ERR The command has no key arguments\r\n"},
             {"COMMAND", "GETKEYS", "SUNSUBSCRIBE", "ch", "-ERR The command has no key arguments\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "EVALSHA", "abc", "0", "445", "01", "*0\r\n"},
+            {"COMMAND", "GETKEYS", "EVAL", "abc", "0", "*0\r\n"},
+            {"COMMAND", "GETKEYS", "EVALSHA", "abc", "5", "k", "*0\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "FCALL", "f", "0", "a", "*0\r\n"},
             {"COMMAND", "INFO", "set", "*1\r\n*10\r\n$3\r\nset\r\n:-3\r\n*2\r\n+write\r\n+denyoom\r\n:1\r\n:1\r\n:1\r\n*3\r\n+@write\r\n+@string\r\n+@slow\r\n*0\r\n*1\r\n*8\r\n$5\r\nnotes\r\n$48\r\nRW and ACCESS due to the optional `GET` argument\r\n$5\r\nflags\r\n*4\r\n+RW\r\n+access\r\n+update\r\n+variable_flags\r\n$12\r\nbegin_search\r\n*4\r\n$4\r\ntype\r\n$5\r\nindex\r\n$4\r\nspec\r\n*2\r\n$5\r\nindex\r\n:1\r\n$9\r\nfind_keys\r\n*4\r\n$4\r\ntype\r\n$5\r\nrange\r\n$4\r\nspec\r\n*6\r\n$7\r\nlastkey\r\n:0\r\n$7\r\nkeystep\r\n:1\r\n$5\r\nlimit\r\n:0\r\n*0\r\n"},
             {"COMMAND", "INFO", "bitfield", "*1\r\n*10\r\n$8\r\nbitfield\r\n:-2\r\n*2\r\n+write\r\n+denyoom\r\n:1\r\n:1\r\n:1\r\n*3\r\n+@write\r\n+@bitmap\r\n+@slow\r\n*0\r\n*1\r\n*8\r\n$5\r\nnotes\r\n$59\r\nThis command allows both access and modification of the key\r\n$5\r\nflags\r\n*4\r\n+RW\r\n+access\r\n+update\r\n+variable_flags\r\n$12\r\nbegin_search\r\n*4\r\n$4\r\ntype\r\n$5\r\nindex\r\n$4\r\nspec\r\n*2\r\n$5\r\nindex\r\n:1\r\n$9\r\nfind_keys\r\n*4\r\n$4\r\ntype\r\n$5\r\nrange\r\n$4\r\nspec\r\n*6\r\n$7\r\nlastkey\r\n:0\r\n$7\r\nkeystep\r\n:1\r\n$5\r\nlimit\r\n:0\r\n*0\r\n"},
             {"COMMAND", "GETKEYSANDFLAGS", "SET", "k", "v", "*1\r\n*2\r\n$1\r\nk\r\n*2\r\n+OW\r\n+update\r\n"},

@@ -391,7 +391,13 @@ public final class CommandCommand {
         }
         List<int[]> keys = KeyFinder.find(spec, request, 2);
         if (keys == null || keys.isEmpty()) {
-            out.error("ERR Invalid arguments specified for command");
+            // As Redis's commandGetKeys: finding no key is an answer for a command whose keys are optional
+            // (EVAL, FCALL: numkeys 0), an error for any other.
+            if (spec.has(CommandFlags.NO_MANDATORY_KEYS)) {
+                out.arrayHeader(0);
+            } else {
+                out.error("ERR Invalid arguments specified for command");
+            }
             return;
         }
         out.arrayHeader(keys.size());
