@@ -230,7 +230,7 @@ public final class CommandCommand {
      */
     private static void docs(CommandSpec spec, RespWriter out) {
         int fields = 4 + (spec.deprecatedSince == null ? 0 : 3) + (spec.history.isEmpty() ? 0 : 1)
-                + (spec.arguments.isEmpty() ? 0 : 1) + (spec.subcommands.isEmpty() ? 0 : 1);
+                + (spec.arguments().isEmpty() ? 0 : 1) + (spec.subcommands.isEmpty() ? 0 : 1);
         out.mapHeader(fields);
         out.bulk("summary");
         out.bulk(spec.summary);
@@ -258,9 +258,9 @@ public final class CommandCommand {
                 out.bulk(spec.history.get(i + 1));
             }
         }
-        if (!spec.arguments.isEmpty()) {
+        if (!spec.arguments().isEmpty()) {
             out.bulk("arguments");
-            arguments(spec.arguments, out);
+            arguments(spec.arguments(), out);
         }
         if (!spec.subcommands.isEmpty()) {
             out.bulk("subcommands");
