@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the smallest self-contained nioredis: a jlink runtime holding only the JDK modules the server
-# uses, the server jar and launcher, and a class-data archive made by the image's own JVM.
+# uses, the server jar and launcher, and the best start-up cache the JDK offers, made by the image's own
+# JVM: JDK 25's AOT cache on JDK 25 or newer, else the class-data archive.
 #   jlink-image.sh /path/to/jdk server/target bin/nioredis-server
 # The result is server/target/image; start it with image/bin/nioredis-server.
 set -eu
@@ -20,6 +21,11 @@ rm -f "$image/bin/keytool"
 cp "$target/nioredis-server.jar" "$image/lib/"
 cp "$launcher" "$image/bin/nioredis-server"
 chmod +x "$image/bin/nioredis-server"
-sh "$here/cds-archive.sh" "$image/bin/java" "$image/lib/nioredis-server.jar"
-rm -f "$image/lib/nioredis-server.classlist"
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$image/release")
+if [ "${feature:-0}" -ge 25 ]; then
+    sh "$here/aot-cache.sh" "$image/bin/java" "$image/lib/nioredis-server.jar"
+else
+    sh "$here/cds-archive.sh" "$image/bin/java" "$image/lib/nioredis-server.jar"
+    rm -f "$image/lib/nioredis-server.classlist"
+fi
 echo "jlink image: $image ($(du -sk "$image" | cut -f1) KiB, modules $modules)"
