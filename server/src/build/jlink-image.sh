@@ -14,14 +14,19 @@ image=$target/image
 # jdeps finds the modules (java.base, and jdk.management for INFO's CPU figures); jlink adds what those need.
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps "$target/nioredis-server.jar")
 rm -rf "$image"
-# compress=2 (zip) halves lib/modules; class loading does not pay for it, classes come from the archive.
+# Zip compression halves lib/modules; class loading does not pay for it, classes come from the archive.
+# JDK 21 renamed compress=2 to zip-6 and warns about the old name.
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
+compress=2
+if [ "${feature:-0}" -ge 21 ]; then
+    compress=zip-6
+fi
 "$jdk/bin/jlink" --add-modules "$modules" --output "$image" \
-    --strip-debug --no-header-files --no-man-pages --compress=2
+    --strip-debug --no-header-files --no-man-pages --compress=$compress
 rm -f "$image/bin/keytool"
 cp "$target/nioredis-server.jar" "$image/lib/"
 cp "$launcher" "$image/bin/nioredis-server"
 chmod +x "$image/bin/nioredis-server"
-feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$image/release")
 if [ "${feature:-0}" -ge 25 ]; then
     sh "$here/aot-cache.sh" "$image/bin/java" "$image/lib/nioredis-server.jar"
 else
