@@ -105,7 +105,11 @@ public final class Footprint {
         System.err.println("written to " + file);
     }
 
-    /** The variants the issue compares, with the launcher's own defaults and no flags of ours. */
+    /**
+     * The variants the issue compares, with the launcher's own defaults and no flags of ours but
+     * {@code --save ""}: with the default save points a server stopped after the 100k keys would write a
+     * dump.rdb that every later start (Redis's too) would load.
+     */
     static List<Variant> variants(int port, String java25) {
         String p = Integer.toString(port);
         Path jar = Path.of("server/target/nioredis-server.jar");
@@ -116,16 +120,16 @@ public final class Footprint {
         variants.add(new Variant("redis-server", List.of(redis, "--port", p, "--bind", "127.0.0.1", "--save", "",
                 "--appendonly", "no"), List.of(Path.of(redis))));
         variants.add(new Variant("java -jar", List.of("java", "-jar", jar.toString(), "--port", p, "--bind",
-                "127.0.0.1"), List.of(jar)));
-        variants.add(new Variant("launcher+CDS", List.of("bin/nioredis-server", "--port", p, "--bind", "127.0.0.1"),
+                "127.0.0.1", "--save", ""), List.of(jar)));
+        variants.add(new Variant("launcher+CDS", List.of("bin/nioredis-server", "--port", p, "--bind", "127.0.0.1", "--save", ""),
                 List.of(Path.of("bin/nioredis-server"), jar, archive)));
         if (java25 != null) {
             variants.add(new Variant("launcher+AOT, JDK 25", List.of("bin/nioredis-server", "--port", p, "--bind",
-                    "127.0.0.1"), List.of(Path.of("bin/nioredis-server"), jar,
+                    "127.0.0.1", "--save", ""), List.of(Path.of("bin/nioredis-server"), jar,
                     Path.of("server/target/nioredis-server.aot")), Map.of("JAVA_HOME", java25)));
         }
         variants.add(new Variant("jlink image", List.of(image.resolve("bin/nioredis-server").toString(), "--port", p,
-                "--bind", "127.0.0.1"), List.of(image)));
+                "--bind", "127.0.0.1", "--save", ""), List.of(image)));
         return variants;
     }
 
