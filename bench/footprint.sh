@@ -1,8 +1,9 @@
 #!/bin/sh
 # Start-up time, resident memory and size on disk of nioredis (plain jar, launcher with CDS, jlink image)
 # and redis-server, measured in one run; prints a table and writes it under bench/results/.
-#   bench/footprint.sh [--port 7379] [--runs 10] [--cpu 0|none] [--only NAME ...]
-# Build first: mvn -q -DskipTests package (and -Pjlink for the image). The meter runs on CPU 1, the
+#   bench/footprint.sh [--port 7379] [--runs 10] [--cpu 0|none] [--only NAME ...] [--java25 JDK_DIR]
+# Build first: mvn -q -DskipTests package (and -Pjlink for the image). The JDK 25 row (launcher with the
+# AOT cache) needs --java25 or JAVA25_HOME and a build on that JDK (see Footprint's javadoc). The meter runs on CPU 1, the
 # servers on CPU 0 (--cpu), so that one does not steal from the other.
 set -eu
 cd "$(dirname "$0")/.."

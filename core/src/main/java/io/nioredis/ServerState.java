@@ -3,6 +3,7 @@ package io.nioredis;
 import io.nioredis.blocking.BlockedKeys;
 import io.nioredis.config.Config;
 import io.nioredis.store.Clock;
+import io.nioredis.store.RandomSeed;
 
 import io.nioredis.pubsub.KeyspaceNotifier;
 import io.nioredis.pubsub.NotifyFlags;
@@ -15,7 +16,6 @@ import io.nioredis.persistence.Persistence;
 import io.nioredis.persistence.PersistenceLog;
 import io.nioredis.propagation.Propagator;
 import io.nioredis.aof.AppendOnlyFile;
-import java.security.SecureRandom;
 import java.util.SplittableRandom;
 
 /**
@@ -187,8 +187,7 @@ public final class ServerState {
     }
 
     private static String randomHex(int bytes) {
-        byte[] b = new byte[bytes];
-        new SecureRandom().nextBytes(b);
+        byte[] b = RandomSeed.bytes(bytes);
         StringBuilder s = new StringBuilder(bytes * 2);
         for (byte x : b) {
             s.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -22,13 +23,22 @@ import java.util.stream.Stream;
  * What a server costs to run, measured the same way for nioredis and Redis in one run: time from process
  * spawn to the first {@code +PONG} (median of several starts), resident memory when idle after start and
  * after 100k small keys, and size on disk. Each variant is a command line; the ones whose files are missing
- * (the jlink image is built only by its profile) are skipped.
+ * (the jlink image is built only by its profile, the AOT cache only by a build on JDK 25) are skipped.
+ *
+ * <p>The JDK 25 row runs the launcher with {@code JAVA_HOME} set to {@code --java25 DIR} (or the
+ * environment's {@code JAVA25_HOME}); it needs the AOT cache that a build on that JDK makes. To have both
+ * rows from one jar, build on JDK 25 and then make the JDK 17 archive beside it with
+ * {@code sh server/src/build/cds-archive.sh /path/to/jdk17/bin/java server/target/nioredis-server.jar}.
  *
  * <p>Run from the repository root through {@code bench/footprint.sh}.
  */
 public final class Footprint {
     /** A server to measure: how to start it and which files it needs on disk beside a JDK. */
-    record Variant(String name, List<String> command, List<Path> files) {}
+    record Variant(String name, List<String> command, List<Path> files, Map<String, String> environment) {
+        Variant(String name, List<String> command, List<Path> files) {
+            this(name, command, files, Map.of());
+        }
+    }
 
     /** The figures of one variant. */
     record Row(String name, long[] startMicrosSorted, long idleRssKb, long loadedRssKb, long diskBytes) {
@@ -57,6 +67,7 @@ public final class Footprint {
         String cpu = "0";
         Path out = Path.of("bench/results");
         List<String> only = new ArrayList<>();
+        String java25 = System.getenv("JAVA25_HOME");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port": port = Integer.parseInt(args[++i]); break;
@@ -64,15 +75,16 @@ public final class Footprint {
                 case "--cpu": cpu = args[++i]; break;
                 case "--out": out = Path.of(args[++i]); break;
                 case "--only": only.add(args[++i]); break;
+                case "--java25": java25 = args[++i]; break;
                 default:
                     System.err.println("Usage: footprint.sh [--port P] [--runs N] [--cpu LIST|none] [--out DIR]"
-                            + " [--only NAME ...]");
+                            + " [--only NAME ...] [--java25 JDK_DIR]");
                     System.exit(1);
             }
         }
         Footprint footprint = new Footprint(port, runs, cpu);
         List<Variant> chosen = new ArrayList<>();
-        for (Variant v : variants(port)) {
+        for (Variant v : variants(port, java25)) {
             if (!only.isEmpty() && !only.contains(v.name())) {
                 continue;
             }
@@ -93,8 +105,12 @@ public final class Footprint {
         System.err.println("written to " + file);
     }
 
-    /** The variants the issue compares, with the launcher's own defaults and no flags of ours. */
-    static List<Variant> variants(int port) {
+    /**
+     * The variants the issue compares, with the launcher's own defaults and no flags of ours but
+     * {@code --save ""}: with the default save points a server stopped after the 100k keys would write a
+     * dump.rdb that every later start (Redis's too) would load.
+     */
+    static List<Variant> variants(int port, String java25) {
         String p = Integer.toString(port);
         Path jar = Path.of("server/target/nioredis-server.jar");
         Path archive = Path.of("server/target/nioredis-server.jsa");
@@ -104,11 +120,16 @@ public final class Footprint {
         variants.add(new Variant("redis-server", List.of(redis, "--port", p, "--bind", "127.0.0.1", "--save", "",
                 "--appendonly", "no"), List.of(Path.of(redis))));
         variants.add(new Variant("java -jar", List.of("java", "-jar", jar.toString(), "--port", p, "--bind",
-                "127.0.0.1"), List.of(jar)));
-        variants.add(new Variant("launcher+CDS", List.of("bin/nioredis-server", "--port", p, "--bind", "127.0.0.1"),
+                "127.0.0.1", "--save", ""), List.of(jar)));
+        variants.add(new Variant("launcher+CDS", List.of("bin/nioredis-server", "--port", p, "--bind", "127.0.0.1", "--save", ""),
                 List.of(Path.of("bin/nioredis-server"), jar, archive)));
+        if (java25 != null) {
+            variants.add(new Variant("launcher+AOT, JDK 25", List.of("bin/nioredis-server", "--port", p, "--bind",
+                    "127.0.0.1", "--save", ""), List.of(Path.of("bin/nioredis-server"), jar,
+                    Path.of("server/target/nioredis-server.aot")), Map.of("JAVA_HOME", java25)));
+        }
         variants.add(new Variant("jlink image", List.of(image.resolve("bin/nioredis-server").toString(), "--port", p,
-                "--bind", "127.0.0.1"), List.of(image)));
+                "--bind", "127.0.0.1", "--save", ""), List.of(image)));
         return variants;
     }
 
@@ -168,10 +189,11 @@ public final class Footprint {
             command.addAll(List.of("taskset", "-c", cpu));
         }
         command.addAll(v.command());
-        return new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(v.environment());
+        return builder.start();
     }
 
     /** The nanoTime at which +PONG was read; polls the port until the server answers. */

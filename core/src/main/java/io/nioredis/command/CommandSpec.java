@@ -7,13 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * One command's single declaration: name, Redis's arity convention (positive: exactly that many arguments
  * including the name; negative: at least that many), flag bits, key specs, ACL categories, group, since,
  * complexity, summary, argument structure, subcommands and the implementation. The dispatcher's gates read
  * the flags; COMMAND INFO, DOCS, LIST, GETKEYS and COUNT print this. Declared as
- * {@code Group.STRING.command("get", 2, READONLY | FAST).keys(KeySpec.range(1, 0, 1, "RO", "access"))...run(impl)}.
+ * {@code Group.STRING.command("get", 2, READONLY | FAST).keys(KeySpec.range(1, 0, 1, "RO", "access"))...run(() -> new GetCommand())}.
+ *
+ * <p>The implementation is named by a factory and made at the command's first dispatch: building the table
+ * then loads none of the command classes (and none of the value types they reach), so a server starts with
+ * only the classes its first commands need. {@code () -> new PushCommand(true, false)} compiles to a method
+ * of the declaring family, so PushCommand loads when that method first runs, not when the table is built.
  */
 public final class CommandSpec {
     public final String name;
@@ -33,9 +39,13 @@ public final class CommandSpec {
     /** COMMAND DOCS history: version, change, version, change... as Redis documents it. */
     public final List<String> history;
     public final List<KeySpec> keySpecs;
-    public final List<Argument> arguments;
+    /** The argument structure in {@link ArgumentSyntax}'s compact form, parsed when COMMAND DOCS first asks. */
+    private final String argumentSyntax;
+    private List<Argument> arguments;
     public final List<CommandSpec> subcommands;
-    public final Command command;
+    private final Supplier<? extends Command> factory;
+    /** The implementation, made by {@link #factory} on first use. */
+    private Command command;
     /** The legacy key positions of COMMAND INFO, from the first key spec. */
     public final int firstKey;
     public final int lastKey;
@@ -48,7 +58,7 @@ public final class CommandSpec {
     /** INFO latencystats: this command's latency histogram, made on its first call while tracking is on. */
     public io.nioredis.diagnostics.LatencyHistogram latencyHistogram;
 
-    private CommandSpec(Builder b, String parent, Command command) {
+    private CommandSpec(Builder b, String parent, Supplier<? extends Command> factory) {
         this.name = b.name;
         this.fullName = parent == null ? b.name : parent + "|" + b.name;
         this.lowerName = b.name.getBytes(StandardCharsets.US_ASCII);
@@ -69,17 +79,38 @@ public final class CommandSpec {
         this.replacedBy = b.replacedBy;
         this.history = b.history;
         this.keySpecs = List.copyOf(b.keySpecs);
-        this.arguments = b.arguments;
+        this.argumentSyntax = b.argumentSyntax;
         List<CommandSpec> subs = new ArrayList<>();
         for (Builder sub : b.subcommands) {
-            subs.add(new CommandSpec(sub, b.name, sub.command));
+            subs.add(new CommandSpec(sub, b.name, sub.factory));
         }
         this.subcommands = List.copyOf(subs);
-        this.command = command;
+        this.factory = factory;
         int[] legacy = legacyKeys(keySpecs);
         this.firstKey = legacy[0];
         this.lastKey = legacy[1];
         this.keyStep = legacy[2];
+    }
+
+    /** The documented argument structure (COMMAND DOCS), parsed from the declaration on first use. */
+    public List<Argument> arguments() {
+        List<Argument> a = arguments;
+        if (a == null) {
+            a = argumentSyntax.isEmpty() ? List.of() : ArgumentSyntax.parse(argumentSyntax);
+            arguments = a;
+        }
+        return a;
+    }
+
+    /** The implementation, made on the first call. */
+    public Command command() {
+        Command c = command;
+        return c != null ? c : (command = factory.get());
+    }
+
+    /** Whether the implementation has been made, i.e. the command was dispatched at least once. */
+    boolean resolved() {
+        return command != null;
     }
 
     public boolean has(long flag) {
@@ -129,9 +160,9 @@ public final class CommandSpec {
         private String replacedBy;
         private List<String> history = List.of();
         private final List<KeySpec> keySpecs = new ArrayList<>();
-        private List<Argument> arguments = List.of();
+        private String argumentSyntax = "";
         private final List<Builder> subcommands = new ArrayList<>();
-        private Command command;
+        private Supplier<? extends Command> factory;
 
         Builder(Group group, String name, int arity, long flags) {
             this.group = group;
@@ -184,9 +215,12 @@ public final class CommandSpec {
             return this;
         }
 
-        /** The argument structure in {@link ArgumentSyntax}'s compact form. */
+        /**
+         * The argument structure in {@link ArgumentSyntax}'s compact form. Parsed on first use: only COMMAND
+         * DOCS reads it, and parsing every declaration's was a third of the table's start-up time.
+         */
         public Builder args(String syntax) {
-            this.arguments = ArgumentSyntax.parse(syntax);
+            this.argumentSyntax = syntax;
             return this;
         }
 
@@ -196,14 +230,20 @@ public final class CommandSpec {
             return this;
         }
 
-        /** Ends a subcommand's declaration; the container's {@link #run} builds it. */
-        public Builder runs(Command implementation) {
-            this.command = implementation;
+        /**
+         * Ends a subcommand's declaration; the container's {@link #run} builds it. The implementation is
+         * made on the subcommand's first call, as {@link #run}'s.
+         */
+        public Builder runs(Supplier<? extends Command> implementation) {
+            this.factory = implementation;
             return this;
         }
 
-        /** Ends the declaration. A container with subcommands dispatches on its second argument. */
-        public CommandSpec run(Command implementation) {
+        /**
+         * Ends the declaration with the factory of its implementation, called once, at the command's first
+         * dispatch. A container with subcommands dispatches on its second argument.
+         */
+        public CommandSpec run(Supplier<? extends Command> implementation) {
             return new CommandSpec(this, null, implementation);
         }
 
@@ -215,7 +255,7 @@ public final class CommandSpec {
         /** A container that runs {@code alone} when called without a subcommand (COMMAND). */
         public CommandSpec runWithSubcommands(Command alone) {
             CommandSpec[] self = new CommandSpec[1];
-            CommandSpec spec = new CommandSpec(this, null, (c, r, out) -> {
+            CommandSpec spec = new CommandSpec(this, null, () -> (c, r, out) -> {
                 if (r.argc() == 1 && alone != null) {
                     alone.execute(c, r, out);
                 } else {

@@ -198,7 +198,7 @@ public final class Dispatcher {
         long dirtyBefore = propagating ? CallPropagation.begin(client) : 0;
         long start = System.nanoTime();
         try {
-            spec.command.execute(client, request, out);
+            spec.command().execute(client, request, out);
         } finally {
             if (noTouch) {
                 touch.suspend(false);

@@ -33,6 +33,6 @@ final class SubcommandTable {
             return;
         }
         client.lastCommand(spec.fullName);
-        spec.command.execute(client, request, out);
+        spec.command().execute(client, request, out);
     }
 }

@@ -24,23 +24,10 @@ public final class SipHash {
         this.k1 = k1;
     }
 
-    /**
-     * A fresh random key, as Redis seeds its dict hash at start-up: from /dev/urandom, as Redis reads it,
-     * because setting up SecureRandom's security providers was a visible part of start-up time;
-     * SecureRandom where there is no such device.
-     */
+    /** A fresh random key, as Redis seeds its dict hash at start-up. */
     public static SipHash random() {
-        byte[] seed = new byte[16];
-        try (java.io.InputStream in = new java.io.FileInputStream("/dev/urandom")) {
-            if (in.readNBytes(seed, 0, seed.length) == seed.length) {
-                java.nio.ByteBuffer words = java.nio.ByteBuffer.wrap(seed);
-                return new SipHash(words.getLong(0), words.getLong(8));
-            }
-        } catch (java.io.IOException noDevice) {
-            // fall through to SecureRandom
-        }
-        java.security.SecureRandom random = new java.security.SecureRandom();
-        return new SipHash(random.nextLong(), random.nextLong());
+        java.nio.ByteBuffer words = java.nio.ByteBuffer.wrap(RandomSeed.bytes(16));
+        return new SipHash(words.getLong(0), words.getLong(8));
     }
 
     public long hash(byte[] b, int off, int len) {

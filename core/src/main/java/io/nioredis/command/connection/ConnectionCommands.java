@@ -21,31 +21,31 @@ public final class ConnectionCommands {
                 .complexity("O(1)")
                 .summary("Answer PONG, or echo the given message, to check the connection")
                 .args("[message]")
-                .run(new PingCommand()));
+                .run(() -> new PingCommand()));
         rows.add(Group.CONNECTION.command("echo", 2, LOADING | STALE | FAST)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Reply with the given message")
                 .args("message")
-                .run(new EchoCommand()));
+                .run(() -> new EchoCommand()));
         rows.add(Group.CONNECTION.command("select", 2, LOADING | STALE | FAST)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Switch this connection to another numbered database")
                 .args("index")
-                .run(new SelectCommand()));
+                .run(() -> new SelectCommand()));
         rows.add(Group.CONNECTION.command("auth", -2, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY)
                 .since("1.0.0")
                 .history("6.0.0", "Added ACL style (username and password).")
                 .complexity("O(N) where N is the number of passwords defined for the user")
                 .summary("Log this connection in with a password (and user name)")
                 .args("[username]@6.0.0 password")
-                .run(new AuthCommand()));
+                .run(() -> new AuthCommand()));
         rows.add(Group.CONNECTION.command("quit", -1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY | TRANSACTION_CONTROL | SUBSCRIBED_CONTEXT)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Close the connection once pending replies are sent")
-                .run(new QuitCommand()));
+                .run(() -> new QuitCommand()));
         rows.add(Group.CONNECTION.command("hello", -1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY)
                 .since("6.0.0")
                 .history(
@@ -53,12 +53,12 @@ public final class ConnectionCommands {
                 .complexity("O(1)")
                 .summary("Pick the protocol version (RESP2 or RESP3), and optionally log in and name the connection")
                 .args("arguments=[protover#integer username_password=AUTH:[username password] [SETNAME:clientname]]")
-                .run(new HelloCommand()));
+                .run(() -> new HelloCommand()));
         
         rows.add(Group.CONNECTION.command("reset", 1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY | TRANSACTION_CONTROL | SUBSCRIBED_CONTEXT)
                 .since("6.2.0")
                 .complexity("O(1)")
                 .summary("Return the connection to its freshly connected state")
-                .run(new ResetCommand()));
+                .run(() -> new ResetCommand()));
     }
 }

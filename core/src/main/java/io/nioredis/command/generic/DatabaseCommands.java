@@ -100,13 +100,13 @@ public final class DatabaseCommands {
                 .complexity("O(1)")
                 .summary("Move a key to another database")
                 .args("key db")
-                .run(DatabaseCommands::move));
+                .run(() -> DatabaseCommands::move));
         rows.add(Group.SERVER.command("swapdb", 3, WRITE | FAST)
                 .acl(AclCategory.KEYSPACE, AclCategory.DANGEROUS)
                 .since("4.0.0")
                 .complexity("O(N) where N is the count of clients watching or blocking on keys from both databases.")
                 .summary("Exchange the contents of two databases")
                 .args("index1#integer index2#integer")
-                .run(DatabaseCommands::swapdb));
+                .run(() -> DatabaseCommands::swapdb));
     }
 }

@@ -26,42 +26,42 @@ public final class GeoCommands {
                 .complexity("O(log(N)) for each item added, where N is the number of elements in the sorted set.")
                 .summary("Add places by longitude and latitude to a geo index")
                 .args("key condition=[NX|XX] [change=CH] longitude_latitude_member=(longitude latitude member)...")
-                .run(new GeoaddCommand()));
+                .run(() -> new GeoaddCommand()));
         rows.add(Group.GEO.command("geopos", -2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("3.2.0")
                 .complexity("O(N) where N is the number of members requested.")
                 .summary("Reply with the longitude and latitude of places")
                 .args("key member...")
-                .run(new GeoposCommand()));
+                .run(() -> new GeoposCommand()));
         rows.add(Group.GEO.command("geodist", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("3.2.0")
                 .complexity("O(log(N))")
                 .summary("Reply with the distance between two places")
                 .args("key member1 member2 unit=[M|KM|FT|MI]")
-                .run(new GeodistCommand()));
+                .run(() -> new GeodistCommand()));
         rows.add(Group.GEO.command("geohash", -2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("3.2.0")
                 .complexity("O(log(N)) for each member requested, where N is the number of elements in the sorted set.")
                 .summary("Reply with the geohash strings of places")
                 .args("key member...")
-                .run(new GeohashCommand()));
+                .run(() -> new GeohashCommand()));
         rows.add(Group.GEO.command("geosearch", -7, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity(SEARCH_COMPLEXITY)
                 .summary("Find the places inside a circle or box")
                 .args("key from=(FROMMEMBER:member|FROMLONLAT:(longitude latitude)) by=(circle=(BYRADIUS:radius unit=(M|KM|FT|MI))|box=(BYBOX:width height unit=(M|KM|FT|MI))) order=[ASC|DESC] count=[COUNT:count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]")
-                .run(new GeoSearchCommand(GeoSearchCommand.SEARCH)));
+                .run(() -> new GeoSearchCommand(GeoSearchCommand.SEARCH)));
         rows.add(Group.GEO.command("geosearchstore", -8, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.range(2, 0, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity(SEARCH_COMPLEXITY)
                 .summary("Store the places inside a circle or box under a key")
                 .args("destination source from=(FROMMEMBER:member|FROMLONLAT:(longitude latitude)) by=(circle=(BYRADIUS:radius unit=(M|KM|FT|MI))|box=(BYBOX:width height unit=(M|KM|FT|MI))) order=[ASC|DESC] count=[COUNT:count [ANY]] [STOREDIST]")
-                .run(new GeoSearchCommand(GeoSearchCommand.SEARCH | GeoSearchCommand.SEARCH_STORE)));
+                .run(() -> new GeoSearchCommand(GeoSearchCommand.SEARCH | GeoSearchCommand.SEARCH_STORE)));
         rows.add(Group.GEO.command("georadius", -6, WRITE | DENYOOM | MOVABLE_KEYS)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"), KeySpec.keyword("STORE", 6, 0, 1, 0, "OW", "update"),
                         KeySpec.keyword("STOREDIST", 6, 0, 1, 0, "OW", "update"))
@@ -71,14 +71,14 @@ public final class GeoCommands {
                 .complexity(RADIUS_COMPLEXITY)
                 .summary("Find the places within a radius of a point (older form of GEOSEARCH)")
                 .args("key longitude latitude radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]@6.2.0] order=[ASC|DESC] [STORE:key] [STOREDIST:key]")
-                .run(new GeoSearchCommand(GeoSearchCommand.RADIUS_COORDS)));
+                .run(() -> new GeoSearchCommand(GeoSearchCommand.RADIUS_COORDS)));
         rows.add(Group.GEO.command("georadius_ro", -6, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("3.2.10")
                 .complexity(RADIUS_COMPLEXITY)
                 .summary("Find the places within a radius of a point, read-only")
                 .args("key longitude latitude radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC]")
-                .run(new GeoSearchCommand(GeoSearchCommand.RADIUS_COORDS | GeoSearchCommand.NO_STORE)));
+                .run(() -> new GeoSearchCommand(GeoSearchCommand.RADIUS_COORDS | GeoSearchCommand.NO_STORE)));
         rows.add(Group.GEO.command("georadiusbymember", -5, WRITE | DENYOOM | MOVABLE_KEYS)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"), KeySpec.keyword("STORE", 5, 0, 1, 0, "OW", "update"),
                         KeySpec.keyword("STOREDIST", 5, 0, 1, 0, "OW", "update"))
@@ -88,13 +88,13 @@ public final class GeoCommands {
                 .complexity(RADIUS_COMPLEXITY)
                 .summary("Find the places within a radius of a place (older form of GEOSEARCH)")
                 .args("key member radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC] [STORE:key] [STOREDIST:key]")
-                .run(new GeoSearchCommand(GeoSearchCommand.RADIUS_MEMBER)));
+                .run(() -> new GeoSearchCommand(GeoSearchCommand.RADIUS_MEMBER)));
         rows.add(Group.GEO.command("georadiusbymember_ro", -5, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("3.2.10")
                 .complexity(RADIUS_COMPLEXITY)
                 .summary("Find the places within a radius of a place, read-only")
                 .args("key member radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC]")
-                .run(new GeoSearchCommand(GeoSearchCommand.RADIUS_MEMBER | GeoSearchCommand.NO_STORE)));
+                .run(() -> new GeoSearchCommand(GeoSearchCommand.RADIUS_MEMBER | GeoSearchCommand.NO_STORE)));
     }
 }

@@ -16,23 +16,23 @@ public final class PersistenceCommands {
                 .since("1.0.0")
                 .complexity("O(N) where N is the total number of keys in all databases")
                 .summary("Write the dataset to disk now, blocking")
-                .run(new SaveCommand()));
+                .run(() -> new SaveCommand()));
         rows.add(Group.SERVER.command("bgsave", -1, ADMIN | NOSCRIPT | NO_ASYNC_LOADING)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Write the dataset to disk while the server keeps serving")
                 .args("[SCHEDULE]")
-                .run(new BgsaveCommand()));
+                .run(() -> new BgsaveCommand()));
         rows.add(Group.SERVER.command("bgrewriteaof", 1, ADMIN | NOSCRIPT | NO_ASYNC_LOADING)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Rebuild the append-only file from the dataset while the server keeps serving")
-                .run(new BgrewriteaofCommand()));
+                .run(() -> new BgrewriteaofCommand()));
         rows.add(Group.SERVER.command("lastsave", 1, LOADING | STALE | FAST)
                 .acl(AclCategory.ADMIN, AclCategory.DANGEROUS)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Reply with the Unix time of the last successful save")
-                .run((client, request, out) -> out.integer(client.server().persistence.lastSaveSeconds())));
+                .run(() -> (client, request, out) -> out.integer(client.server().persistence.lastSaveSeconds())));
     }
 }

@@ -41,7 +41,7 @@ public final class CommandCommand {
                         .since("2.8.13")
                         .complexity("O(1)")
                         .summary("Reply with the number of commands")
-                        .runs((c, r, out) -> out.integer(table.get().size())))
+                        .runs(() -> (c, r, out) -> out.integer(table.get().size())))
                 .subcommand(Group.SERVER.command("info", -2, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("2.8.13")
@@ -49,39 +49,39 @@ public final class CommandCommand {
                         .complexity("O(N) where N is the number of commands to look up")
                         .summary("Describe commands: arity, flags, keys and categories")
                         .args("[command-name...]")
-                        .runs((c, r, out) -> info(table.get(), r, 2, out)))
+                        .runs(() -> (c, r, out) -> info(table.get(), r, 2, out)))
                 .subcommand(Group.SERVER.command("docs", -2, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of commands to look up")
                         .summary("Document commands: summary, group, complexity and arguments")
                         .args("[command-name...]")
-                        .runs((c, r, out) -> docs(table.get(), r, out)))
+                        .runs(() -> (c, r, out) -> docs(table.get(), r, out)))
                 .subcommand(Group.SERVER.command("list", -2, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("7.0.0")
                         .complexity("O(N) where N is the total number of Redis commands")
                         .summary("List command names, optionally filtered")
                         .args("FILTERBY:[MODULE:module-name|ACLCAT:category|PATTERN:pattern]")
-                        .runs((c, r, out) -> list(table.get(), r, out)))
+                        .runs(() -> (c, r, out) -> list(table.get(), r, out)))
                 .subcommand(Group.SERVER.command("getkeys", -4, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("2.8.13")
                         .complexity("O(N) where N is the number of arguments to the command")
                         .summary("Extract the keys from a full command")
-                        .runs((c, r, out) -> getKeys(table.get(), r, false, out)))
+                        .runs(() -> (c, r, out) -> getKeys(table.get(), r, false, out)))
                 .subcommand(Group.SERVER.command("getkeysandflags", -4, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of arguments to the command")
                         .summary("Extract the keys and their access flags from a full command")
-                        .runs((c, r, out) -> getKeys(table.get(), r, true, out)))
+                        .runs(() -> (c, r, out) -> getKeys(table.get(), r, true, out)))
                 .subcommand(Group.SERVER.command("help", 2, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("List the COMMAND subcommands")
-                        .runs((c, r, out) -> Help.reply(out, "COMMAND", HELP)))
+                        .runs(() -> (c, r, out) -> Help.reply(out, "COMMAND", HELP)))
                 .runWithSubcommands((c, r, out) -> info(table.get(), r, 1, out));
     }
 
@@ -230,7 +230,7 @@ public final class CommandCommand {
      */
     private static void docs(CommandSpec spec, RespWriter out) {
         int fields = 4 + (spec.deprecatedSince == null ? 0 : 3) + (spec.history.isEmpty() ? 0 : 1)
-                + (spec.arguments.isEmpty() ? 0 : 1) + (spec.subcommands.isEmpty() ? 0 : 1);
+                + (spec.arguments().isEmpty() ? 0 : 1) + (spec.subcommands.isEmpty() ? 0 : 1);
         out.mapHeader(fields);
         out.bulk("summary");
         out.bulk(spec.summary);
@@ -258,9 +258,9 @@ public final class CommandCommand {
                 out.bulk(spec.history.get(i + 1));
             }
         }
-        if (!spec.arguments.isEmpty()) {
+        if (!spec.arguments().isEmpty()) {
             out.bulk("arguments");
-            arguments(spec.arguments, out);
+            arguments(spec.arguments(), out);
         }
         if (!spec.subcommands.isEmpty()) {
             out.bulk("subcommands");

@@ -25,13 +25,13 @@ public final class ServerCommands {
                 .since("1.0.0")
                 .complexity("")
                 .summary("Stream every command the server runs to this connection")
-                .run(new MonitorCommand()));
+                .run(() -> new MonitorCommand()));
         rows.add(Group.SERVER.command("dbsize", 1, READONLY | FAST)
                 .acl(AclCategory.KEYSPACE)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Reply with the number of keys in the current database")
-                .run(new DbsizeCommand()));
+                .run(() -> new DbsizeCommand()));
         rows.add(Group.SERVER.command("flushdb", -1, WRITE)
                 .acl(AclCategory.KEYSPACE, AclCategory.DANGEROUS)
                 .since("1.0.0")
@@ -41,7 +41,7 @@ public final class ServerCommands {
                 .complexity("O(N) where N is the number of keys in the selected database")
                 .summary("Delete every key of the current database")
                 .args("async=[ASYNC@4.0.0|SYNC@6.2.0]")
-                .run(new FlushCommand(false)));
+                .run(() -> new FlushCommand(false)));
         rows.add(Group.SERVER.command("flushall", -1, WRITE)
                 .acl(AclCategory.KEYSPACE, AclCategory.DANGEROUS)
                 .since("1.0.0")
@@ -51,7 +51,7 @@ public final class ServerCommands {
                 .complexity("O(N) where N is the total number of keys in all databases")
                 .summary("Delete every key of every database")
                 .args("async=[ASYNC@4.0.0|SYNC@6.2.0]")
-                .run(new FlushCommand(true)));
+                .run(() -> new FlushCommand(true)));
         rows.add(Group.SERVER.command("info", -1, LOADING | STALE)
                 .acl(AclCategory.DANGEROUS)
                 .since("1.0.0")
@@ -59,30 +59,30 @@ public final class ServerCommands {
                 .complexity("O(1)")
                 .summary("Report the server's state and statistics, by section")
                 .args("[section...]")
-                .run(new InfoCommand(table)));
+                .run(() -> new InfoCommand(table)));
         rows.add(Group.SERVER.command("shutdown", -1, ADMIN | NOSCRIPT | LOADING | STALE | NO_MULTI | ALLOW_BUSY)
                 .since("1.0.0")
                 .history("7.0.0", "Added the `NOW`, `FORCE` and `ABORT` modifiers.")
                 .complexity("O(N) when saving, where N is the total number of keys in all databases when saving data, otherwise O(1)")
                 .summary("Stop the server")
                 .args("nosave_save=[NOSAVE|SAVE] [NOW]@7.0.0 [FORCE]@7.0.0 [ABORT]@7.0.0")
-                .run(new ShutdownCommand()));
+                .run(() -> new ShutdownCommand()));
         rows.add(MemoryCommand.create());
         rows.add(Group.SERVER.command("debug", -2, ADMIN | NOSCRIPT | LOADING | STALE | PROTECTED)
                 .since("1.0.0")
                 .complexity("Depends on subcommand.")
                 .summary("Commands for debugging the server")
-                .run(new DebugCommand()));
+                .run(() -> new DebugCommand()));
         rows.add(Group.SERVER.command("time", 1, LOADING | STALE | FAST)
                 .since("2.6.0")
                 .complexity("O(1)")
                 .summary("Reply with the server's clock as seconds and microseconds")
-                .run(new TimeCommand()));
+                .run(() -> new TimeCommand()));
         rows.add(Group.SERVER.command("lolwut", -1, READONLY | FAST)
                 .since("5.0.0")
                 .complexity("")
                 .summary("Show a piece of generative art and the server version")
                 .args("[VERSION:version#integer]")
-                .run(new LolwutCommand()));
+                .run(() -> new LolwutCommand()));
     }
 }

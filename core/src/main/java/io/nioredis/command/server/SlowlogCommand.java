@@ -27,17 +27,17 @@ final class SlowlogCommand {
                         .complexity("O(N) where N is the number of entries returned")
                         .summary("Read the newest entries of the slow log")
                         .args("[count]")
-                        .runs(SlowlogCommand::get))
+                        .runs(() -> SlowlogCommand::get))
                 .subcommand(Group.SERVER.command("len", 2, ADMIN | LOADING | STALE)
                         .since("2.2.12")
                         .complexity("O(1)")
                         .summary("Count the entries of the slow log")
-                        .runs((c, r, out) -> out.integer(c.server().diagnostics.slowlog.size())))
+                        .runs(() -> (c, r, out) -> out.integer(c.server().diagnostics.slowlog.size())))
                 .subcommand(Group.SERVER.command("reset", 2, ADMIN | LOADING | STALE)
                         .since("2.2.12")
                         .complexity("O(N) where N is the number of entries in the slowlog")
                         .summary("Empty the slow log")
-                        .runs((c, r, out) -> {
+                        .runs(() -> (c, r, out) -> {
                             c.server().diagnostics.slowlog.reset();
                             out.raw(Replies.OK);
                         }))
@@ -45,7 +45,7 @@ final class SlowlogCommand {
                         .since("6.2.0")
                         .complexity("O(1)")
                         .summary("List the SLOWLOG subcommands")
-                        .runs((c, r, out) -> Help.reply(out, "SLOWLOG",
+                        .runs(() -> (c, r, out) -> Help.reply(out, "SLOWLOG",
                                 "GET [<count>]",
                                 "    Return top <count> entries from the slowlog (default: 10, -1 mean all).",
                                 "    Entries are made of:",

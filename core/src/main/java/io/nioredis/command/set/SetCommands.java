@@ -29,7 +29,7 @@ public final class SetCommands {
                 .complexity("O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.")
                 .summary("Add members to a set")
                 .args("key member...")
-                .run(new SaddCommand()));
+                .run(() -> new SaddCommand()));
         rows.add(Group.SET.command("srem", -3, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("1.0.0")
@@ -37,35 +37,35 @@ public final class SetCommands {
                 .complexity("O(N) where N is the number of members to be removed.")
                 .summary("Remove members from a set")
                 .args("key member...")
-                .run(new RemoveMembersCommand<>(SetValue.class, KeyspaceEvents.SET, "srem")));
+                .run(() -> new RemoveMembersCommand<>(SetValue.class, KeyspaceEvents.SET, "srem")));
         rows.add(Group.SET.command("smembers", 2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.0.0")
                 .complexity("O(N) where N is the set cardinality.")
                 .summary("List every member of a set")
                 .args("key")
-                .run(new SmembersCommand()));
+                .run(() -> new SmembersCommand()));
         rows.add(Group.SET.command("sismember", 3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Tell whether a value is a member of a set")
                 .args("key member")
-                .run(new SismemberCommand(false)));
+                .run(() -> new SismemberCommand(false)));
         rows.add(Group.SET.command("smismember", -3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity("O(N) where N is the number of elements being checked for membership")
                 .summary("Tell for each of several values whether it is a member of a set")
                 .args("key member...")
-                .run(new SismemberCommand(true)));
+                .run(() -> new SismemberCommand(true)));
         rows.add(Group.SET.command("scard", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Reply with the number of members of a set")
                 .args("key")
-                .run(new ScardCommand()));
+                .run(() -> new ScardCommand()));
         rows.add(Group.SET.command("spop", -2, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
                 .since("1.0.0")
@@ -73,7 +73,7 @@ public final class SetCommands {
                 .complexity("Without the count argument O(1), otherwise O(N) where N is the value of the passed count.")
                 .summary("Remove and reply with members picked at random")
                 .args("key [count]@3.2.0")
-                .run(new SpopCommand()));
+                .run(() -> new SpopCommand()));
         rows.add(Group.SET.command("srandmember", -2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.0.0")
@@ -81,70 +81,70 @@ public final class SetCommands {
                 .complexity("Without the count argument O(1), otherwise O(N) where N is the absolute value of the passed count.")
                 .summary("Pick members of a set at random without removing them")
                 .args("key [count]@2.6.0")
-                .run(new SrandmemberCommand()));
+                .run(() -> new SrandmemberCommand()));
         rows.add(Group.SET.command("smove", 4, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "RW", "insert"))
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Move a member from one set to another")
                 .args("source destination member")
-                .run(new SmoveCommand()));
+                .run(() -> new SmoveCommand()));
         rows.add(Group.SET.command("sinter", -2, READONLY)
                 .keys(KeySpec.range(1, -1, 1, "RO", "access"))
                 .since("1.0.0")
                 .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.")
                 .summary("Reply with the members common to every given set")
                 .args("key...")
-                .run(new SetAlgebraCommand(SetAlgebraCommand.INTER, false)));
+                .run(() -> new SetAlgebraCommand(SetAlgebraCommand.INTER, false)));
         rows.add(Group.SET.command("sunion", -2, READONLY)
                 .keys(KeySpec.range(1, -1, 1, "RO", "access"))
                 .since("1.0.0")
                 .complexity("O(N) where N is the total number of elements in all given sets.")
                 .summary("Reply with the members of any given set")
                 .args("key...")
-                .run(new SetAlgebraCommand(SetAlgebraCommand.UNION, false)));
+                .run(() -> new SetAlgebraCommand(SetAlgebraCommand.UNION, false)));
         rows.add(Group.SET.command("sdiff", -2, READONLY)
                 .keys(KeySpec.range(1, -1, 1, "RO", "access"))
                 .since("1.0.0")
                 .complexity("O(N) where N is the total number of elements in all given sets.")
                 .summary("Reply with the members of the first set not in the others")
                 .args("key...")
-                .run(new SetAlgebraCommand(SetAlgebraCommand.DIFF, false)));
+                .run(() -> new SetAlgebraCommand(SetAlgebraCommand.DIFF, false)));
         rows.add(Group.SET.command("sinterstore", -3, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"), KeySpec.range(2, -1, 1, "RO", "access"))
                 .since("1.0.0")
                 .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.")
                 .summary("Store the intersection of sets under a key")
                 .args("destination key...")
-                .run(new SetAlgebraCommand(SetAlgebraCommand.INTER, true)));
+                .run(() -> new SetAlgebraCommand(SetAlgebraCommand.INTER, true)));
         rows.add(Group.SET.command("sunionstore", -3, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.range(2, -1, 1, "RO", "access"))
                 .since("1.0.0")
                 .complexity("O(N) where N is the total number of elements in all given sets.")
                 .summary("Store the union of sets under a key")
                 .args("destination key...")
-                .run(new SetAlgebraCommand(SetAlgebraCommand.UNION, true)));
+                .run(() -> new SetAlgebraCommand(SetAlgebraCommand.UNION, true)));
         rows.add(Group.SET.command("sdiffstore", -3, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.range(2, -1, 1, "RO", "access"))
                 .since("1.0.0")
                 .complexity("O(N) where N is the total number of elements in all given sets.")
                 .summary("Store the difference of sets under a key")
                 .args("destination key...")
-                .run(new SetAlgebraCommand(SetAlgebraCommand.DIFF, true)));
+                .run(() -> new SetAlgebraCommand(SetAlgebraCommand.DIFF, true)));
         rows.add(Group.SET.command("sintercard", -3, READONLY)
                 .keys(KeySpec.keynum(1, 0, 1, 1, "RO", "access"))
                 .since("7.0.0")
                 .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.")
                 .summary("Count the members common to every given set")
                 .args("numkeys key... [LIMIT:limit]")
-                .run(new SintercardCommand()));
+                .run(() -> new SintercardCommand()));
         rows.add(Group.SET.command("sscan", -3, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.8.0")
                 .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..")
                 .summary("Walk a set a few members at a time with a cursor")
                 .args("key cursor [MATCH:pattern] [COUNT:count]")
-                .run(new SscanCommand()));
+                .run(() -> new SscanCommand()));
     }
 
     /**

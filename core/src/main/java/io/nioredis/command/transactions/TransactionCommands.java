@@ -103,28 +103,28 @@ public final class TransactionCommands {
                 .since("1.2.0")
                 .complexity("O(1)")
                 .summary("Start queuing commands for a transaction")
-                .run(TransactionCommands::multi));
+                .run(() -> TransactionCommands::multi));
         rows.add(Group.TRANSACTIONS.command("exec", 1, NOSCRIPT | LOADING | STALE | SKIP_SLOWLOG | TRANSACTION_CONTROL | RUNS_QUEUED)
                 .since("1.2.0")
                 .complexity("Depends on commands in the transaction")
                 .summary("Run the queued commands of a transaction")
-                .run((c, r, out) -> exec(table.get(), c, out)));
+                .run(() -> (c, r, out) -> exec(table.get(), c, out)));
         rows.add(Group.TRANSACTIONS.command("discard", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY | TRANSACTION_CONTROL)
                 .since("2.0.0")
                 .complexity("O(N), when N is the number of queued commands")
                 .summary("Drop the queued commands of a transaction")
-                .run(TransactionCommands::discard));
+                .run(() -> TransactionCommands::discard));
         rows.add(Group.TRANSACTIONS.command("watch", -2, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY | TRANSACTION_CONTROL)
                 .keys(KeySpec.range(1, -1, 1, "RO"))
                 .since("2.2.0")
                 .complexity("O(1) for every key.")
                 .summary("Make the next transaction fail if any of these keys changes")
                 .args("key...")
-                .run(TransactionCommands::watch));
+                .run(() -> TransactionCommands::watch));
         rows.add(Group.TRANSACTIONS.command("unwatch", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY)
                 .since("2.2.0")
                 .complexity("O(1)")
                 .summary("Forget the keys watched by this connection")
-                .run(TransactionCommands::unwatch));
+                .run(() -> TransactionCommands::unwatch));
     }
 }
