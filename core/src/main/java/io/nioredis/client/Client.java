@@ -60,6 +60,8 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     public static final int NEVER = 1;
     public static final int ALWAYS = 2;
 
+    private io.nioredis.replication.Replica replica;
+
     public Client(long id, ServerState server) {
         this.id = id;
         this.server = server;
@@ -365,6 +367,9 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     /** The connection is gone (or RESET): forget its watches, subscriptions, MONITOR mode and any blocking call. */
     public void disconnected() {
         abandonBlocking();
+        if (replica != null) {
+            server.replication.detach(replica);
+        }
         transaction = null;
         if (monitoring) {
             monitoring = false;
@@ -395,6 +400,20 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
             authenticated = true;
         }
         return ok;
+    }
+
+    /** What REPLCONF, SYNC and PSYNC made of this client as a replica, or null for an ordinary client. */
+    public io.nioredis.replication.Replica replica() {
+        return replica;
+    }
+
+    public void replica(io.nioredis.replication.Replica replica) {
+        this.replica = replica;
+    }
+
+    /** True once this client is an attached replica (CLIENT LIST flag S, type replica). */
+    public boolean isReplica() {
+        return replica != null && replica.attached();
     }
 
     public boolean closeAfterReply() {

@@ -126,6 +126,9 @@ public final class Dispatcher {
         if (spec.has(CommandFlags.WRITE | CommandFlags.REFUSED_ON_SAVE_ERROR) && client.server().persistence.writesRefused()) {
             return Errors.MISCONF_TEXT;
         }
+        if (spec.has(CommandFlags.WRITE) && client.server().replication.tooFewGoodReplicas(client.server().clock.millis())) {
+            return Errors.NOREPLICAS_TEXT;
+        }
         return null;
     }
 

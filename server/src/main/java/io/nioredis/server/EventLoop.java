@@ -154,6 +154,7 @@ final class EventLoop {
                 state.blocking.expire(now); // blocked clients whose timeout passed get their null reply
                 state.blocking.serveReady();
                 runUnblocked();
+                state.replication.beforeSleep(); // a WAIT's GETACK goes out before the loop sleeps
                 closeScheduled();
                 if (!state.pause.set()) {
                     state.evictor.makeRoom(); // finishes evictions a command's time budget left over
