@@ -6,6 +6,9 @@ public interface AckWaiter {
 
     int wanted();
 
+    /** False once it stopped waiting otherwise (timed out, unblocked, disconnected): it is dropped then. */
+    boolean waiting();
+
     /** Enough replicas acknowledged: {@code count} of them; the waiter has left the list. */
     void satisfied(int count);
 }

@@ -276,6 +276,10 @@ public final class Replication implements PropagationSink {
     private void serveWaiters() {
         for (int i = 0; i < waiters.size(); i++) {
             AckWaiter w = waiters.get(i);
+            if (!w.waiting()) {
+                waiters.remove(i--);
+                continue;
+            }
             int n = acknowledged(w.offset());
             if (n >= w.wanted()) {
                 waiters.remove(i--);

@@ -14,8 +14,8 @@ import io.nioredis.resp.RespWriter;
  * this server is never one, so it is ignored as Redis ignores it on a master.
  */
 final class ReplconfCommand implements Command {
-    /** Redis's NET_HOST_STR_LEN: an announced address must be shorter. */
-    private static final int MAX_IP_LENGTH = 46;
+    /** Redis 7.0's NET_HOST_STR_LEN: an announced address (a host name is allowed) must be shorter. */
+    private static final int MAX_IP_LENGTH = 256;
 
     @Override
     public void execute(Client client, Request request, RespWriter out) {
