@@ -59,6 +59,8 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     public static final int AS_CHANGED = 0;
     public static final int NEVER = 1;
     public static final int ALWAYS = 2;
+    /** Propagated as sent, to replicas only and whatever it changed: PUBLISH (Redis's PROPAGATE_REPL). */
+    public static final int REPLICAS_ONLY = 3;
 
     private io.nioredis.replication.Replica replica;
 
@@ -123,6 +125,14 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
      */
     public void propagateAlways() {
         propagationMode = ALWAYS;
+    }
+
+    /**
+     * The running command reaches the replicas as sent but not the AOF (Redis's forceCommandPropagation with
+     * PROPAGATE_REPL): PUBLISH and SPUBLISH. Call only when {@link #propagating()}.
+     */
+    public void propagateToReplicasOnly() {
+        propagationMode = REPLICAS_ONLY;
     }
 
     /** The dispatcher, before a call: no rewrite, propagate if the dataset changes. */

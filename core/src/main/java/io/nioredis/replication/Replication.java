@@ -175,6 +175,11 @@ public final class Replication implements PropagationSink {
     // ---- the stream
 
     @Override
+    public boolean receivesReplicationOnly() {
+        return true;
+    }
+
+    @Override
     public void propagate(int db, List<byte[][]> commands) {
         StreamEncoder e = encoder;
         e.reset();

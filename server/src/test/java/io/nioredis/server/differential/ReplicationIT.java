@@ -37,7 +37,13 @@ class ReplicationIT {
                 write(m, random, 3000); // in the stream
                 awaitInSync(m, r);
                 assertSameData(m, r, seed);
-                assertThat(field(m.call("ROLE").toString(), "")).contains("master");
+                assertThat(m.call("ROLE").elements.get(0).text()).isEqualTo("master");
+                try (RespConnection subscriber = new RespConnection(replicaServer.port())) {
+                    subscriber.call("SUBSCRIBE", "news"); // PUBLISH reaches the replicas' subscribers
+                    m.call("PUBLISH", "news", "hello");
+                    assertThat(subscriber.read().toString())
+                            .isEqualTo("*3\\r\\n$7\\r\\nmessage\\r\\n$4\\r\\nnews\\r\\n$5\\r\\nhello\\r\\n");
+                }
 
                 assertThat(m.call("CLIENT", "KILL", "TYPE", "replica").text()).isEqualTo("1");
                 write(m, random, 500);
