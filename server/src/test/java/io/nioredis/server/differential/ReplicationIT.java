@@ -37,6 +37,9 @@ class ReplicationIT {
                 write(m, random, 3000); // in the stream
                 awaitInSync(m, r);
                 assertSameData(m, r, seed);
+                m.call("SET", "acknowledged", "1");
+                assertThat(m.call("WAIT", "1", "10000").text()).isEqualTo("1"); // the replica ACKs on GETACK
+                assertThat(m.call("WAIT", "2", "50").text()).isEqualTo("1"); // times out: there is one replica
                 assertThat(m.call("ROLE").elements.get(0).text()).isEqualTo("master");
                 try (RespConnection subscriber = new RespConnection(replicaServer.port())) {
                     subscriber.call("SUBSCRIBE", "news"); // PUBLISH reaches the replicas' subscribers
