@@ -2,6 +2,7 @@
 # BGSAVE side by side: nioredis and redis-server, each filled with the same N keys (default 1M), each
 # measured by bench/bgsave_probe.py with a writer running (longest stall, snapshot time, extra memory).
 #   bench/bgsave-stall.sh [keys] [port]
+# NIOREDIS_JAVA_OPTS, when set, runs the jar with exactly those JVM flags instead of the launcher.
 # Build first: mvn -q -DskipTests package.
 set -eu
 cd "$(dirname "$0")/.."
@@ -37,7 +38,14 @@ wait "$pid" 2>/dev/null || true
 rm -f "$work"/dump.rdb
 
 echo "== nioredis ($keys keys)"
-bin/nioredis-server --port "$port" --bind 127.0.0.1 --save '' --dir "$work" --loglevel warning >/dev/null &
+if [ -n "${NIOREDIS_JAVA_OPTS:-}" ]; then
+    # Instead of the launcher's flags (a collector other than its own cannot be added through JAVA_OPTS)
+    # shellcheck disable=SC2086
+    java $NIOREDIS_JAVA_OPTS -jar server/target/nioredis-server.jar --port "$port" --bind 127.0.0.1 --save '' \
+        --dir "$work" --loglevel warning >/dev/null &
+else
+    bin/nioredis-server --port "$port" --bind 127.0.0.1 --save '' --dir "$work" --loglevel warning >/dev/null &
+fi
 pid=$!
 wait_ready
 

@@ -5,13 +5,16 @@ resident memory, for one server already filled with data.
     bgsave_probe.py PORT PID
 
 A writer connection keeps overwriting keys while a probe connection sends PING back to back; BGSAVE is
-issued from a third connection and the run ends when INFO says the save is over. Resident memory is the
+issued from a third connection and the run ends when INFO says the save is over. Before it, the same load
+runs for a few seconds without a save, for the longest stall the server shows anyway. Resident memory is the
 sum over PID and its children (Redis's fork child), sampled every 10 ms."""
 import os
 import socket
 import sys
 import threading
 import time
+
+BASELINE_SECONDS = 5
 
 
 def connect(port):
@@ -88,6 +91,10 @@ def main():
     for t in threads:
         t.start()
     time.sleep(1)
+    # The same load without a save first: what the server's own pauses (a collector's, say) cost anyway.
+    baseline_from = len(stalls)
+    time.sleep(BASELINE_SECONDS)
+    baseline = stalls[baseline_from:]
     base_rss = rss_kb(pid)
     peak_rss = base_rss
     before = len(stalls)
@@ -109,6 +116,8 @@ def main():
     print("bgsave reply: %s, %s" % (reply.decode(), status[0] if status else "?"))
     print("snapshot wall time: %.3f s" % wall)
     print("longest client stall during BGSAVE: %.1f ms (%d probes)" % (max(during) * 1000 if during else -1, len(during)))
+    print("longest client stall in %d s of the same load without BGSAVE: %.1f ms (%d probes)"
+          % (BASELINE_SECONDS, max(baseline) * 1000 if baseline else -1, len(baseline)))
     print("resident memory: %.0f MB before, %.0f MB peak, +%.0f MB" % (base_rss / 1024, peak_rss / 1024,
                                                                      (peak_rss - base_rss) / 1024))
 

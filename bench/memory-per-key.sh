@@ -50,7 +50,7 @@ echo "# nioredis JVM flags: $NIOREDIS_JAVA_OPTS"
 for n in "$@"; do
     for ttl in false true; do
         # shellcheck disable=SC2086
-        taskset -c "$SERVER_CPU" java $NIOREDIS_JAVA_OPTS -jar "$JAR" --port "$NIOREDIS_PORT" --bind 127.0.0.1 \
+        taskset -c "$SERVER_CPU" java $NIOREDIS_JAVA_OPTS -jar "$JAR" --port "$NIOREDIS_PORT" --bind 127.0.0.1 --save "" \
             >/dev/null 2>&1 &
         server_pid=$!
         wait_for "$NIOREDIS_PORT"

@@ -14,6 +14,7 @@ import io.nioredis.stats.InstantaneousMetric;
 import io.nioredis.persistence.Persistence;
 import io.nioredis.persistence.PersistenceLog;
 import io.nioredis.propagation.Propagator;
+import io.nioredis.aof.AppendOnlyFile;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
 
@@ -75,6 +76,8 @@ public final class ServerState {
     public final ScriptingState scripting = new ScriptingState();
     /** RDB snapshots: SAVE, BGSAVE, save points, loading. */
     public final Persistence persistence;
+    /** The append-only file: a propagation sink while {@code appendonly} is on. */
+    public final AppendOnlyFile aof;
     /** Clients blocked on keys (BLPOP, BZPOPMIN...), their deadlines and the keys ready to serve them. */
     public final BlockedKeys blocking = new BlockedKeys();
     /** Where write commands' effects go in propagated form: the AOF and replicas. */
@@ -108,6 +111,18 @@ public final class ServerState {
         this.persistence = new Persistence(config, databases, clock, databases::memoryUsage, REDIS_VERSION);
         // Through the field, so that the log the server plugs in later is the one used.
         this.persistence.log(new PersistenceLog() {
+            @Override
+            public void notice(String message) {
+                log.notice(message);
+            }
+
+            @Override
+            public void warning(String message) {
+                log.warning(message);
+            }
+        });
+        this.aof = new AppendOnlyFile(config, persistence, clock, propagation);
+        this.aof.log(new PersistenceLog() {
             @Override
             public void notice(String message) {
                 log.notice(message);
@@ -157,6 +172,7 @@ public final class ServerState {
         }
         updatePeakMemory();
         persistence.cron(nowMillis);
+        aof.cron(nowMillis);
         if (nowMillis - lastReplicationCron >= 1000) { // Redis runs replicationCron once a second
             lastReplicationCron = nowMillis;
             replication.cron(nowMillis, pause.set());

@@ -84,7 +84,7 @@ public final class MemoryPerKey {
         }
     }
 
-    private static long usedMemory(OutputStream out, InputStream in) throws IOException {
+    static long usedMemory(OutputStream out, InputStream in) throws IOException {
         out.write(Frames.command("INFO", "memory"));
         out.flush();
         String header = readLine(in);
@@ -102,7 +102,7 @@ public final class MemoryPerKey {
     }
 
     /** Runs a full GC in a JVM server (and gives any server a moment), so RSS shows live memory only. */
-    private static void settle(long pid, boolean jvm) throws IOException, InterruptedException {
+    static void settle(long pid, boolean jvm) throws IOException, InterruptedException {
         if (jvm) {
             Process gc = new ProcessBuilder("jcmd", Long.toString(pid), "GC.run")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -122,7 +122,7 @@ public final class MemoryPerKey {
         throw new IOException("no VmRSS for pid " + pid);
     }
 
-    private static String readLine(InputStream in) throws IOException {
+    static String readLine(InputStream in) throws IOException {
         StringBuilder line = new StringBuilder();
         int c;
         while ((c = in.read()) != '\r') {

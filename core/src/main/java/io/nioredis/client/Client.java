@@ -86,6 +86,16 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     }
 
     /**
+     * The client an AOF's commands are replayed through at start-up (Redis's fake AOF client): authenticated
+     * whatever requirepass says, as the file's commands were accepted once already.
+     */
+    public static Client forAofLoading(ServerState server) {
+        Client c = new Client(0, server);
+        c.authenticated = true;
+        return c;
+    }
+
+    /**
      * True while the AOF or a replica listens: only then may a command spend anything on describing its
      * effects (a rewritten argument vector, extra commands).
      */

@@ -123,8 +123,14 @@ public final class Dispatcher {
         if (!client.server().evictor.makeRoom() && spec.has(CommandFlags.DENYOOM)) {
             return Errors.OOM_TEXT;
         }
-        if (spec.has(CommandFlags.WRITE | CommandFlags.REFUSED_ON_SAVE_ERROR) && client.server().persistence.writesRefused()) {
-            return Errors.MISCONF_TEXT;
+        if (spec.has(CommandFlags.WRITE | CommandFlags.REFUSED_ON_SAVE_ERROR)) {
+            if (client.server().persistence.writesRefused()) {
+                return Errors.MISCONF_TEXT;
+            }
+            String aofError = client.server().aof.writeRefusal();
+            if (aofError != null) {
+                return Errors.misconfAof(aofError);
+            }
         }
         if (spec.has(CommandFlags.WRITE) && client.server().replication.tooFewGoodReplicas(client.server().clock.millis())) {
             return Errors.NOREPLICAS_TEXT;

@@ -249,6 +249,18 @@ public final class Errors {
     public static final byte[] LOLWUT_DRAWING_MISSING =
             encode("ERR LOLWUT VERSION 5 and 6 drawings are not available in this server");
     public static final byte[] BACKGROUND_SAVE_IN_PROGRESS = encode("ERR Background save already in progress");
+    public static final byte[] BGSAVE_CHILD_ACTIVE = encode("ERR Another child process is active (AOF?): can't BGSAVE"
+            + " right now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.");
+    public static final byte[] AOF_REWRITE_IN_PROGRESS =
+            encode("ERR Background append only file rewriting already in progress");
+    public static final byte[] AOF_REWRITE_FAILED = encode("ERR Can't execute an AOF background rewriting. Please check"
+            + " the server logs for more information.");
+
+    /** Writes refused because the last write or fsync of the AOF failed; {@code reason} is the errno text. */
+    public static String misconfAof(String reason) {
+        return "MISCONF Errors writing to the AOF file: " + reason;
+    }
+
     /** SAVE's reply when the save failed: Redis's shared.err, a bare "ERR". */
     public static final byte[] SAVE_FAILED = encode("ERR");
     public static final byte[] DEBUG_RELOAD_LOAD_FAILED = encode("ERR Error trying to load the RDB dump, check server logs.");

@@ -111,6 +111,13 @@ final class Parameters {
         add(new Param("appendfsync", null, Kind.ENUM, 0, "everysec", 0, 0, "everysec", "always", "no"));
         string("appendfilename", IMMUTABLE, "appendonly.aof");
         string("appenddirname", IMMUTABLE, "appendonlydir");
+        bool("aof-use-rdb-preamble", 0, true);
+        bool("aof-load-truncated", 0, true);
+        bool("aof-rewrite-incremental-fsync", 0, true);
+        bool("aof-timestamp-enabled", 0, false);
+        bool("no-appendfsync-on-rewrite", 0, false);
+        integer("auto-aof-rewrite-percentage", 0, 100, 0, INT_MAX);
+        memory("auto-aof-rewrite-min-size", 0, 64L * 1024 * 1024, 0, LONG_MAX);
     }
 
     private void add(Param p) {

@@ -2,11 +2,15 @@ package io.nioredis.config;
 
 /**
  * Values nioredis cannot honour yet, refused with a reason instead of being stored and ignored: a server
- * that answered OK to {@code CONFIG SET appendonly yes} would claim a durability it does not have. Each
- * line goes when the feature lands (AOF makes {@code appendonly} real).
+ * that answered OK to {@code CONFIG SET lazyfree-lazy-eviction yes} would claim a behaviour it does not have.
+ * Each line goes when the feature lands.
  */
 final class UnsupportedSettings {
-    static final String NO_PERSISTENCE = "nioredis does not persist data yet, so only ";
+    static final String ONLY_RDB_PREAMBLE =
+            "nioredis writes AOF base files as RDB images only (it loads both kinds), so only 'yes' is accepted";
+    static final String NO_AOF_TIMESTAMPS =
+            "nioredis does not write timestamp annotations into the AOF (it skips them when loading), so only 'no'"
+            + " is accepted";
     static final String NO_LAZY_FREE =
             "nioredis frees memory synchronously (lazy freeing is not implemented), so only 'no' is accepted";
     static final String NO_CLIENT_EVICTION = "client eviction is not implemented, so only 0 is accepted";
@@ -16,7 +20,8 @@ final class UnsupportedSettings {
     private UnsupportedSettings() {}
 
     static void register(Config config) {
-        config.addValidator("appendonly", v -> v.equals("no") ? null : NO_PERSISTENCE + "'no' is accepted");
+        config.addValidator("aof-use-rdb-preamble", v -> v.equals("yes") ? null : ONLY_RDB_PREAMBLE);
+        config.addValidator("aof-timestamp-enabled", v -> v.equals("no") ? null : NO_AOF_TIMESTAMPS);
         for (String lazy : new String[] {"lazyfree-lazy-eviction", "lazyfree-lazy-expire", "lazyfree-lazy-server-del",
             "lazyfree-lazy-user-del", "lazyfree-lazy-user-flush"}) {
             config.addValidator(lazy, v -> v.equals("no") ? null : NO_LAZY_FREE);

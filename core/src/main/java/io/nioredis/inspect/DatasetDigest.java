@@ -89,8 +89,8 @@ public final class DatasetDigest {
             mix(digest, e, off, e.length - off);
         } else if (entry instanceof ListValue list) {
             mix(digest, int32(TYPE_LIST));
-            for (int i = 0; i < list.size(); i++) {
-                mix(digest, list.get(i));
+            for (long h = list.first(); h != ListValue.NONE; h = list.next(h)) {
+                mix(digest, list.element(h));
             }
         } else if (entry instanceof SetValue set) {
             mix(digest, int32(TYPE_SET));

@@ -37,11 +37,7 @@ final class KeyspaceValues {
             return new RdbValue.StringValue(Arrays.copyOfRange(e, StringEntry.valueOffset(e), e.length));
         }
         if (entry instanceof ListValue l) {
-            List<byte[]> elements = new ArrayList<>(l.size());
-            for (int i = 0; i < l.size(); i++) {
-                elements.add(l.get(i));
-            }
-            return new RdbValue.ListValue(elements);
+            return new RdbValue.PackedListValue(l.listpacks());
         }
         if (entry instanceof SetValue s) {
             return RdbConversion.setToRdb(s);
@@ -74,12 +70,12 @@ final class KeyspaceValues {
     }
 
     /** A keyspace entry holding the value under the key. */
-    static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries) {
+    static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill) {
         if (value instanceof RdbValue.StringValue s) {
             return StringEntry.create(key, 0, key.length, s.bytes(), 0, s.bytes().length);
         }
         if (value instanceof RdbValue.ListValue l) {
-            ListValue list = new ListValue(key);
+            ListValue list = new ListValue(key, listFill);
             for (byte[] element : l.elements()) {
                 list.pushTail(element);
             }

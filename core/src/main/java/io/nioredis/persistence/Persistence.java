@@ -20,14 +20,16 @@ import java.util.function.LongSupplier;
  * figures INFO persistence reports. Owned by the event loop; only the file writing of a background save
  * runs elsewhere, on a thread of its own, and its outcome is collected by {@link #cron} on the loop.
  *
- * <p>A background save takes its point-in-time image on the loop, synchronously: the whole dataset is
- * serialized in one go, which stalls clients for as long as that takes. Only the disk writing, fsync and
- * rename happen in the background. (The fork-less copy-on-write snapshot that serializes in slices is
- * still to come.)
+ * <p>A background save is a fork-less point-in-time snapshot ({@link BackgroundSnapshot}): the cut costs
+ * next to nothing, the loop serializes a slice of at most {@link #SLICE_NANOS} per turn between clients
+ * ({@link #snapshotSlice}), and a writer thread checksums and writes the chunks. SAVE still builds its
+ * image in one go, as Redis's SAVE blocks too.
  */
 public final class Persistence {
     /** CONFIG_BGSAVE_RETRY_DELAY: after a failed background save, save points wait this long to retry. */
     private static final long RETRY_DELAY_SECONDS = 5;
+    /** The longest a turn of the loop spends serializing a background save. */
+    static final long SLICE_NANOS = 1_000_000;
 
     private final Config config;
     private final Databases databases;
@@ -47,6 +49,12 @@ public final class Persistence {
     private long lastLoadKeysExpired;
 
     private CompletableFuture<String> running;
+    /** The background save's serializing side, while it has entries left to write; null otherwise. */
+    private BackgroundSnapshot snapshot;
+    /** Why the running save was abandoned on the loop's side (a value it cannot write), or null. */
+    private String abandoned;
+    private long lastCowBytes;
+    private long bigValueBytes = BackgroundSnapshot.BIG_VALUE_BYTES;
     private long bgsaveStartMillis;
     private long dirtyAtBgsaveStart;
 
@@ -87,6 +95,11 @@ public final class Persistence {
 
     public long currentBackgroundSaveSeconds() {
         return running == null ? -1 : (clock.millis() - bgsaveStartMillis) / 1000;
+    }
+
+    /** rdb_last_cow_size: bytes of entries the last background save wrote ahead of its walk because of a change. */
+    public long lastCowBytes() {
+        return lastCowBytes;
     }
 
     public long saves() {
@@ -160,38 +173,74 @@ public final class Persistence {
         lastBgsaveTrySeconds = clock.millis() / 1000;
         dirtyAtBgsaveStart = databases.stats().dirty;
         bgsaveStartMillis = clock.millis();
-        RdbFileWriter image;
-        try {
-            image = image();
-        } catch (IllegalStateException e) {
-            log.warning("Can't save in background: " + e.getMessage());
-            lastBgsaveOk = false;
-            return false;
-        }
-        Path dir = dir();
-        String fileName = config.get("dbfilename");
-        String tempName = "temp-" + pid + ".rdb";
-        CompletableFuture<String> outcome = new CompletableFuture<>();
-        Thread writer = new Thread(() -> {
-            try {
-                RdbFileStore.write(image, dir, fileName, tempName);
-                outcome.complete(null);
-            } catch (RdbFileStore.SaveFailure e) {
-                outcome.complete(e.getMessage());
-            } catch (RuntimeException | Error e) {
-                outcome.complete("Write error saving DB on disk: " + e);
-            }
-        }, "nioredis-rdb-writer");
-        writer.setDaemon(true);
-        running = outcome;
-        writer.start();
+        EncodingLimits limits = limits();
+        boolean compression = config.getBoolean("rdbcompression");
+        SnapshotFileWriter disk = new SnapshotFileWriter(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb",
+                config.getBoolean("rdbchecksum"), limits, compression);
+        abandoned = null;
+        snapshot = BackgroundSnapshot.start(databases, limits, compression, clock.millis(),
+                usedMemory.getAsLong(), redisVersion, disk, bigValueBytes);
+        running = disk.outcome();
         log.notice("Background saving started by pid " + pid);
         return true;
     }
 
-    /** Blocks until a running background save ends and collects it (SHUTDOWN, tests). */
+    /** True while a background save has serializing to do this turn (the loop then does not sleep). */
+    public boolean snapshotSliceReady() {
+        return snapshot != null && snapshot.sliceReady();
+    }
+
+    /** True while a background save is still serializing, even if it waits for the disk. */
+    public boolean snapshotSerializing() {
+        return snapshot != null;
+    }
+
+    /** One turn's slice of a running background save; called by the loop between serving clients. */
+    public void snapshotSlice() {
+        if (snapshot != null) {
+            snapshot.slice(SLICE_NANOS);
+            settleSnapshot();
+        }
+    }
+
+    /** Tests make small values count as big, so they go through the writer thread too. */
+    void bigValues(long bytes) {
+        bigValueBytes = bytes;
+    }
+
+    /** A few steps of a running background save's walk, for tests that interleave changes with it. */
+    void snapshotSteps(int n) {
+        if (snapshot != null) {
+            snapshot.steps(n);
+            settleSnapshot();
+        }
+    }
+
+    /** Lets go of the snapshot once it has handed everything over, or abandons it if it cannot go on. */
+    private void settleSnapshot() {
+        RuntimeException failure = snapshot.failure();
+        if (failure != null) {
+            abandoned = "Can't save in background: " + failure.getMessage();
+            snapshot.abort();
+        } else if (!snapshot.ended() && running.isDone()) {
+            snapshot.abort(); // the writer failed; its outcome says why
+        }
+        if (snapshot.ended()) {
+            lastCowBytes = snapshot.cowBytes();
+            snapshot = null;
+        }
+    }
+
+    /**
+     * Blocks until a running background save ends and collects it (DEBUG RELOAD and SAVE's callers, tests):
+     * whatever the snapshot has left is serialized at once.
+     */
     public void awaitBackgroundSave() {
         if (running != null) {
+            if (snapshot != null) {
+                snapshot.finishNow();
+                settleSnapshot();
+            }
             try {
                 running.get();
             } catch (InterruptedException e) {
@@ -204,9 +253,33 @@ public final class Persistence {
         }
     }
 
-    private void collectBackgroundSave() {
-        String failure = running.getNow(null);
+    /**
+     * SHUTDOWN and SIGTERM: as Redis's prepareForShutdown kills a saving child, the running background
+     * save is abandoned and its temporary file removed; the shutdown's own save follows if one is due.
+     */
+    public void abortBackgroundSave() {
+        if (running == null) {
+            return;
+        }
+        log.warning("There is a child saving an .rdb. Killing it!");
+        if (snapshot != null) {
+            snapshot.abort();
+            snapshot = null;
+        }
+        try {
+            running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
         running = null;
+    }
+
+    private void collectBackgroundSave() {
+        String failure = abandoned != null ? abandoned : running.getNow(null);
+        running = null;
+        abandoned = null;
         lastBgsaveTimeSec = (clock.millis() - bgsaveStartMillis) / 1000;
         if (failure == null) {
             log.notice("DB saved on disk");
@@ -222,7 +295,7 @@ public final class Persistence {
     /** On every tick: a finished background save, a scheduled one, or a due save point. */
     public void cron(long nowMillis) {
         if (running != null) {
-            if (running.isDone()) {
+            if (snapshot == null && running.isDone()) {
                 collectBackgroundSave();
             } else {
                 return;
@@ -244,7 +317,13 @@ public final class Persistence {
 
     private RdbFileWriter image() {
         return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
-                config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion);
+                config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, false);
+    }
+
+    /** A point-in-time image for an AOF's base file: an RDB whose aof-base AUX field says so. */
+    public RdbFileWriter aofBaseImage() {
+        return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
+                config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, true);
     }
 
     private EncodingLimits limits() {
@@ -282,10 +361,21 @@ public final class Persistence {
         } catch (IOException e) {
             throw new LoadFailure("Fatal error loading the DB: " + e.getMessage() + ". Exiting.");
         }
+        loadImage(bytes);
+        log.notice(String.format(Locale.ROOT, "DB loaded from disk: %.3f seconds", (System.nanoTime() - start) / 1e9));
+        return true;
+    }
+
+    /**
+     * Replaces every database with an RDB image's contents (the dump file, or an AOF's RDB base), only once
+     * the whole image was read; logs Redis's rdbLoad lines.
+     */
+    public void loadImage(byte[] bytes) throws LoadFailure {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {
-            loaded = RdbLoader.load(bytes, staging, clock.millis(), config.getLong("set-max-intset-entries"));
+            loaded = RdbLoader.load(bytes, staging, clock.millis(), config.getLong("set-max-intset-entries"),
+                    (int) config.getLong("list-max-listpack-size"));
         } catch (RdbFormatException e) {
             log.warning(e.getMessage());
             throw new LoadFailure("Fatal error loading the DB: Invalid argument. Exiting.");
@@ -304,12 +394,13 @@ public final class Persistence {
             log.notice(String.format(Locale.ROOT, "RDB memory usage when created %.2f Mb",
                     loaded.usedMemory / (1024.0 * 1024)));
         }
+        if (loaded.aofBase) {
+            log.notice("RDB is base AOF");
+        }
         log.notice("Done loading RDB, keys loaded: " + loaded.keysLoaded + ", keys expired: " + loaded.keysExpired + ".");
         lastLoadKeysLoaded = loaded.keysLoaded;
         lastLoadKeysExpired = loaded.keysExpired;
         dirtyAtLastSave = databases.stats().dirty;
         lastSaveSeconds = clock.millis() / 1000;
-        log.notice(String.format(Locale.ROOT, "DB loaded from disk: %.3f seconds", (System.nanoTime() - start) / 1e9));
-        return true;
     }
 }

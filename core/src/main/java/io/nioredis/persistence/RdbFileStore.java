@@ -2,7 +2,7 @@ package io.nioredis.persistence;
 
 import io.nioredis.rdb.RdbFileWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,22 +20,63 @@ final class RdbFileStore {
 
     /** @throws SaveFailure with Redis's log line for what went wrong; the temporary file is removed */
     static void write(RdbFileWriter image, Path dir, String fileName, String tempName) throws SaveFailure {
-        Path temp = dir.resolve(tempName);
-        FileChannel channel;
+        FileChannel channel = openTemp(dir, tempName);
         try {
-            channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            image.writeTo(Channels.newOutputStream(channel));
+        } catch (IOException e) {
+            discard(channel, dir, tempName);
+            throw writeError(e);
+        }
+        commit(channel, dir, fileName, tempName);
+    }
+
+    /** Creates (or truncates) the temporary file a save writes into. */
+    static FileChannel openTemp(Path dir, String tempName) throws SaveFailure {
+        try {
+            return FileChannel.open(dir.resolve(tempName), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throw new SaveFailure("Failed opening the temp RDB file " + tempName + " (in server root dir " + dir
                     + ") for saving: " + reason(e));
         }
+    }
+
+    /** Writes all of {@code bytes} at the channel's position. */
+    static void append(FileChannel channel, byte[] bytes) throws IOException {
+        append(channel, bytes, bytes.length);
+    }
+
+    /** Writes the first {@code length} bytes of {@code bytes} at the channel's position. */
+    static void append(FileChannel channel, byte[] bytes, int length) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(bytes, 0, length);
+        while (b.hasRemaining()) {
+            channel.write(b);
+        }
+    }
+
+    /** The line Redis logs when writing the temporary file failed. */
+    static SaveFailure writeError(IOException e) {
+        return new SaveFailure("Write error saving DB on disk: " + reason(e));
+    }
+
+    /** Closes and removes an unfinished temporary file. */
+    static void discard(FileChannel channel, Path dir, String tempName) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // removed below either way
+        }
+        deleteQuietly(dir.resolve(tempName));
+    }
+
+    /** Fsyncs and closes the written temporary file, then renames it over the target. */
+    static void commit(FileChannel channel, Path dir, String fileName, String tempName) throws SaveFailure {
+        Path temp = dir.resolve(tempName);
         try (channel) {
-            OutputStream stream = Channels.newOutputStream(channel);
-            image.writeTo(stream);
             channel.force(true);
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new SaveFailure("Write error saving DB on disk: " + reason(e));
+            throw writeError(e);
         }
         try {
             try {

@@ -16,22 +16,26 @@ final class RdbLoader implements RdbFileReader.Visitor {
     private final Databases staging;
     private final long nowMillis;
     private final long maxIntsetEntries;
+    /** list-max-listpack-size, which loaded lists take. */
+    private final int listFill;
     long keysLoaded;
     long keysExpired;
     String producedBy = "";
     long ctime = -1;
     long usedMemory = -1;
+    boolean aofBase;
 
-    RdbLoader(Databases staging, long nowMillis, long maxIntsetEntries) {
+    RdbLoader(Databases staging, long nowMillis, long maxIntsetEntries, int listFill) {
         this.staging = staging;
         this.nowMillis = nowMillis;
         this.maxIntsetEntries = maxIntsetEntries;
+        this.listFill = listFill;
     }
 
     /** Loads the file; sets of integers become intsets within set-max-intset-entries, as in Redis. */
-    static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries)
+    static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill)
             throws RdbFormatException {
-        RdbLoader loader = new RdbLoader(staging, nowMillis, maxIntsetEntries);
+        RdbLoader loader = new RdbLoader(staging, nowMillis, maxIntsetEntries, listFill);
         RdbFileReader.read(file, loader);
         return loader;
     }
@@ -45,6 +49,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
                 case "redis-ver" -> producedBy = v;
                 case "ctime" -> ctime = Long.parseLong(v);
                 case "used-mem" -> usedMemory = Long.parseLong(v);
+                case "aof-base" -> aofBase = Long.parseLong(v) != 0;
                 default -> { } // other AUX fields carry nothing a standalone server needs
             }
         } catch (NumberFormatException e) {
@@ -72,7 +77,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
             throw new RdbFormatException("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
                     + "' in DB " + db);
         }
-        int slot = keyspace.add(KeyspaceValues.fromRdb(key, value, maxIntsetEntries));
+        int slot = keyspace.add(KeyspaceValues.fromRdb(key, value, maxIntsetEntries, listFill));
         if (expireAtMillis >= 0) {
             keyspace.setDeadline(slot, expireAtMillis);
         }

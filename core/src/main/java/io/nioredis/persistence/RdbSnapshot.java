@@ -14,15 +14,15 @@ import io.nioredis.store.Keyspace;
 final class RdbSnapshot {
     private RdbSnapshot() {}
 
-    /** The whole file; {@code usedMemory} and {@code nowMillis} go into the AUX fields. */
+    /** The whole file; {@code usedMemory}, {@code nowMillis} and whether it is an AOF base go into the AUX fields. */
     static RdbFileWriter take(Databases databases, EncodingLimits limits, boolean compression, boolean checksum,
-            long nowMillis, long usedMemory, String redisVersion) {
+            long nowMillis, long usedMemory, String redisVersion, boolean aofBase) {
         RdbFileWriter file = new RdbFileWriter(limits, compression, checksum);
         file.aux("redis-ver", redisVersion)
                 .aux("redis-bits", 64)
                 .aux("ctime", nowMillis / 1000)
                 .aux("used-mem", usedMemory)
-                .aux("aof-base", 0);
+                .aux("aof-base", aofBase ? 1 : 0);
         for (int i = 0; i < databases.count(); i++) {
             Keyspace db = databases.get(i);
             if (db.size() == 0) {

@@ -11,12 +11,17 @@ final class IntegerText {
     private IntegerText() {}
 
     static boolean isCanonical(byte[] b) {
-        int len = b.length;
+        return isCanonical(b, 0, b.length);
+    }
+
+    /** As {@link #isCanonical(byte[])} for {@code len} bytes from {@code off}, copying nothing. */
+    static boolean isCanonical(byte[] b, int off, int len) {
         if (len == 0 || len > 20) {
             return false;
         }
-        int i = 0;
-        boolean negative = b[0] == '-';
+        int end = off + len;
+        int i = off;
+        boolean negative = b[off] == '-';
         if (negative) {
             i++;
             if (len == 1) {
@@ -27,7 +32,7 @@ final class IntegerText {
             return len == 1;
         }
         long v = 0;
-        for (; i < len; i++) {
+        for (; i < end; i++) {
             int d = b[i] - '0';
             if (d < 0 || d > 9) {
                 return false;
@@ -43,12 +48,16 @@ final class IntegerText {
 
     /** The value of bytes already known to be {@link #isCanonical canonical}. */
     static long parseCanonical(byte[] b) {
-        int i = b[0] == '-' ? 1 : 0;
+        return parseCanonical(b, 0, b.length);
+    }
+
+    static long parseCanonical(byte[] b, int off, int len) {
+        int i = b[off] == '-' ? off + 1 : off;
         long v = 0;
-        for (; i < b.length; i++) {
+        for (; i < off + len; i++) {
             v = v * 10 - (b[i] - '0');
         }
-        return b[0] == '-' ? v : -v;
+        return b[off] == '-' ? v : -v;
     }
 
     static byte[] toBytes(long value) {

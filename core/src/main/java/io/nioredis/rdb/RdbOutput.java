@@ -19,6 +19,9 @@ public final class RdbOutput {
     /** rdbTryIntegerEncoding is only attempted on strings this short. */
     private static final int INTEGER_MAX_TEXT_LENGTH = 11;
 
+    /** A drained buffer larger than this (grown by one big value) is dropped rather than kept. */
+    private static final int MAX_KEPT_BUFFER = 4 << 20;
+
     private final boolean compression;
     private byte[] buf;
     private int size;
@@ -41,6 +44,27 @@ public final class RdbOutput {
 
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, size);
+    }
+
+    /** The bytes written so far, copied, leaving the output empty (the buffer is kept for reuse). */
+    public byte[] drain() {
+        byte[] taken = Arrays.copyOf(buf, size);
+        size = 0;
+        if (buf.length > MAX_KEPT_BUFFER) {
+            buf = new byte[64];
+        }
+        return taken;
+    }
+
+    /**
+     * The buffer holding the bytes written so far ({@link #size()} of them), given away without copying;
+     * writing goes on into {@code replacement}. A background save recycles its chunk buffers this way.
+     */
+    public byte[] handOver(byte[] replacement) {
+        byte[] full = buf;
+        buf = replacement;
+        size = 0;
+        return full;
     }
 
     /** The bytes written so far, without copying; valid up to {@link #size()} until the next write. */
@@ -117,8 +141,8 @@ public final class RdbOutput {
 
     public void writeString(byte[] bytes, int offset, int length) {
         if (length <= INTEGER_MAX_TEXT_LENGTH) {
-            byte[] exact = offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
-            if (IntegerText.isCanonical(exact) && writeEncodedInteger(IntegerText.parseCanonical(exact))) {
+            if (IntegerText.isCanonical(bytes, offset, length)
+                    && writeEncodedInteger(IntegerText.parseCanonical(bytes, offset, length))) {
                 return;
             }
         }

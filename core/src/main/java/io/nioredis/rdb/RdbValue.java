@@ -17,6 +17,12 @@ public sealed interface RdbValue {
     record ListValue(List<byte[]> elements) implements RdbValue {}
 
     /**
+     * A list already packed as quicklist nodes, head first, each a whole listpack: written node for node,
+     * as Redis writes its own nodes. Only the writer takes this form; readers give {@link ListValue}.
+     */
+    record PackedListValue(List<byte[]> listpacks) implements RdbValue {}
+
+    /**
      * A set; members must be distinct. {@code encoding} is how Redis holds it, which decides how it is
      * written: {@link #AS_BUILT} lets the writer pick what Redis would for a set built from these members,
      * {@link #HASHTABLE} is always written as RDB_TYPE_SET, and 2, 4 or 8 is an intset whose elements are

@@ -3,6 +3,7 @@ package io.nioredis.rdb;
 import io.nioredis.rdb.RdbValue.HashEntry;
 import io.nioredis.rdb.RdbValue.HashValue;
 import io.nioredis.rdb.RdbValue.ListValue;
+import io.nioredis.rdb.RdbValue.PackedListValue;
 import io.nioredis.rdb.RdbValue.ScoredMember;
 import io.nioredis.rdb.RdbValue.SetValue;
 import io.nioredis.rdb.RdbValue.SortedSetValue;
@@ -68,6 +69,13 @@ public final class RdbValueWriter {
             out.writeString(s.bytes());
         } else if (value instanceof ListValue l) {
             writeList(out, key, l.elements());
+        } else if (value instanceof PackedListValue p) {
+            start(out, RdbType.LIST_QUICKLIST_2, key);
+            out.writeLength(p.listpacks().size());
+            for (byte[] listpack : p.listpacks()) {
+                out.writeLength(RdbType.QUICKLIST_NODE_PACKED);
+                out.writeString(listpack);
+            }
         } else if (value instanceof SetValue s) {
             writeSet(out, key, s);
         } else if (value instanceof HashValue h) {

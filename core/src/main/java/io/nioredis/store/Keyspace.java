@@ -11,6 +11,13 @@ package io.nioredis.store;
 public final class Keyspace implements Scannable {
     private Dict dict;
     private ExpiryHeap expiries = new ExpiryHeap();
+    private final SipHash hasher;
+    /**
+     * The running snapshot's claim on this dict, or null: every slot this keyspace hands out, changes or
+     * frees is shown to it first (see {@link SnapshotCut}). Lookups count as changes, since a command may
+     * change an aggregate in place once it holds the slot.
+     */
+    private SnapshotCut cut;
     private final Clock clock;
     private final KeyspaceStats stats;
     private final int index;
@@ -34,6 +41,7 @@ public final class Keyspace implements Scannable {
 
     public Keyspace(int index, SipHash hasher, Clock clock, KeyspaceStats stats, TouchControl touch) {
         this.index = index;
+        this.hasher = hasher;
         this.dict = new Dict(hasher);
         this.clock = clock;
         this.stats = stats;
@@ -121,6 +129,9 @@ public final class Keyspace implements Scannable {
         if (slot < 0) {
             return -1;
         }
+        if (cut != null) {
+            cut.beforeChange(slot);
+        }
         long deadline = expiries.deadline(slot);
         if (deadline >= 0 && deadline <= clock.millis()) {
             expire(slot);
@@ -147,7 +158,11 @@ public final class Keyspace implements Scannable {
      * what DEBUG and MEMORY USAGE see, as Redis's dictFind on the keyspace.
      */
     public int peek(byte[] k, int off, int len) {
-        return dict.find(k, off, len);
+        int slot = dict.find(k, off, len);
+        if (slot >= 0 && cut != null) {
+            cut.beforeChange(slot);
+        }
+        return slot;
     }
 
     private int countRead(int slot, byte[] k, int off, int len) {
@@ -168,6 +183,9 @@ public final class Keyspace implements Scannable {
     public int add(Object entry) {
         entryBytes += sizeOf(entry);
         int slot = dict.add(entry);
+        if (cut != null) {
+            cut.added(slot);
+        }
         access.added(slot, clock.millis());
         arrivals.arrived(this, entry);
         return slot;
@@ -175,6 +193,9 @@ public final class Keyspace implements Scannable {
 
     /** Replaces the value of a live slot, keeping its deadline. */
     public void replace(int slot, Object entry) {
+        if (cut != null) {
+            cut.beforeChange(slot);
+        }
         Object old = dict.get(slot);
         if (old != entry) {
             entryBytes += sizeOf(entry) - sizeOf(old);
@@ -189,6 +210,9 @@ public final class Keyspace implements Scannable {
     }
 
     public void delete(int slot) {
+        if (cut != null) {
+            cut.beforeChange(slot);
+        }
         expiries.remove(slot);
         Object entry = dict.get(slot);
         entryBytes -= sizeOf(entry);
@@ -265,11 +289,17 @@ public final class Keyspace implements Scannable {
     }
 
     public void setDeadline(int slot, long unixMillis) {
+        if (cut != null) {
+            cut.beforeChange(slot);
+        }
         expiries.set(slot, unixMillis);
     }
 
     /** Removes the slot's deadline; true if it had one. */
     public boolean persist(int slot) {
+        if (cut != null) {
+            cut.beforeChange(slot);
+        }
         return expiries.remove(slot);
     }
 
@@ -333,8 +363,15 @@ public final class Keyspace implements Scannable {
     public void clear() {
         events.flushed(this);
         stats.dirty += dict.size();
-        dict.clear();
-        expiries.clear();
+        if (cut != null) {
+            // The snapshot keeps the old dict and heap to itself and finishes writing them at its pace.
+            cut = null;
+            dict = new Dict(hasher);
+            expiries = new ExpiryHeap();
+        } else {
+            dict.clear();
+            expiries.clear();
+        }
         entryBytes = 0;
         avgTtl = 0;
         access = new AccessTracker(access.mode);
@@ -361,6 +398,26 @@ public final class Keyspace implements Scannable {
         AccessTracker a = access;
         access = other.access;
         other.access = a;
+        SnapshotCut c = cut;
+        cut = other.cut;
+        other.cut = c;
+    }
+
+    /**
+     * Starts a point-in-time snapshot of this database as it is now: every entry present is written
+     * through {@code writer} exactly once, as it is at this moment, by the returned cut's walk or, first,
+     * by whatever change comes to it.
+     */
+    public SnapshotCut startCut(SnapshotCut.Writer writer) {
+        cut = new SnapshotCut(index, dict, expiries, writer);
+        return cut;
+    }
+
+    /** Drops {@code finished}'s claim on this keyspace's dict if it still holds one. */
+    public void endCut(SnapshotCut finished) {
+        if (cut == finished) {
+            cut = null;
+        }
     }
 
     /** Keys Redis samples per round of its active expiry cycle (ACTIVE_EXPIRE_CYCLE_KEYS_PER_LOOP). */

@@ -25,12 +25,7 @@ public final class RdbConversion {
             return new RdbValue.StringValue(java.util.Arrays.copyOfRange(e, off, e.length));
         }
         if (entry instanceof ListValue) {
-            ListValue list = (ListValue) entry;
-            List<byte[]> elements = new ArrayList<>(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                elements.add(list.get(i));
-            }
-            return new RdbValue.ListValue(elements);
+            return new RdbValue.PackedListValue(((ListValue) entry).listpacks());
         }
         if (entry instanceof SetValue set) {
             return setToRdb(set);
@@ -95,17 +90,18 @@ public final class RdbConversion {
     /**
      * A keyspace entry under {@code key} holding the model's value. A sorted set small enough for a listpack
      * is held as Redis holds it after loading, as a listpack (so -0 reads back as 0); a set as
-     * {@link #setFromRdb}.
+     * {@link #setFromRdb}. A list gets {@code listFill} (list-max-listpack-size now), as Redis's
+     * rdbLoadObject gives it.
      */
-    public static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries) {
+    public static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill) {
         if (value instanceof RdbValue.StringValue) {
             byte[] v = ((RdbValue.StringValue) value).bytes();
             return StringEntry.create(key, 0, key.length, v, 0, v.length);
         }
         if (value instanceof RdbValue.ListValue) {
-            ListValue list = new ListValue(key);
+            ListValue list = new ListValue(key, listFill);
             for (byte[] element : ((RdbValue.ListValue) value).elements()) {
-                list.pushTail(element.clone());
+                list.pushTail(element);
             }
             return list;
         }

@@ -8,6 +8,7 @@ import io.nioredis.rdb.RdbFileReader;
 import io.nioredis.rdb.RdbFormatException;
 import io.nioredis.store.Databases;
 import io.nioredis.store.ManualClock;
+import io.nioredis.value.ListValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +126,7 @@ class RdbRoundTripTest {
         byte[] file = Files.readAllBytes(Path.of(source.state.config.get("dir"), "dump.rdb"));
         assertThat(Arrays.copyOfRange(file, file.length - 8, file.length)).containsOnly(0);
         Databases staging = new Databases(16, new ManualClock(), io.nioredis.store.SipHash.PROCESS);
-        assertThat(RdbLoader.load(file, staging, 0, 512).keysLoaded).isEqualTo(1);
+        assertThat(RdbLoader.load(file, staging, 0, 512, ListValue.DEFAULT_FILL).keysLoaded).isEqualTo(1);
     }
 
     @Test

@@ -162,11 +162,14 @@ final class EventLoop {
                 if (now >= nextTick) {
                     tick(now);
                 }
+                state.aof.beforeReplies(); // what the server wrote by itself (expiries, evictions) this turn
+                state.persistence.snapshotSlice(); // a background save's share of this turn, after the clients
             }
         } finally {
             if (stopping && !state.shutdownRequested) {
                 saveOnSignal();
             }
+            state.aof.flushForShutdown();
             closeAll();
         }
     }
@@ -212,10 +215,10 @@ final class EventLoop {
 
     /**
      * Stopped from outside (SIGTERM, SIGINT, or whoever embeds the server): as Redis's prepareForShutdown,
-     * let a running background save finish, then write the final snapshot if save points are configured.
+     * abandon a running background save, then write the final snapshot if save points are configured.
      */
     private void saveOnSignal() {
-        state.persistence.awaitBackgroundSave();
+        state.persistence.abortBackgroundSave();
         if (state.persistence.hasSavePoints()) {
             log.notice("Saving the final RDB snapshot before exiting.");
             if (!state.persistence.save()) {
@@ -239,6 +242,12 @@ final class EventLoop {
         long wake = state.pause.set() ? Math.min(nextTick, state.pause.endMillis())
                 : state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
         wake = Math.min(wake, state.blocking.nextWakeup());
+        if (state.persistence.snapshotSliceReady()) {
+            return 0;
+        }
+        if (state.persistence.snapshotSerializing()) {
+            wake = Math.min(wake, now + 1); // waiting for the disk to take chunks: look again soon
+        }
         return Math.max(0, wake - now);
     }
 
@@ -654,6 +663,7 @@ final class EventLoop {
     /** Sends what {@link #out} holds for this connection, keeping what the socket will not take yet. */
     private void flush(Connection conn) {
         if (out.size() > 0) {
+            state.aof.beforeReplies(); // appendfsync always: the writes are on disk before any reply says so
             // Taken before the write: a client that has its reply must never see a later time stamped here.
             long now = state.clock.millis();
             conn.lastInteraction = now;
@@ -788,6 +798,7 @@ final class EventLoop {
             out.raw(frame, off, len); // in order with the replies being written for it
             return;
         }
+        state.aof.beforeReplies(); // a message may tell of a write (keyspace events): the write goes first
         state.totalNetOutputBytes += len;
         ByteBuffer bytes = ByteBuffer.wrap(frame, off, len);
         if (conn.pending == null) {

@@ -5,6 +5,7 @@ import io.nioredis.config.Config;
 import io.nioredis.ServerState;
 import io.nioredis.command.builtin.BuiltinCommands;
 import io.nioredis.command.Dispatcher;
+import io.nioredis.command.persistence.AofReplayClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.Selector;
@@ -44,15 +45,24 @@ public final class Server implements AutoCloseable {
                 log.level(Log.parseLevel(config.get("loglevel")));
             }
         });
+        // As Redis on an AOF error it cannot recover from (a failed write or fsync with appendfsync always):
+        // the process ends at once, so no reply can claim a write that is not on disk.
+        state.aof.exit(status -> Runtime.getRuntime().halt(status));
+        Dispatcher dispatcher = new Dispatcher(BuiltinCommands.table());
         // Loaded before the listeners are bound, so no client ever sees a half-loaded dataset (or -LOADING).
+        // With appendonly yes the AOF is the dataset and the RDB file is not read, as in Redis.
         try {
-            state.persistence.load();
+            if (config.getBoolean("appendonly")) {
+                state.aof.loadAndOpen(new AofReplayClient(dispatcher, state));
+            } else {
+                state.persistence.load();
+            }
         } catch (io.nioredis.persistence.Persistence.LoadFailure e) {
             throw new IOException(e.getMessage(), e);
         }
         this.listeners = bind(config, log);
         this.state.boundPort = ((InetSocketAddress) listeners.get(0).getLocalAddress()).getPort();
-        this.loop = new EventLoop(Selector.open(), listeners, state, new Dispatcher(BuiltinCommands.table()), log,
+        this.loop = new EventLoop(Selector.open(), listeners, state, dispatcher, log,
                 new ClientLimits(config, fileDescriptorLimit(log, config)));
     }
 

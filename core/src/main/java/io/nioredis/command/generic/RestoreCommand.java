@@ -109,7 +109,7 @@ final class RestoreCommand implements Command {
             return;
         }
         int slot = keyspace.add(RdbConversion.fromRdb(request.copy(1), value,
-                client.server().config.encoding.setMaxIntsetEntries));
+                client.server().config.encoding.setMaxIntsetEntries, client.server().config.encoding.listMaxListpackSize));
         if (ttl > 0) {
             keyspace.setDeadline(slot, ttl);
         }

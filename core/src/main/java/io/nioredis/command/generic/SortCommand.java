@@ -250,9 +250,10 @@ final class SortCommand implements Command {
         Item[] items = new Item[n];
         if (value instanceof ListValue) {
             ListValue list = (ListValue) value;
+            int first = desc ? (int) (list.size() - start - n) : (int) start;
+            byte[][] elements = list.range(first, first + n - 1);
             for (int i = 0; i < n; i++) {
-                int index = desc ? (int) (list.size() - start - 1 - i) : (int) (start + i);
-                items[i] = new Item(list.get(index).clone());
+                items[i] = new Item(elements[desc ? n - 1 - i : i]);
             }
             return items;
         }
@@ -277,8 +278,8 @@ final class SortCommand implements Command {
         List<Item> items = new ArrayList<>();
         if (value instanceof ListValue) {
             ListValue list = (ListValue) value;
-            for (int i = 0; i < list.size(); i++) {
-                items.add(new Item(list.get(i).clone()));
+            for (byte[] element : list.elements()) {
+                items.add(new Item(element));
             }
         } else if (value instanceof SetValue) {
             SetValue set = (SetValue) value;

@@ -61,7 +61,7 @@ final class BlmoveCommand implements Command {
                     client.propagateAs(argv);
                 }
                 ListMove.moveOrReply(keyspace, source, b, soff, slen, b, request.offset(2), request.length(2),
-                        fromHead, toHead, out);
+                        fromHead, toHead, client.server().config.encoding.listMaxListpackSize, out);
             }
             return;
         }

@@ -54,7 +54,7 @@ final class BlockedListPop extends BlockedCall {
         byte[][] propagated = null;
         if (destination != null) {
             int result = ListMove.moveOrReply(db, list, key, 0, key.length, destination, 0, destination.length,
-                    fromHead, toHead, out);
+                    fromHead, toHead, client.server().config.encoding.listMaxListpackSize, out);
             deleted = result == ListMove.SOURCE_DELETED;
             if (result != ListMove.WRONG_TYPE && client.propagating()) {
                 propagated = PopPropagation.move(key, destination, fromHead, toHead, rpoplpush);

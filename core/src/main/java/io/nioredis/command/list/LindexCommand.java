@@ -26,7 +26,7 @@ final class LindexCommand implements Command {
         if (index < 0) {
             out.nullValue();
         } else {
-            out.bulk(list.get(index));
+            list.writeElement(index, out);
         }
     }
 }

@@ -12,7 +12,7 @@ import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.ListValue;
-import java.util.Arrays;
+import io.nioredis.text.Ascii;
 
 /**
  * LINSERT key BEFORE|AFTER pivot element: the new length, -1 if the pivot is not in the list, 0 if the key
@@ -43,11 +43,13 @@ final class LinsertCommand implements Command {
         }
         int poff = request.offset(3);
         int plen = request.length(3);
-        for (int i = 0; i < list.size(); i++) {
-            byte[] e = list.get(i);
-            if (e.length == plen && Arrays.equals(e, 0, plen, b, poff, poff + plen)) {
+        boolean probeIsInteger = ListValue.isInteger(b, poff, plen);
+        long probeValue = probeIsInteger ? Ascii.parseLong(b, poff, plen) : 0;
+        int i = 0;
+        for (long h = list.first(); h != ListValue.NONE; h = list.next(h), i++) {
+            if (list.matches(h, b, poff, plen, probeIsInteger, probeValue)) {
                 long before = list.memoryUsage();
-                list.insert(after ? i + 1 : i, request.copy(4));
+                list.insert(i, after, b, request.offset(4), request.length(4));
                 keyspace.adjustMemory(list.memoryUsage() - before);
                 keyspace.changed(KeyspaceEvents.LIST, "linsert", b, koff, klen);
                 out.integer(list.size());

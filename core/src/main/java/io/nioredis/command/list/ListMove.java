@@ -22,9 +22,13 @@ final class ListMove {
     static final int MOVED = 0;
     static final int SOURCE_DELETED = 1;
 
-    /** Moves one element from the non-empty {@code source} (key sb[soff..]) to key db[doff..]. */
+    /**
+     * Moves one element from the non-empty {@code source} (key sb[soff..]) to key db[doff..]; a new
+     * destination list gets {@code fill} (list-max-listpack-size now).
+     */
     static int moveOrReply(Keyspace keyspace, ListValue source, byte[] sb, int soff, int slen,
-                           byte[] db, int doff, int dlen, boolean fromHead, boolean toHead, RespWriter out) {
+                           byte[] db, int doff, int dlen, boolean fromHead, boolean toHead, int fill,
+                           RespWriter out) {
         int destSlot = keyspace.lookup(db, doff, dlen);
         ListValue dest = null;
         if (destSlot >= 0) {
@@ -34,18 +38,17 @@ final class ListMove {
             }
         }
         long sourceBefore = source.memoryUsage();
-        byte[] element = source.pop(fromHead);
-        keyspace.adjustMemory(source.memoryUsage() - sourceBefore);
         if (dest == null) {
-            dest = new ListValue(Arrays.copyOfRange(db, doff, doff + dlen));
-            dest.push(toHead, element);
+            dest = new ListValue(Arrays.copyOfRange(db, doff, doff + dlen), fill);
+            ListValue.move(source, fromHead, dest, toHead, out);
+            keyspace.adjustMemory(source.memoryUsage() - sourceBefore);
             keyspace.add(dest);
         } else {
-            long destBefore = dest.memoryUsage();
-            dest.push(toHead, element);
-            keyspace.adjustMemory(dest.memoryUsage() - destBefore);
+            long destBefore = dest == source ? 0 : dest.memoryUsage();
+            ListValue.move(source, fromHead, dest, toHead, out);
+            keyspace.adjustMemory(source.memoryUsage() - sourceBefore
+                    + (dest == source ? 0 : dest.memoryUsage() - destBefore));
         }
-        out.bulk(element);
         keyspace.changed(KeyspaceEvents.LIST, toHead ? "lpush" : "rpush", db, doff, dlen);
         keyspace.changed(KeyspaceEvents.LIST, fromHead ? "lpop" : "rpop", sb, soff, slen);
         boolean empty = source.isEmpty();

@@ -17,11 +17,10 @@ final class ListPops {
     static boolean popOne(Keyspace keyspace, ListValue list, byte[] b, int off, int len, boolean atHead,
                           RespWriter out) {
         long before = list.memoryUsage();
-        byte[] element = list.pop(atHead);
-        keyspace.adjustMemory(list.memoryUsage() - before);
         out.arrayHeader(2);
         out.bulk(b, off, len);
-        out.bulk(element);
+        list.popTo(atHead, out);
+        keyspace.adjustMemory(list.memoryUsage() - before);
         return removed(keyspace, list, b, off, len, atHead);
     }
 
@@ -34,7 +33,7 @@ final class ListPops {
         out.bulk(b, off, len);
         out.arrayHeader(n);
         for (int i = 0; i < n; i++) {
-            out.bulk(list.pop(atHead));
+            list.popTo(atHead, out);
         }
         keyspace.adjustMemory(list.memoryUsage() - before);
         return removed(keyspace, list, b, off, len, atHead);

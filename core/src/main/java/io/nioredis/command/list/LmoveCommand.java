@@ -50,7 +50,8 @@ final class LmoveCommand implements Command {
         if (source == null) {
             return;
         }
-        ListMove.moveOrReply(keyspace, source, b, soff, slen, b, doff, dlen, fromHead, toHead, out);
+        ListMove.moveOrReply(keyspace, source, b, soff, slen, b, doff, dlen, fromHead, toHead,
+                client.server().config.encoding.listMaxListpackSize, out);
     }
 
     /** 1 for LEFT, 0 for RIGHT, -1 for anything else. */

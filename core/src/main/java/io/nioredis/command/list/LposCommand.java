@@ -10,6 +10,7 @@ import io.nioredis.command.Lookup;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.value.ListValue;
+import io.nioredis.text.Ascii;
 import java.util.Arrays;
 
 /**
@@ -85,10 +86,12 @@ final class LposCommand implements Command {
         // With COUNT the indexes are collected first, as the array length is only known at the end.
         int[] found = null;
         int foundCount = 0;
-        for (int n = 0; n < limit; n++) {
+        boolean probeIsInteger = ListValue.isInteger(b, eoff, elen);
+        long probeValue = probeIsInteger ? Ascii.parseLong(b, eoff, elen) : 0;
+        long h = fromTail ? list.last() : list.first();
+        for (int n = 0; n < limit; n++, h = fromTail ? list.previous(h) : list.next(h)) {
             int i = fromTail ? size - 1 - n : n;
-            byte[] e = list.get(i);
-            if (e.length != elen || !Arrays.equals(e, 0, elen, b, eoff, eoff + elen)) {
+            if (!list.matches(h, b, eoff, elen, probeIsInteger, probeValue)) {
                 continue;
             }
             matches++;

@@ -34,8 +34,6 @@ final class LrangeCommand implements Command {
             return;
         }
         out.arrayHeader(end - start + 1);
-        for (int i = (int) start; i <= end; i++) {
-            out.bulk(list.get(i));
-        }
+        list.writeRange((int) start, (int) end, out);
     }
 }

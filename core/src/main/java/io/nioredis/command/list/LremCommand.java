@@ -11,7 +11,7 @@ import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.ListValue;
-import java.util.Arrays;
+import io.nioredis.text.Ascii;
 
 /**
  * LREM key count element: removes the first {@code count} matches from the head (count &gt; 0), from the
@@ -41,10 +41,12 @@ final class LremCommand implements Command {
         int size = list.size();
         boolean[] doomed = null;
         long removed = 0;
-        for (int n = 0; n < size && (limit <= 0 || removed < limit); n++) {
+        boolean probeIsInteger = ListValue.isInteger(b, eoff, elen);
+        long probeValue = probeIsInteger ? Ascii.parseLong(b, eoff, elen) : 0;
+        long h = fromTail ? list.last() : list.first();
+        for (int n = 0; n < size && (limit <= 0 || removed < limit); n++, h = fromTail ? list.previous(h) : list.next(h)) {
             int i = fromTail ? size - 1 - n : n;
-            byte[] e = list.get(i);
-            if (e.length == elen && Arrays.equals(e, 0, elen, b, eoff, eoff + elen)) {
+            if (list.matches(h, b, eoff, elen, probeIsInteger, probeValue)) {
                 if (doomed == null) {
                     doomed = new boolean[size];
                 }

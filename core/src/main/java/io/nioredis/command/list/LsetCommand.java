@@ -35,7 +35,7 @@ final class LsetCommand implements Command {
             return;
         }
         long before = list.memoryUsage();
-        list.set(index, request.copy(3));
+        list.set(index, request.array(), request.offset(3), request.length(3));
         keyspace.adjustMemory(list.memoryUsage() - before);
         out.raw(Replies.OK);
         keyspace.changed(KeyspaceEvents.LIST, "lset", b, koff, klen);

@@ -62,12 +62,12 @@ final class PopCommand implements Command {
         }
         long before = list.memoryUsage();
         if (!hasCount) {
-            out.bulk(list.pop(atHead));
+            list.popTo(atHead, out);
         } else {
             int n = (int) Math.min(count, list.size());
             out.arrayHeader(n);
             for (int i = 0; i < n; i++) {
-                out.bulk(list.pop(atHead));
+                list.popTo(atHead, out);
             }
         }
         keyspace.adjustMemory(list.memoryUsage() - before);

@@ -39,7 +39,7 @@ final class PushCommand implements Command {
                 out.raw(Replies.ZERO);
                 return;
             }
-            list = new ListValue(request.copy(1));
+            list = new ListValue(request.copy(1), client.server().config.encoding.listMaxListpackSize);
             pushAll(list, request);
             keyspace.add(list);
         } else {
@@ -56,8 +56,6 @@ final class PushCommand implements Command {
     }
 
     private void pushAll(ListValue list, Request request) {
-        for (int i = 2; i < request.argc(); i++) {
-            list.push(atHead, request.copy(i));
-        }
+        list.pushAll(atHead, request, 2);
     }
 }

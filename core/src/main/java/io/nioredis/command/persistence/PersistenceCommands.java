@@ -7,7 +7,7 @@ import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Group;
 import java.util.List;
 
-/** SAVE, BGSAVE and LASTSAVE: RDB snapshots on demand. */
+/** SAVE, BGSAVE and LASTSAVE: RDB snapshots on demand; BGREWRITEAOF: a new base for the append-only file. */
 public final class PersistenceCommands {
     private PersistenceCommands() {}
 
@@ -23,6 +23,11 @@ public final class PersistenceCommands {
                 .summary("Write the dataset to disk while the server keeps serving")
                 .args("[SCHEDULE]")
                 .run(new BgsaveCommand()));
+        rows.add(Group.SERVER.command("bgrewriteaof", 1, ADMIN | NOSCRIPT | NO_ASYNC_LOADING)
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Rebuild the append-only file from the dataset while the server keeps serving")
+                .run(new BgrewriteaofCommand()));
         rows.add(Group.SERVER.command("lastsave", 1, LOADING | STALE | FAST)
                 .acl(AclCategory.ADMIN, AclCategory.DANGEROUS)
                 .since("1.0.0")

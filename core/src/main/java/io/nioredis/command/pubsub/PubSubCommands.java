@@ -4,6 +4,7 @@ import io.nioredis.command.Errors;
 import io.nioredis.command.CommandSpec;
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.Group;
+import io.nioredis.command.Help;
 import io.nioredis.command.KeySpec;
 
 import io.nioredis.client.Client;
@@ -173,6 +174,11 @@ public final class PubSubCommands {
                         .summary("Count the listeners of shard channels")
                         .args("[shardchannel...]")
                         .runs((c, r, out) -> countSubscribers(c, r, true, out)))
+                .subcommand(Group.PUBSUB.command("help", 2, LOADING | STALE)
+                        .since("6.2.0")
+                        .complexity("O(1)")
+                        .summary("List the PUBSUB subcommands")
+                        .runs((c, r, out) -> help(out)))
                 .container();
     }
 
@@ -229,6 +235,21 @@ public final class PubSubCommands {
                 .summary("Stop listening on shard channels")
                 .args("[shardchannel...]")
                 .run(PubSubCommands::sunsubscribe));
+    }
+
+    private static void help(RespWriter out) {
+        Help.reply(out, "PUBSUB",
+                "CHANNELS [<pattern>]",
+                "    Return the currently active channels matching a <pattern> (default: '*').",
+                "NUMPAT",
+                "    Return number of subscriptions to patterns.",
+                "NUMSUB [<channel> ...]",
+                "    Return the number of subscribers for the specified channels, excluding",
+                "    pattern subscriptions(default: no channels).",
+                "SHARDCHANNELS [<pattern>]",
+                "    Return the currently active shard level channels matching a <pattern> (default: '*').",
+                "SHARDNUMSUB [<shardchannel> ...]",
+                "    Return the number of subscribers for the specified shard level channel(s)");
     }
 
     private static byte[] bytes(String s) {

@@ -12,6 +12,7 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.AccessTracker;
 import io.nioredis.store.Keyspace;
+import io.nioredis.value.ListValue;
 import java.util.Locale;
 
 /**
@@ -99,6 +100,14 @@ final class DebugCommand implements Command {
                 + " lru:" + access.rawValue(slot);
         if (access.mode() == AccessTracker.LRU) { // under LFU the field holds counters, not a time
             line += " lru_seconds_idle:" + access.idleMillis(slot, keyspace.now()) / 1000;
+        }
+        if (entry instanceof ListValue list) {
+            // Redis's quicklist fields; nodes are never LZF-compressed here (list-compress-depth is not applied).
+            // %.2f as C's printf: the double's exact value rounded (Java's Formatter would round 2.425 up).
+            String average = new java.math.BigDecimal((double) list.size() / list.nodeCount())
+                    .setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+            line += " ql_nodes:" + list.nodeCount() + " ql_avg_node:" + average + " ql_listpack_max:" + list.fill()
+                    + " ql_compressed:0 ql_uncompressed_size:" + list.listpackBytes();
         }
         out.simpleString(line);
     }

@@ -14,6 +14,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.nioredis.persistence.Persistence;
+import io.nioredis.aof.AppendOnlyFile;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -149,7 +150,9 @@ final class InfoCommand implements Command {
 
     /**
      * Redis 7.0's persistence section. Loading happens before clients are accepted, so loading is always 0
-     * here; there is no fork, so the copy-on-write and fork figures are 0; AOF does not exist yet.
+     * here; there is no fork, so the fork figures are 0, and rdb_last_cow_size is the bytes a background
+     * save wrote ahead of its walk because a change came to them (see BackgroundSnapshot). The AOF's own
+     * figures follow when it is on, as in Redis.
      */
     private static void persistence(ServerState s, StringBuilder b) {
         Persistence p = s.persistence;
@@ -169,21 +172,30 @@ final class InfoCommand implements Command {
         field(b, "rdb_last_bgsave_time_sec", p.lastBackgroundSaveSeconds());
         field(b, "rdb_current_bgsave_time_sec", p.currentBackgroundSaveSeconds());
         field(b, "rdb_saves", p.saves());
-        field(b, "rdb_last_cow_size", 0);
+        field(b, "rdb_last_cow_size", p.lastCowBytes());
         field(b, "rdb_last_load_keys_expired", p.lastLoadKeysExpired());
         field(b, "rdb_last_load_keys_loaded", p.lastLoadKeysLoaded());
-        field(b, "aof_enabled", 0);
-        field(b, "aof_rewrite_in_progress", 0);
-        field(b, "aof_rewrite_scheduled", 0);
-        field(b, "aof_last_rewrite_time_sec", -1);
-        field(b, "aof_current_rewrite_time_sec", -1);
-        field(b, "aof_last_bgrewrite_status", "ok");
-        field(b, "aof_rewrites", 0);
-        field(b, "aof_rewrites_consecutive_failures", 0);
-        field(b, "aof_last_write_status", "ok");
+        AppendOnlyFile aof = s.aof;
+        field(b, "aof_enabled", aof.enabled() ? 1 : 0);
+        field(b, "aof_rewrite_in_progress", aof.rewriteInProgress() ? 1 : 0);
+        field(b, "aof_rewrite_scheduled", aof.rewriteScheduled() ? 1 : 0);
+        field(b, "aof_last_rewrite_time_sec", aof.lastRewriteTimeSec());
+        field(b, "aof_current_rewrite_time_sec", aof.currentRewriteTimeSec());
+        field(b, "aof_last_bgrewrite_status", aof.lastRewriteOk() ? "ok" : "err");
+        field(b, "aof_rewrites", aof.rewrites());
+        field(b, "aof_rewrites_consecutive_failures", aof.consecutiveRewriteFailures());
+        field(b, "aof_last_write_status", aof.lastWriteOk() ? "ok" : "err");
         field(b, "aof_last_cow_size", 0);
         field(b, "module_fork_in_progress", 0);
         field(b, "module_fork_last_cow_size", 0);
+        if (aof.enabled()) {
+            field(b, "aof_current_size", aof.currentSize());
+            field(b, "aof_base_size", aof.baseSize());
+            field(b, "aof_pending_rewrite", aof.rewriteScheduled() ? 1 : 0);
+            field(b, "aof_buffer_length", aof.bufferLength());
+            field(b, "aof_pending_bio_fsync", aof.fsyncPending() ? 1 : 0);
+            field(b, "aof_delayed_fsync", aof.delayedFsyncs());
+        }
     }
 
     private static void stats(ServerState s, StringBuilder b) {

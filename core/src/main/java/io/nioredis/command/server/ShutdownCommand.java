@@ -60,7 +60,7 @@ final class ShutdownCommand implements Command {
             return;
         }
         server.log.warning("User requested shutdown...");
-        server.persistence.awaitBackgroundSave();
+        server.persistence.abortBackgroundSave();
         if (save || (!nosave && server.persistence.hasSavePoints())) {
             server.log.notice("Saving the final RDB snapshot before exiting.");
             if (!server.persistence.save()) {

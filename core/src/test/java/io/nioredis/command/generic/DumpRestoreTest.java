@@ -27,6 +27,26 @@ class DumpRestoreTest {
         assertThat(h.run("dump", "missing")).isEqualTo("$-1\r\n");
     }
 
+    /** A list is dumped node for node as it is packed (Redis's payload, list-max-listpack-size 3, after LPUSH). */
+    @Test
+    void dumpWritesTheListsOwnNodes() {
+        h.run("config", "set", "list-max-listpack-size", "3");
+        h.run("rpush", "q", "a", "b", "c", "d", "e", "f", "g");
+        h.run("lpush", "q", "100");
+        h.run("config", "set", "list-max-listpack-size", "-2"); // the list keeps the fill it was made with
+        String hex = "120402090900000001006401ff0210100000000300816102816202816302ff0210100000000300816402816502"
+                + "816602ff020a0a0000000100816702ff0a00a284437c4ca5eff2";
+        assertThat(h.run("dump", "q")).isEqualTo("$" + hex.length() / 2 + "\r\n" + latin1(hex) + "\r\n");
+    }
+
+    private static String latin1(String hex) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 2) {
+            b.append((char) Integer.parseInt(hex.substring(i, i + 2), 16));
+        }
+        return b.toString();
+    }
+
     @Test
     void restoreOptionsAndErrors() {
         h.run("set", "s", "hello");

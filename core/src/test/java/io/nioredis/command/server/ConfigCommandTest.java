@@ -81,8 +81,8 @@ class ConfigCommandTest {
 
     @Test
     void persistenceValuesThatAreNotTrueAreRefused() {
-        assertThat(h.run("CONFIG", "SET", "appendonly", "yes")).startsWith(
-                "-ERR CONFIG SET failed (possibly related to argument 'appendonly') - nioredis does not persist data yet");
+        assertThat(h.run("CONFIG", "SET", "aof-use-rdb-preamble", "no")).startsWith(
+                "-ERR CONFIG SET failed (possibly related to argument 'aof-use-rdb-preamble') - nioredis writes AOF base");
         assertThat(h.run("CONFIG", "SET", "save", "3600 1")).isEqualTo(OK);
         assertThat(h.run("CONFIG", "SET", "save", "3600 1 30")).isEqualTo(setFailed("save", "Invalid save parameters"));
         assertThat(h.run("CONFIG", "SET", "save", "", "appendonly", "no", "appendfsync", "always")).isEqualTo(OK);

@@ -70,6 +70,41 @@ class DebugCommandTest {
         assertThat(h.run("DEBUG", "OBJECT", "nokey")).isEqualTo(error("ERR no such key"));
     }
 
+    /**
+     * The quicklist fields as Redis 7.0.15 printed them for the same commands: a list keeps the
+     * list-max-listpack-size it was made with, a new one takes the current value, COPY keeps the source's.
+     */
+    @Test
+    void objectShowsTheQuicklistOfAList() {
+        h.run("RPUSH", "a", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(h.run("DEBUG", "OBJECT", "a")).endsWith(" ql_nodes:1 ql_avg_node:10.00 ql_listpack_max:-2"
+                + " ql_compressed:0 ql_uncompressed_size:27\r\n");
+        h.run("CONFIG", "SET", "list-max-listpack-size", "2");
+        h.run("RPUSH", "a", "11", "12", "13", "14", "15");
+        h.run("RPUSH", "b", "11", "12", "13", "14", "15");
+        assertThat(h.run("DEBUG", "OBJECT", "a")).endsWith(" ql_nodes:1 ql_avg_node:15.00 ql_listpack_max:-2"
+                + " ql_compressed:0 ql_uncompressed_size:37\r\n");
+        assertThat(h.run("DEBUG", "OBJECT", "b")).endsWith(" ql_nodes:3 ql_avg_node:1.67 ql_listpack_max:2"
+                + " ql_compressed:0 ql_uncompressed_size:31\r\n");
+        h.run("CONFIG", "SET", "list-max-listpack-size", "3");
+        h.run("COPY", "b", "d");
+        assertThat(h.run("DEBUG", "OBJECT", "d")).endsWith(" ql_nodes:3 ql_avg_node:1.67 ql_listpack_max:2"
+                + " ql_compressed:0 ql_uncompressed_size:31\r\n");
+        // 9 elements in 8 nodes: C's %.2f gives 1.12 for 1.125 (round half to even), Redis 7.0.15's reply.
+        h.run("CONFIG", "SET", "list-max-listpack-size", "2");
+        for (int i = 1; i <= 16; i++) {
+            h.run("RPUSH", "t", Integer.toString(i));
+        }
+        for (String v : new String[] {"1", "3", "5", "7", "9", "11", "13"}) {
+            h.run("LREM", "t", "0", v);
+        }
+        assertThat(h.run("DEBUG", "OBJECT", "t")).endsWith(" ql_nodes:8 ql_avg_node:1.12 ql_listpack_max:2"
+                + " ql_compressed:0 ql_uncompressed_size:74\r\n");
+        h.run("SORT", "b", "STORE", "c"); // SORT STORE makes its list with the default fill, whatever the config
+        assertThat(h.run("DEBUG", "OBJECT", "c")).endsWith(" ql_nodes:1 ql_avg_node:5.00 ql_listpack_max:-2"
+                + " ql_compressed:0 ql_uncompressed_size:17\r\n");
+    }
+
     @Test
     void subcommandsAreCheckedByNameAndCount() {
         assertThat(h.run("DEBUG", "foo")).isEqualTo(error(

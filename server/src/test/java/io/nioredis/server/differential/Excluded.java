@@ -38,7 +38,9 @@ final class Excluded {
             Map.entry("latency", "records timings"),
             Map.entry("save", "writes files; RdbCompatibilityIT loads nioredis's files in redis-server and back"),
             Map.entry("bgsave", "as save, and its reply races the background save"),
-            Map.entry("lastsave", "the clock of the last save")));
+            Map.entry("lastsave", "the clock of the last save"),
+            Map.entry("bgrewriteaof", "writes files and races like bgsave; AofCompatibilityIT starts redis-server from"
+                    + " nioredis's AOF and back")));
 
     /**
      * Commands whose COMMAND INFO or DOCS still differ from Redis 7.0's in ways other work owns, so COMMAND

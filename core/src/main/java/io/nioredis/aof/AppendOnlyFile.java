@@ -1,0 +1,802 @@
+package io.nioredis.aof;
+
+import io.nioredis.config.Config;
+import io.nioredis.persistence.Persistence;
+import io.nioredis.persistence.PersistenceLog;
+import io.nioredis.propagation.PropagationSink;
+import io.nioredis.propagation.Propagator;
+import io.nioredis.rdb.RdbFileWriter;
+import io.nioredis.store.Clock;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+
+/**
+ * The append-only file in Redis 7.0's multi-part form: a directory holding a base file (an RDB image), the
+ * incremental files of commands written since, and the manifest that lists them. Receives every write's
+ * effects as a {@link PropagationSink}, buffers them for the turn (Redis's aof_buf) and writes them before
+ * any reply of the turn goes out ({@link #beforeReplies}); with {@code appendfsync always} they are also
+ * fsynced there, once for the whole turn, with {@code everysec} a background thread fsyncs at most once a
+ * second. Owned by the event loop.
+ *
+ * <p>A rewrite (BGREWRITEAOF, CONFIG SET appendonly yes, the auto-rewrite) switches the appending to a new
+ * incremental file and takes the point-in-time image for the new base in the same turn, so the new base
+ * plus the new incremental file hold exactly the dataset; only the writing of the base runs on a thread.
+ * When it is on disk the manifest is switched atomically and the old files are deleted.
+ */
+public final class AppendOnlyFile implements PropagationSink {
+    /** Redis's aof_state. */
+    public enum State { OFF, ON, WAIT_REWRITE }
+
+    /** What BGREWRITEAOF did. */
+    public enum RewriteStart { STARTED, SCHEDULED, ALREADY_IN_PROGRESS, FAILED }
+
+    private final Config config;
+    private final Persistence persistence;
+    private final Clock clock;
+    private final Propagator propagator;
+    private final long pid = ProcessHandle.current().pid();
+    private PersistenceLog log = PersistenceLog.NONE;
+    /** Redis exits on an AOF error it cannot recover from (write or fsync errors with appendfsync always). */
+    private IntConsumer exit = status -> {
+        throw new IllegalStateException("The server had to exit with status " + status);
+    };
+
+    private State state = State.OFF;
+    private AofManifest manifest = new AofManifest();
+    private FileChannel incr;
+    private final AofBuffer buffer = new AofBuffer();
+    private int selectedDb = -1;
+    private long currentSize;
+    private long rewriteBaseSize;
+    private long syncedSize;
+    private long lastFsyncMillis;
+    private boolean lastWriteOk = true;
+    private String lastWriteError = "";
+    private long delayedFsyncs;
+    private AofFsyncer fsyncer;
+    private FsyncPolicy policy;
+
+    // The rewrite in progress, if any.
+    private CompletableFuture<String> rewrite;
+    private AofManifest.Entry rewriteFirstIncr;
+    private Path rewriteTemp;
+    private long rewriteStartMillis;
+    private boolean rewriteScheduled;
+    private boolean lastRewriteOk = true;
+    private long rewrites;
+    private long consecutiveRewriteFailures;
+    private long lastRewriteTimeSec = -1;
+    private boolean bgsaveScheduled;
+    private long lastRewriteFailureMillis;
+
+    enum FsyncPolicy { ALWAYS, EVERYSEC, NO }
+
+    public AppendOnlyFile(Config config, Persistence persistence, Clock clock, Propagator propagator) {
+        this.config = config;
+        this.propagator = propagator;
+        this.persistence = persistence;
+        this.clock = clock;
+        this.policy = policy(config);
+        config.addListener(name -> {
+            if (name.equals("appendfsync")) {
+                policy = policy(config);
+            }
+        });
+        config.setApplier("appendonly", this::applyAppendonly);
+    }
+
+    public void log(PersistenceLog log) {
+        this.log = log;
+    }
+
+    /** How to end the process when Redis would exit(1); the default throws, for an embedded server. */
+    public void exit(IntConsumer exit) {
+        this.exit = exit;
+    }
+
+    private static FsyncPolicy policy(Config config) {
+        return switch (config.get("appendfsync")) {
+            case "always" -> FsyncPolicy.ALWAYS;
+            case "no" -> FsyncPolicy.NO;
+            default -> FsyncPolicy.EVERYSEC;
+        };
+    }
+
+    // ---- where the files are
+
+    private Path dir() {
+        return Path.of(config.get("dir")).resolve(config.get("appenddirname"));
+    }
+
+    private String fileName() {
+        return config.get("appendfilename");
+    }
+
+    private String manifestName() {
+        return fileName() + AofManifest.MANIFEST_SUFFIX;
+    }
+
+    private String tempIncrName() {
+        return "temp-" + fileName() + AofManifest.INCR_SUFFIX;
+    }
+
+    // ---- figures for INFO
+
+    public State state() {
+        return state;
+    }
+
+    public boolean enabled() {
+        return state != State.OFF;
+    }
+
+    public boolean rewriteInProgress() {
+        return rewrite != null;
+    }
+
+    public boolean rewriteScheduled() {
+        return rewriteScheduled;
+    }
+
+    public long lastRewriteTimeSec() {
+        return lastRewriteTimeSec;
+    }
+
+    public long currentRewriteTimeSec() {
+        return rewrite == null ? -1 : (clock.millis() - rewriteStartMillis) / 1000;
+    }
+
+    public boolean lastRewriteOk() {
+        return lastRewriteOk;
+    }
+
+    public long rewrites() {
+        return rewrites;
+    }
+
+    public long consecutiveRewriteFailures() {
+        return consecutiveRewriteFailures;
+    }
+
+    public boolean lastWriteOk() {
+        return lastWriteOk && (fsyncer == null || fsyncer.failure() == null);
+    }
+
+    public long currentSize() {
+        return currentSize;
+    }
+
+    public long baseSize() {
+        return rewriteBaseSize;
+    }
+
+    public int bufferLength() {
+        return buffer.size();
+    }
+
+    public boolean fsyncPending() {
+        return fsyncer != null && fsyncer.pending();
+    }
+
+    public long delayedFsyncs() {
+        return delayedFsyncs;
+    }
+
+    /**
+     * Redis's writeCommandsDeniedByDiskError for the AOF: the reason writes are refused (the errno text of
+     * the failed write or background fsync), or null when they are not.
+     */
+    public String writeRefusal() {
+        if (state == State.OFF) {
+            return null;
+        }
+        if (!lastWriteOk) {
+            return lastWriteError;
+        }
+        return fsyncer == null ? null : fsyncer.failure();
+    }
+
+    // ---- appending
+
+    @Override
+    public void propagate(int db, List<byte[][]> commands) {
+        if (state == State.OFF || incr == null) {
+            return;
+        }
+        if (db != selectedDb) {
+            buffer.select(db);
+            selectedDb = db;
+        }
+        for (int i = 0; i < commands.size(); i++) {
+            buffer.command(commands.get(i));
+        }
+    }
+
+    /**
+     * Before any reply of this turn reaches a socket (Redis's flushAppendOnlyFile in beforeSleep): writes the
+     * buffered commands, and with {@code appendfsync always} fsyncs them, so an acknowledged write is on disk.
+     */
+    public void beforeReplies() {
+        if (incr == null || (buffer.size() == 0 && (policy != FsyncPolicy.ALWAYS || syncedSize == currentSize))) {
+            return;
+        }
+        flush();
+    }
+
+    private void flush() {
+        if (buffer.size() > 0 && !writeBuffer()) {
+            return;
+        }
+        if (syncedSize == currentSize) {
+            return;
+        }
+        if (rewrite != null && config.getBoolean("no-appendfsync-on-rewrite")) {
+            return;
+        }
+        long now = clock.millis();
+        switch (policy) {
+            case ALWAYS -> {
+                try {
+                    incr.force(false);
+                } catch (IOException e) {
+                    log.warning("Can't persist AOF for fsync error when the AOF fsync policy is 'always': "
+                            + AofFiles.reason(e) + ". Exiting...");
+                    exit.accept(1);
+                    return;
+                }
+                syncedSize = currentSize;
+                lastFsyncMillis = now;
+            }
+            case EVERYSEC -> {
+                if (now - lastFsyncMillis >= 1000) {
+                    if (fsyncer == null) {
+                        fsyncer = new AofFsyncer();
+                    }
+                    if (fsyncer.request(incr)) {
+                        syncedSize = currentSize;
+                        lastFsyncMillis = now;
+                    } else if (now - lastFsyncMillis >= 2000) {
+                        delayedFsyncs++; // Redis's aof_delayed_fsync: the disk is behind by more than 2 s
+                        lastFsyncMillis = now;
+                        log.notice("Asynchronous AOF fsync is taking too long (disk is busy?). Writing the AOF"
+                                + " buffer without waiting for fsync to complete, this may slow down Redis.");
+                    }
+                }
+            }
+            case NO -> { }
+        }
+    }
+
+    /** Writes the buffer to the incremental file; false (and the buffer kept) if the write failed. */
+    private boolean writeBuffer() {
+        ByteBuffer bytes = buffer.view();
+        int expected = bytes.remaining();
+        try {
+            while (bytes.hasRemaining()) {
+                incr.write(bytes);
+            }
+        } catch (IOException e) {
+            int written = expected - bytes.remaining();
+            String reason = AofFiles.reason(e);
+            if (written > 0) {
+                log.warning("Short write while writing to the AOF file: (nwritten=" + written + ", expected="
+                        + expected + ")");
+            } else {
+                log.warning("Error writing to the AOF file: " + reason);
+            }
+            try {
+                incr.truncate(currentSize); // drop the partial command so a retry writes it whole
+            } catch (IOException t) {
+                log.warning("Could not remove short write from the append-only file.  Redis may refuse to load"
+                        + " the AOF the next time it starts.  ftruncate: " + AofFiles.reason(t));
+            }
+            if (policy == FsyncPolicy.ALWAYS) {
+                log.warning("Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting...");
+                exit.accept(1);
+                return false;
+            }
+            lastWriteOk = false;
+            lastWriteError = reason;
+            return false;
+        }
+        currentSize += expected;
+        buffer.clear();
+        if (!lastWriteOk) {
+            log.warning("AOF write error looks solved, Redis can write again.");
+            lastWriteOk = true;
+        }
+        return true;
+    }
+
+    // ---- start-up
+
+    /**
+     * With {@code appendonly yes} at start-up: loads the files the manifest names (instead of the RDB file),
+     * then opens the AOF for appending, creating a base and an incremental file when there are none, as
+     * Redis's loadDataFromDisk and aofOpenIfNeededOnServerStart do.
+     *
+     * @throws IOException with the reason the server cannot start (already logged)
+     */
+    public void loadAndOpen(AofReplay replay) throws IOException {
+        Path dir = dir();
+        try {
+            manifest = readManifest(dir);
+        } catch (AofManifest.InvalidManifest e) {
+            log.warning(e.getMessage());
+            throw new IOException(e.getMessage());
+        }
+        AofLoader loader = new AofLoader(dir, persistence, replay, log, config.getBoolean("aof-load-truncated"));
+        try {
+            loader.load(manifest);
+        } catch (AofLoader.Failure e) {
+            throw new IOException(e.getMessage());
+        }
+        currentSize = loader.totalSize;
+        rewriteBaseSize = loader.baseSize;
+        try {
+            Files.createDirectories(dir);
+            boolean changed = false;
+            if (manifest.isEmpty()) {
+                AofManifest.Entry base = manifest.newBase(fileName(), true);
+                writeBaseNow(dir.resolve(base.fileName()));
+                log.notice("Creating AOF base file " + base.fileName() + " on server start");
+                changed = true;
+            }
+            if (manifest.incrs().isEmpty()) {
+                AofManifest.Entry e = manifest.newIncr(fileName());
+                incr = AofFiles.openForAppend(dir.resolve(e.fileName()));
+                log.notice("Creating AOF incr file " + e.fileName() + " on server start");
+                changed = true;
+            } else {
+                AofManifest.Entry last = manifest.incrs().get(manifest.incrs().size() - 1);
+                incr = AofFiles.openForAppend(dir.resolve(last.fileName()));
+                log.notice("Opening AOF incr file " + last.fileName() + " on server start");
+            }
+            if (changed) {
+                AofFiles.writeManifest(dir, manifestName(), manifest.format());
+            }
+        } catch (IOException e) {
+            String reason = AofFiles.reason(e);
+            log.warning("Can't open the append-only file " + dir + ": " + reason);
+            throw new IOException(reason, e);
+        }
+        syncedSize = currentSize;
+        lastFsyncMillis = clock.millis();
+        selectedDb = -1;
+        state(State.ON);
+    }
+
+    /** Every change of state goes here: the sink is attached exactly while the AOF is not off. */
+    private void state(State next) {
+        if (state == State.OFF && next != State.OFF) {
+            propagator.attach(this);
+        } else if (state != State.OFF && next == State.OFF) {
+            propagator.detach(this);
+        }
+        state = next;
+    }
+
+    private AofManifest readManifest(Path dir) throws AofManifest.InvalidManifest, IOException {
+        try {
+            return AofManifest.parse(Files.readString(dir.resolve(manifestName()), StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return new AofManifest();
+        }
+    }
+
+    private void writeBaseNow(Path target) throws IOException {
+        RdbFileWriter image = persistence.aofBaseImage();
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            image.writeTo(Channels.newOutputStream(out));
+            out.force(true);
+        }
+    }
+
+    // ---- CONFIG SET appendonly
+
+    private String applyAppendonly() {
+        boolean wanted = config.getBoolean("appendonly");
+        if (!wanted && state != State.OFF) {
+            stop();
+        } else if (wanted && state == State.OFF) {
+            if (!startAppendOnly()) {
+                return "Unable to turn on AOF. Check server logs.";
+            }
+        }
+        return null;
+    }
+
+    private boolean startAppendOnly() {
+        state(State.WAIT_REWRITE);
+        if (persistence.backgroundSaveInProgress()) {
+            rewriteScheduled = true;
+            log.warning("AOF was enabled but there is already another background operation. An AOF background was"
+                    + " scheduled to start when possible.");
+        } else {
+            if (rewrite != null) {
+                log.warning("AOF was enabled but there is already an AOF rewriting in background. Stopping"
+                        + " background AOF and starting a rewrite now.");
+                abandonRewrite();
+            }
+            if (!startRewrite()) {
+                state(State.OFF);
+                log.warning("Redis needs to enable the AOF but can't trigger a background AOF rewrite operation."
+                        + " Check the above logs for more info about the error.");
+                return false;
+            }
+        }
+        lastFsyncMillis = clock.millis();
+        return true;
+    }
+
+    /** Redis's stopAppendOnly: the buffer written and fsynced, the file closed, any rewrite dropped. */
+    public void stop() {
+        if (state == State.OFF) {
+            return;
+        }
+        if (incr != null) {
+            if (buffer.size() > 0) {
+                writeBuffer();
+            }
+            closeIncr();
+        }
+        buffer.clear();
+        selectedDb = -1;
+        state(State.OFF);
+        rewriteScheduled = false;
+        abandonRewrite();
+    }
+
+    private void closeIncr() {
+        if (fsyncer != null) {
+            fsyncer.drain();
+        }
+        try {
+            incr.force(false);
+            syncedSize = currentSize;
+        } catch (IOException e) {
+            log.warning("Fail to fsync the AOF file: " + AofFiles.reason(e));
+        }
+        try {
+            incr.close();
+        } catch (IOException e) {
+            // closing after a successful fsync loses nothing
+        }
+        incr = null;
+    }
+
+    /** SHUTDOWN: what is buffered written and fsynced before the process ends. */
+    public void flushForShutdown() {
+        if (rewrite != null) {
+            log.warning("There is a child rewriting the AOF. Killing it!");
+        }
+        if (incr != null) {
+            log.notice("Calling fsync() on the AOF file.");
+            if (buffer.size() > 0) {
+                writeBuffer();
+            }
+            closeIncr();
+        }
+        if (rewrite != null) {
+            abandonRewrite();
+        }
+    }
+
+    // ---- rewriting
+
+    /** BGREWRITEAOF. */
+    public RewriteStart backgroundRewrite() {
+        if (rewrite != null) {
+            return RewriteStart.ALREADY_IN_PROGRESS;
+        }
+        if (persistence.backgroundSaveInProgress()) {
+            rewriteScheduled = true;
+            consecutiveRewriteFailures = 0;
+            return RewriteStart.SCHEDULED;
+        }
+        return startRewrite() ? RewriteStart.STARTED : RewriteStart.FAILED;
+    }
+
+    /** BGSAVE while a rewrite runs: whether BGSAVE SCHEDULE may queue one for when it ends. */
+    public void scheduleBackgroundSave() {
+        bgsaveScheduled = true;
+    }
+
+    private boolean startRewrite() {
+        Path dir = dir();
+        rewriteScheduled = false;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            log.warning("Can't open or create append-only dir " + config.get("appenddirname") + ": "
+                    + AofFiles.reason(e));
+            lastRewriteOk = false;
+            consecutiveRewriteFailures++;
+            return false;
+        }
+        // The new incremental file first: every write from now on goes there, after the image below.
+        if (state != State.OFF) {
+            if (incr != null && buffer.size() > 0 && !writeBuffer()) {
+                lastRewriteOk = false;
+                consecutiveRewriteFailures++;
+                return false;
+            }
+            AofManifest next = manifest.copy();
+            FileChannel opened;
+            AofManifest.Entry first;
+            try {
+                if (state == State.WAIT_REWRITE) {
+                    // A temporary incremental file gathers writes until the first base exists (Redis 7.0).
+                    first = null;
+                    Path temp = dir.resolve(tempIncrName());
+                    Files.deleteIfExists(temp);
+                    opened = AofFiles.openForAppend(temp);
+                } else {
+                    first = next.newIncr(fileName());
+                    opened = AofFiles.openForAppend(dir.resolve(first.fileName()));
+                    AofFiles.writeManifest(dir, manifestName(), next.format());
+                    log.notice("Creating AOF incr file " + first.fileName() + " on background rewrite");
+                }
+            } catch (IOException e) {
+                log.warning("Can't open the append-only file: " + AofFiles.reason(e));
+                lastRewriteOk = false;
+                consecutiveRewriteFailures++;
+                return false;
+            }
+            if (incr != null) {
+                closeIncr();
+            }
+            incr = opened;
+            manifest = next;
+            rewriteFirstIncr = first;
+            selectedDb = -1;
+            syncedSize = currentSize;
+        }
+        rewriteStartMillis = clock.millis();
+        RdbFileWriter image;
+        try {
+            image = persistence.aofBaseImage();
+        } catch (IllegalStateException e) {
+            log.warning("Can't rewrite append only file in background: " + e.getMessage());
+            lastRewriteOk = false;
+            consecutiveRewriteFailures++;
+            return false;
+        }
+        Path temp = Path.of(config.get("dir")).resolve("temp-rewriteaof-bg-" + pid + ".aof");
+        rewriteTemp = temp;
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        boolean incrementalFsync = config.getBoolean("aof-rewrite-incremental-fsync");
+        Thread writer = new Thread(() -> outcome.complete(writeBase(image, temp, incrementalFsync)),
+                "nioredis-aof-rewrite");
+        writer.setDaemon(true);
+        rewrite = outcome;
+        writer.start();
+        log.notice("Background append only file rewriting started by pid " + pid);
+        return true;
+    }
+
+    /** On the rewrite thread: the base into its temporary file, fsynced; null or the failure to log. */
+    private static String writeBase(RdbFileWriter image, Path temp, boolean incrementalFsync) {
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            OutputStream stream = Channels.newOutputStream(out);
+            image.writeTo(incrementalFsync ? new IncrementalFsync(stream, out) : stream);
+            out.force(true);
+            return null;
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the next rewrite truncates it anyway
+            }
+            return "Write error writing append only file on disk: " + AofFiles.reason(e);
+        } catch (RuntimeException e) {
+            return "Write error writing append only file on disk: " + e;
+        }
+    }
+
+    /** Blocks until a running rewrite ends and collects it (SHUTDOWN, DEBUG, tests). */
+    public void awaitRewrite() {
+        if (rewrite != null) {
+            rewrite.join();
+            collectRewrite();
+        }
+    }
+
+    private void abandonRewrite() {
+        if (rewrite == null) {
+            return;
+        }
+        rewrite.join(); // the writer only writes its own temporary file; let it finish, then drop it
+        rewrite = null;
+        try {
+            Files.deleteIfExists(rewriteTemp);
+        } catch (IOException ignored) {
+            // a leftover temporary file is overwritten by the next rewrite
+        }
+    }
+
+    private void collectRewrite() {
+        String failure = rewrite.getNow(null);
+        rewrite = null;
+        lastRewriteTimeSec = (clock.millis() - rewriteStartMillis) / 1000;
+        if (failure != null) {
+            rewriteFailed(failure);
+            return;
+        }
+        log.notice("Background AOF rewrite terminated with success");
+        Path dir = dir();
+        AofManifest next = manifest.copy();
+        AofManifest.Entry base = next.newBase(fileName(), true);
+        try {
+            AofFiles.rename(rewriteTemp, dir.resolve(base.fileName()));
+        } catch (IOException e) {
+            rewriteFailed("Error trying to rename the temporary AOF base file " + rewriteTemp.getFileName()
+                    + " into " + base.fileName() + ": " + AofFiles.reason(e));
+            return;
+        }
+        log.notice("Successfully renamed the temporary AOF base file " + rewriteTemp.getFileName() + " into "
+                + base.fileName());
+        AofManifest.Entry renamedIncr = null;
+        if (state == State.WAIT_REWRITE) {
+            // Every older incremental file is superseded; the temporary one becomes a real one.
+            next.retireIncrsBefore(null);
+            renamedIncr = next.newIncr(fileName());
+        } else if (state == State.ON) {
+            next.retireIncrsBefore(rewriteFirstIncr);
+        } else {
+            next.retireIncrsBefore(null); // BGREWRITEAOF with the AOF off: the base alone
+        }
+        try {
+            if (renamedIncr != null) {
+                AofFiles.rename(dir.resolve(tempIncrName()), dir.resolve(renamedIncr.fileName()));
+                log.notice("Successfully renamed the temporary AOF incr file " + tempIncrName() + " into "
+                        + renamedIncr.fileName());
+            }
+            AofFiles.writeManifest(dir, manifestName(), next.format());
+        } catch (IOException e) {
+            rewriteFailed("Can't persist the AOF manifest file: " + AofFiles.reason(e));
+            return;
+        }
+        manifest = next;
+        for (AofManifest.Entry old : manifest.history()) {
+            log.notice("Removing the history file " + old.fileName() + " in the background");
+            try {
+                Files.deleteIfExists(dir.resolve(old.fileName()));
+            } catch (IOException e) {
+                log.warning("Failed to remove the history file " + old.fileName() + ": " + AofFiles.reason(e));
+            }
+        }
+        manifest.clearHistory();
+        try {
+            AofFiles.writeManifest(dir, manifestName(), manifest.format());
+        } catch (IOException e) {
+            log.warning("Can't persist the AOF manifest file: " + AofFiles.reason(e));
+        }
+        long incrSize = 0;
+        if (!manifest.incrs().isEmpty()) {
+            incrSize = AofFiles.sizeOrZero(dir.resolve(manifest.incrs().get(manifest.incrs().size() - 1).fileName()))
+                    + buffer.size();
+        }
+        currentSize = AofFiles.sizeOrZero(dir.resolve(base.fileName())) + incrSize;
+        rewriteBaseSize = currentSize;
+        syncedSize = Math.min(syncedSize, currentSize);
+        if (state == State.WAIT_REWRITE) {
+            state(State.ON);
+        }
+        lastRewriteOk = true;
+        consecutiveRewriteFailures = 0;
+        rewrites++;
+        log.notice("Background AOF rewrite finished successfully");
+    }
+
+    /**
+     * Redis's aofRewriteLimited: after three failed rewrites in a row the automatic one waits, a minute at
+     * first and twice as long after each further failure, up to an hour, so a full disk is not hammered.
+     */
+    private boolean rewriteLimited(long nowMillis) {
+        if (consecutiveRewriteFailures < 3) {
+            return false;
+        }
+        long minutes = Math.min(60, 1L << Math.min(6, consecutiveRewriteFailures - 3));
+        if (nowMillis < lastRewriteFailureMillis + minutes * 60_000) {
+            return true;
+        }
+        return false;
+    }
+
+    private void rewriteFailed(String why) {
+        lastRewriteFailureMillis = clock.millis();
+        log.warning(why);
+        log.warning("Background AOF rewrite terminated with error");
+        lastRewriteOk = false;
+        consecutiveRewriteFailures++;
+        if (state == State.WAIT_REWRITE) {
+            rewriteScheduled = true; // the AOF is still waiting for its first base
+        }
+        try {
+            Files.deleteIfExists(rewriteTemp);
+        } catch (IOException ignored) {
+            // overwritten by the next rewrite
+        }
+    }
+
+    /**
+     * The AOF's share of serverCron: a finished rewrite collected, a scheduled one started, the automatic
+     * rewrite by growth, a failed write retried, and the everysec fsync when a second has passed.
+     */
+    public void cron(long nowMillis) {
+        if (rewrite != null && rewrite.isDone()) {
+            collectRewrite();
+        }
+        if (rewrite == null && bgsaveScheduled) {
+            bgsaveScheduled = false; // BGSAVE SCHEDULE given while the rewrite ran: its turn now
+            persistence.backgroundSave();
+        }
+        boolean busy = rewrite != null || persistence.backgroundSaveInProgress();
+        if (!busy && rewriteScheduled) {
+            startRewrite();
+        } else if (!busy && state == State.ON && !rewriteLimited(nowMillis)) {
+            long percentage = config.getLong("auto-aof-rewrite-percentage");
+            if (percentage > 0 && currentSize > config.getLong("auto-aof-rewrite-min-size")) {
+                long base = rewriteBaseSize > 0 ? rewriteBaseSize : 1;
+                long growth = currentSize * 100 / base - 100;
+                if (growth >= percentage) {
+                    log.notice("Starting automatic rewriting of AOF on " + growth + "% growth");
+                    startRewrite();
+                }
+            }
+        }
+        if (incr != null) {
+            flush();
+        }
+    }
+
+    /**
+     * aof-rewrite-incremental-fsync: the base is fsynced every 4 MB as it is written (Redis's
+     * REDIS_AUTOSYNC_BYTES), so the final fsync does not meet a mountain of dirty pages at once.
+     */
+    private static final class IncrementalFsync extends java.io.FilterOutputStream {
+        private static final long AUTOSYNC_BYTES = 4L * 1024 * 1024;
+        private final FileChannel file;
+        private long unsynced;
+
+        IncrementalFsync(OutputStream out, FileChannel file) {
+            super(out);
+            this.file = file;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            written(1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            written(len);
+        }
+
+        private void written(long n) throws IOException {
+            unsynced += n;
+            if (unsynced >= AUTOSYNC_BYTES) {
+                out.flush();
+                file.force(false);
+                unsynced = 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package io.nioredis.persistence;
+
+import io.nioredis.rdb.EncodingLimits;
+import io.nioredis.rdb.RdbStreamWriter;
+import io.nioredis.store.Databases;
+import io.nioredis.store.Keyspace;
+import io.nioredis.store.KeyedValue;
+import io.nioredis.store.SnapshotCut;
+import io.nioredis.store.StringEntry;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * BGSAVE without fork: a point-in-time RDB image serialized on the loop a slice at a time while clients
+ * keep being served, each finished chunk handed to a {@link SnapshotFileWriter} thread. At the cut every
+ * non-empty database gets a {@link SnapshotCut}; a slice walks the cuts in database order, and any change
+ * to an entry not written yet writes it first, as it was (the equivalent of a fork's copy-on-write; its
+ * bytes are what rdb_last_cow_size reports). Because the RDB loader switches database at every SELECTDB,
+ * an entry written early by a change goes out under its own database's SELECTDB wherever the walk is.
+ *
+ * <p>A big value the walk reaches (a million-element list, say) is not serialized on the loop: it is handed
+ * to the writer thread whole, in its place in the stream, and the keyspace's hooks make any command that
+ * comes to that key wait until the writer is done with it (as a write to a half-written value would have
+ * to finish it first). So no turn spends long on one value, and the common case, nobody touching that key
+ * meanwhile, costs the loop nothing. The cuts stay installed until every handed-over value is written.
+ *
+ * <p>Keys past their deadline but not yet reclaimed at the cut are written with it, as Redis's rdbSaveRio
+ * writes them; a loader drops them.
+ */
+final class BackgroundSnapshot implements SnapshotCut.Writer {
+    /** A chunk goes to the writer once this much is buffered (a little under a chunk buffer's capacity). */
+    private static final int CHUNK_BYTES = SnapshotFileWriter.CHUNK_CAPACITY - (8 << 10);
+    /**
+     * Serializing pauses while this many items wait for the disk (back-pressure: half a megabyte in
+     * flight). Kept small because whatever outlives a young collection is promoted, and with a tight old
+     * generation a promotion can cost a full collection.
+     */
+    private static final int MAX_QUEUED_CHUNKS = 8;
+    /** Slots walked between two looks at the clock. */
+    private static final int SLOTS_PER_STEP = 64;
+    /** A value at least this big (by the keyspace's accounting) is serialized by the writer thread. */
+    static final long BIG_VALUE_BYTES = 128 << 10;
+
+    private final long bigValueBytes;
+    private final Databases databases;
+    private final RdbStreamWriter file;
+    private final SnapshotFileWriter disk;
+    private final List<SnapshotCut> cuts = new ArrayList<>();
+    /** The cut taken of each database number, and whether the stream has opened it yet. */
+    private final SnapshotCut[] cutOfDb;
+    private final boolean[] opened;
+    /** Values handed to the writer and maybe not written yet, oldest first. */
+    private final ArrayDeque<SnapshotFileWriter.ValueJob> handedOver = new ArrayDeque<>();
+    private int current;
+    private long cowBytes;
+    private boolean inWalk;
+    private RuntimeException failure;
+    /** The end of the file has been handed to the writer. */
+    private boolean complete;
+    /** ... and the keyspace is free of the snapshot's hooks. */
+    private boolean ended;
+
+    private BackgroundSnapshot(Databases databases, RdbStreamWriter file, SnapshotFileWriter disk,
+            long bigValueBytes) {
+        this.databases = databases;
+        this.bigValueBytes = bigValueBytes;
+        this.file = file;
+        this.disk = disk;
+        this.cutOfDb = new SnapshotCut[databases.count()];
+        this.opened = new boolean[databases.count()];
+    }
+
+    /** Takes the cut now (O(databases), plus a bitmap of one bit per slot) and starts the writer thread. */
+    static BackgroundSnapshot start(Databases databases, EncodingLimits limits, boolean compression,
+            long nowMillis, long usedMemory, String redisVersion, SnapshotFileWriter disk, long bigValueBytes) {
+        RdbStreamWriter file = new RdbStreamWriter(limits, compression);
+        file.aux("redis-ver", redisVersion)
+                .aux("redis-bits", 64)
+                .aux("ctime", nowMillis / 1000)
+                .aux("used-mem", usedMemory)
+                .aux("aof-base", 0);
+        BackgroundSnapshot snapshot = new BackgroundSnapshot(databases, file, disk, bigValueBytes);
+        for (int i = 0; i < databases.count(); i++) {
+            Keyspace db = databases.get(i);
+            if (db.size() > 0) {
+                SnapshotCut cut = db.startCut(snapshot);
+                snapshot.cuts.add(cut);
+                snapshot.cutOfDb[i] = cut;
+            }
+        }
+        disk.start();
+        return snapshot;
+    }
+
+    /** One keyspace entry as an RDB key-value pair (any thread, as long as the entry does not change). */
+    static void serialize(RdbStreamWriter out, Object entry, long deadline) {
+        if (entry instanceof byte[] e) {
+            out.stringEntry(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), StringEntry.valueOffset(e),
+                    StringEntry.valueLength(e), deadline);
+        } else {
+            out.entry(KeyspaceValues.key(entry), KeyspaceValues.toRdb(entry), deadline);
+        }
+    }
+
+    /** Bytes of entries written ahead of the walk because a change came to them. */
+    long cowBytes() {
+        return cowBytes;
+    }
+
+    /** A value that cannot be serialized, or null; the save is then abandoned. */
+    RuntimeException failure() {
+        return failure;
+    }
+
+    /** True once the whole image has been handed to the writer and the keyspace no longer hooks into it. */
+    boolean ended() {
+        return ended;
+    }
+
+    /** True when a slice would do something now, false while the disk is behind. */
+    boolean sliceReady() {
+        return !complete && disk.queued() < MAX_QUEUED_CHUNKS;
+    }
+
+    /**
+     * One turn's share: walks the cuts until {@code budgetNanos} have passed or the disk is behind; ends
+     * the file once every cut is finished. Returns true when the snapshot no longer needs the loop.
+     */
+    boolean slice(long budgetNanos) {
+        long until = System.nanoTime() + budgetNanos;
+        while (!complete && failure == null && disk.queued() < MAX_QUEUED_CHUNKS) {
+            step();
+            if (System.nanoTime() - until >= 0) {
+                break;
+            }
+        }
+        releaseWhenWritten();
+        return ended;
+    }
+
+    /** Once the file is complete, lets the keyspace go as soon as the writer is done with every value. */
+    private void releaseWhenWritten() {
+        if (complete && !ended) {
+            while (!handedOver.isEmpty() && handedOver.peekFirst().isWritten()) {
+                handedOver.pollFirst();
+            }
+            if (handedOver.isEmpty()) {
+                release();
+            }
+        }
+    }
+
+    /** Exactly {@code n} steps of the walk, whatever the clock and the disk say: tests interleave changes. */
+    void steps(int n) {
+        for (int i = 0; i < n && !complete && failure == null; i++) {
+            step();
+        }
+        releaseWhenWritten();
+    }
+
+    /** Serializes everything left, ignoring the budget and the disk (SAVE, DEBUG RELOAD, tests). */
+    void finishNow() {
+        while (!complete && failure == null) {
+            step();
+        }
+        if (complete) {
+            awaitHandedOver();
+            release();
+        }
+    }
+
+    /** Hands what is buffered to the writer, going on in an empty chunk buffer. */
+    private void flush() {
+        int length = file.pending();
+        if (length > 0) {
+            disk.offer(file.handOver(disk.emptyChunk()), length);
+        }
+    }
+
+    private void step() {
+        if (current == cuts.size()) {
+            file.endOfFile();
+            flush();
+            disk.end();
+            complete = true;
+            return;
+        }
+        SnapshotCut cut = cuts.get(current);
+        if (cut.finished()) {
+            current++;
+            return;
+        }
+        inWalk = true;
+        try {
+            cut.walk(SLOTS_PER_STEP);
+        } finally {
+            inWalk = false;
+        }
+        if (file.pending() >= CHUNK_BYTES) {
+            flush();
+        }
+    }
+
+    /** Abandons the save: the writer stops and removes its temporary file, the keyspace forgets the cuts. */
+    void abort() {
+        if (!ended) {
+            disk.abort();
+            awaitHandedOver();
+            release();
+        }
+    }
+
+    private void awaitHandedOver() {
+        for (SnapshotFileWriter.ValueJob job : handedOver) {
+            disk.awaitWritten(job);
+        }
+        handedOver.clear();
+    }
+
+    private void release() {
+        for (SnapshotCut cut : cuts) {
+            for (int i = 0; i < databases.count(); i++) {
+                databases.get(i).endCut(cut);
+            }
+        }
+        ended = true;
+    }
+
+    /**
+     * Called by a cut's walk and by the keyspace before a change: the entry as it is at the cut. Never
+     * throws, since a change is waiting on it; a value that cannot be saved fails the save instead.
+     */
+    @Override
+    public void write(int db, Object entry, long deadline) {
+        if (failure != null || !selected(db)) {
+            return;
+        }
+        if (inWalk && isBig(entry)) {
+            flush();
+            SnapshotFileWriter.ValueJob job = new SnapshotFileWriter.ValueJob(entry, deadline);
+            handedOver.addLast(job);
+            disk.offer(job);
+            return;
+        }
+        int before = file.pending();
+        try {
+            serialize(file, entry, deadline);
+        } catch (RuntimeException e) {
+            failure = e;
+            return;
+        }
+        if (!inWalk) {
+            cowBytes += file.pending() - before;
+            if (file.pending() >= CHUNK_BYTES) {
+                flush();
+            }
+        }
+    }
+
+    private boolean isBig(Object entry) {
+        return entry instanceof KeyedValue v ? v.memoryUsage() >= bigValueBytes
+                : ((byte[]) entry).length >= bigValueBytes;
+    }
+
+    @Override
+    public boolean holdsEntries() {
+        return !handedOver.isEmpty();
+    }
+
+    @Override
+    public void release(Object entry) {
+        while (!handedOver.isEmpty() && handedOver.peekFirst().isWritten()) {
+            handedOver.pollFirst();
+        }
+        for (SnapshotFileWriter.ValueJob job : handedOver) {
+            if (job.entry == entry) {
+                disk.awaitWritten(job);
+                return;
+            }
+        }
+    }
+
+    /** Opens the cut's database in the stream: with RESIZEDB the first time, a bare SELECTDB after. */
+    private boolean selected(int db) {
+        SnapshotCut cut = cutOfDb[db];
+        if (cut == null) {
+            return false;
+        }
+        if (!opened[db]) {
+            opened[db] = true;
+            file.openDb(db, cut.keys(), cut.keysWithExpiry());
+        } else {
+            file.select(db);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,219 @@
+package io.nioredis.persistence;
+
+import io.nioredis.rdb.Crc64;
+import io.nioredis.rdb.EncodingLimits;
+import io.nioredis.rdb.RdbStreamWriter;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The disk half of a background save, on a thread of its own: takes the chunks the loop serializes, keeps
+ * the running CRC-64, writes them to the temporary file and, after the last one, appends the checksum,
+ * fsyncs and renames (see {@link RdbFileStore}). The loop never waits for the disk: it hands items over
+ * with {@link #offer}, which never blocks, and throttles its own serializing on {@link #queued} instead,
+ * so what is in flight stays bounded. The outcome is null on success, else the line to log.
+ *
+ * <p>A big value is handed over unserialized, as a {@link ValueJob}, and serialized here, in its place in
+ * the stream, so that no loop turn spends long on one value. The loop must leave such a value alone until
+ * {@link ValueJob#awaitWritten} returns (the snapshot's hooks see to it).
+ */
+final class SnapshotFileWriter {
+    private static final byte[] END = new byte[0];
+    private static final byte[] ABORT = new byte[0];
+    /** The size of the chunk buffers, which go back and forth between the loop and this thread. */
+    static final int CHUNK_CAPACITY = 64 << 10;
+
+    /** {@code length} bytes of the file at the start of {@code bytes}. */
+    private record Chunk(byte[] bytes, int length) {}
+
+    /** A value the writer serializes itself; the loop does not touch it until it is done. */
+    static final class ValueJob {
+        final Object entry;
+        final long deadline;
+        private final CountDownLatch written = new CountDownLatch(1);
+
+        ValueJob(Object entry, long deadline) {
+            this.entry = entry;
+            this.deadline = deadline;
+        }
+
+        boolean isWritten() {
+            return written.getCount() == 0;
+        }
+    }
+
+    private final LinkedBlockingQueue<Object> items = new LinkedBlockingQueue<>();
+    /**
+     * Written chunk buffers, for the loop to fill again: a save allocates its few buffers once instead of a
+     * new array per chunk, which would be garbage the collector has to promote and sweep mid-save.
+     */
+    private final ConcurrentLinkedQueue<byte[]> free = new ConcurrentLinkedQueue<>();
+    private final CompletableFuture<String> outcome = new CompletableFuture<>();
+    private final Path dir;
+    private final String fileName;
+    private final String tempName;
+    private final boolean checksum;
+    private final EncodingLimits limits;
+    private final boolean compression;
+    private volatile boolean aborted;
+
+    SnapshotFileWriter(Path dir, String fileName, String tempName, boolean checksum, EncodingLimits limits,
+            boolean compression) {
+        this.dir = dir;
+        this.fileName = fileName;
+        this.tempName = tempName;
+        this.checksum = checksum;
+        this.limits = limits;
+        this.compression = compression;
+    }
+
+    void start() {
+        Thread thread = new Thread(this::run, "nioredis-rdb-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    CompletableFuture<String> outcome() {
+        return outcome;
+    }
+
+    /** Hands {@code length} bytes at the start of {@code chunk} over; never blocks. */
+    void offer(byte[] chunk, int length) {
+        if (length > 0) {
+            items.add(new Chunk(chunk, length));
+        } else {
+            recycle(chunk);
+        }
+    }
+
+    /** An empty chunk buffer, a written one if there is one. */
+    byte[] emptyChunk() {
+        byte[] b = free.poll();
+        return b != null ? b : new byte[CHUNK_CAPACITY];
+    }
+
+    private void recycle(byte[] chunk) {
+        if (chunk.length == CHUNK_CAPACITY) {
+            free.offer(chunk);
+        }
+    }
+
+    /** Hands a value over to be serialized here, after everything offered before it; never blocks. */
+    void offer(ValueJob job) {
+        items.add(job);
+    }
+
+    /**
+     * Blocks until the job's value has been serialized (or skipped, when the save failed or was
+     * abandoned), after which the loop may change it.
+     */
+    void awaitWritten(ValueJob job) {
+        try {
+            while (!job.written.await(10, TimeUnit.MILLISECONDS)) {
+                if (outcome.isDone()) {
+                    return; // the writer is gone; the save is lost anyway
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Every chunk has been offered: the file ends here. */
+    void end() {
+        items.add(END);
+    }
+
+    /** The save is abandoned: values not started are skipped, the temporary file is removed. */
+    void abort() {
+        aborted = true;
+        items.add(ABORT);
+    }
+
+    /** Items handed over and not written yet. */
+    int queued() {
+        return items.size();
+    }
+
+    private void run() {
+        try {
+            outcome.complete(writeAll());
+        } catch (InterruptedException e) {
+            outcome.complete("Background saving interrupted");
+        } catch (RuntimeException | Error e) {
+            outcome.complete("Write error saving DB on disk: " + e);
+        } finally {
+            // Nothing will be written any more: free whoever waits on a value.
+            for (Object item; (item = items.poll()) != null; ) {
+                if (item instanceof ValueJob job) {
+                    job.written.countDown();
+                }
+            }
+        }
+    }
+
+    private String writeAll() throws InterruptedException {
+        FileChannel channel;
+        try {
+            channel = RdbFileStore.openTemp(dir, tempName);
+        } catch (RdbFileStore.SaveFailure e) {
+            return e.getMessage();
+        }
+        long crc = 0;
+        RdbStreamWriter values = RdbStreamWriter.fragment(limits, compression);
+        try {
+            while (true) {
+                Object item = items.take();
+                if (item == ABORT) {
+                    RdbFileStore.discard(channel, dir, tempName);
+                    return "Background saving aborted";
+                }
+                if (item == END) {
+                    RdbFileStore.append(channel, RdbStreamWriter.trailer(checksum ? crc : 0));
+                    break;
+                }
+                byte[] chunk;
+                int length;
+                if (item instanceof ValueJob job) {
+                    try {
+                        if (aborted) {
+                            continue;
+                        }
+                        BackgroundSnapshot.serialize(values, job.entry, job.deadline);
+                        chunk = values.takeBytes();
+                        length = chunk.length;
+                    } catch (RuntimeException e) {
+                        RdbFileStore.discard(channel, dir, tempName);
+                        return "Can't save in background: " + e.getMessage();
+                    } finally {
+                        job.written.countDown();
+                    }
+                } else {
+                    Chunk c = (Chunk) item;
+                    chunk = c.bytes();
+                    length = c.length();
+                }
+                if (checksum) {
+                    crc = Crc64.update(crc, chunk, 0, length);
+                }
+                RdbFileStore.append(channel, chunk, length);
+                recycle(chunk);
+            }
+        } catch (IOException e) {
+            RdbFileStore.discard(channel, dir, tempName);
+            return RdbFileStore.writeError(e).getMessage();
+        }
+        try {
+            RdbFileStore.commit(channel, dir, fileName, tempName);
+            return null;
+        } catch (RdbFileStore.SaveFailure e) {
+            return e.getMessage();
+        }
+    }
+}

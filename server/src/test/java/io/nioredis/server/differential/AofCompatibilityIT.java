@@ -1,0 +1,106 @@
+package io.nioredis.server.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nioredis.server.ExternalTools;
+import io.nioredis.server.TestServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Append-only directories cross between nioredis and a real redis-server both ways: one side builds a
+ * dataset with a rewrite in the middle (so there is a base with keys and an incremental file after it),
+ * the other starts from the directory with {@code appendonly yes}, and DEBUG DIGEST must match.
+ * redis-check-aof must accept nioredis's directory.
+ */
+class AofCompatibilityIT {
+    private static final String[] DIGEST = {"DEBUG", "DIGEST"};
+
+    @Test
+    void redisStartsFromWhatNioredisWrites() throws Exception {
+        ExternalTools.program("redis-server");
+        String checkAof = ExternalTools.program("redis-check-aof");
+        long seed = new Random().nextLong();
+        System.out.println("AofCompatibilityIT seed " + seed);
+        Path dir = Files.createTempDirectory("nioredis-aof");
+        String digest;
+        try (TestServer nio = TestServer.start("enable-debug-command", "yes", "dir", dir.toString(),
+                "appendonly", "yes", "save", "");
+             RespConnection c = new RespConnection(nio.port())) {
+            runWithRewriteInTheMiddle(c, RdbCompatibilityIT.dataset(new Random(seed)));
+            digest = c.call(DIGEST).text();
+        }
+        Path manifest = dir.resolve("appendonlydir").resolve("appendonly.aof.manifest");
+        Process check = new ProcessBuilder(checkAof, manifest.toString()).redirectErrorStream(true).start();
+        String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(check.waitFor()).as(report).isZero();
+        assertThat(report).contains("All AOF files and manifest are valid");
+        assertThat(Files.readString(manifest)).isEqualTo("file appendonly.aof.2.base.rdb seq 2 type b\n"
+                + "file appendonly.aof.2.incr.aof seq 2 type i\n");
+        try (RedisServerProcess redis = RedisServerProcess.start("--enable-debug-command", "yes", "--dir",
+                dir.toString(), "--appendonly", "yes");
+             RespConnection c = new RespConnection(redis.port())) {
+            assertThat(c.call(DIGEST).text()).as("seed %d", seed).isEqualTo(digest);
+            assertThat(Long.parseLong(c.call("PTTL", "ttl").text())).isBetween(1L, 1_000_000L);
+        }
+    }
+
+    @Test
+    void nioredisStartsFromWhatRedisWritesWithAnRdbBase() throws Exception {
+        nioredisStartsFromRedis("yes");
+    }
+
+    @Test
+    void nioredisStartsFromWhatRedisWritesWithACommandBase() throws Exception {
+        nioredisStartsFromRedis("no");
+    }
+
+    private static void nioredisStartsFromRedis(String preamble) throws Exception {
+        ExternalTools.program("redis-server");
+        long seed = new Random().nextLong();
+        System.out.println("AofCompatibilityIT seed " + seed + " aof-use-rdb-preamble " + preamble);
+        Path dir = Files.createTempDirectory("nioredis-aof-from-redis");
+        String digest;
+        try (RedisServerProcess redis = RedisServerProcess.start("--enable-debug-command", "yes", "--dir",
+                dir.toString(), "--appendonly", "yes", "--aof-use-rdb-preamble", preamble);
+             RespConnection c = new RespConnection(redis.port())) {
+            runWithRewriteInTheMiddle(c, RdbCompatibilityIT.dataset(new Random(seed)));
+            c.call("MULTI");
+            c.call("INCR", "in-multi");
+            c.call("SET", "expiring", "v", "EX", "1000");
+            c.call("EXEC");
+            digest = c.call(DIGEST).text();
+        } // stopped with SIGTERM: Redis writes and fsyncs its AOF buffer first
+        String base = "yes".equals(preamble) ? "appendonly.aof.2.base.rdb" : "appendonly.aof.2.base.aof";
+        assertThat(Files.exists(dir.resolve("appendonlydir").resolve(base))).isTrue();
+        try (TestServer nio = TestServer.start("enable-debug-command", "yes", "dir", dir.toString(),
+                "appendonly", "yes", "save", "");
+             RespConnection c = new RespConnection(nio.port())) {
+            assertThat(c.call(DIGEST).text()).as("seed %d", seed).isEqualTo(digest);
+            assertThat(Long.parseLong(c.call("PTTL", "expiring").text())).isBetween(1L, 1_000_000L);
+            assertThat(c.call("INFO", "persistence").text()).contains("aof_enabled:1");
+            assertThat(nio.logs()).isEmpty(); // no warning: nothing truncated, nothing refused
+        }
+    }
+
+    /** The first half of the commands, BGREWRITEAOF (waited for), then the rest: a base plus an incr file. */
+    private static void runWithRewriteInTheMiddle(RespConnection c, List<String[]> commands) throws Exception {
+        int half = commands.size() / 2;
+        for (int i = 0; i < half; i++) {
+            c.call(commands.get(i));
+        }
+        assertThat(c.call("BGREWRITEAOF").text()).isEqualTo("Background append only file rewriting started");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (c.call("INFO", "persistence").text().contains("aof_rewrite_in_progress:1")) {
+            assertThat(System.nanoTime()).as("rewrite finished in time").isLessThan(deadline);
+            Thread.sleep(20); // waiting for the other process's rewrite, not for time to pass
+        }
+        for (int i = half; i < commands.size(); i++) {
+            c.call(commands.get(i));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.nioredis.server.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nioredis.server.ExternalTools;
+import io.nioredis.server.TestServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * BGSAVE on the running loop: while a writer keeps changing, deleting, renaming, moving, swapping and
+ * flushing, the snapshot serializes in slices, and the file it leaves is the dataset at the moment
+ * BGSAVE ran (its DEBUG DIGEST, taken in the same MULTI, is what redis-server computes after loading it).
+ * redis-check-rdb accepts the file.
+ */
+class BackgroundSaveIT {
+    private static final String FILL = "local from = tonumber(ARGV[1]) "
+            + "for i = from, from + 9999 do "
+            + "  local k = 'key:' .. i "
+            + "  local t = i % 10 "
+            + "  if t == 1 then redis.call('RPUSH', k, 'a' .. i, 'b', 'c') "
+            + "  elseif t == 2 then redis.call('HSET', k, 'f', i, 'g', 'x') "
+            + "  elseif t == 3 then redis.call('SADD', k, i, 'm') "
+            + "  elseif t == 4 then redis.call('ZADD', k, i, 'z' .. i) "
+            + "  elseif t == 5 then redis.call('SET', k, 'ttl-' .. i, 'PX', 3600000) "
+            + "  else redis.call('SET', k, 'value-' .. i) end "
+            + "end "
+            + "return 1";
+
+    private static final int KEYS = 150_000;
+
+    @Test
+    void theFileIsTheDatasetAtBgsaveWhileAWriterRuns() throws Exception {
+        ExternalTools.program("redis-server");
+        ExternalTools.program("redis-check-rdb");
+        long seed = new Random().nextLong();
+        System.out.println("BackgroundSaveIT seed " + seed);
+        Path dir = Files.createTempDirectory("nioredis-bgsave");
+        String digest;
+        try (TestServer nio = TestServer.start("enable-debug-command", "yes", "dir", dir.toString(), "save", "");
+             RespConnection c = new RespConnection(nio.port())) {
+            for (int db = 0; db < 4; db++) {
+                c.call("SELECT", Integer.toString(db));
+                for (int from = 1; from < (db == 0 ? KEYS : KEYS / 10); from += 10_000) {
+                    c.call("EVAL", FILL, "0", Integer.toString(from)); // 10,000 keys per script
+                }
+            }
+            c.call("SELECT", "0");
+            c.call("RPUSH", "big", "x".repeat(100));
+            for (int i = 0; i < 100; i++) {
+                c.call("EVAL", "for i = 1, 1000 do redis.call('RPUSH', KEYS[1], i) end return 1", "1", "big");
+            }
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong writes = new AtomicLong();
+            Thread writer = new Thread(() -> write(nio.port(), new Random(seed), stop, writes));
+            writer.start();
+            Reply exec;
+            try {
+                Thread.sleep(100);
+                c.call("MULTI");
+                c.call("DEBUG", "DIGEST");
+                c.call("BGSAVE");
+                exec = c.call("EXEC");
+                String info;
+                do {
+                    assertThat(c.call("PING").text()).isEqualTo("PONG");
+                    info = c.call("INFO", "persistence").text();
+                } while (info.contains("rdb_bgsave_in_progress:1"));
+                assertThat(info).contains("rdb_last_bgsave_status:ok");
+                assertThat(Long.parseLong(field(info, "rdb_last_cow_size"))).isPositive();
+            } finally {
+                stop.set(true);
+                writer.join();
+            }
+            digest = exec.elements.get(0).text();
+            assertThat(exec.elements.get(1).text()).isEqualTo("Background saving started");
+            assertThat(writes.get()).isPositive();
+        }
+        try (TestServer reloaded = TestServer.start("enable-debug-command", "yes", "dir", dir.toString(), "save", "");
+             RespConnection c = new RespConnection(reloaded.port())) {
+            assertThat(c.call("DEBUG", "DIGEST").text()).as("nioredis reloading, seed %d", seed).isEqualTo(digest);
+        }
+        Process check = new ProcessBuilder("redis-check-rdb", dir.resolve("dump.rdb").toString())
+                .redirectErrorStream(true).start();
+        String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(check.waitFor()).as(report).isZero();
+        assertThat(report).contains("RDB looks OK");
+        try (RedisServerProcess redis = RedisServerProcess.start("--enable-debug-command", "yes", "--dir",
+                dir.toString());
+             RespConnection c = new RespConnection(redis.port())) {
+            assertThat(c.call("DEBUG", "DIGEST").text()).as("seed %d", seed).isEqualTo(digest);
+        }
+    }
+
+    /** Changes of every kind, to keys the snapshot has and has not written yet, until told to stop. */
+    private static void write(int port, Random random, AtomicBoolean stop, AtomicLong writes) {
+        try (RespConnection w = new RespConnection(port)) {
+            while (!stop.get()) {
+                String k = "key:" + (1 + random.nextInt(KEYS));
+                String other = "key:" + (1 + random.nextInt(KEYS));
+                switch (random.nextInt(12)) {
+                    case 0 -> w.call("SET", k, "new");
+                    case 1 -> w.call("DEL", k);
+                    case 2 -> w.call("RPUSH", k, "more");
+                    case 3 -> w.call("HSET", k, "f", "changed");
+                    case 4 -> w.call("RENAME", k, other);
+                    case 5 -> w.call("MOVE", k, "1");
+                    // A TTL long enough that no key alive at the cut has expired when the file is loaded.
+                    case 6 -> w.call("PEXPIRE", k, "3600000");
+                    case 7 -> w.call("RPUSH", "big", "tail");
+                    case 8 -> w.call("SADD", k, "added");
+                    case 9 -> w.call("SWAPDB", "1", "2");
+                    case 10 -> {
+                        if (random.nextInt(200) == 0) {
+                            w.call("SELECT", "3");
+                            w.call("FLUSHDB");
+                            w.call("SELECT", "0");
+                        }
+                    }
+                    default -> w.call("INCR", "counter");
+                }
+                writes.incrementAndGet();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String field(String info, String name) {
+        for (String line : info.split("\r\n")) {
+            if (line.startsWith(name + ":")) {
+                return line.substring(name.length() + 1);
+            }
+        }
+        throw new AssertionError(name + " not in " + info);
+    }
+}
