@@ -57,6 +57,34 @@ final class AofFiles {
         }
     }
 
+    /**
+     * Redis's bg_unlink: the name is removed now, but the file is held open and closed on a thread of its
+     * own, so freeing a big file's blocks (the last close does it) does not stall the loop.
+     */
+    static void unlinkInBackground(Path file) throws IOException {
+        FileChannel held;
+        try {
+            held = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            held.close();
+            throw e;
+        }
+        Thread closer = new Thread(() -> {
+            try {
+                held.close();
+            } catch (IOException ignored) {
+                // the name is gone already; the blocks are freed when the process ends at the latest
+            }
+        }, "nioredis-aof-unlink");
+        closer.setDaemon(true);
+        closer.start();
+    }
+
     static long sizeOrZero(Path file) {
         try {
             return Files.size(file);

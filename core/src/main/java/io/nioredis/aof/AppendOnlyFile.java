@@ -3,12 +3,12 @@ package io.nioredis.aof;
 import io.nioredis.config.Config;
 import io.nioredis.persistence.Persistence;
 import io.nioredis.persistence.PersistenceLog;
+import io.nioredis.persistence.SnapshotRun;
 import io.nioredis.propagation.PropagationSink;
 import io.nioredis.propagation.Propagator;
 import io.nioredis.rdb.RdbFileWriter;
 import io.nioredis.store.Clock;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -18,7 +18,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 
 /**
@@ -30,9 +29,11 @@ import java.util.function.IntConsumer;
  * second. Owned by the event loop.
  *
  * <p>A rewrite (BGREWRITEAOF, CONFIG SET appendonly yes, the auto-rewrite) switches the appending to a new
- * incremental file and takes the point-in-time image for the new base in the same turn, so the new base
- * plus the new incremental file hold exactly the dataset; only the writing of the base runs on a thread.
- * When it is on disk the manifest is switched atomically and the old files are deleted.
+ * incremental file and cuts a point-in-time snapshot for the new base in the same turn, so the new base
+ * plus the new incremental file hold exactly the dataset. The base is written by the fork-less background
+ * snapshot BGSAVE uses ({@link SnapshotRun}): serialized on the loop a slice per turn, written, fsynced
+ * and renamed by a writer thread. When the run is done, {@link #cron} switches the manifest atomically and
+ * deletes the old files, on the loop.
  */
 public final class AppendOnlyFile implements PropagationSink {
     /** Redis's aof_state. */
@@ -68,7 +69,7 @@ public final class AppendOnlyFile implements PropagationSink {
     private FsyncPolicy policy;
 
     // The rewrite in progress, if any.
-    private CompletableFuture<String> rewrite;
+    private SnapshotRun rewrite;
     private AofManifest.Entry rewriteFirstIncr;
     private Path rewriteTemp;
     private long rewriteStartMillis;
@@ -79,8 +80,12 @@ public final class AppendOnlyFile implements PropagationSink {
     private long lastRewriteTimeSec = -1;
     private boolean bgsaveScheduled;
     private long lastRewriteFailureMillis;
+    private long lastCowBytes;
 
     enum FsyncPolicy { ALWAYS, EVERYSEC, NO }
+
+    /** aof-rewrite-incremental-fsync: the base is fsynced every 4 MB as it is written (REDIS_AUTOSYNC_BYTES). */
+    private static final long AUTOSYNC_BYTES = 4L * 1024 * 1024;
 
     public AppendOnlyFile(Config config, Persistence persistence, Clock clock, Propagator propagator) {
         this.config = config;
@@ -155,6 +160,11 @@ public final class AppendOnlyFile implements PropagationSink {
 
     public long currentRewriteTimeSec() {
         return rewrite == null ? -1 : (clock.millis() - rewriteStartMillis) / 1000;
+    }
+
+    /** aof_last_cow_size: bytes the last rewrite's base wrote ahead of its walk because a change came to them. */
+    public long lastCowBytes() {
+        return lastCowBytes;
     }
 
     public boolean lastRewriteOk() {
@@ -565,61 +575,31 @@ public final class AppendOnlyFile implements PropagationSink {
             syncedSize = currentSize;
         }
         rewriteStartMillis = clock.millis();
-        RdbFileWriter image;
-        try {
-            image = persistence.aofBaseImage();
-        } catch (IllegalStateException e) {
-            log.warning("Can't rewrite append only file in background: " + e.getMessage());
-            lastRewriteOk = false;
-            consecutiveRewriteFailures++;
-            return false;
-        }
-        Path temp = Path.of(config.get("dir")).resolve("temp-rewriteaof-bg-" + pid + ".aof");
-        rewriteTemp = temp;
-        CompletableFuture<String> outcome = new CompletableFuture<>();
-        boolean incrementalFsync = config.getBoolean("aof-rewrite-incremental-fsync");
-        Thread writer = new Thread(() -> outcome.complete(writeBase(image, temp, incrementalFsync)),
-                "nioredis-aof-rewrite");
-        writer.setDaemon(true);
-        rewrite = outcome;
-        writer.start();
+        // As Redis's child: the base goes to temp-rewriteaof-<pid>.aof in the server's directory, renamed to
+        // temp-rewriteaof-bg-<pid>.aof once whole and fsynced; collectRewrite moves it into the AOF directory.
+        Path serverDir = Path.of(config.get("dir"));
+        rewriteTemp = serverDir.resolve("temp-rewriteaof-bg-" + pid + ".aof");
+        rewrite = persistence.startAofBase(serverDir, rewriteTemp.getFileName().toString(),
+                "temp-rewriteaof-" + pid + ".aof",
+                config.getBoolean("aof-rewrite-incremental-fsync") ? AUTOSYNC_BYTES : 0);
         log.notice("Background append only file rewriting started by pid " + pid);
         return true;
     }
 
-    /** On the rewrite thread: the base into its temporary file, fsynced; null or the failure to log. */
-    private static String writeBase(RdbFileWriter image, Path temp, boolean incrementalFsync) {
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            OutputStream stream = Channels.newOutputStream(out);
-            image.writeTo(incrementalFsync ? new IncrementalFsync(stream, out) : stream);
-            out.force(true);
-            return null;
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the next rewrite truncates it anyway
-            }
-            return "Write error writing append only file on disk: " + AofFiles.reason(e);
-        } catch (RuntimeException e) {
-            return "Write error writing append only file on disk: " + e;
-        }
-    }
-
-    /** Blocks until a running rewrite ends and collects it (SHUTDOWN, DEBUG, tests). */
+    /** Blocks until a running rewrite ends and collects it (DEBUG, tests): the base's walk finished at once. */
     public void awaitRewrite() {
         if (rewrite != null) {
-            rewrite.join();
+            rewrite.finish();
             collectRewrite();
         }
     }
 
+    /** As Redis kills a rewriting child: the base's writer stopped, its temporary files removed. */
     private void abandonRewrite() {
         if (rewrite == null) {
             return;
         }
-        rewrite.join(); // the writer only writes its own temporary file; let it finish, then drop it
+        rewrite.abort();
         rewrite = null;
         try {
             Files.deleteIfExists(rewriteTemp);
@@ -629,7 +609,8 @@ public final class AppendOnlyFile implements PropagationSink {
     }
 
     private void collectRewrite() {
-        String failure = rewrite.getNow(null);
+        String failure = rewrite.failure();
+        lastCowBytes = rewrite.cowBytes();
         rewrite = null;
         lastRewriteTimeSec = (clock.millis() - rewriteStartMillis) / 1000;
         if (failure != null) {
@@ -674,7 +655,7 @@ public final class AppendOnlyFile implements PropagationSink {
         for (AofManifest.Entry old : manifest.history()) {
             log.notice("Removing the history file " + old.fileName() + " in the background");
             try {
-                Files.deleteIfExists(dir.resolve(old.fileName()));
+                AofFiles.unlinkInBackground(dir.resolve(old.fileName()));
             } catch (IOException e) {
                 log.warning("Failed to remove the history file " + old.fileName() + ": " + AofFiles.reason(e));
             }
@@ -738,7 +719,7 @@ public final class AppendOnlyFile implements PropagationSink {
      * rewrite by growth, a failed write retried, and the everysec fsync when a second has passed.
      */
     public void cron(long nowMillis) {
-        if (rewrite != null && rewrite.isDone()) {
+        if (rewrite != null && rewrite.done()) {
             collectRewrite();
         }
         if (rewrite == null && bgsaveScheduled) {
@@ -761,42 +742,6 @@ public final class AppendOnlyFile implements PropagationSink {
         }
         if (incr != null) {
             flush();
-        }
-    }
-
-    /**
-     * aof-rewrite-incremental-fsync: the base is fsynced every 4 MB as it is written (Redis's
-     * REDIS_AUTOSYNC_BYTES), so the final fsync does not meet a mountain of dirty pages at once.
-     */
-    private static final class IncrementalFsync extends java.io.FilterOutputStream {
-        private static final long AUTOSYNC_BYTES = 4L * 1024 * 1024;
-        private final FileChannel file;
-        private long unsynced;
-
-        IncrementalFsync(OutputStream out, FileChannel file) {
-            super(out);
-            this.file = file;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            written(1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            written(len);
-        }
-
-        private void written(long n) throws IOException {
-            unsynced += n;
-            if (unsynced >= AUTOSYNC_BYTES) {
-                out.flush();
-                file.force(false);
-                unsynced = 0;
-            }
         }
     }
 }

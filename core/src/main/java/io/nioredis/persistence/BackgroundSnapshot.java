@@ -73,13 +73,14 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
 
     /** Takes the cut now (O(databases), plus a bitmap of one bit per slot) and starts the writer thread. */
     static BackgroundSnapshot start(Databases databases, EncodingLimits limits, boolean compression,
-            long nowMillis, long usedMemory, String redisVersion, SnapshotFileWriter disk, long bigValueBytes) {
+            long nowMillis, long usedMemory, String redisVersion, boolean aofBase, SnapshotFileWriter disk,
+            long bigValueBytes) {
         RdbStreamWriter file = new RdbStreamWriter(limits, compression);
         file.aux("redis-ver", redisVersion)
                 .aux("redis-bits", 64)
                 .aux("ctime", nowMillis / 1000)
                 .aux("used-mem", usedMemory)
-                .aux("aof-base", 0);
+                .aux("aof-base", aofBase ? 1 : 0);
         BackgroundSnapshot snapshot = new BackgroundSnapshot(databases, file, disk, bigValueBytes);
         for (int i = 0; i < databases.count(); i++) {
             Keyspace db = databases.get(i);

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.LongSupplier;
 
 /**
@@ -23,7 +21,8 @@ import java.util.function.LongSupplier;
  * <p>A background save is a fork-less point-in-time snapshot ({@link BackgroundSnapshot}): the cut costs
  * next to nothing, the loop serializes a slice of at most {@link #SLICE_NANOS} per turn between clients
  * ({@link #snapshotSlice}), and a writer thread checksums and writes the chunks. SAVE still builds its
- * image in one go, as Redis's SAVE blocks too.
+ * image in one go, as Redis's SAVE blocks too. An AOF rewrite's base is the same kind of snapshot
+ * ({@link #startAofBase}), sliced here too; only one of the two runs at a time, as Redis runs one child.
  */
 public final class Persistence {
     /** CONFIG_BGSAVE_RETRY_DELAY: after a failed background save, save points wait this long to retry. */
@@ -48,11 +47,10 @@ public final class Persistence {
     private long lastLoadKeysLoaded;
     private long lastLoadKeysExpired;
 
-    private CompletableFuture<String> running;
-    /** The background save's serializing side, while it has entries left to write; null otherwise. */
-    private BackgroundSnapshot snapshot;
-    /** Why the running save was abandoned on the loop's side (a value it cannot write), or null. */
-    private String abandoned;
+    /** The running BGSAVE, until its outcome is collected; null otherwise. */
+    private SnapshotRun running;
+    /** The running AOF rewrite's base, until its file is written; its outcome is the AOF's to collect. */
+    private SnapshotRun aofBase;
     private long lastCowBytes;
     private long bigValueBytes = BackgroundSnapshot.BIG_VALUE_BYTES;
     private long bgsaveStartMillis;
@@ -120,6 +118,17 @@ public final class Persistence {
                 && !SavePoints.parse(config.get("save")).isEmpty();
     }
 
+    /**
+     * True while a snapshot of either kind has work left (Redis's hasActiveChildProcess): a new background
+     * save waits, since the keyspace can hold one cut at a time.
+     */
+    private boolean snapshotActive() {
+        if (aofBase != null && aofBase.done()) {
+            aofBase = null;
+        }
+        return running != null || aofBase != null;
+    }
+
     /** True when save points are configured, so SHUTDOWN and SIGTERM save first. */
     public boolean hasSavePoints() {
         return !SavePoints.parse(config.get("save")).isEmpty();
@@ -163,7 +172,7 @@ public final class Persistence {
      * as in Redis, a save already running is reported as such even with SCHEDULE.
      */
     public BackgroundStart backgroundSave() {
-        if (running != null) {
+        if (snapshotActive()) {
             return BackgroundStart.ALREADY_IN_PROGRESS;
         }
         return startBackgroundSave() ? BackgroundStart.STARTED : BackgroundStart.FAILED;
@@ -175,31 +184,65 @@ public final class Persistence {
         bgsaveStartMillis = clock.millis();
         EncodingLimits limits = limits();
         boolean compression = config.getBoolean("rdbcompression");
-        SnapshotFileWriter disk = new SnapshotFileWriter(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb",
-                config.getBoolean("rdbchecksum"), limits, compression);
-        abandoned = null;
-        snapshot = BackgroundSnapshot.start(databases, limits, compression, clock.millis(),
-                usedMemory.getAsLong(), redisVersion, disk, bigValueBytes);
-        running = disk.outcome();
+        running = startSnapshot(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb", SnapshotTarget.DUMP_FILE, 0);
         log.notice("Background saving started by pid " + pid);
         return true;
     }
 
-    /** True while a background save has serializing to do this turn (the loop then does not sleep). */
+    private SnapshotRun startSnapshot(Path dir, String fileName, String tempName, SnapshotTarget target,
+            long autosyncBytes) {
+        EncodingLimits limits = limits();
+        boolean compression = config.getBoolean("rdbcompression");
+        SnapshotFileWriter disk = new SnapshotFileWriter(dir, fileName, tempName, config.getBoolean("rdbchecksum"),
+                limits, compression, target, autosyncBytes);
+        BackgroundSnapshot snapshot = BackgroundSnapshot.start(databases, limits, compression, clock.millis(),
+                usedMemory.getAsLong(), redisVersion, target.aofBase(), disk, bigValueBytes);
+        return new SnapshotRun(snapshot, disk.outcome(), target);
+    }
+
+    /**
+     * An AOF rewrite's new base, written by the background snapshot as BGSAVE's file is: an RDB whose
+     * aof-base AUX field says so, into {@code dir}/{@code tempName}, fsynced and renamed to {@code fileName}
+     * by the writer thread. The caller checks first that no background save runs, and collects the outcome
+     * once the run is {@link SnapshotRun#done}.
+     *
+     * @param autosyncBytes fsync every this many bytes while writing (aof-rewrite-incremental-fsync), 0 never
+     */
+    public SnapshotRun startAofBase(Path dir, String fileName, String tempName, long autosyncBytes) {
+        if (snapshotActive()) {
+            throw new IllegalStateException("a background snapshot is already running");
+        }
+        aofBase = startSnapshot(dir, fileName, tempName, SnapshotTarget.AOF_BASE, autosyncBytes);
+        return aofBase;
+    }
+
+    /** The run whose walk still has entries to serialize on the loop, or null. */
+    private SnapshotRun walking() {
+        if (running != null && running.serializing()) {
+            return running;
+        }
+        return aofBase != null && aofBase.serializing() ? aofBase : null;
+    }
+
+    /** True while a background snapshot has serializing to do this turn (the loop then does not sleep). */
     public boolean snapshotSliceReady() {
-        return snapshot != null && snapshot.sliceReady();
+        SnapshotRun run = walking();
+        return run != null && run.sliceReady();
     }
 
-    /** True while a background save is still serializing, even if it waits for the disk. */
+    /** True while a background snapshot is still serializing, even if it waits for the disk. */
     public boolean snapshotSerializing() {
-        return snapshot != null;
+        return walking() != null;
     }
 
-    /** One turn's slice of a running background save; called by the loop between serving clients. */
+    /**
+     * One turn's slice of a running background snapshot (a BGSAVE's or an AOF rewrite's); called by the loop
+     * between serving clients.
+     */
     public void snapshotSlice() {
-        if (snapshot != null) {
-            snapshot.slice(SLICE_NANOS);
-            settleSnapshot();
+        SnapshotRun run = walking();
+        if (run != null) {
+            run.slice(SLICE_NANOS);
         }
     }
 
@@ -208,26 +251,11 @@ public final class Persistence {
         bigValueBytes = bytes;
     }
 
-    /** A few steps of a running background save's walk, for tests that interleave changes with it. */
-    void snapshotSteps(int n) {
-        if (snapshot != null) {
-            snapshot.steps(n);
-            settleSnapshot();
-        }
-    }
-
-    /** Lets go of the snapshot once it has handed everything over, or abandons it if it cannot go on. */
-    private void settleSnapshot() {
-        RuntimeException failure = snapshot.failure();
-        if (failure != null) {
-            abandoned = "Can't save in background: " + failure.getMessage();
-            snapshot.abort();
-        } else if (!snapshot.ended() && running.isDone()) {
-            snapshot.abort(); // the writer failed; its outcome says why
-        }
-        if (snapshot.ended()) {
-            lastCowBytes = snapshot.cowBytes();
-            snapshot = null;
+    /** A few steps of a running background snapshot's walk, for tests that interleave changes with it. */
+    public void snapshotSteps(int n) {
+        SnapshotRun run = walking();
+        if (run != null) {
+            run.steps(n);
         }
     }
 
@@ -237,18 +265,7 @@ public final class Persistence {
      */
     public void awaitBackgroundSave() {
         if (running != null) {
-            if (snapshot != null) {
-                snapshot.finishNow();
-                settleSnapshot();
-            }
-            try {
-                running.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e);
-            }
+            running.finish();
             collectBackgroundSave();
         }
     }
@@ -262,24 +279,14 @@ public final class Persistence {
             return;
         }
         log.warning("There is a child saving an .rdb. Killing it!");
-        if (snapshot != null) {
-            snapshot.abort();
-            snapshot = null;
-        }
-        try {
-            running.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        running.abort();
         running = null;
     }
 
     private void collectBackgroundSave() {
-        String failure = abandoned != null ? abandoned : running.getNow(null);
+        String failure = running.failure();
+        lastCowBytes = running.cowBytes();
         running = null;
-        abandoned = null;
         lastBgsaveTimeSec = (clock.millis() - bgsaveStartMillis) / 1000;
         if (failure == null) {
             log.notice("DB saved on disk");
@@ -294,12 +301,11 @@ public final class Persistence {
 
     /** On every tick: a finished background save, a scheduled one, or a due save point. */
     public void cron(long nowMillis) {
-        if (running != null) {
-            if (snapshot == null && running.isDone()) {
-                collectBackgroundSave();
-            } else {
-                return;
-            }
+        if (running != null && running.done()) {
+            collectBackgroundSave();
+        }
+        if (snapshotActive()) {
+            return;
         }
         SavePoints points = SavePoints.parse(config.get("save"));
         long now = nowMillis / 1000;
@@ -320,7 +326,10 @@ public final class Persistence {
                 config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, false);
     }
 
-    /** A point-in-time image for an AOF's base file: an RDB whose aof-base AUX field says so. */
+    /**
+     * A point-in-time image for an AOF's base file built in one go: an RDB whose aof-base AUX field says so
+     * (at start-up, before clients are served).
+     */
     public RdbFileWriter aofBaseImage() {
         return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
                 config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, true);

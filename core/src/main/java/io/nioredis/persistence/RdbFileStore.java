@@ -20,24 +20,23 @@ final class RdbFileStore {
 
     /** @throws SaveFailure with Redis's log line for what went wrong; the temporary file is removed */
     static void write(RdbFileWriter image, Path dir, String fileName, String tempName) throws SaveFailure {
-        FileChannel channel = openTemp(dir, tempName);
+        FileChannel channel = openTemp(dir, tempName, SnapshotTarget.DUMP_FILE);
         try {
             image.writeTo(Channels.newOutputStream(channel));
         } catch (IOException e) {
             discard(channel, dir, tempName);
-            throw writeError(e);
+            throw writeError(e, SnapshotTarget.DUMP_FILE);
         }
-        commit(channel, dir, fileName, tempName);
+        commit(channel, dir, fileName, tempName, SnapshotTarget.DUMP_FILE);
     }
 
     /** Creates (or truncates) the temporary file a save writes into. */
-    static FileChannel openTemp(Path dir, String tempName) throws SaveFailure {
+    static FileChannel openTemp(Path dir, String tempName, SnapshotTarget target) throws SaveFailure {
         try {
             return FileChannel.open(dir.resolve(tempName), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
-            throw new SaveFailure("Failed opening the temp RDB file " + tempName + " (in server root dir " + dir
-                    + ") for saving: " + reason(e));
+            throw new SaveFailure(target.openFailed(dir, tempName, reason(e)));
         }
     }
 
@@ -55,8 +54,8 @@ final class RdbFileStore {
     }
 
     /** The line Redis logs when writing the temporary file failed. */
-    static SaveFailure writeError(IOException e) {
-        return new SaveFailure("Write error saving DB on disk: " + reason(e));
+    static SaveFailure writeError(IOException e, SnapshotTarget target) {
+        return new SaveFailure(target.writeFailed(reason(e)));
     }
 
     /** Closes and removes an unfinished temporary file. */
@@ -70,13 +69,14 @@ final class RdbFileStore {
     }
 
     /** Fsyncs and closes the written temporary file, then renames it over the target. */
-    static void commit(FileChannel channel, Path dir, String fileName, String tempName) throws SaveFailure {
+    static void commit(FileChannel channel, Path dir, String fileName, String tempName, SnapshotTarget target)
+            throws SaveFailure {
         Path temp = dir.resolve(tempName);
         try (channel) {
             channel.force(true);
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw writeError(e);
+            throw writeError(e, target);
         }
         try {
             try {
@@ -87,8 +87,7 @@ final class RdbFileStore {
             syncDirectory(dir);
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new SaveFailure("Error moving temp DB file " + tempName + " on the final destination " + fileName
-                    + " (in server root dir " + dir + "): " + reason(e));
+            throw new SaveFailure(target.moveFailed(dir, tempName, fileName, reason(e)));
         }
     }
 

@@ -61,20 +61,26 @@ final class SnapshotFileWriter {
     private final boolean checksum;
     private final EncodingLimits limits;
     private final boolean compression;
+    private final SnapshotTarget target;
+    /** Fsync every this many bytes while writing (rdb-save/aof-rewrite-incremental-fsync), 0 for never. */
+    private final long autosyncBytes;
     private volatile boolean aborted;
 
     SnapshotFileWriter(Path dir, String fileName, String tempName, boolean checksum, EncodingLimits limits,
-            boolean compression) {
+            boolean compression, SnapshotTarget target, long autosyncBytes) {
         this.dir = dir;
         this.fileName = fileName;
         this.tempName = tempName;
         this.checksum = checksum;
         this.limits = limits;
         this.compression = compression;
+        this.target = target;
+        this.autosyncBytes = autosyncBytes;
     }
 
     void start() {
-        Thread thread = new Thread(this::run, "nioredis-rdb-writer");
+        Thread thread = new Thread(this::run,
+                target == SnapshotTarget.AOF_BASE ? "nioredis-aof-rewrite" : "nioredis-rdb-writer");
         thread.setDaemon(true);
         thread.start();
     }
@@ -147,7 +153,7 @@ final class SnapshotFileWriter {
         } catch (InterruptedException e) {
             outcome.complete("Background saving interrupted");
         } catch (RuntimeException | Error e) {
-            outcome.complete("Write error saving DB on disk: " + e);
+            outcome.complete(target.writeFailed(e.toString()));
         } finally {
             // Nothing will be written any more: free whoever waits on a value.
             for (Object item; (item = items.poll()) != null; ) {
@@ -161,11 +167,12 @@ final class SnapshotFileWriter {
     private String writeAll() throws InterruptedException {
         FileChannel channel;
         try {
-            channel = RdbFileStore.openTemp(dir, tempName);
+            channel = RdbFileStore.openTemp(dir, tempName, target);
         } catch (RdbFileStore.SaveFailure e) {
             return e.getMessage();
         }
         long crc = 0;
+        long unsynced = 0;
         RdbStreamWriter values = RdbStreamWriter.fragment(limits, compression);
         try {
             while (true) {
@@ -190,7 +197,7 @@ final class SnapshotFileWriter {
                         length = chunk.length;
                     } catch (RuntimeException e) {
                         RdbFileStore.discard(channel, dir, tempName);
-                        return "Can't save in background: " + e.getMessage();
+                        return target.cannotSerialize(e.getMessage());
                     } finally {
                         job.written.countDown();
                     }
@@ -204,13 +211,18 @@ final class SnapshotFileWriter {
                 }
                 RdbFileStore.append(channel, chunk, length);
                 recycle(chunk);
+                unsynced += length;
+                if (autosyncBytes > 0 && unsynced >= autosyncBytes) {
+                    channel.force(false); // so the final fsync does not meet a mountain of dirty pages
+                    unsynced = 0;
+                }
             }
         } catch (IOException e) {
             RdbFileStore.discard(channel, dir, tempName);
-            return RdbFileStore.writeError(e).getMessage();
+            return RdbFileStore.writeError(e, target).getMessage();
         }
         try {
-            RdbFileStore.commit(channel, dir, fileName, tempName);
+            RdbFileStore.commit(channel, dir, fileName, tempName, target);
             return null;
         } catch (RdbFileStore.SaveFailure e) {
             return e.getMessage();

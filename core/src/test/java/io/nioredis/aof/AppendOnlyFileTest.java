@@ -21,6 +21,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -339,5 +342,242 @@ class AppendOnlyFileTest {
             assertThat(reply).isEqualTo("+Background append only file rewriting scheduled\r\n");
             assertThat(n.run("INFO", "persistence")).contains("aof_rewrite_scheduled:1\r\n");
         }
+    }
+
+    // ---- the rewrite's base written by the background snapshot
+
+    /** What the keys of one database hold, as the test's model sees them. */
+    private static TreeMap<String, Object> emptyDb() {
+        return new TreeMap<>();
+    }
+
+    private static List<TreeMap<String, Object>> copy(List<TreeMap<String, Object>> model) {
+        List<TreeMap<String, Object>> c = new ArrayList<>();
+        for (TreeMap<String, Object> db : model) {
+            TreeMap<String, Object> d = new TreeMap<>();
+            db.forEach((k, v) -> d.put(k, v instanceof String ? v : v instanceof List<?> l ? new ArrayList<>(l)
+                    : new TreeMap<>((Map<?, ?>) v)));
+            c.add(d);
+        }
+        return c;
+    }
+
+    /** One random write, applied to the node and to the model alike. */
+    @SuppressWarnings("unchecked")
+    private static void randomWrite(Node n, List<TreeMap<String, Object>> model, Random random) {
+        int db = random.nextInt(model.size());
+        n.run("SELECT", String.valueOf(db));
+        TreeMap<String, Object> m = model.get(db);
+        int i = random.nextInt(1500);
+        String v = "v" + random.nextInt(1000);
+        int op = random.nextInt(100);
+        if (op < 30) {
+            n.write("SET", "s:" + i, v);
+            m.put("s:" + i, v);
+        } else if (op < 40) {
+            String k = "s:" + i;
+            n.write("APPEND", k, v);
+            m.put(k, (m.containsKey(k) ? (String) m.get(k) : "") + v);
+        } else if (op < 55) {
+            String k = "l:" + i;
+            n.write("RPUSH", k, v);
+            ((List<String>) m.computeIfAbsent(k, x -> new ArrayList<String>())).add(v);
+        } else if (op < 62) {
+            String k = "l:" + i;
+            n.write("LPOP", k);
+            List<String> l = (List<String>) m.get(k);
+            if (l != null) {
+                l.remove(0);
+                if (l.isEmpty()) {
+                    m.remove(k);
+                }
+            }
+        } else if (op < 80) {
+            String k = "h:" + i;
+            String f = "f" + random.nextInt(8);
+            n.write("HSET", k, f, v);
+            ((Map<String, String>) m.computeIfAbsent(k, x -> new TreeMap<String, String>())).put(f, v);
+        } else if (op < 97) {
+            String k = (random.nextBoolean() ? "s:" : random.nextBoolean() ? "l:" : "h:") + i;
+            n.write("DEL", k);
+            m.remove(k);
+        } else if (op < 99) {
+            int other = random.nextInt(model.size());
+            n.write("SWAPDB", String.valueOf(db), String.valueOf(other));
+            TreeMap<String, Object> t = model.get(other);
+            model.set(other, m);
+            model.set(db, t);
+        } else if (random.nextInt(10) == 0) {
+            n.write("FLUSHDB");
+            m.clear();
+        }
+    }
+
+    /** The node holds exactly the model: every key with its value, and nothing else. */
+    @SuppressWarnings("unchecked")
+    private static void assertHolds(Node n, List<TreeMap<String, Object>> model, String as) {
+        for (int db = 0; db < model.size(); db++) {
+            n.run("SELECT", String.valueOf(db));
+            TreeMap<String, Object> m = model.get(db);
+            assertThat(n.run("DBSIZE")).as("%s: size of db %d", as, db).isEqualTo(":" + m.size() + "\r\n");
+            for (Map.Entry<String, Object> e : m.entrySet()) {
+                String k = e.getKey();
+                if (e.getValue() instanceof String v) {
+                    assertThat(n.run("GET", k)).as("%s: %s in db %d", as, k, db).isEqualTo(bulk(v));
+                } else if (e.getValue() instanceof List<?> l) {
+                    StringBuilder b = new StringBuilder("*" + l.size() + "\r\n");
+                    l.forEach(x -> b.append(bulk((String) x)));
+                    assertThat(n.run("LRANGE", k, "0", "-1")).as("%s: %s in db %d", as, k, db).isEqualTo(b.toString());
+                } else {
+                    Map<String, String> h = (Map<String, String>) e.getValue();
+                    assertThat(n.run("HLEN", k)).as("%s: %s in db %d", as, k, db).isEqualTo(":" + h.size() + "\r\n");
+                    h.forEach((f, v) -> assertThat(n.run("HGET", k, f)).as("%s: %s.%s", as, k, f).isEqualTo(bulk(v)));
+                }
+            }
+        }
+    }
+
+    private static String bulk(String v) {
+        return "$" + v.length() + "\r\n" + v + "\r\n";
+    }
+
+    @Test
+    void writesBetweenTheRewritesSlicesLandInTheNewIncrAndTheBaseIsTheCut() throws IOException {
+        long seed = new Random().nextLong();
+        System.out.println("AppendOnlyFileTest rewrite seed " + seed);
+        Random random = new Random(seed);
+        Node n = new Node("appendonly", "yes", "databases", "3").open();
+        List<TreeMap<String, Object>> model = new ArrayList<>(List.of(emptyDb(), emptyDb(), emptyDb()));
+        for (int i = 0; i < 8000; i++) {
+            randomWrite(n, model, random);
+        }
+        n.state.aof.beforeReplies();
+        List<TreeMap<String, Object>> atCut = copy(model);
+        assertThat(n.run("BGREWRITEAOF")).isEqualTo("+Background append only file rewriting started\r\n");
+        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof.1.base.rdb seq 1 type b\n"
+                + "file appendonly.aof.1.incr.aof seq 1 type i\nfile appendonly.aof.2.incr.aof seq 2 type i\n");
+        int steps = 0;
+        while (n.state.persistence.snapshotSerializing()) {
+            for (int i = random.nextInt(30); i > 0; i--) {
+                randomWrite(n, model, random);
+            }
+            n.state.aof.beforeReplies();
+            n.state.persistence.snapshotSteps(1);
+            steps++;
+        }
+        assertThat(steps).as("steps of the walk").isGreaterThan(10);
+        n.state.aof.awaitRewrite();
+        assertThat(n.run("INFO", "persistence")).contains("aof_last_bgrewrite_status:ok\r\n")
+                .doesNotContain("aof_last_cow_size:0\r\n");
+        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof.2.base.rdb seq 2 type b\n"
+                + "file appendonly.aof.2.incr.aof seq 2 type i\n");
+        assertThat(read("appendonly.aof.2.base.rdb")).contains("aof-base\u00c0\u0001");
+        for (int i = 0; i < 50; i++) {
+            randomWrite(n, model, random);
+        }
+        n.state.aof.flushForShutdown();
+        assertHolds(new Node("appendonly", "yes", "databases", "3").open(), model, "base + incr");
+
+        // The base alone is the dataset as it was when the rewrite started.
+        Files.writeString(aofDir().resolve("appendonly.aof.manifest"), "file appendonly.aof.2.base.rdb seq 2 type b\n");
+        Files.delete(aofDir().resolve("appendonly.aof.2.incr.aof"));
+        assertHolds(new Node("appendonly", "yes", "databases", "3").open(), atCut, "base alone");
+    }
+
+    @Test
+    void theRewriteOfABigDatasetTakesManyTurnsAndClientsAreServedBetween() throws IOException {
+        Node n = new Node("appendonly", "yes").open();
+        for (int i = 0; i < 60_000; i++) {
+            n.write("SET", "key:" + i, "value:" + i);
+        }
+        n.state.aof.beforeReplies();
+        assertThat(n.run("BGREWRITEAOF")).isEqualTo("+Background append only file rewriting started\r\n");
+        int slices = 0;
+        while (n.state.persistence.snapshotSerializing()) {
+            // One turn of the loop: a client's command, then the snapshot's slice of at most a millisecond.
+            assertThat(n.write("SET", "key:" + slices, "changed")).isEqualTo("+OK\r\n");
+            assertThat(n.run("INFO", "persistence")).contains("aof_rewrite_in_progress:1\r\n")
+                    .contains("aof_current_rewrite_time_sec:0\r\n").contains("rdb_bgsave_in_progress:0\r\n");
+            n.state.aof.beforeReplies();
+            n.state.persistence.snapshotSlice();
+            slices++;
+        }
+        assertThat(slices).as("loop turns the rewrite took").isGreaterThan(1);
+        assertThat(read("appendonly.aof.manifest")).startsWith("file appendonly.aof.1.base.rdb seq 1 type b\n");
+        n.state.aof.awaitRewrite();
+        assertThat(n.run("INFO", "persistence")).contains("aof_rewrite_in_progress:0\r\n")
+                .contains("aof_last_bgrewrite_status:ok\r\n").doesNotContain("aof_last_cow_size:0\r\n");
+        n.state.aof.flushForShutdown();
+        Node again = new Node("appendonly", "yes").open();
+        assertThat(again.run("DBSIZE")).isEqualTo(":60000\r\n");
+        assertThat(again.run("GET", "key:0")).isEqualTo("$7\r\nchanged\r\n");
+        assertThat(again.run("GET", "key:" + slices)).isEqualTo(bulk("value:" + slices));
+    }
+
+    @Test
+    void aRewriteThatCannotWriteItsBaseFailsAndTheOldFilesStayValid() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "needs /dev/full");
+        Node n = new Node("appendonly", "yes").open();
+        n.write("SET", "before", "1");
+        n.state.aof.beforeReplies();
+        long pid = ProcessHandle.current().pid();
+        Files.createSymbolicLink(dir.resolve("temp-rewriteaof-" + pid + ".aof"), Path.of("/dev/full"));
+        assertThat(n.run("BGREWRITEAOF")).isEqualTo("+Background append only file rewriting started\r\n");
+        n.write("SET", "during", "2");
+        n.state.aof.beforeReplies();
+        n.state.aof.awaitRewrite();
+        assertThat(logLines).contains("Write error writing append only file on disk: No space left on device",
+                "Background AOF rewrite terminated with error");
+        assertThat(n.run("INFO", "persistence")).contains("aof_last_bgrewrite_status:err\r\n")
+                .contains("aof_rewrites_consecutive_failures:1\r\n").contains("aof_rewrite_in_progress:0\r\n");
+        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof.1.base.rdb seq 1 type b\n"
+                + "file appendonly.aof.1.incr.aof seq 1 type i\nfile appendonly.aof.2.incr.aof seq 2 type i\n");
+        assertThat(Files.exists(dir.resolve("temp-rewriteaof-bg-" + pid + ".aof"))).isFalse();
+        n.write("SET", "after", "3");
+        n.state.aof.flushForShutdown();
+        Node again = new Node("appendonly", "yes").open();
+        assertThat(again.run("MGET", "before", "during", "after")).isEqualTo("*3\r\n$1\r\n1\r\n$1\r\n2\r\n$1\r\n3\r\n");
+    }
+
+    @Test
+    void shutdownAbandonsARunningRewriteAndRemovesItsTemporaryFiles() throws IOException {
+        Node n = new Node("appendonly", "yes").open();
+        for (int i = 0; i < 5000; i++) {
+            n.write("SET", "key:" + i, "v");
+        }
+        n.state.aof.beforeReplies();
+        assertThat(n.run("BGREWRITEAOF")).isEqualTo("+Background append only file rewriting started\r\n");
+        n.state.persistence.snapshotSteps(3);
+        assertThat(n.state.persistence.snapshotSerializing()).isTrue();
+        n.write("SET", "during", "x");
+        n.state.aof.flushForShutdown();
+        assertThat(logLines).contains("There is a child rewriting the AOF. Killing it!");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("appendonlydir");
+        }
+        assertThat(files()).containsExactly("appendonly.aof.1.base.rdb", "appendonly.aof.1.incr.aof",
+                "appendonly.aof.2.incr.aof", "appendonly.aof.manifest");
+        n.write("SET", "key:1", "changed"); // the keyspace no longer hooks into the abandoned rewrite
+        Node again = new Node("appendonly", "yes").open();
+        assertThat(again.run("DBSIZE")).isEqualTo(":5001\r\n");
+        assertThat(again.run("GET", "during")).isEqualTo("$1\r\nx\r\n");
+    }
+
+    @Test
+    void aSavePointWaitsForARunningRewrite() throws IOException {
+        Node n = new Node("appendonly", "yes").open();
+        n.state.config.set("save", "1 1");
+        for (int i = 0; i < 5000; i++) {
+            n.write("SET", "key:" + i, "v");
+        }
+        assertThat(n.run("BGREWRITEAOF")).isEqualTo("+Background append only file rewriting started\r\n");
+        long later = n.state.clock.millis() + 10_000;
+        n.state.persistence.cron(later);
+        assertThat(n.state.persistence.backgroundSaveInProgress()).isFalse();
+        n.state.aof.awaitRewrite();
+        n.state.persistence.cron(later);
+        assertThat(n.state.persistence.backgroundSaveInProgress()).isTrue();
+        n.state.persistence.awaitBackgroundSave();
+        assertThat(Files.exists(dir.resolve("dump.rdb"))).isTrue();
     }
 }

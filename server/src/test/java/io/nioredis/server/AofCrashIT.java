@@ -209,7 +209,7 @@ class AofCrashIT {
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                if (name.startsWith("temp-rewriteaof-bg-")) {
+                if (name.startsWith("temp-rewriteaof-")) { // the base being written, or written and not yet moved
                     killsMidRewrite++;
                     Files.delete(f);
                 } else if (name.startsWith("temp-") && name.endsWith(".rdb")) {

@@ -185,7 +185,7 @@ final class InfoCommand implements Command {
         field(b, "aof_rewrites", aof.rewrites());
         field(b, "aof_rewrites_consecutive_failures", aof.consecutiveRewriteFailures());
         field(b, "aof_last_write_status", aof.lastWriteOk() ? "ok" : "err");
-        field(b, "aof_last_cow_size", 0);
+        field(b, "aof_last_cow_size", aof.lastCowBytes());
         field(b, "module_fork_in_progress", 0);
         field(b, "module_fork_last_cow_size", 0);
         if (aof.enabled()) {
