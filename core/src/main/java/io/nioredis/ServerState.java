@@ -82,6 +82,9 @@ public final class ServerState {
     public final BlockedKeys blocking = new BlockedKeys();
     /** Where write commands' effects go in propagated form: the AOF and replicas. */
     public final Propagator propagation = new Propagator();
+    /** The master side of replication: replication id and offset, backlog, attached replicas. */
+    public final io.nioredis.replication.Replication replication;
+    private long lastReplicationCron;
 
     /**
      * CONFIG RESETSTAT: zeroes every counter INFO reports that Redis's resetServerStats zeroes (the
@@ -131,6 +134,7 @@ public final class ServerState {
             }
         });
         this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
+        this.replication = new io.nioredis.replication.Replication(config, clock, propagation);
         evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
         io.nioredis.propagation.RemovalPropagation removalPropagation =
                 new io.nioredis.propagation.RemovalPropagation(propagation, config);
@@ -149,6 +153,8 @@ public final class ServerState {
         config.addListener(name -> {
             if (name.equals("notify-keyspace-events")) {
                 notifier.flags(NotifyFlags.parse(config.get(name)));
+            } else if (name.equals("repl-backlog-size")) {
+                replication.backlogSizeChanged();
             }
         });
     }
@@ -167,6 +173,10 @@ public final class ServerState {
         updatePeakMemory();
         persistence.cron(nowMillis);
         aof.cron(nowMillis);
+        if (nowMillis - lastReplicationCron >= 1000) { // Redis runs replicationCron once a second
+            lastReplicationCron = nowMillis;
+            replication.cron(nowMillis, pause.set());
+        }
         if (activeExpireEnabled) {
             databases.sampleTtls(nowMillis, ttlSampling); // part of Redis's active expire cycle
         }

@@ -59,6 +59,10 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     public static final int AS_CHANGED = 0;
     public static final int NEVER = 1;
     public static final int ALWAYS = 2;
+    /** Propagated as sent, to replicas only and whatever it changed: PUBLISH (Redis's PROPAGATE_REPL). */
+    public static final int REPLICAS_ONLY = 3;
+
+    private io.nioredis.replication.Replica replica;
 
     public Client(long id, ServerState server) {
         this.id = id;
@@ -131,6 +135,14 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
      */
     public void propagateAlways() {
         propagationMode = ALWAYS;
+    }
+
+    /**
+     * The running command reaches the replicas as sent but not the AOF (Redis's forceCommandPropagation with
+     * PROPAGATE_REPL): PUBLISH and SPUBLISH. Call only when {@link #propagating()}.
+     */
+    public void propagateToReplicasOnly() {
+        propagationMode = REPLICAS_ONLY;
     }
 
     /** The dispatcher, before a call: no rewrite, propagate if the dataset changes. */
@@ -375,6 +387,9 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     /** The connection is gone (or RESET): forget its watches, subscriptions, MONITOR mode and any blocking call. */
     public void disconnected() {
         abandonBlocking();
+        if (replica != null) {
+            server.replication.detach(replica);
+        }
         transaction = null;
         if (monitoring) {
             monitoring = false;
@@ -405,6 +420,20 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
             authenticated = true;
         }
         return ok;
+    }
+
+    /** What REPLCONF, SYNC and PSYNC made of this client as a replica, or null for an ordinary client. */
+    public io.nioredis.replication.Replica replica() {
+        return replica;
+    }
+
+    public void replica(io.nioredis.replication.Replica replica) {
+        this.replica = replica;
+    }
+
+    /** True once this client is an attached replica (CLIENT LIST flag S, type replica). */
+    public boolean isReplica() {
+        return replica != null && replica.attached();
     }
 
     public boolean closeAfterReply() {

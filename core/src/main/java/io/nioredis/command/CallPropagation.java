@@ -29,7 +29,9 @@ final class CallPropagation {
         try {
             int mode = client.propagationMode();
             boolean changed = client.server().databases.stats().dirty != dirtyBefore;
-            if (mode == Client.ALWAYS
+            if (mode == Client.REPLICAS_ONLY) {
+                propagation.alsoToReplicas(client.db(), copy(request));
+            } else if (mode == Client.ALWAYS
                     || (mode == Client.AS_CHANGED && changed && !spec.has(CommandFlags.RUNS_QUEUED))) {
                 byte[][] argv = client.propagatedForm();
                 propagation.also(client.db(), argv != null ? argv : copy(request));

@@ -132,6 +132,9 @@ public final class Dispatcher {
                 return Errors.misconfAof(aofError);
             }
         }
+        if (spec.has(CommandFlags.WRITE) && client.server().replication.tooFewGoodReplicas(client.server().clock.millis())) {
+            return Errors.NOREPLICAS_TEXT;
+        }
         return null;
     }
 

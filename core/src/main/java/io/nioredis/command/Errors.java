@@ -308,6 +308,20 @@ public final class Errors {
         return s.length() > 128 ? s.substring(0, 128) : s;
     }
 
+    // Replication.
+    public static final byte[] SYNC_WITH_PENDING_OUTPUT = encode("ERR SYNC and PSYNC are invalid with pending output");
+    /** shared.noreplicaserr: writes refused while min-replicas-to-write is not met. */
+    public static final String NOREPLICAS_TEXT = "NOREPLICAS Not enough good replicas to write.";
+    public static final byte[] RDB_ONLY_RANGE = encode("ERR value is out of range, value must between 0 and 1");
+
+    public static byte[] replconfUnknownOption(String option) {
+        return encode("ERR Unrecognized REPLCONF option: " + option);
+    }
+
+    public static byte[] replconfIpTooLong(int length) {
+        return encode("ERR REPLCONF ip-address provided by replica instance is too long: " + length + " bytes");
+    }
+
     public static byte[] encode(String message) {
         return ("-" + message + "\r\n").getBytes(StandardCharsets.US_ASCII);
     }

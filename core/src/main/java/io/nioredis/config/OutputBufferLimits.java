@@ -30,6 +30,10 @@ public final class OutputBufferLimits {
     }
 
     /** The limits of the {@code pubsub} class in a normalized setting. */
+    public static OutputBufferLimits replica(String setting) {
+        return of(setting, 1);
+    }
+
     public static OutputBufferLimits pubsub(String setting) {
         return of(setting, 2);
     }

@@ -58,6 +58,14 @@ final class Parameters {
         add(new Param("notify-keyspace-events", null, Kind.NOTIFY_FLAGS, 0, "", 0, 0));
         add(new Param("busy-reply-threshold", "lua-time-limit", Kind.INTEGER, 0, "5000", 0, LONG_MAX));
 
+        // Replication (master side).
+        memory("repl-backlog-size", 0, 1024L * 1024, 1, LONG_MAX);
+        add(new Param("repl-ping-replica-period", "repl-ping-slave-period", Kind.INTEGER, 0, "10", 1, INT_MAX));
+        integer("repl-timeout", 0, 60, 1, INT_MAX);
+        bool("repl-diskless-sync", 0, true);
+        add(new Param("min-replicas-to-write", "min-slaves-to-write", Kind.INTEGER, 0, "0", 0, INT_MAX));
+        add(new Param("min-replicas-max-lag", "min-slaves-max-lag", Kind.INTEGER, 0, "10", 0, INT_MAX));
+
         // Memory and eviction.
         add(new Param("maxmemory", null, Kind.MEMORY, 0, "0", 0, LONG_MAX));
         add(new Param("maxmemory-policy", null, Kind.ENUM, 0, "noeviction", 0, 0, "volatile-lru", "volatile-lfu",

@@ -316,6 +316,11 @@ public final class Persistence {
         }
     }
 
+    /** A snapshot of every database as an RDB file image, taken now on this thread (a full resync sends it). */
+    public byte[] snapshotBytes() {
+        return image().toByteArray();
+    }
+
     private RdbFileWriter image() {
         return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
                 config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, false);

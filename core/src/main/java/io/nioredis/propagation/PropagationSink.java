@@ -15,4 +15,12 @@ public interface PropagationSink {
      * arrays are the sink's to keep.
      */
     void propagate(int db, List<byte[][]> commands);
+
+    /**
+     * Whether this sink also receives the commands only replicas get (PUBLISH): the replication stream does,
+     * the AOF does not. A unit holding such commands reaches the others without them.
+     */
+    default boolean receivesReplicationOnly() {
+        return false;
+    }
 }

@@ -22,6 +22,9 @@ public final class Propagator {
     /** The pending commands of the unit being run and their databases, in order. */
     private final ArrayList<byte[][]> pending = new ArrayList<>();
     private int[] pendingDbs = new int[8];
+    /** Which pending commands go to replicas only (PUBLISH); {@link #replicasOnlyPending} counts them. */
+    private boolean[] pendingReplicasOnly = new boolean[8];
+    private int replicasOnlyPending;
     /** Calls in progress: above 0 while a command (or a command a script or EXEC runs) executes. */
     private int depth;
 
@@ -41,6 +44,16 @@ public final class Propagator {
     public void propagate(int db, List<byte[][]> commands) {
         for (int i = 0; i < sinks.size(); i++) {
             sinks.get(i).propagate(db, commands);
+        }
+    }
+
+    /** Hands one unit to the sinks that do ({@code replicas}) or do not receive replication-only commands. */
+    private void propagate(int db, List<byte[][]> commands, boolean replicas) {
+        for (int i = 0; i < sinks.size(); i++) {
+            PropagationSink sink = sinks.get(i);
+            if (sink.receivesReplicationOnly() == replicas) {
+                sink.propagate(db, commands);
+            }
         }
     }
 
@@ -66,15 +79,35 @@ public final class Propagator {
      * progress (a lazy expiry while serving a blocked client, a timer's work).
      */
     public void also(int db, byte[][] argv) {
+        also(db, argv, false);
+    }
+
+    /** As {@link #also}, for a command only replicas receive (PUBLISH, as Redis's PROPAGATE_REPL). */
+    public void alsoToReplicas(int db, byte[][] argv) {
+        also(db, argv, true);
+    }
+
+    private void also(int db, byte[][] argv, boolean replicasOnly) {
         if (depth == 0) {
-            alone(db, argv);
+            List<byte[][]> unit = new ArrayList<>(1);
+            unit.add(argv);
+            if (replicasOnly) {
+                propagate(db, unit, true);
+            } else {
+                propagate(db, unit);
+            }
             return;
         }
         int n = pending.size();
         if (n == pendingDbs.length) {
             pendingDbs = java.util.Arrays.copyOf(pendingDbs, n * 2);
+            pendingReplicasOnly = java.util.Arrays.copyOf(pendingReplicasOnly, n * 2);
         }
         pendingDbs[n] = db;
+        pendingReplicasOnly[n] = replicasOnly;
+        if (replicasOnly) {
+            replicasOnlyPending++;
+        }
         pending.add(argv);
     }
 
@@ -91,25 +124,62 @@ public final class Propagator {
             return;
         }
         try {
-            if (n == 1) {
-                alone(pendingDbs[0], pending.get(0));
-                return;
-            }
-            List<byte[][]> run = new ArrayList<>(n + 2);
-            run.add(new byte[][] {MULTI.clone()});
-            int db = pendingDbs[0];
-            for (int i = 0; i < n; i++) {
-                if (pendingDbs[i] != db) {
-                    propagate(db, run);
-                    run = new ArrayList<>(n - i + 1);
-                    db = pendingDbs[i];
+            if (replicasOnlyPending == 0) {
+                flush(true, false); // every sink gets the same unit
+            } else {
+                flush(false, true);
+                if (replicasOnlyPending < n) {
+                    flush(false, false);
                 }
-                run.add(pending.get(i));
             }
-            run.add(new byte[][] {EXEC.clone()});
-            propagate(db, run);
         } finally {
             pending.clear();
+            replicasOnlyPending = 0;
+        }
+    }
+
+    /**
+     * Hands the pending unit to the sinks: with {@code all} every sink gets every command; otherwise the
+     * sinks that receive replication-only commands ({@code replicas}) get them all, the others get the rest.
+     * Redis counts the replication-only commands when it decides on MULTI/EXEC, and so does this.
+     */
+    private void flush(boolean all, boolean replicas) {
+        int n = pending.size();
+        if (n == 1) {
+            List<byte[][]> unit = new ArrayList<>(1);
+            unit.add(pending.get(0));
+            if (all) {
+                propagate(pendingDbs[0], unit);
+            } else {
+                propagate(pendingDbs[0], unit, replicas);
+            }
+            return;
+        }
+        List<byte[][]> run = new ArrayList<>(n + 2);
+        run.add(new byte[][] {MULTI.clone()});
+        int db = -1;
+        for (int i = 0; i < n; i++) {
+            if (!all && !replicas && pendingReplicasOnly[i]) {
+                continue;
+            }
+            if (db == -1) {
+                db = pendingDbs[i];
+            } else if (pendingDbs[i] != db) {
+                send(db, run, all, replicas);
+                run = new ArrayList<>(n - i + 1);
+                db = pendingDbs[i];
+            }
+            run.add(pending.get(i));
+        }
+        run.add(new byte[][] {EXEC.clone()});
+        send(db, run, all, replicas);
+    }
+
+    private void send(int db, List<byte[][]> run, boolean all, boolean replicas) {
+        if (all) {
+            propagate(db, run);
+        } else {
+            propagate(db, run, replicas);
         }
     }
 }

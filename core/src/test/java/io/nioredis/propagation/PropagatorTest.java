@@ -73,4 +73,41 @@ class PropagatorTest {
         assertThat(sink.units).isZero();
         assertThat(propagator.inCall()).isFalse();
     }
+
+    /** A sink that receives the replication-only commands too, as the replication stream does. */
+    private static final class ReplicaSink implements PropagationSink {
+        final RecordingSink recorded = new RecordingSink();
+
+        @Override
+        public void propagate(int db, java.util.List<byte[][]> commands) {
+            recorded.propagate(db, commands);
+        }
+
+        @Override
+        public boolean receivesReplicationOnly() {
+            return true;
+        }
+    }
+
+    @Test
+    void publishReachesOnlyTheSinksThatTakeReplicationOnlyCommands() {
+        ReplicaSink replicas = new ReplicaSink();
+        propagator.attach(sink);
+        propagator.attach(replicas);
+        propagator.enterCall();
+        propagator.alsoToReplicas(0, cmd("publish", "ch", "m"));
+        propagator.exitCall();
+        assertThat(sink.take()).isEmpty();
+        assertThat(replicas.recorded.take()).containsExactly("SELECT 0", "publish ch m");
+        propagator.enterCall();
+        propagator.also(0, cmd("set", "a", "1"));
+        propagator.alsoToReplicas(0, cmd("publish", "ch", "m"));
+        propagator.exitCall();
+        // Redis 7.0 counts the PUBLISH when it decides to wrap the unit, for the AOF too.
+        assertThat(sink.take()).containsExactly("SELECT 0", "MULTI", "set a 1", "EXEC");
+        assertThat(replicas.recorded.take()).containsExactly("MULTI", "set a 1", "publish ch m", "EXEC");
+        propagator.alsoToReplicas(2, cmd("publish", "ch", "m")); // outside a call
+        assertThat(sink.take()).isEmpty();
+        assertThat(replicas.recorded.take()).containsExactly("SELECT 2", "publish ch m");
+    }
 }

@@ -29,6 +29,8 @@ final class ClientLimits implements Config.Listener {
     OutputBufferLimit normalOutput;
     /** Clients subscribed to channels or patterns, as Redis's pubsub class. */
     OutputBufferLimit pubsubOutput;
+    /** Replicas, as Redis's replica (slave) class: what a replica lets pile up of the stream and snapshot. */
+    OutputBufferLimit replicaOutput;
 
     ClientLimits(Config config, long fileDescriptorLimit) {
         this.config = config;
@@ -51,6 +53,7 @@ final class ClientLimits implements Config.Listener {
         normalOutput = new OutputBufferLimit(normal.hardBytes > 0 ? Math.min(normal.hardBytes, OUTPUT_CAP) : OUTPUT_CAP,
                 normal.softBytes, normal.softSeconds);
         pubsubOutput = OutputBufferLimit.of(OutputBufferLimits.pubsub(setting));
+        replicaOutput = OutputBufferLimit.of(OutputBufferLimits.replica(setting));
     }
 
     /**
@@ -59,7 +62,8 @@ final class ClientLimits implements Config.Listener {
      * stayed over it for longer than the configured seconds.
      */
     boolean outputExceeded(Connection conn, long pending, long now) {
-        OutputBufferLimit limit = conn.client.subscriptions().total() > 0 ? pubsubOutput : normalOutput;
+        OutputBufferLimit limit = conn.client.isReplica() ? replicaOutput
+                : conn.client.subscriptions().total() > 0 ? pubsubOutput : normalOutput;
         return limit.exceeded(conn, pending, now);
     }
 }

@@ -154,6 +154,7 @@ final class EventLoop {
                 state.blocking.expire(now); // blocked clients whose timeout passed get their null reply
                 state.blocking.serveReady();
                 runUnblocked();
+                state.replication.beforeSleep(); // a WAIT's GETACK goes out before the loop sleeps
                 closeScheduled();
                 if (!state.pause.set()) {
                     state.evictor.makeRoom(); // finishes evictions a command's time budget left over
@@ -313,8 +314,10 @@ final class EventLoop {
         for (SelectionKey key : selector.keys()) {
             if (key.attachment() instanceof Connection) {
                 Connection conn = (Connection) key.attachment();
-                // As Redis, a client waiting in a blocking command is not idle, however long it waits.
-                if (!conn.client.isBlocked() && now - conn.lastInteraction > limits.idleTimeoutMillis) {
+                // As Redis, a client waiting in a blocking command is not idle, however long it waits, and a
+                // replica answers to repl-timeout instead.
+                if (!conn.client.isBlocked() && !conn.client.isReplica()
+                        && now - conn.lastInteraction > limits.idleTimeoutMillis) {
                     idle.add(conn);
                 }
             }

@@ -73,6 +73,9 @@ final class ClientInfo {
 
     private static String flags(Client c) {
         StringBuilder f = new StringBuilder();
+        if (c.isReplica()) {
+            f.append('S');
+        }
         if (c.paused()) {
             f.append('b'); // held by CLIENT PAUSE, shown as blocked as in Redis
         }

@@ -1,17 +1,20 @@
 package io.nioredis.command.generic;
 
+import io.nioredis.ServerState;
 import io.nioredis.client.Client;
 import io.nioredis.command.Command;
 import io.nioredis.command.Errors;
-import io.nioredis.command.Replies;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 
 /**
- * WAIT numreplicas timeout: the number of replicas that acknowledged this client's writes. This server has
- * no replicas, so the answer is 0, given at once. Redis checks the arguments the same way, and answers 0
- * at once too when numreplicas is 0 or less or inside MULTI; asked for replicas it would first wait out the
- * timeout (forever for 0) to give the same answer.
+ * WAIT numreplicas timeout (replication.c waitCommand): the number of replicas that acknowledged the
+ * replication stream up to this client's writes. Answered at once when enough already have, or inside MULTI
+ * or a script; otherwise the client blocks, a REPLCONF GETACK goes to the replicas before the loop sleeps,
+ * and the answer comes when enough ACK or the timeout (milliseconds, 0 for never) passes.
+ *
+ * <p>The offset waited for is the stream's end when WAIT runs; Redis takes the end as of the client's
+ * previous command, which is later only if other clients wrote in between.
  */
 final class WaitCommand implements Command {
     @Override
@@ -24,10 +27,21 @@ final class WaitCommand implements Command {
             out.raw(Errors.TIMEOUT_NOT_INTEGER);
             return;
         }
-        if (request.longValue(2) < 0) {
+        long timeout = request.longValue(2);
+        if (timeout < 0) {
             out.raw(Errors.WAIT_TIMEOUT_NEGATIVE);
             return;
         }
-        out.raw(Replies.ZERO);
+        ServerState server = client.server();
+        long offset = server.replication.offset();
+        int acked = server.replication.acknowledged(offset);
+        long wanted = request.longValue(1);
+        if (acked >= wanted || client.blockingDenied()) {
+            out.integer(acked);
+            return;
+        }
+        BlockedWait wait = new BlockedWait(client, offset, (int) Math.min(wanted, Integer.MAX_VALUE));
+        wait.blockOn(request, 0, 0, timeout == 0 ? 0 : server.clock.millis() + timeout);
+        server.replication.await(wait);
     }
 }

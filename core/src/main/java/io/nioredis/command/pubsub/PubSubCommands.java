@@ -94,6 +94,9 @@ public final class PubSubCommands {
     }
 
     static void spublish(Client client, Request request, RespWriter out) {
+        if (client.propagating()) {
+            client.propagateToReplicasOnly(); // as Redis: subscribers of a replica hear the master's messages
+        }
         out.integer(client.server().pubsub.spublish(request.array(), request.offset(1), request.length(1),
                 request.array(), request.offset(2), request.length(2)));
     }
@@ -130,6 +133,9 @@ public final class PubSubCommands {
     }
 
     static void publish(Client client, Request request, RespWriter out) {
+        if (client.propagating()) {
+            client.propagateToReplicasOnly(); // as Redis: subscribers of a replica hear the master's messages
+        }
         out.integer(client.server().pubsub.publish(request.array(), request.offset(1), request.length(1),
                 request.array(), request.offset(2), request.length(2)));
     }

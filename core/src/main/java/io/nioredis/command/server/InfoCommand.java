@@ -50,7 +50,7 @@ final class InfoCommand implements Command {
                 case "memory" -> memory(s, b);
                 case "persistence" -> persistence(s, b);
                 case "stats" -> stats(s, b);
-                case "replication" -> replication(b);
+                case "replication" -> replication(s, b);
                 case "cpu" -> cpu(b);
                 case "modules" -> b.append("# Modules\r\n"); // no modules can be loaded
                 case "commandstats" -> commandStats(table.get(), b);
@@ -94,7 +94,8 @@ final class InfoCommand implements Command {
 
     private static void clients(Client client, ServerState s, StringBuilder b) {
         b.append("# Clients\r\n");
-        field(b, "connected_clients", s.connectedClients);
+        // As Redis, replicas are not counted among the clients.
+        field(b, "connected_clients", s.connectedClients - s.replication.replicas().size());
         field(b, "cluster_connections", 0);
         field(b, "maxclients", s.config.get("maxclients"));
         field(b, "blocked_clients", s.blocking.blockedClients() + heldByPause(client));
@@ -207,6 +208,9 @@ final class InfoCommand implements Command {
         field(b, "instantaneous_input_kbps", kbps(s.inputBytesPerSecond.perSecond()));
         field(b, "instantaneous_output_kbps", kbps(s.outputBytesPerSecond.perSecond()));
         field(b, "rejected_connections", s.rejectedConnections);
+        field(b, "sync_full", s.replication.fullSyncs());
+        field(b, "sync_partial_ok", s.replication.partialSyncsOk());
+        field(b, "sync_partial_err", s.replication.partialSyncsErr());
         field(b, "expired_keys", s.databases.stats().expiredKeys);
         field(b, "evicted_keys", s.databases.stats().evictedKeys);
         field(b, "keyspace_hits", s.databases.stats().keyspaceHits);
@@ -221,10 +225,31 @@ final class InfoCommand implements Command {
         return String.format(Locale.ROOT, "%.2f", (float) bytesPerSecond / 1024);
     }
 
-    private static void replication(StringBuilder b) {
+    /** Redis 7.0's replication section as a master prints it. */
+    private static void replication(ServerState s, StringBuilder b) {
+        io.nioredis.replication.Replication r = s.replication;
         b.append("# Replication\r\n");
         field(b, "role", "master");
-        field(b, "connected_slaves", 0);
+        field(b, "connected_slaves", r.replicas().size());
+        long now = s.clock.millis();
+        int i = 0;
+        for (io.nioredis.replication.Replica replica : r.replicas()) {
+            b.append("slave").append(i++).append(":ip=").append(replica.ip())
+                    .append(",port=").append(replica.listeningPort())
+                    .append(",state=").append(replica.state().name().toLowerCase(Locale.ROOT))
+                    .append(",offset=").append(replica.ackOffset())
+                    .append(",lag=").append(Math.max(0, (now - replica.ackMillis()) / 1000)).append("\r\n");
+        }
+        field(b, "master_failover_state", "no-failover");
+        field(b, "master_replid", r.replid());
+        field(b, "master_replid2", r.replid2());
+        field(b, "master_repl_offset", r.offset());
+        field(b, "second_repl_offset", r.secondOffset());
+        io.nioredis.replication.ReplicationBacklog backlog = r.backlog();
+        field(b, "repl_backlog_active", backlog == null ? 0 : 1);
+        field(b, "repl_backlog_size", backlog == null ? s.config.getLong("repl-backlog-size") : backlog.size());
+        field(b, "repl_backlog_first_byte_offset", backlog == null ? 0 : backlog.firstByteOffset());
+        field(b, "repl_backlog_histlen", backlog == null ? 0 : backlog.histlen());
     }
 
     private static void cpu(StringBuilder b) {

@@ -31,12 +31,22 @@ class ExpiretimeAndWaitTest {
     void waitAnswersZeroWithoutReplicas() {
         assertThat(h.run("wait", "0", "0")).isEqualTo(":0\r\n");
         assertThat(h.run("wait", "-1", "0")).isEqualTo(":0\r\n");
-        // Redis would wait out the timeout (forever for 0) before giving this same answer.
-        assertThat(h.run("wait", "1", "0")).isEqualTo(":0\r\n");
+        h.run("multi");
+        h.run("wait", "1", "0");
+        assertThat(h.run("exec")).isEqualTo("*1\r\n:0\r\n"); // no blocking inside MULTI
         assertThat(h.run("wait", "x", "0")).isEqualTo("-ERR value is not an integer or out of range\r\n");
         assertThat(h.run("wait", "0", "x")).isEqualTo("-ERR timeout is not an integer or out of range\r\n");
         assertThat(h.run("wait", "0", "1.5")).isEqualTo("-ERR timeout is not an integer or out of range\r\n");
         assertThat(h.run("wait", "0", "-1")).isEqualTo("-ERR timeout is negative\r\n");
+    }
+
+    @Test
+    void waitForMoreReplicasThanAcknowledgedBlocksUntilItsTimeout() {
+        assertThat(h.run("wait", "1", "100")).isEmpty();
+        assertThat(h.client.isBlocked()).isTrue();
+        h.clock.advance(101);
+        h.state.blocking.expire(h.clock.millis());
+        assertThat(h.client.isBlocked()).isFalse();
     }
 
 }

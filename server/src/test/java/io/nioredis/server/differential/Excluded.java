@@ -38,6 +38,12 @@ final class Excluded {
             Map.entry("latency", "records timings"),
             Map.entry("save", "writes files; RdbCompatibilityIT loads nioredis's files in redis-server and back"),
             Map.entry("bgsave", "as save, and its reply races the background save"),
+            Map.entry("psync", "turns the runner's connection into a replica; ReplicationIT syncs a real Redis "
+                    + "replica from nioredis and ReplicationCommandsTest has Redis's replies"),
+            Map.entry("sync", "as psync"),
+            Map.entry("replconf", "as psync"),
+            Map.entry("role", "names the replicas and offsets of each server's own replication; "
+                    + "ReplicationCommandsTest has Redis's replies"),
             Map.entry("lastsave", "the clock of the last save"),
             Map.entry("bgrewriteaof", "writes files and races like bgsave; AofCompatibilityIT starts redis-server from"
                     + " nioredis's AOF and back")));

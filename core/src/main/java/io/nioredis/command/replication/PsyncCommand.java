@@ -1,0 +1,99 @@
+package io.nioredis.command.replication;
+
+import io.nioredis.ServerState;
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.Errors;
+import io.nioredis.replication.Replica;
+import io.nioredis.replication.Replication;
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+
+/**
+ * PSYNC replid offset and SYNC (replication.c syncCommand): a partial resync ({@code +CONTINUE} and the
+ * missed part of the backlog) when the replica's history is held, else a full one: {@code +FULLRESYNC replid
+ * offset} (PSYNC only), then a snapshot taken now, framed as {@code $EOF:<mark>...<mark>} for a replica that
+ * said {@code capa eof} while repl-diskless-sync is on, else as {@code $<length>}. The snapshot is made on
+ * the loop at once, so the offset it stands for is exact and the stream simply follows it; Redis 7.0 waits
+ * repl-diskless-sync-delay seconds first for more replicas to share one transfer, which this server has no
+ * need to do.
+ */
+final class PsyncCommand implements Command {
+    private static final int EOF_MARK_SIZE = 40;
+    private final boolean psync;
+    private final SecureRandom random = new SecureRandom();
+
+    PsyncCommand(boolean psync) {
+        this.psync = psync;
+    }
+
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        if (client.isReplica()) {
+            return; // already a replica: ignored, as Redis ignores it
+        }
+        if (out.size() > 0 || client.link().outputBufferBytes() > 0) {
+            out.raw(Errors.SYNC_WITH_PENDING_OUTPUT);
+            return;
+        }
+        ServerState server = client.server();
+        Replication replication = server.replication;
+        Replica replica = ClientReplicaChannel.of(client);
+        server.log.notice("Replica " + replica.ip() + ":" + replica.listeningPort() + " asks for synchronization");
+        if (psync) {
+            if (!request.isLong(2)) {
+                out.raw(Errors.NOT_INTEGER);
+                return;
+            }
+            long psyncOffset = request.longValue(2);
+            if (!replica.rdbOnly() && replication.canContinue(request.string(1), psyncOffset)) {
+                out.raw(ascii(replica.capaPsync2() ? "+CONTINUE " + replication.replid() + "\r\n" : "+CONTINUE\r\n"));
+                byte[] missed = replication.continueSync(replica, psyncOffset);
+                out.raw(missed);
+                server.log.notice("Partial resynchronization request from " + replica.ip() + ":"
+                        + replica.listeningPort() + " accepted. Sending " + missed.length
+                        + " bytes of backlog starting from offset " + psyncOffset + ".");
+                return;
+            }
+        }
+        long offset = replication.startFullSync(replica);
+        if (psync) {
+            out.raw(ascii("+FULLRESYNC " + replication.replid() + " " + offset + "\r\n"));
+        }
+        byte[] rdb = server.persistence.snapshotBytes();
+        boolean eof = replica.capaEof() && server.config.getBoolean("repl-diskless-sync");
+        if (eof) {
+            byte[] mark = eofMark();
+            out.raw(ascii("$EOF:"));
+            out.raw(mark);
+            out.raw(ascii("\r\n"));
+            out.raw(rdb);
+            out.raw(mark);
+        } else {
+            out.raw(ascii("$" + rdb.length + "\r\n"));
+            out.raw(rdb);
+        }
+        server.log.notice("Synchronization with replica " + replica.ip() + ":" + replica.listeningPort()
+                + " succeeded");
+        if (replica.rdbOnly()) {
+            replication.detach(replica);
+            client.closeAfterReply(true);
+            return;
+        }
+        replication.snapshotSent(replica, eof);
+    }
+
+    private byte[] eofMark() {
+        byte[] mark = new byte[EOF_MARK_SIZE];
+        for (int i = 0; i < mark.length; i++) {
+            mark[i] = (byte) Character.forDigit(random.nextInt(16), 16);
+        }
+        return mark;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,34 @@
+package io.nioredis.command.replication;
+
+import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.replication.Replica;
+import io.nioredis.replication.Replication;
+import io.nioredis.resp.Request;
+import io.nioredis.resp.RespWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** ROLE as a master answers it: "master", the replication offset, and each online replica's ip, port and ack. */
+final class RoleCommand implements Command {
+    @Override
+    public void execute(Client client, Request request, RespWriter out) {
+        Replication replication = client.server().replication;
+        List<Replica> online = new ArrayList<>();
+        for (Replica r : replication.replicas()) {
+            if (r.state() == Replica.State.ONLINE) {
+                online.add(r);
+            }
+        }
+        out.arrayHeader(3);
+        out.bulk("master");
+        out.integer(replication.offset());
+        out.arrayHeader(online.size());
+        for (Replica r : online) {
+            out.arrayHeader(3);
+            out.bulk(r.ip());
+            out.bulk(Integer.toString(r.listeningPort()));
+            out.bulk(Long.toString(r.ackOffset()));
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package io.nioredis.replication;
+
+import io.nioredis.config.Config;
+import io.nioredis.propagation.PropagationSink;
+import io.nioredis.propagation.Propagator;
+import io.nioredis.store.Clock;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The master side of Redis's replication (replication.c): the replication id and offset, the backlog and the
+ * attached replicas. It becomes a propagation sink when the first replica attaches and stays one (the backlog
+ * keeps growing for replicas that come back), so a server that never had a replica does no work per write.
+ * Each propagated unit is encoded once, with a SELECT wherever the database changes, and the same bytes go to
+ * the backlog and to every online replica. Loop thread only.
+ */
+public final class Replication implements PropagationSink {
+    public static final String NO_REPLID = "0000000000000000000000000000000000000000";
+    private static final byte[] PING = "*1\r\n$4\r\nping\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] GETACK =
+            "*3\r\n$8\r\nREPLCONF\r\n$6\r\nGETACK\r\n$1\r\n*\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Config config;
+    private final Clock clock;
+    private final Propagator propagator;
+    private String replid = randomId();
+    private String replid2 = NO_REPLID;
+    private long offset;
+    private long secondOffset = -1;
+    private ReplicationBacklog backlog;
+    private final List<Replica> replicas = new ArrayList<>();
+    /** The database the stream last SELECTed, -1 to force a SELECT before the next command. */
+    private int streamDb = -1;
+    private final StreamEncoder encoder = new StreamEncoder();
+    private long lastPingMillis;
+    private boolean ackRequested;
+    private final List<AckWaiter> waiters = new ArrayList<>();
+    private long fullSyncs;
+    private long partialSyncsOk;
+    private long partialSyncsErr;
+
+    public Replication(Config config, Clock clock, Propagator propagator) {
+        this.config = config;
+        this.clock = clock;
+        this.propagator = propagator;
+    }
+
+    // ---- the figures INFO and ROLE show
+
+    public String replid() {
+        return replid;
+    }
+
+    public String replid2() {
+        return replid2;
+    }
+
+    public long offset() {
+        return offset;
+    }
+
+    public long secondOffset() {
+        return secondOffset;
+    }
+
+    public ReplicationBacklog backlog() {
+        return backlog;
+    }
+
+    /** The attached replicas, in order of attachment. */
+    public List<Replica> replicas() {
+        return replicas;
+    }
+
+    public long fullSyncs() {
+        return fullSyncs;
+    }
+
+    public long partialSyncsOk() {
+        return partialSyncsOk;
+    }
+
+    public long partialSyncsErr() {
+        return partialSyncsErr;
+    }
+
+    // ---- synchronisation
+
+    /**
+     * Redis's masterTryPartialResynchronization: true if the replica's history ({@code replid} up to
+     * {@code psyncOffset}, the first byte it lacks) is this server's and the backlog still holds what follows.
+     */
+    public boolean canContinue(String askedReplid, long psyncOffset) {
+        boolean ours = askedReplid.equalsIgnoreCase(replid)
+                || (askedReplid.equalsIgnoreCase(replid2) && psyncOffset <= secondOffset);
+        boolean held = backlog != null && psyncOffset >= backlog.firstByteOffset()
+                && psyncOffset <= backlog.firstByteOffset() + backlog.histlen();
+        if (!(ours && held)) {
+            if (!askedReplid.equals("?")) {
+                partialSyncsErr++;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** The stream a continuing replica missed; attaches it online, the stream flowing at once. */
+    public byte[] continueSync(Replica replica, long psyncOffset) {
+        partialSyncsOk++;
+        attach(replica);
+        replica.state = Replica.State.ONLINE;
+        return backlog.copyFrom(psyncOffset);
+    }
+
+    /**
+     * Starts a full synchronisation: creates the backlog (with a new replication id) if this is the first
+     * replica, attaches the replica, and returns the offset the snapshot taken now stands for. The caller
+     * sends the snapshot, then {@link #snapshotSent}.
+     */
+    public long startFullSync(Replica replica) {
+        fullSyncs++;
+        if (backlog == null) {
+            replid = randomId();
+            replid2 = NO_REPLID;
+            secondOffset = -1;
+            backlog = new ReplicationBacklog(backlogSize(), offset);
+            propagator.attach(this);
+        }
+        attach(replica);
+        replica.state = Replica.State.SEND_BULK;
+        streamDb = -1; // as Redis: the next command is preceded by a SELECT, which the new replica needs
+        return offset;
+    }
+
+    /** The snapshot is on its way: the replica is online; the stream waits for its first ACK if it was EOF-framed. */
+    public void snapshotSent(Replica replica, boolean eofFramed) {
+        replica.state = Replica.State.ONLINE;
+        if (eofFramed) {
+            replica.heldUntilAck = new java.io.ByteArrayOutputStream();
+        }
+    }
+
+    private void attach(Replica replica) {
+        if (!replica.attached) {
+            replica.attached = true;
+            replicas.add(replica);
+        }
+        replica.ackMillis = clock.millis();
+    }
+
+    /** The replica's connection is gone. */
+    public void detach(Replica replica) {
+        if (replica.attached) {
+            replica.attached = false;
+            replicas.remove(replica);
+        }
+    }
+
+    /** REPLCONF ACK: what the replica has processed. */
+    public void ack(Replica replica, long ackOffset, long nowMillis) {
+        if (ackOffset > replica.ackOffset) {
+            replica.ackOffset = ackOffset;
+        }
+        replica.ackMillis = nowMillis;
+        java.io.ByteArrayOutputStream held = replica.heldUntilAck;
+        if (held != null) {
+            replica.heldUntilAck = null;
+            byte[] b = held.toByteArray();
+            replica.channel.send(b, 0, b.length);
+        }
+        serveWaiters();
+    }
+
+    // ---- the stream
+
+    @Override
+    public boolean receivesReplicationOnly() {
+        return true;
+    }
+
+    @Override
+    public void propagate(int db, List<byte[][]> commands) {
+        StreamEncoder e = encoder;
+        e.reset();
+        if (db != streamDb) {
+            e.select(db);
+            streamDb = db;
+        }
+        for (int i = 0; i < commands.size(); i++) {
+            e.command(commands.get(i));
+        }
+        feed(e.bytes(), 0, e.size());
+    }
+
+    private void feed(byte[] b, int off, int len) {
+        if (backlog == null) {
+            return;
+        }
+        backlog.append(b, off, len);
+        offset += len;
+        for (int i = 0; i < replicas.size(); i++) {
+            Replica r = replicas.get(i);
+            if (r.state != Replica.State.ONLINE) {
+                continue;
+            }
+            if (r.heldUntilAck != null) {
+                r.heldUntilAck.write(b, off, len);
+            } else {
+                r.channel.send(b, off, len);
+            }
+        }
+    }
+
+    /**
+     * Redis's replicationCron, once a second: a PING into the stream every repl-ping-replica-period seconds
+     * while replicas are attached (so they see the master alive), and replicas silent for longer than
+     * repl-timeout are dropped.
+     */
+    public void cron(long nowMillis, boolean writesPaused) {
+        if (replicas.isEmpty()) {
+            return;
+        }
+        long period = config.getLong("repl-ping-replica-period") * 1000;
+        if (!writesPaused && nowMillis - lastPingMillis >= period) {
+            lastPingMillis = nowMillis;
+            feed(PING, 0, PING.length);
+        }
+        long timeout = config.getLong("repl-timeout") * 1000;
+        for (Replica r : new ArrayList<>(replicas)) {
+            if (r.state == Replica.State.ONLINE && nowMillis - r.ackMillis > timeout && r.capaPsync2) {
+                r.channel.close();
+            }
+        }
+    }
+
+    /** Before the loop sleeps (Redis's beforeSleep): a GETACK into the stream if a WAIT asked for one. */
+    public void beforeSleep() {
+        if (ackRequested) {
+            ackRequested = false;
+            if (!replicas.isEmpty()) {
+                feed(GETACK, 0, GETACK.length);
+            }
+        }
+    }
+
+    /** CONFIG SET repl-backlog-size. */
+    public void backlogSizeChanged() {
+        if (backlog != null) {
+            backlog.resize(backlogSize());
+        }
+    }
+
+    private int backlogSize() {
+        return (int) Math.min(Integer.MAX_VALUE - 8, config.getLong("repl-backlog-size"));
+    }
+
+    // ---- WAIT and min-replicas
+
+    /** Replicas that acknowledged at least {@code offset}: Redis's replicationCountAcksByOffset. */
+    public int acknowledged(long atLeast) {
+        int n = 0;
+        for (Replica r : replicas) {
+            if (r.state == Replica.State.ONLINE && r.ackOffset >= atLeast) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A WAIT that must block: it is answered by {@link AckWaiter#satisfied} once enough replicas ACK. */
+    public void await(AckWaiter waiter) {
+        waiters.add(waiter);
+        ackRequested = true;
+    }
+
+    public void cancel(AckWaiter waiter) {
+        waiters.remove(waiter);
+    }
+
+    private void serveWaiters() {
+        for (int i = 0; i < waiters.size(); i++) {
+            AckWaiter w = waiters.get(i);
+            if (!w.waiting()) {
+                waiters.remove(i--);
+                continue;
+            }
+            int n = acknowledged(w.offset());
+            if (n >= w.wanted()) {
+                waiters.remove(i--);
+                w.satisfied(n);
+            }
+        }
+    }
+
+    /**
+     * Redis's checks for min-replicas-to-write: true if writes are refused because fewer replicas than asked
+     * are online with a lag of at most min-replicas-max-lag seconds.
+     */
+    public boolean tooFewGoodReplicas(long nowMillis) {
+        long wanted = config.getLong("min-replicas-to-write");
+        long maxLag = config.getLong("min-replicas-max-lag");
+        if (wanted == 0 || maxLag == 0) {
+            return false;
+        }
+        int good = 0;
+        for (Replica r : replicas) {
+            if (r.state == Replica.State.ONLINE && (nowMillis - r.ackMillis) / 1000 <= maxLag) {
+                good++;
+            }
+        }
+        return good < wanted;
+    }
+
+    private static String randomId() {
+        byte[] b = new byte[20];
+        new SecureRandom().nextBytes(b);
+        StringBuilder s = new StringBuilder(40);
+        for (byte x : b) {
+            s.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package io.nioredis.replication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nioredis.config.Config;
+import io.nioredis.propagation.Propagator;
+import io.nioredis.store.ManualClock;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReplicationTest {
+    private final ManualClock clock = new ManualClock(1_000_000);
+    private final Config config = new Config();
+    private final Propagator propagator = new Propagator();
+    private final Replication replication = new Replication(config, clock, propagator);
+
+    /** A replica's connection that keeps what it is sent. */
+    private static final class Recorder implements ReplicaChannel {
+        final ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        boolean closed;
+
+        @Override
+        public void send(byte[] b, int off, int len) {
+            sent.write(b, off, len);
+        }
+
+        @Override
+        public String ip() {
+            return "127.0.0.1";
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
+        String text() {
+            return sent.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static List<byte[][]> unit(String... words) {
+        List<byte[][]> u = new ArrayList<>();
+        byte[][] argv = new byte[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            argv[i] = words[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        u.add(argv);
+        return u;
+    }
+
+    @Test
+    void nothingIsFedUntilAReplicaAttaches() {
+        assertThat(propagator.active()).isFalse();
+        Recorder channel = new Recorder();
+        Replica replica = new Replica(channel);
+        String before = replication.replid();
+        assertThat(replication.startFullSync(replica)).isZero();
+        assertThat(replication.replid()).isNotEqualTo(before); // a new history starts with the backlog
+        assertThat(propagator.active()).isTrue();
+        assertThat(replication.replicas()).containsExactly(replica);
+        assertThat(replica.state()).isEqualTo(Replica.State.SEND_BULK);
+    }
+
+    @Test
+    void theStreamSelectsTheDatabaseOnlyWhenItChangesAndCountsItsBytes() {
+        Recorder channel = new Recorder();
+        Replica replica = new Replica(channel);
+        replication.startFullSync(replica);
+        replication.snapshotSent(replica, false);
+        propagator.propagate(0, unit("SET", "a", "1"));
+        propagator.propagate(0, unit("DEL", "a"));
+        propagator.propagate(2, unit("SET", "b", "2"));
+        String expected = "*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nSET\r\n$1\r\na\r\n$1\r\n1\r\n"
+                + "*2\r\n$3\r\nDEL\r\n$1\r\na\r\n"
+                + "*2\r\n$6\r\nSELECT\r\n$1\r\n2\r\n*3\r\n$3\r\nSET\r\n$1\r\nb\r\n$1\r\n2\r\n";
+        assertThat(channel.text()).isEqualTo(expected);
+        assertThat(replication.offset()).isEqualTo(expected.length());
+        assertThat(replication.backlog().histlen()).isEqualTo(expected.length());
+        assertThat(replication.backlog().firstByteOffset()).isEqualTo(1);
+    }
+
+    @Test
+    void anEofFramedReplicaGetsTheStreamFromItsFirstAck() {
+        Recorder channel = new Recorder();
+        Replica replica = new Replica(channel);
+        replication.startFullSync(replica);
+        replication.snapshotSent(replica, true);
+        propagator.propagate(0, unit("SET", "a", "1"));
+        assertThat(channel.text()).isEmpty();
+        replication.ack(replica, 0, clock.millis());
+        assertThat(channel.text()).isEqualTo("*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nSET\r\n$1\r\na\r\n$1\r\n1\r\n");
+    }
+
+    @Test
+    void aReplicaThatComesBackContinuesFromTheBacklog() {
+        Recorder first = new Recorder();
+        Replica replica = new Replica(first);
+        replication.startFullSync(replica);
+        replication.snapshotSent(replica, false);
+        propagator.propagate(0, unit("SET", "a", "1"));
+        long seen = replication.offset();
+        replication.detach(replica);
+        propagator.propagate(0, unit("SET", "b", "2"));
+
+        Replica back = new Replica(new Recorder());
+        assertThat(replication.canContinue("?", 1)).isFalse();
+        assertThat(replication.canContinue("0123456789012345678901234567890123456789", seen + 1)).isFalse();
+        assertThat(replication.partialSyncsErr()).isEqualTo(1); // "?" does not count as a failed attempt
+        assertThat(replication.canContinue(replication.replid(), replication.offset() + 2)).isFalse();
+        assertThat(replication.canContinue(replication.replid(), seen + 1)).isTrue();
+        byte[] missed = replication.continueSync(back, seen + 1);
+        assertThat(new String(missed, StandardCharsets.US_ASCII)).isEqualTo("*3\r\n$3\r\nSET\r\n$1\r\nb\r\n$1\r\n2\r\n");
+        assertThat(back.state()).isEqualTo(Replica.State.ONLINE);
+        assertThat(replication.partialSyncsOk()).isEqualTo(1);
+    }
+
+    @Test
+    void cronPingsReplicasEveryPeriodAndDropsSilentOnes() {
+        Recorder channel = new Recorder();
+        Replica replica = new Replica(channel);
+        replica.capability("psync2");
+        replication.startFullSync(replica);
+        replication.snapshotSent(replica, false);
+        replication.cron(clock.millis(), false);
+        assertThat(channel.text()).isEqualTo("*1\r\n$4\r\nping\r\n");
+        clock.advance(9_000);
+        replication.cron(clock.millis(), false);
+        assertThat(channel.text()).isEqualTo("*1\r\n$4\r\nping\r\n");
+        clock.advance(1_000);
+        replication.cron(clock.millis(), true); // paused writes: no PING
+        assertThat(channel.text()).hasSize(14);
+        replication.cron(clock.millis(), false);
+        assertThat(channel.text()).hasSize(28);
+        assertThat(channel.closed).isFalse();
+        clock.advance(51_000);
+        replication.cron(clock.millis(), false);
+        assertThat(channel.closed).isTrue(); // silent for more than repl-timeout
+    }
+
+    @Test
+    void waitersAreAnsweredOnceEnoughReplicasAcknowledge() {
+        Replica a = new Replica(new Recorder());
+        Replica b = new Replica(new Recorder());
+        for (Replica r : List.of(a, b)) {
+            replication.startFullSync(r);
+            replication.snapshotSent(r, false);
+        }
+        propagator.propagate(0, unit("SET", "a", "1"));
+        long offset = replication.offset();
+        int[] answer = {-1};
+        replication.await(new AckWaiter() {
+            @Override
+            public long offset() {
+                return offset;
+            }
+
+            @Override
+            public int wanted() {
+                return 2;
+            }
+
+            @Override
+            public boolean waiting() {
+                return answer[0] < 0;
+            }
+
+            @Override
+            public void satisfied(int count) {
+                answer[0] = count;
+            }
+        });
+        Recorder probe = (Recorder) a.channel;
+        int before = probe.sent.size();
+        replication.beforeSleep();
+        assertThat(probe.text().substring(before)).isEqualTo("*3\r\n$8\r\nREPLCONF\r\n$6\r\nGETACK\r\n$1\r\n*\r\n");
+        replication.ack(a, offset, clock.millis());
+        assertThat(answer[0]).isEqualTo(-1);
+        replication.ack(b, offset, clock.millis());
+        assertThat(answer[0]).isEqualTo(2);
+        assertThat(replication.acknowledged(offset)).isEqualTo(2);
+    }
+
+    @Test
+    void minReplicasToWriteCountsOnlineReplicasWithinTheLag() {
+        assertThat(replication.tooFewGoodReplicas(clock.millis())).isFalse();
+        config.set("min-replicas-to-write", "1");
+        assertThat(replication.tooFewGoodReplicas(clock.millis())).isTrue();
+        Replica r = new Replica(new Recorder());
+        replication.startFullSync(r);
+        replication.snapshotSent(r, false);
+        replication.ack(r, 0, clock.millis());
+        assertThat(replication.tooFewGoodReplicas(clock.millis())).isFalse();
+        clock.advance(11_000);
+        assertThat(replication.tooFewGoodReplicas(clock.millis())).isTrue();
+    }
+}
