@@ -16,23 +16,23 @@ public final class ReplicationCommands {
                 .since("3.0.0")
                 .complexity("O(1)")
                 .summary("An internal command for configuring the replication stream")
-                .run(new ReplconfCommand()));
+                .run(() -> new ReplconfCommand()));
         rows.add(Group.SERVER.command("psync", -3, ADMIN | NOSCRIPT | NO_ASYNC_LOADING | NO_MULTI)
                 .since("2.8.0")
                 .complexity("")
                 .summary("Internal command used for replication")
                 .args("replicationid offset")
-                .run(new PsyncCommand(true)));
+                .run(() -> new PsyncCommand(true)));
         rows.add(Group.SERVER.command("sync", 1, ADMIN | NOSCRIPT | NO_ASYNC_LOADING | NO_MULTI)
                 .since("1.0.0")
                 .complexity("")
                 .summary("Internal command used for replication")
-                .run(new PsyncCommand(false)));
+                .run(() -> new PsyncCommand(false)));
         rows.add(Group.SERVER.command("role", 1, NOSCRIPT | LOADING | STALE | FAST)
                 .acl(AclCategory.ADMIN, AclCategory.DANGEROUS)
                 .since("2.8.12")
                 .complexity("O(1)")
                 .summary("Return the role of the instance in the context of replication")
-                .run(new RoleCommand()));
+                .run(() -> new RoleCommand()));
     }
 }
