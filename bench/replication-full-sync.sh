@@ -1,0 +1,54 @@
+#!/bin/sh
+# Full synchronisation of N keys (default 1M): a redis-server replica of a Redis master, then of a nioredis
+# master, each timed from the replica's start until INFO says master_link_status:up (snapshot, transfer and
+# load). Redis's master runs with repl-diskless-sync-delay 0, since nioredis does not wait either.
+#   bench/replication-full-sync.sh [keys] [rounds]
+# Build first: mvn -q -DskipTests package.
+set -eu
+cd "$(dirname "$0")/.."
+keys=${1:-1000000}
+rounds=${2:-2}
+master=7401
+replica=7402
+work=$(mktemp -d)
+trap 'redis-cli -p $replica shutdown nosave >/dev/null 2>&1 || true; redis-cli -p $master shutdown nosave >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+fill() {
+    awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) { k = "key:" i; v = "value-" i
+        printf "*3\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n", length(k), k, length(v), v } }' \
+        | redis-cli -p "$master" --pipe >/dev/null
+}
+
+wait_ready() {
+    for _ in $(seq 1 200); do
+        redis-cli -p "$1" ping >/dev/null 2>&1 && return 0
+        sleep 0.05
+    done
+    echo "server on $1 did not start" >&2
+    exit 1
+}
+
+sync_once() {
+    dir=$(mktemp -d -p "$work")
+    start=$(date +%s%N)
+    redis-server --port "$replica" --bind 127.0.0.1 --save '' --dir "$dir" --replicaof 127.0.0.1 "$master" \
+        --daemonize yes --logfile "$dir/log"
+    until redis-cli -p "$replica" info replication 2>/dev/null | grep -q "master_link_status:up"; do
+        sleep 0.01
+    done
+    end=$(date +%s%N)
+    echo "$1: full sync of $(redis-cli -p "$replica" dbsize) keys in $(( (end - start) / 1000000 )) ms"
+    redis-cli -p "$replica" shutdown nosave >/dev/null
+}
+
+redis-server --port "$master" --bind 127.0.0.1 --save '' --repl-diskless-sync-delay 0 --dir "$work" \
+    --daemonize yes --logfile "$work/master.log"
+wait_ready "$master"
+fill
+for _ in $(seq 1 "$rounds"); do sync_once redis-server; done
+redis-cli -p "$master" shutdown nosave >/dev/null
+
+bin/nioredis-server --port "$master" --bind 127.0.0.1 --save '' --dir "$work" --loglevel warning >/dev/null 2>&1 &
+wait_ready "$master"
+fill
+for _ in $(seq 1 "$rounds"); do sync_once nioredis; done
