@@ -90,6 +90,21 @@ public final class ServerState {
      * CONFIG RESETSTAT: zeroes every counter INFO reports that Redis's resetServerStats zeroes (the
      * per-command counters live in the command table and are reset by the command itself).
      */
+    /** Persistence's log lines, written through the field, so the log the server plugs in later is the one used. */
+    private PersistenceLog forwardingLog() {
+        return new PersistenceLog() {
+            @Override
+            public void notice(String message) {
+                log.notice(message);
+            }
+
+            @Override
+            public void warning(String message) {
+                log.warning(message);
+            }
+        };
+    }
+
     public void resetStats() {
         databases.stats().reset();
         errors.reset();
@@ -109,30 +124,9 @@ public final class ServerState {
         this.evictor = new Evictor(config, databases);
         this.notifier = new KeyspaceNotifier(watches, pubsub);
         this.persistence = new Persistence(config, databases, clock, databases::memoryUsage, REDIS_VERSION);
-        // Through the field, so that the log the server plugs in later is the one used.
-        this.persistence.log(new PersistenceLog() {
-            @Override
-            public void notice(String message) {
-                log.notice(message);
-            }
-
-            @Override
-            public void warning(String message) {
-                log.warning(message);
-            }
-        });
+        this.persistence.log(forwardingLog());
         this.aof = new AppendOnlyFile(config, persistence, clock, propagation);
-        this.aof.log(new PersistenceLog() {
-            @Override
-            public void notice(String message) {
-                log.notice(message);
-            }
-
-            @Override
-            public void warning(String message) {
-                log.warning(message);
-            }
-        });
+        this.aof.log(forwardingLog());
         this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
         this.replication = new io.nioredis.replication.Replication(config, clock, propagation);
         evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));

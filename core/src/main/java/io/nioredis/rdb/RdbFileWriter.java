@@ -2,7 +2,6 @@ package io.nioredis.rdb;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A whole RDB file as Redis 7.0's rdbSaveRio lays it out: the "REDIS0010" magic, AUX fields, then per
@@ -25,17 +24,13 @@ public final class RdbFileWriter {
 
     /** An AUX field with a text value (rdbSaveAuxFieldStrStr). */
     public RdbFileWriter aux(String key, String value) {
-        out.writeType(RdbType.OPCODE_AUX);
-        out.writeString(key.getBytes(StandardCharsets.UTF_8));
-        out.writeString(value.getBytes(StandardCharsets.UTF_8));
+        out.writeAux(key, value);
         return this;
     }
 
     /** An AUX field with an integer value, integer-encoded when it fits (rdbSaveAuxFieldStrInt). */
     public RdbFileWriter aux(String key, long value) {
-        out.writeType(RdbType.OPCODE_AUX);
-        out.writeString(key.getBytes(StandardCharsets.UTF_8));
-        out.writeLongAsString(value);
+        out.writeAux(key, value);
         return this;
     }
 

@@ -1,5 +1,6 @@
 package io.nioredis.rdb;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -85,6 +86,20 @@ public final class RdbOutput {
     public void writeByte(int b) {
         ensure(1);
         buf[size++] = (byte) b;
+    }
+
+    /** An AUX field with a text value (rdbSaveAuxFieldStrStr). */
+    public void writeAux(String key, String value) {
+        writeType(RdbType.OPCODE_AUX);
+        writeString(key.getBytes(StandardCharsets.UTF_8));
+        writeString(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An AUX field with an integer value, integer-encoded when it fits (rdbSaveAuxFieldStrInt). */
+    public void writeAux(String key, long value) {
+        writeType(RdbType.OPCODE_AUX);
+        writeString(key.getBytes(StandardCharsets.UTF_8));
+        writeLongAsString(value);
     }
 
     /** A type byte or an opcode (see {@link RdbType}). */

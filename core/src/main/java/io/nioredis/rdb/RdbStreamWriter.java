@@ -1,6 +1,5 @@
 package io.nioredis.rdb;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * An RDB file produced piecewise, for a snapshot that is serialized over many loop turns while another
@@ -35,17 +34,13 @@ public final class RdbStreamWriter {
 
     /** An AUX field with a text value (rdbSaveAuxFieldStrStr). */
     public RdbStreamWriter aux(String key, String value) {
-        out.writeType(RdbType.OPCODE_AUX);
-        out.writeString(key.getBytes(StandardCharsets.UTF_8));
-        out.writeString(value.getBytes(StandardCharsets.UTF_8));
+        out.writeAux(key, value);
         return this;
     }
 
     /** An AUX field with an integer value, integer-encoded when it fits (rdbSaveAuxFieldStrInt). */
     public RdbStreamWriter aux(String key, long value) {
-        out.writeType(RdbType.OPCODE_AUX);
-        out.writeString(key.getBytes(StandardCharsets.UTF_8));
-        out.writeLongAsString(value);
+        out.writeAux(key, value);
         return this;
     }
 
