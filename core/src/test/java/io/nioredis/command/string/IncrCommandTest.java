@@ -93,7 +93,7 @@ class IncrCommandTest {
         Request incr = Request.of("INCR", "n");
         Request incrby = Request.of("INCRBY", "n", "1");
         RespWriter out = new RespWriter(256);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 200_000; i++) { // long enough for C2 to compile the path, whose escape analysis the test relies on
             out.reset();
             h.dispatcher.execute(h.client, i % 2 == 0 ? incr : incrby, out);
         }
@@ -103,7 +103,7 @@ class IncrCommandTest {
             h.dispatcher.execute(h.client, i % 2 == 0 ? incr : incrby, out);
         }
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertThat(h.run("GET", "n")).isEqualTo(bulk("1120000"));
+        assertThat(h.run("GET", "n")).isEqualTo(bulk("1300000"));
         assertThat(allocated).as("bytes allocated by 100000 INCR/INCRBY").isLessThan(1024);
     }
 
