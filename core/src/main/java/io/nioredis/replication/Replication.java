@@ -40,10 +40,21 @@ public final class Replication implements PropagationSink {
     private long partialSyncsOk;
     private long partialSyncsErr;
 
+    /** min-replicas-to-write and min-replicas-max-lag, kept current so a write checks them without parsing. */
+    private long minReplicasToWrite;
+    private long minReplicasMaxLag;
+
     public Replication(Config config, Clock clock, Propagator propagator) {
         this.config = config;
         this.clock = clock;
         this.propagator = propagator;
+        readMinReplicas();
+        config.addListener(name -> readMinReplicas());
+    }
+
+    private void readMinReplicas() {
+        minReplicasToWrite = config.getLong("min-replicas-to-write");
+        minReplicasMaxLag = config.getLong("min-replicas-max-lag");
     }
 
     // ---- the figures INFO and ROLE show
@@ -298,8 +309,8 @@ public final class Replication implements PropagationSink {
      * are online with a lag of at most min-replicas-max-lag seconds.
      */
     public boolean tooFewGoodReplicas(long nowMillis) {
-        long wanted = config.getLong("min-replicas-to-write");
-        long maxLag = config.getLong("min-replicas-max-lag");
+        long wanted = minReplicasToWrite;
+        long maxLag = minReplicasMaxLag;
         if (wanted == 0 || maxLag == 0) {
             return false;
         }
