@@ -33,19 +33,12 @@ final class EvalCommand implements Command {
             out.raw(Errors.NOSCRIPT); // evalShaCommand: no script can have another length
             return;
         }
-        long numkeys = ScriptArguments.numkeys(request);
-        if (ScriptArguments.notInteger(numkeys)) {
-            out.raw(Errors.NOT_INTEGER);
+        byte[] refusal = ScriptArguments.numkeysRefusal(request, Errors.NOT_INTEGER);
+        if (refusal != null) {
+            out.raw(refusal);
             return;
         }
-        if (numkeys > request.argc() - 3) {
-            out.raw(Errors.NUMKEYS_TOO_MANY);
-            return;
-        }
-        if (numkeys < 0) {
-            out.raw(Errors.NUMKEYS_NEGATIVE);
-            return;
-        }
+        long numkeys = request.longValue(2);
         ScriptingState scripting = client.server().scripting;
         CompiledScript script;
         if (bySha) {

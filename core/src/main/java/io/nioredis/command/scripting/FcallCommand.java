@@ -27,19 +27,12 @@ final class FcallCommand implements Command {
             out.raw(Errors.FUNCTION_NOT_FOUND);
             return;
         }
-        long numkeys = ScriptArguments.numkeys(request);
-        if (ScriptArguments.notInteger(numkeys)) {
-            out.raw(Errors.NUMKEYS_BAD);
+        byte[] refusal = ScriptArguments.numkeysRefusal(request, Errors.NUMKEYS_BAD);
+        if (refusal != null) {
+            out.raw(refusal);
             return;
         }
-        if (numkeys > request.argc() - 3) {
-            out.raw(Errors.NUMKEYS_TOO_MANY);
-            return;
-        }
-        if (numkeys < 0) {
-            out.raw(Errors.NUMKEYS_NEGATIVE);
-            return;
-        }
+        long numkeys = request.longValue(2);
         ScriptArguments arguments = ScriptArguments.of(request, (int) numkeys);
         run.run(client, out, false, function.name(), function.flags(), false, readOnly, arguments.command,
                 host -> scripting.engine().fcall(function, arguments.keys, arguments.args, host));

@@ -1,5 +1,6 @@
 package io.nioredis.command.scripting;
 
+import io.nioredis.command.Errors;
 import io.nioredis.resp.Request;
 import java.util.Arrays;
 
@@ -19,13 +20,19 @@ final class ScriptArguments {
         this.args = Arrays.copyOfRange(command, 3 + numkeys, command.length);
     }
 
-    /** Numkeys as Redis checks it: -1 if it is not an integer, else the value (the caller checks range). */
-    static long numkeys(Request request) {
-        return request.isLong(2) ? request.longValue(2) : Long.MIN_VALUE;
-    }
-
-    static boolean notInteger(long numkeys) {
-        return numkeys == Long.MIN_VALUE;
+    /**
+     * Why the numkeys argument is refused, as EVAL and FCALL check it in Redis's order (not an integer,
+     * more than the arguments given, negative), or null; the caller names its own not-an-integer reply.
+     */
+    static byte[] numkeysRefusal(Request request, byte[] notInteger) {
+        if (!request.isLong(2)) {
+            return notInteger;
+        }
+        long numkeys = request.longValue(2);
+        if (numkeys > request.argc() - 3) {
+            return Errors.NUMKEYS_TOO_MANY;
+        }
+        return numkeys < 0 ? Errors.NUMKEYS_NEGATIVE : null;
     }
 
     static ScriptArguments of(Request request, int numkeys) {
