@@ -3,6 +3,7 @@
 # measured by bench/bgsave_probe.py with a writer running (longest stall, snapshot time, extra memory).
 #   bench/bgsave-stall.sh [keys] [port]
 # NIOREDIS_JAVA_OPTS, when set, runs the jar with exactly those JVM flags instead of the launcher.
+# ONLY=nioredis or ONLY=redis measures one server. Servers run on core 0, the probe on core 1.
 # Build first: mvn -q -DskipTests package.
 set -eu
 cd "$(dirname "$0")/.."
@@ -27,29 +28,32 @@ wait_ready() {
     exit 1
 }
 
+if [ "${ONLY:-redis}" = redis ]; then
 echo "== redis-server ($keys keys)"
-redis-server --port "$port" --bind 127.0.0.1 --save '' --dir "$work" --daemonize no --loglevel warning &
+taskset -c 0 redis-server --port "$port" --bind 127.0.0.1 --save '' --dir "$work" --daemonize no --loglevel warning &
 pid=$!
 wait_ready
 fill
-python3 bench/bgsave_probe.py "$port" "$pid"
+taskset -c 1 python3 bench/bgsave_probe.py "$port" "$pid"
 redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
 wait "$pid" 2>/dev/null || true
 rm -f "$work"/dump.rdb
+fi
+[ "${ONLY:-nioredis}" = nioredis ] || exit 0
 
 echo "== nioredis ($keys keys)"
 if [ -n "${NIOREDIS_JAVA_OPTS:-}" ]; then
     # Instead of the launcher's flags (a collector other than its own cannot be added through JAVA_OPTS)
     # shellcheck disable=SC2086
-    java $NIOREDIS_JAVA_OPTS -jar server/target/nioredis-server.jar --port "$port" --bind 127.0.0.1 --save '' \
+    taskset -c 0 java $NIOREDIS_JAVA_OPTS -jar server/target/nioredis-server.jar --port "$port" --bind 127.0.0.1 --save '' \
         --dir "$work" --loglevel warning >/dev/null &
 else
-    bin/nioredis-server --port "$port" --bind 127.0.0.1 --save '' --dir "$work" --loglevel warning >/dev/null &
+    taskset -c 0 bin/nioredis-server --port "$port" --bind 127.0.0.1 --save '' --dir "$work" --loglevel warning >/dev/null &
 fi
 pid=$!
 wait_ready
 
 fill
-python3 bench/bgsave_probe.py "$port" "$pid"
+taskset -c 1 python3 bench/bgsave_probe.py "$port" "$pid"
 redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
 wait "$pid" 2>/dev/null || true

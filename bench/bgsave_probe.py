@@ -4,14 +4,14 @@ resident memory, for one server already filled with data.
 
     bgsave_probe.py PORT PID
 
-A writer connection keeps overwriting keys while a probe connection sends PING back to back; BGSAVE is
+A writer process keeps overwriting keys while a probe process sends PING back to back; BGSAVE is
 issued from a third connection and the run ends when INFO says the save is over. Before it, the same load
 runs for a few seconds without a save, for the longest stall the server shows anyway. Resident memory is the
 sum over PID and its children (Redis's fork child), sampled every 10 ms."""
 import os
 import socket
 import sys
-import threading
+import multiprocessing
 import time
 
 BASELINE_SECONDS = 5
@@ -66,38 +66,39 @@ def rss_kb(pid):
     return total
 
 
+def write_until(port, stop):
+    s = connect(port)
+    i = 0
+    while not stop.is_set():
+        call(s, "SET", "key:%d" % (i % 1000000), "overwritten-%d" % i)
+        i += 1
+
+
+def probe_until(port, stop, results):
+    """PING back to back; sends (start, duration) pairs. Its own process, so the writer never holds its GIL."""
+    s = connect(port)
+    samples = []
+    while not stop.is_set():
+        t = time.perf_counter()
+        call(s, "PING")
+        samples.append((t, time.perf_counter() - t))
+    results.send(samples)
+
+
 def main():
     port, pid = int(sys.argv[1]), int(sys.argv[2])
-    stop = threading.Event()
-    stalls = []
-    writes = [0]
-
-    def writer():
-        s = connect(port)
-        i = 0
-        while not stop.is_set():
-            call(s, "SET", "key:%d" % (i % 1000000), "overwritten-%d" % i)
-            i += 1
-        writes[0] = i
-
-    def probe():
-        s = connect(port)
-        while not stop.is_set():
-            t = time.perf_counter()
-            call(s, "PING")
-            stalls.append(time.perf_counter() - t)
-
-    threads = [threading.Thread(target=writer), threading.Thread(target=probe)]
-    for t in threads:
-        t.start()
+    stop = multiprocessing.Event()
+    receiving, sending = multiprocessing.Pipe(duplex=False)
+    processes = [multiprocessing.Process(target=write_until, args=(port, stop)),
+                 multiprocessing.Process(target=probe_until, args=(port, stop, sending))]
+    for p in processes:
+        p.start()
     time.sleep(1)
     # The same load without a save first: what the server's own pauses (a collector's, say) cost anyway.
-    baseline_from = len(stalls)
+    baseline_from = time.perf_counter()
     time.sleep(BASELINE_SECONDS)
-    baseline = stalls[baseline_from:]
     base_rss = rss_kb(pid)
     peak_rss = base_rss
-    before = len(stalls)
     c = connect(port)
     start = time.perf_counter()
     reply = call(c, "BGSAVE")
@@ -107,14 +108,16 @@ def main():
         if "rdb_bgsave_in_progress:0" in info:
             break
         time.sleep(0.01)
-    wall = time.perf_counter() - start
-    during = stalls[before:]
+    end = time.perf_counter()
     stop.set()
-    for t in threads:
-        t.join()
+    samples = receiving.recv()
+    for p in processes:
+        p.join()
+    baseline = [d for t, d in samples if baseline_from <= t < start]
+    during = [d for t, d in samples if start <= t < end]
     status = [l for l in info.split("\r\n") if l.startswith("rdb_last_bgsave_status")]
     print("bgsave reply: %s, %s" % (reply.decode(), status[0] if status else "?"))
-    print("snapshot wall time: %.3f s" % wall)
+    print("snapshot wall time: %.3f s" % (end - start))
     print("longest client stall during BGSAVE: %.1f ms (%d probes)" % (max(during) * 1000 if during else -1, len(during)))
     print("longest client stall in %d s of the same load without BGSAVE: %.1f ms (%d probes)"
           % (BASELINE_SECONDS, max(baseline) * 1000 if baseline else -1, len(baseline)))
