@@ -66,6 +66,12 @@ final class Parameters {
         add(new Param("min-replicas-to-write", "min-slaves-to-write", Kind.INTEGER, 0, "0", 0, INT_MAX));
         add(new Param("min-replicas-max-lag", "min-slaves-max-lag", Kind.INTEGER, 0, "10", 0, INT_MAX));
 
+        // Cluster (a static cluster: the topology comes from the nodes file, there is no cluster bus).
+        bool("cluster-enabled", IMMUTABLE, false);
+        string("cluster-config-file", IMMUTABLE, "nodes.conf");
+        bool("cluster-require-full-coverage", 0, true);
+        bool("cluster-allow-reads-when-down", 0, false);
+
         // Memory and eviction.
         add(new Param("maxmemory", null, Kind.MEMORY, 0, "0", 0, LONG_MAX));
         add(new Param("maxmemory-policy", null, Kind.ENUM, 0, "noeviction", 0, 0, "volatile-lru", "volatile-lfu",
