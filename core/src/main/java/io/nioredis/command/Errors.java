@@ -355,6 +355,17 @@ public final class Errors {
                 || error.startsWith("TRYAGAIN ") || error.startsWith("CLUSTERDOWN ");
     }
 
+    /** scriptVerifyClusterState's wording, in Redis 7.0.15, for a script command refused by the routing. */
+    public static String scriptClusterRefusal(String refusal) {
+        if (refusal.equals(CLUSTER_DOWN_READ_ONLY)) {
+            return "ERR Script attempted to execute a write command while the cluster is down and readonly";
+        }
+        if (refusal.equals(CLUSTER_DOWN)) {
+            return "ERR Script attempted to execute a command while the cluster is down";
+        }
+        return "ERR Script attempted to access a non local key in a cluster node";
+    }
+
     public static byte[] slotBusy(int slot) {
         return encode("ERR Slot " + slot + " is already busy");
     }

@@ -14,13 +14,14 @@ import java.util.List;
  * Cluster mode's gate, as Redis's getNodeByQuery and clusterRedirectClient: the keys a command names (by
  * its key specs; EXEC by every queued command's) must all hash to one slot, served here - or, with the
  * right flags, being imported here or readable on this replica - else the client is told where to go
- * (-MOVED, -ASK) or why not (-CROSSSLOT, -TRYAGAIN, -CLUSTERDOWN). Only a cluster node calls it.
+ * (-MOVED, -ASK) or why not (-CROSSSLOT, -TRYAGAIN, -CLUSTERDOWN). Only a cluster node calls it: the
+ * dispatcher for every command, and scripts for each redis.call.
  */
-final class SlotRouting {
+public final class SlotRouting {
     private SlotRouting() {}
 
     /** The redirection or error for this command, or null when it runs here. */
-    static String redirect(CommandTable table, Client client, CommandSpec spec, Request request) {
+    public static String redirect(CommandTable table, Client client, CommandSpec spec, Request request) {
         boolean exec = spec.has(CommandFlags.RUNS_QUEUED);
         Transaction tx = client.transaction();
         if (exec && tx == null) {

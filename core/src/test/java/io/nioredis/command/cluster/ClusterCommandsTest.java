@@ -64,6 +64,13 @@ class ClusterCommandsTest {
         assertThat(h.run("EVAL", "return 1", "2", "bar", "foo"))
                 .isEqualTo(error("CROSSSLOT Keys in request don't hash to the same slot"));
         assertThat(h.run("EVAL", "return redis.call('get', KEYS[1])", "1", "bar")).isEqualTo(bulk("1"));
+        // A script may touch only local keys, declared or not (replies as redis-server 7.0.15's).
+        assertThat(h.run("EVAL", "return redis.call('get','foo')", "0")).isEqualTo(error("ERR Script attempted to "
+                + "access a non local key in a cluster node script: 6b1bf486c81ceb7edf3c093f4c48582e38c0e791, on "
+                + "@user_script:1."));
+        assertThat(h.run("EVAL", "return redis.pcall('get','foo')", "0"))
+                .isEqualTo(error("ERR Script attempted to access a non local key in a cluster node"));
+        assertThat(h.run("EVAL", "return redis.call('get','bar')", "0")).isEqualTo(bulk("1"));
         assertThat(h.run("OBJECT", "ENCODING", "foo")).isEqualTo(error("MOVED 12182 127.0.0.1:7113"));
         assertThat(h.run("DBSIZE")).isEqualTo(integer(1)); // no keys: served here
         assertThat(h.run("SELECT", "1")).isEqualTo(error("ERR SELECT is not allowed in cluster mode"));
