@@ -70,6 +70,36 @@ public final class SlotRouting {
         return owner == myself ? null : Errors.moved(slot, owner);
     }
 
+    /**
+     * Redis's clusterRedirectBlockedClientIfNeeded, after this node's view changed: a client blocked on keys
+     * is answered -CLUSTERDOWN when the cluster went down, -MOVED (or "Hash slot not served") when its slot
+     * is no longer served here nor being imported, since no write could ever serve it here.
+     */
+    public static void redirectBlocked(io.nioredis.ServerState server) {
+        ClusterState cluster = server.cluster;
+        for (io.nioredis.blocking.Waiter w : server.blocking.keyWaiters()) {
+            if (!(w instanceof BlockedCall call)) {
+                continue;
+            }
+            if (!cluster.ok()) {
+                call.unblockWithError(Errors.CLUSTER_DOWN);
+                continue;
+            }
+            byte[] key = w.firstKey();
+            int slot = HashSlot.of(key, 0, key.length);
+            ClusterNode owner = cluster.owner(slot);
+            ClusterNode myself = cluster.myself();
+            Client client = call.client();
+            if (owner != null && client.readonlyCluster() && !myself.master && owner.id.equals(myself.masterId)
+                    && !call.writes()) {
+                owner = myself;
+            }
+            if (owner != myself && cluster.importingFrom(slot) == null) {
+                call.unblockWithError(owner == null ? Errors.CLUSTER_SLOT_NOT_SERVED : Errors.moved(slot, owner));
+            }
+        }
+    }
+
     /** The spec whose key specs apply: a container's subcommand (OBJECT ENCODING key), else the command. */
     private static CommandSpec keyed(CommandSpec spec, Request request) {
         if (!spec.subcommands.isEmpty() && request.argc() >= 2) {

@@ -6,6 +6,7 @@ import io.nioredis.cluster.ClusterState;
 import io.nioredis.cluster.HashSlot;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
+import io.nioredis.command.SlotRouting;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 
@@ -160,5 +161,6 @@ final class ClusterSlotChanges {
     private static void changed(Client client) {
         client.server().cluster.updateState();
         client.server().saveCluster();
+        SlotRouting.redirectBlocked(client.server());
     }
 }

@@ -6,6 +6,7 @@ import static io.nioredis.command.CommandHarness.error;
 import static io.nioredis.command.CommandHarness.integer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nioredis.command.BlockingHarness;
 import io.nioredis.command.CommandHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +113,20 @@ class ClusterCommandsTest {
         assertThat(h.run("CLUSTER", "SETSLOT", "5061", "NODE", B)).isEqualTo(OK);
         assertThat(h.run("GET", "bar")).isEqualTo(error("MOVED 5061 127.0.0.1:7112"));
         assertThat(h.run("CLUSTER", "NODES")).doesNotContain("->-");
+    }
+
+    @Test
+    void clientsBlockedOnASlotThatMovesAwayAreRedirected() {
+        BlockingHarness b = new BlockingHarness(node(A));
+        io.nioredis.client.Client waiter = b.client(2);
+        io.nioredis.client.Client other = b.client(3);
+        assertThat(b.run(waiter, "BLPOP", "bar", "0")).isEmpty();
+        assertThat(b.run(other, "BLPOP", "hello", "0")).isEmpty();
+        assertThat(b.h.run("CLUSTER", "SETSLOT", "5061", "NODE", B)).isEqualTo(OK);
+        assertThat(BlockingHarness.pushed(waiter)).isEqualTo(error("MOVED 5061 127.0.0.1:7112"));
+        assertThat(BlockingHarness.pushed(other)).isEmpty(); // its slot stays here
+        assertThat(b.h.run("CLUSTER", "DELSLOTS", "1")).isEqualTo(OK); // full coverage lost: the cluster is down
+        assertThat(BlockingHarness.pushed(other)).isEqualTo(error("CLUSTERDOWN The cluster is down"));
     }
 
     @Test
