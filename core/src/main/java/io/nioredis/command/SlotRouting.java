@@ -27,6 +27,9 @@ public final class SlotRouting {
         if (exec && tx == null) {
             return null; // EXEC without MULTI: its own error follows
         }
+        if (!exec && servedHere(client.server().cluster, keyed(spec, request), request)) {
+            return null;
+        }
         Check check = new Check(client.server().cluster, client.server().databases.get(0));
         if (exec) {
             for (int i = 0; i < tx.size(); i++) {
@@ -98,6 +101,46 @@ public final class SlotRouting {
                 call.unblockWithError(owner == null ? Errors.CLUSTER_SLOT_NOT_SERVED : Errors.moved(slot, owner));
             }
         }
+    }
+
+    /**
+     * The common case without allocating: a command whose one key spec is a plain range (GET, SET, MGET,
+     * DEL...) naming keys of one stable slot that this node serves while the cluster is up. False means
+     * "look closer", not "refuse".
+     */
+    private static boolean servedHere(ClusterState cluster, CommandSpec spec, Request request) {
+        if (spec.keySpecs.size() != 1 || !cluster.ok()) {
+            return false;
+        }
+        KeySpec k = spec.keySpecs.get(0);
+        if (k.isUnknown() || k.isNotKey() || k.isKeyword() || k.isKeynum()) {
+            return false;
+        }
+        int argc = request.argc();
+        int first = k.beginIndex();
+        if (first >= argc) {
+            return false;
+        }
+        int last;
+        if (k.lastKey() >= 0) {
+            last = first + k.lastKey();
+        } else if (k.limit() == 0) {
+            last = argc + k.lastKey();
+        } else {
+            last = first + (argc - first) / k.limit() + k.lastKey();
+        }
+        int slot = -1;
+        byte[] b = request.array();
+        for (int i = first; i <= last && i < argc; i += k.step()) {
+            int s = HashSlot.of(b, request.offset(i), request.length(i));
+            if (slot < 0) {
+                slot = s;
+            } else if (s != slot) {
+                return false;
+            }
+        }
+        return slot >= 0 && cluster.owner(slot) == cluster.myself() && cluster.migratingTo(slot) == null
+                && cluster.importingFrom(slot) == null;
     }
 
     /** The spec whose key specs apply: a container's subcommand (OBJECT ENCODING key), else the command. */

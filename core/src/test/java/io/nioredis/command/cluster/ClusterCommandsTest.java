@@ -84,6 +84,30 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void routingLocalKeysAllocatesNothing() {
+        CommandHarness h = node(A);
+        io.nioredis.resp.Request set = io.nioredis.resp.Request.of("SET", "bar", "value");
+        io.nioredis.resp.Request get = io.nioredis.resp.Request.of("GET", "bar");
+        io.nioredis.resp.Request mget = io.nioredis.resp.Request.of("MGET", "bar", "{bar}1");
+        io.nioredis.resp.RespWriter out = new io.nioredis.resp.RespWriter(1024);
+        Runnable run = () -> {
+            for (int i = 0; i < 100_000; i++) {
+                out.reset();
+                h.dispatcher.execute(h.client, set, out);
+                h.dispatcher.execute(h.client, get, out);
+                h.dispatcher.execute(h.client, mget, out);
+            }
+        };
+        run.run(); // warm up
+        com.sun.management.ThreadMXBean mx =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
+        run.run();
+        long bytes = mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+        assertThat(bytes / 300_000.0).as("bytes per command").isLessThan(1.0);
+    }
+
+    @Test
     void transactionsAreRoutedCommandByCommandAndAtExec() {
         CommandHarness h = node(A);
         assertThat(h.run("MULTI")).isEqualTo(OK);
