@@ -106,6 +106,15 @@ class ClusterIT {
         assertThat(sum).isEqualTo(total);
     }
 
+    /** A client that routes by itself sends every key to its node at once: no node answered -MOVED. */
+    private void assertNoRedirections() {
+        for (TestServer node : nodes) {
+            try (Jedis jedis = node.jedis()) {
+                assertThat(jedis.info("errorstats")).doesNotContain("MOVED").doesNotContain("ASK");
+            }
+        }
+    }
+
     private Set<HostAndPort> seeds() {
         return Set.of(new HostAndPort("127.0.0.1", ports[0]));
     }
@@ -127,6 +136,7 @@ class ClusterIT {
             assertThat(cluster.set("{user7}:107", "t107")).isEqualTo("OK");
         }
         assertKeysOnTheirOwners(20_000);
+        assertNoRedirections();
         try (Jedis a = nodes.get(0).jedis()) {
             int slot = HashSlot.of("key:1".getBytes(StandardCharsets.UTF_8));
             long inSlot = (Long) a.sendCommand(Protocol.Command.CLUSTER, "COUNTKEYSINSLOT", Integer.toString(slot));
@@ -161,6 +171,7 @@ class ClusterIT {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(5));
         }
         assertKeysOnTheirOwners(20_050);
+        assertNoRedirections();
     }
 
     @Test
