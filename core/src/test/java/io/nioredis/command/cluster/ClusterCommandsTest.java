@@ -84,6 +84,10 @@ class ClusterCommandsTest {
         assertThat(h.run("MOVE", "bar", "1")).isEqualTo(error("ERR MOVE is not allowed in cluster mode"));
         assertThat(h.run("COPY", "bar", "{bar}1", "DB", "1"))
                 .isEqualTo(error("ERR Copying to another database is not allowed in cluster mode"));
+        assertThat(h.run("RPUSH", "{bar}l", "2", "1")).isEqualTo(integer(2));
+        assertThat(h.run("SORT", "{bar}l", "BY", "w_*")).isEqualTo(error("ERR BY option of SORT denied in Cluster mode."));
+        assertThat(h.run("SORT", "{bar}l", "GET", "#")).isEqualTo(error("ERR GET option of SORT denied in Cluster mode."));
+        assertThat(h.run("SORT", "{bar}l", "BY", "nosort")).isEqualTo("*2\r\n" + bulk("2") + bulk("1"));
         assertThat(h.run("INFO", "cluster")).contains("cluster_enabled:1\r\n");
     }
 
