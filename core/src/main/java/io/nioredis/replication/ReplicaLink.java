@@ -537,7 +537,7 @@ public final class ReplicaLink {
 
     private void masterLost(int db, boolean reconnect) {
         log.notice("Connection with master lost.");
-        log.notice("* Caching the disconnected master state.");
+        log.notice("Caching the disconnected master state.");
         masterClient = false;
         cached = true;
         cachedReplid = replication.replid();
