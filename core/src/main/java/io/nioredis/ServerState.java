@@ -132,7 +132,7 @@ public final class ServerState {
         this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
         this.replication = new io.nioredis.replication.Replication(config, clock, propagation);
         this.replicaLink = new io.nioredis.replication.ReplicaLink(config, clock, replication,
-                persistence::loadFromMaster, () -> boundPort, databases.expiry());
+                this::loadFromMaster, () -> boundPort, databases.expiry());
         this.replicaLink.log(forwardingLog());
         evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
         io.nioredis.propagation.RemovalPropagation removalPropagation =
@@ -180,6 +180,15 @@ public final class ServerState {
         if (activeExpireEnabled) {
             databases.sampleTtls(nowMillis, ttlSampling); // part of Redis's active expire cycle
         }
+    }
+
+    /** A replica's full synchronisation: the master's snapshot becomes the dataset, and the AOF starts anew. */
+    private int loadFromMaster(java.nio.file.Path file) {
+        if (!persistence.loadFromMaster(file)) {
+            return -1;
+        }
+        aof.restartAfterSync();
+        return Math.max(0, persistence.lastLoadStreamDb());
     }
 
     /** Whether keys are expired in the background: not on a replica, whose master's DELs do it. */

@@ -56,6 +56,8 @@ public final class Persistence {
     private long bgsaveStartMillis;
     private long dirtyAtBgsaveStart;
 
+    private int lastLoadStreamDb = -1;
+
     public Persistence(Config config, Databases databases, Clock clock, LongSupplier usedMemory, String redisVersion) {
         this.config = config;
         this.databases = databases;
@@ -321,6 +323,22 @@ public final class Persistence {
         return image().toByteArray();
     }
 
+    /**
+     * The image a full synchronisation sends: with the AUX fields that tell the replica which database the
+     * stream that follows is in (a replica's replicas get its master's stream, with no SELECT of its own),
+     * and the history it continues.
+     */
+    public byte[] snapshotBytesForReplica(int streamDb, String replid, long offset) {
+        return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
+                config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, false,
+                new RdbSnapshot.ReplicationAux(streamDb, replid, offset)).toByteArray();
+    }
+
+    /** The repl-stream-db AUX field of the last snapshot loaded, -1 if it had none. */
+    public int lastLoadStreamDb() {
+        return lastLoadStreamDb;
+    }
+
     private RdbFileWriter image() {
         return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
                 config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, false);
@@ -429,6 +447,7 @@ public final class Persistence {
         }
         log.notice("Done loading RDB, keys loaded: " + loaded.keysLoaded + ", keys expired: " + loaded.keysExpired + ".");
         lastLoadKeysLoaded = loaded.keysLoaded;
+        lastLoadStreamDb = loaded.streamDb;
         lastLoadKeysExpired = loaded.keysExpired;
         dirtyAtLastSave = databases.stats().dirty;
         lastSaveSeconds = clock.millis() / 1000;

@@ -26,6 +26,8 @@ final class RdbLoader implements RdbFileReader.Visitor {
     long ctime = -1;
     long usedMemory = -1;
     boolean aofBase;
+    /** repl-stream-db: the database the stream after a replication snapshot is in, -1 if not said. */
+    int streamDb = -1;
 
     RdbLoader(Databases staging, long nowMillis, long maxIntsetEntries, int listFill) {
         this.staging = staging;
@@ -58,6 +60,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
                 case "ctime" -> ctime = Long.parseLong(v);
                 case "used-mem" -> usedMemory = Long.parseLong(v);
                 case "aof-base" -> aofBase = Long.parseLong(v) != 0;
+                case "repl-stream-db" -> streamDb = Integer.parseInt(v);
                 default -> { } // other AUX fields carry nothing a standalone server needs
             }
         } catch (NumberFormatException e) {

@@ -163,6 +163,14 @@ public final class ReplicaLink {
         return masterDb;
     }
 
+    /**
+     * The database the master's stream is in now (the master client's), which a snapshot for this server's
+     * own replicas must name: they get the stream as it comes, with no SELECT of this server's.
+     */
+    public int streamDb() {
+        return masterClient && transport != null ? transport.selectedDb() : masterDb;
+    }
+
     // ---- REPLICAOF
 
     /**
@@ -460,13 +468,14 @@ public final class ReplicaLink {
         }
         tempFile = null;
         tempChannel = null;
-        if (!loader.load(target)) {
+        int streamDb = loader.load(target);
+        if (streamDb < 0) {
             fail("Failed trying to load the MASTER synchronization DB from disk, check server logs.");
             return;
         }
         snapshot = null;
         replication.adoptMaster(masterReplid, masterInitialOffset);
-        masterDb = 0;
+        masterDb = streamDb; // Redis's rsi.repl_stream_db: where the stream that follows runs
         log.notice("MASTER <-> REPLICA sync: Finished with success");
         becomeStreaming();
         if (eofFramed) {

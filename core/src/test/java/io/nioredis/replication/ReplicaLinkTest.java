@@ -70,7 +70,7 @@ class ReplicaLinkTest {
         config.set("dir", dir.toString());
         link = new ReplicaLink(config, clock, replication, file -> {
             loaded.add(file);
-            return true;
+            return 0;
         }, () -> 6380, expiry);
         link.transport(transport);
         return link;

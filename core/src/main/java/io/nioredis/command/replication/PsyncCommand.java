@@ -66,7 +66,8 @@ final class PsyncCommand implements Command {
         if (psync) {
             out.raw(ascii("+FULLRESYNC " + replication.replid() + " " + offset + "\r\n"));
         }
-        byte[] rdb = server.persistence.snapshotBytes();
+        int streamDb = server.replicaLink.following() ? server.replicaLink.streamDb() : 0;
+        byte[] rdb = server.persistence.snapshotBytesForReplica(streamDb, replication.replid(), offset);
         boolean eof = replica.capaEof() && server.config.getBoolean("repl-diskless-sync");
         if (eof) {
             byte[] mark = eofMark();

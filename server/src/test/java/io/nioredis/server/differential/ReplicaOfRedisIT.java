@@ -43,6 +43,22 @@ class ReplicaOfRedisIT {
             assertThat(r.call("ROLE").toString()).isEqualTo("*5\\r\\n$5\\r\\nslave\\r\\n$9\\r\\n127.0.0.1\\r\\n:"
                     + masterServer.port() + "\\r\\n$9\\r\\nconnected\\r\\n:"
                     + field(m.call("INFO", "replication").text(), "master_repl_offset") + "\\r\\n");
+            // A replica of this replica gets the master's stream as it comes: which database it is in
+            // (db 2 here, selected before the sub-replica's sync) travels in the snapshot's repl-stream-db.
+            m.call("SELECT", "2");
+            m.call("SET", "before-sub-replica", "1");
+            awaitInSync(m, r);
+            try (TestServer sub = TestServer.start("enable-debug-command", "yes");
+                 RespConnection s = new RespConnection(sub.port())) {
+                s.call("REPLICAOF", "127.0.0.1", Integer.toString(replica.port()));
+                awaitField(s, "master_link_status", "up");
+                m.call("SET", "after-sub-replica", "1"); // no SELECT before it in the stream
+                write(m, random, 300);
+                awaitInSync(m, s);
+                assertSameData(m, s, seed);
+                assertThat(field(s.call("INFO", "replication").text(), "master_replid"))
+                        .isEqualTo(field(m.call("INFO", "replication").text(), "master_replid"));
+            }
             m.call("SET", "acknowledged", "1");
             assertThat(m.call("WAIT", "1", "10000").text()).isEqualTo("1"); // our ACK answers the master's GETACK
             assertThat(r.call("SET", "k", "v").toString())
