@@ -42,8 +42,16 @@ final class Nutcracker implements AutoCloseable {
 
     /** Starts the proxy in front of servers on {@code serverPorts} (three) and waits until it accepts. */
     static Nutcracker start(int... serverPorts) throws IOException, InterruptedException {
+        return start(List.of(), serverPorts);
+    }
+
+    /** As {@link #start(int...)}, with settings added to the pool's (e.g. {@code redis_auth: secret}). */
+    static Nutcracker start(List<String> poolSettings, int... serverPorts) throws IOException, InterruptedException {
         String program = program();
         String configuration = Files.readString(CONFIGURATION);
+        StringBuilder added = new StringBuilder("  redis: true\n");
+        poolSettings.forEach(setting -> added.append("  ").append(setting).append('\n'));
+        configuration = replaceOnce(configuration, "  redis: true\n", added.toString());
         int port = freePort();
         int statsPort = freePort();
         configuration = replaceOnce(configuration, LISTEN, "127.0.0.1:" + port);

@@ -1,6 +1,7 @@
 package io.nioredis.server.twemproxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nioredis.server.ExternalTools;
 import io.nioredis.server.TestServer;
@@ -48,11 +49,15 @@ class TwemproxyIT {
     private Nutcracker proxy;
 
     @BeforeEach
-    void startServersAndProxy() throws Exception {
+    void startServers() throws Exception {
         for (int i = 0; i < 3; i++) {
             servers.add(TestServer.start("save", ""));
         }
-        proxy = Nutcracker.start(servers.get(0).port(), servers.get(1).port(), servers.get(2).port());
+    }
+
+    private void startProxy(String... poolSettings) throws Exception {
+        proxy = Nutcracker.start(List.of(poolSettings),
+                servers.get(0).port(), servers.get(1).port(), servers.get(2).port());
     }
 
     @AfterEach
@@ -65,6 +70,7 @@ class TwemproxyIT {
 
     @Test
     void redisBenchmarkThroughTheProxyMeetsNoError() throws Exception {
+        startProxy();
         String benchmark = ExternalTools.program("redis-benchmark");
         for (String pipeline : new String[] {"1", "16"}) {
             // -e prints any error reply the benchmark gets; -r spreads the keys over the three servers.
@@ -108,6 +114,7 @@ class TwemproxyIT {
 
     @Test
     void everyKeyLivesOnOneServerAndReadsBackThroughTheProxy() throws Exception {
+        startProxy();
         int keys = 10_000;
         try (Jedis through = throughProxy()) {
             Pipeline pipeline = through.pipelined();
@@ -167,6 +174,41 @@ class TwemproxyIT {
                 .timeoutMillis(10_000)
                 .clientSetInfoConfig(ClientSetInfoConfig.DISABLED)
                 .build());
+    }
+
+    /**
+     * With {@code redis_auth} the proxy asks its clients for the password and authenticates its own server
+     * connections with AUTH before forwarding anything: the one command it sends of its own.
+     */
+    @Test
+    void proxyAuthenticatesToPasswordProtectedServers() throws Exception {
+        for (TestServer server : servers) {
+            try (Jedis direct = server.jedis()) {
+                direct.configSet("requirepass", "sharded-secret");
+            }
+        }
+        startProxy("redis_auth: sharded-secret");
+        try (Jedis stranger = throughProxy()) {
+            assertThatThrownBy(() -> stranger.get("key:1")).hasMessageContaining("NOAUTH");
+        }
+        try (Jedis through = throughProxy()) {
+            assertThat(through.auth("sharded-secret")).isEqualTo("OK");
+            for (int i = 0; i < 300; i++) {
+                through.set("key:" + i, "value-" + i);
+            }
+            for (int i = 0; i < 300; i++) {
+                assertThat(through.get("key:" + i)).isEqualTo("value-" + i);
+            }
+        }
+        for (TestServer server : servers) {
+            // Authenticated on connecting, as Jedis then names itself with CLIENT SETINFO, which would be refused.
+            try (Jedis direct = new Jedis(new HostAndPort("127.0.0.1", server.port()),
+                    DefaultJedisClientConfig.builder().password("sharded-secret").build())) {
+                assertThat(direct.dbSize()).as("every server holds some of the keys").isPositive();
+                assertThat(infoField(direct, "total_error_replies")).as(direct.info("errorstats")).isZero();
+            }
+        }
+        assertThat(proxy.log()).doesNotContain("failed", "error");
     }
 
     private static Set<String> keysOn(TestServer server) {
