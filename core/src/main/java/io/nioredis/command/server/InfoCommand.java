@@ -276,7 +276,7 @@ final class InfoCommand implements Command {
             field(b, "master_sync_total_bytes", size);
             field(b, "master_sync_read_bytes", read);
             field(b, "master_sync_left_bytes", size - read);
-            field(b, "master_sync_perc", String.format(Locale.ROOT, "%.2f", size > 0 ? (double) read / size * 100 : 0.0));
+            field(b, "master_sync_perc", String.format(Locale.ROOT, "%.2f", size != 0 ? (double) read / size * 100 : 0.0));
             field(b, "master_sync_last_io_seconds_ago", nowSeconds - link.transferLastIoMillis() / 1000);
         }
         if (!link.streaming()) {
