@@ -317,6 +317,9 @@ public final class Errors {
     /** shared.masterdownerr: replica-serve-stale-data no while the link to the master is down. */
     public static final String MASTERDOWN_TEXT =
             "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.";
+    /** What clients blocked on a master get when it becomes a replica (Redis's disconnectAllBlockedClients). */
+    public static final byte[] UNBLOCKED_ROLE_CHANGE = encode("UNBLOCKED force unblock from blocking operation, "
+            + "instance state changed (master -> replica?)");
     public static final byte[] NOMASTERLINK = encode("NOMASTERLINK Can't SYNC while not connected with my master");
     public static final byte[] INVALID_MASTER_PORT = encode("ERR Invalid master port");
     public static final byte[] REPLICAOF_FROM_REPLICA = encode("ERR Command is not valid when client is a replica.");
