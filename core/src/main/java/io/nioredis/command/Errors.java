@@ -320,6 +320,9 @@ public final class Errors {
     /** What clients blocked on a master get when it becomes a replica (Redis's disconnectAllBlockedClients). */
     public static final byte[] UNBLOCKED_ROLE_CHANGE = encode("UNBLOCKED force unblock from blocking operation, "
             + "instance state changed (master -> replica?)");
+    public static final byte[] WAIT_ON_REPLICA = encode("ERR WAIT cannot be used with replica instances. Please also"
+            + " note that since Redis 4.0 if a replica is configured to be writable (which is not the default) writes"
+            + " to replicas are just local and are not propagated.");
     public static final byte[] NOMASTERLINK = encode("NOMASTERLINK Can't SYNC while not connected with my master");
     public static final byte[] INVALID_MASTER_PORT = encode("ERR Invalid master port");
     public static final byte[] REPLICAOF_FROM_REPLICA = encode("ERR Command is not valid when client is a replica.");
