@@ -83,17 +83,24 @@ public abstract class BlockedCall extends Waiter {
      * the call as failed either way.
      */
     public final void unblockByRequest(boolean error) {
+        if (error) {
+            unblockWithError(Errors.UNBLOCKED);
+            return;
+        }
+        client.server().blocking.unblock(this);
+        if (spec != null) {
+            spec.failedCalls++;
+        }
+        RespWriter out = reply();
+        out.nullArrayValue();
+        send(out);
+    }
+
+    /** Ends the wait with an error reply (CLIENT UNBLOCK ERROR, a master becoming a replica). */
+    public final void unblockWithError(byte[] error) {
         client.server().blocking.unblock(this);
         RespWriter out = reply();
-        if (error) {
-            out.raw(Errors.UNBLOCKED);
-            send(out);
-        } else {
-            if (spec != null) {
-                spec.failedCalls++;
-            }
-            out.nullArrayValue();
-            send(out);
-        }
+        out.raw(error);
+        send(out);
     }
 }

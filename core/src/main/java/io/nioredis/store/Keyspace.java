@@ -32,16 +32,19 @@ public final class Keyspace implements Scannable {
      */
     private AccessTracker access = new AccessTracker(AccessTracker.LRU);
     private final TouchControl touch;
+    private final ExpiryAuthority expiry;
     /** Keys by cluster hash slot, in cluster mode only (null otherwise, costing nothing). */
     private SlotKeys slotKeys;
     /** Redis's db->avg_ttl: a running estimate of the remaining TTL of keys with one, in milliseconds. */
     private long avgTtl;
 
     public Keyspace(SipHash hasher, Clock clock, KeyspaceStats stats) {
-        this(0, hasher, clock, stats, new TouchControl());
+        this(0, hasher, clock, stats, new TouchControl(), new ExpiryAuthority());
     }
 
-    public Keyspace(int index, SipHash hasher, Clock clock, KeyspaceStats stats, TouchControl touch) {
+    public Keyspace(int index, SipHash hasher, Clock clock, KeyspaceStats stats, TouchControl touch,
+                    ExpiryAuthority expiry) {
+        this.expiry = expiry;
         this.index = index;
         this.hasher = hasher;
         this.dict = new Dict(hasher);
@@ -162,7 +165,13 @@ public final class Keyspace implements Scannable {
         }
         long deadline = expiries.deadline(slot);
         if (deadline >= 0 && deadline <= clock.millis()) {
-            expire(slot);
+            int mode = expiry.mode();
+            if (mode == ExpiryAuthority.KEEP) {
+                return slot;
+            }
+            if (mode == ExpiryAuthority.DELETE) {
+                expire(slot);
+            }
             return -1;
         }
         return slot;
