@@ -88,6 +88,8 @@ class ClusterCommandsTest {
         assertThat(h.run("SORT", "{bar}l", "BY", "w_*")).isEqualTo(error("ERR BY option of SORT denied in Cluster mode."));
         assertThat(h.run("SORT", "{bar}l", "GET", "#")).isEqualTo(error("ERR GET option of SORT denied in Cluster mode."));
         assertThat(h.run("SORT", "{bar}l", "BY", "nosort")).isEqualTo("*2\r\n" + bulk("2") + bulk("1"));
+        assertThat(h.run("REPLICAOF", "127.0.0.1", "7112")).isEqualTo(error("ERR REPLICAOF not allowed in cluster mode."));
+        assertThat(h.run("SLAVEOF", "NO", "ONE")).isEqualTo(error("ERR REPLICAOF not allowed in cluster mode."));
         assertThat(h.run("INFO", "cluster")).contains("cluster_enabled:1\r\n");
     }
 
