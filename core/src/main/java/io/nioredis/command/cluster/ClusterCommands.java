@@ -55,7 +55,7 @@ public final class ClusterCommands {
                         + "transfer between the two instances is performed.")
                 .summary("Atomically transfer a key from a Redis instance to another one.")
                 .args("host port key_or_empty_string=(key|empty-string) destination-db timeout#integer [COPY] "
-                        + "[REPLACE] [authentication=[AUTH:password|AUTH2:username_password=(username password)]] "
+                        + "[REPLACE] [authentication=[AUTH:password|AUTH2:(username password)]] "
                         + "[KEYS:key...]")
                 .run(() -> new MigrateCommand()));
     }
