@@ -60,6 +60,24 @@ public abstract class BlockedCall extends Waiter {
         send(out);
     }
 
+    /** The blocked client, for checks made from outside the call (cluster redirection). */
+    public final Client client() {
+        return client;
+    }
+
+    /** Whether the blocked command writes (BLMOVE, BLPOP...) rather than only reads (XREAD). */
+    public final boolean writes() {
+        return spec != null && spec.has(CommandFlags.WRITE);
+    }
+
+    /** Ends the wait with an error reply: a cluster redirection once its slot is served elsewhere. */
+    public final void unblockWithError(String error) {
+        client.server().blocking.unblock(this);
+        RespWriter out = reply();
+        out.error(error);
+        send(out);
+    }
+
     /**
      * CLIENT UNBLOCK: ends the wait with Redis's -UNBLOCKED error or as a timeout would. Redis 7.0 counts
      * the call as failed either way.
