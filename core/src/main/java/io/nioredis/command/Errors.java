@@ -348,6 +348,9 @@ public final class Errors {
     public static final byte[] MOVE_IN_CLUSTER = encode("ERR MOVE is not allowed in cluster mode");
     public static final byte[] COPY_DB_IN_CLUSTER = encode("ERR Copying to another database is not allowed in cluster mode");
     public static final byte[] INVALID_SLOT = encode("ERR Invalid slot");
+    public static final byte[] REPLICAOF_IN_CLUSTER = encode("ERR REPLICAOF not allowed in cluster mode.");
+    public static final byte[] SORT_BY_IN_CLUSTER = encode("ERR BY option of SORT denied in Cluster mode.");
+    public static final byte[] SORT_GET_IN_CLUSTER = encode("ERR GET option of SORT denied in Cluster mode.");
     public static final byte[] INVALID_OR_OUT_OF_RANGE_SLOT = encode("ERR Invalid or out of range slot");
     public static final byte[] INVALID_SLOT_OR_COUNT = encode("ERR Invalid slot or number of keys");
     public static final byte[] SETSLOT_SYNTAX =
