@@ -56,6 +56,8 @@ public final class Persistence {
     private long bgsaveStartMillis;
     private long dirtyAtBgsaveStart;
 
+    private int lastLoadStreamDb = -1;
+
     public Persistence(Config config, Databases databases, Clock clock, LongSupplier usedMemory, String redisVersion) {
         this.config = config;
         this.databases = databases;
@@ -321,6 +323,22 @@ public final class Persistence {
         return image().toByteArray();
     }
 
+    /**
+     * The image a full synchronisation sends: with the AUX fields that tell the replica which database the
+     * stream that follows is in (a replica's replicas get its master's stream, with no SELECT of its own),
+     * and the history it continues.
+     */
+    public byte[] snapshotBytesForReplica(int streamDb, String replid, long offset) {
+        return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
+                config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, false,
+                new RdbSnapshot.ReplicationAux(streamDb, replid, offset)).toByteArray();
+    }
+
+    /** The repl-stream-db AUX field of the last snapshot loaded, -1 if it had none. */
+    public int lastLoadStreamDb() {
+        return lastLoadStreamDb;
+    }
+
     private RdbFileWriter image() {
         return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
                 config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, false);
@@ -380,11 +398,32 @@ public final class Persistence {
      * the whole image was read; logs Redis's rdbLoad lines.
      */
     public void loadImage(byte[] bytes) throws LoadFailure {
+        loadImage(bytes, false);
+    }
+
+    /**
+     * The snapshot a master sent, saved as the dump file: loaded as {@link #loadImage} does, except that keys
+     * past their deadline stay (the master's DELs remove them); false if it could not be read, logged.
+     */
+    public boolean loadFromMaster(Path file) {
+        try {
+            loadImage(Files.readAllBytes(file), true);
+        } catch (IOException e) {
+            log.warning("Failed trying to load the MASTER synchronization DB from disk: " + e.getMessage());
+            return false;
+        } catch (LoadFailure e) {
+            log.warning(e.getMessage());
+            return false;
+        }
+        return true;
+    }
+
+    private void loadImage(byte[] bytes, boolean keepExpired) throws LoadFailure {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {
             loaded = RdbLoader.load(bytes, staging, clock.millis(), config.getLong("set-max-intset-entries"),
-                    (int) config.getLong("list-max-listpack-size"));
+                    (int) config.getLong("list-max-listpack-size"), keepExpired);
         } catch (RdbFormatException e) {
             log.warning(e.getMessage());
             throw new LoadFailure("Fatal error loading the DB: Invalid argument. Exiting.");
@@ -408,6 +447,7 @@ public final class Persistence {
         }
         log.notice("Done loading RDB, keys loaded: " + loaded.keysLoaded + ", keys expired: " + loaded.keysExpired + ".");
         lastLoadKeysLoaded = loaded.keysLoaded;
+        lastLoadStreamDb = loaded.streamDb;
         lastLoadKeysExpired = loaded.keysExpired;
         dirtyAtLastSave = databases.stats().dirty;
         lastSaveSeconds = clock.millis() / 1000;

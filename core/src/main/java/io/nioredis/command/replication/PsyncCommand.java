@@ -39,6 +39,10 @@ final class PsyncCommand implements Command {
             return;
         }
         ServerState server = client.server();
+        if (server.replicaLink.following() && !server.replicaLink.streaming()) {
+            out.raw(Errors.NOMASTERLINK); // a replica serves only the history it has from a live master
+            return;
+        }
         Replication replication = server.replication;
         Replica replica = ClientReplicaChannel.of(client);
         server.log.notice("Replica " + replica.ip() + ":" + replica.listeningPort() + " asks for synchronization");
@@ -62,7 +66,8 @@ final class PsyncCommand implements Command {
         if (psync) {
             out.raw(ascii("+FULLRESYNC " + replication.replid() + " " + offset + "\r\n"));
         }
-        byte[] rdb = server.persistence.snapshotBytes();
+        int streamDb = server.replicaLink.following() ? server.replicaLink.streamDb() : 0;
+        byte[] rdb = server.persistence.snapshotBytesForReplica(streamDb, replication.replid(), offset);
         boolean eof = replica.capaEof() && server.config.getBoolean("repl-diskless-sync");
         if (eof) {
             byte[] mark = eofMark();
