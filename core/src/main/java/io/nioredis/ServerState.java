@@ -84,6 +84,8 @@ public final class ServerState {
     public final Propagator propagation = new Propagator();
     /** The master side of replication: replication id and offset, backlog, attached replicas. */
     public final io.nioredis.replication.Replication replication;
+    /** The replica side: the master this server follows, the handshake, the sync and the stream. */
+    public final io.nioredis.replication.ReplicaLink replicaLink;
     private long lastReplicationCron;
 
     /**
@@ -129,6 +131,9 @@ public final class ServerState {
         this.aof.log(forwardingLog());
         this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
         this.replication = new io.nioredis.replication.Replication(config, clock, propagation);
+        this.replicaLink = new io.nioredis.replication.ReplicaLink(config, clock, replication,
+                persistence::loadFromMaster, () -> boundPort, databases.expiry());
+        this.replicaLink.log(forwardingLog());
         evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
         io.nioredis.propagation.RemovalPropagation removalPropagation =
                 new io.nioredis.propagation.RemovalPropagation(propagation, config);
@@ -170,10 +175,16 @@ public final class ServerState {
         if (nowMillis - lastReplicationCron >= 1000) { // Redis runs replicationCron once a second
             lastReplicationCron = nowMillis;
             replication.cron(nowMillis, pause.set());
+            replicaLink.cron(nowMillis);
         }
         if (activeExpireEnabled) {
             databases.sampleTtls(nowMillis, ttlSampling); // part of Redis's active expire cycle
         }
+    }
+
+    /** Whether keys are expired in the background: not on a replica, whose master's DELs do it. */
+    public boolean activeExpiryRuns() {
+        return activeExpireEnabled && !replication.following();
     }
 
     /** used_memory now, raising the recorded peak if it is higher (INFO does this too, as Redis). */

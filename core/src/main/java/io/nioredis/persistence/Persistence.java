@@ -380,11 +380,32 @@ public final class Persistence {
      * the whole image was read; logs Redis's rdbLoad lines.
      */
     public void loadImage(byte[] bytes) throws LoadFailure {
+        loadImage(bytes, false);
+    }
+
+    /**
+     * The snapshot a master sent, saved as the dump file: loaded as {@link #loadImage} does, except that keys
+     * past their deadline stay (the master's DELs remove them); false if it could not be read, logged.
+     */
+    public boolean loadFromMaster(Path file) {
+        try {
+            loadImage(Files.readAllBytes(file), true);
+        } catch (IOException e) {
+            log.warning("Failed trying to load the MASTER synchronization DB from disk: " + e.getMessage());
+            return false;
+        } catch (LoadFailure e) {
+            log.warning(e.getMessage());
+            return false;
+        }
+        return true;
+    }
+
+    private void loadImage(byte[] bytes, boolean keepExpired) throws LoadFailure {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {
             loaded = RdbLoader.load(bytes, staging, clock.millis(), config.getLong("set-max-intset-entries"),
-                    (int) config.getLong("list-max-listpack-size"));
+                    (int) config.getLong("list-max-listpack-size"), keepExpired);
         } catch (RdbFormatException e) {
             log.warning(e.getMessage());
             throw new LoadFailure("Fatal error loading the DB: Invalid argument. Exiting.");

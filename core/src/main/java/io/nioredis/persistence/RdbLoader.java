@@ -18,6 +18,8 @@ final class RdbLoader implements RdbFileReader.Visitor {
     private final long maxIntsetEntries;
     /** list-max-listpack-size, which loaded lists take. */
     private final int listFill;
+    /** A replica keeps keys past their deadline: its master's DELs remove them (rdbLoad's iAmMaster check). */
+    boolean keepExpired;
     long keysLoaded;
     long keysExpired;
     String producedBy = "";
@@ -35,7 +37,13 @@ final class RdbLoader implements RdbFileReader.Visitor {
     /** Loads the file; sets of integers become intsets within set-max-intset-entries, as in Redis. */
     static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill)
             throws RdbFormatException {
+        return load(file, staging, nowMillis, maxIntsetEntries, listFill, false);
+    }
+
+    static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill,
+                          boolean keepExpired) throws RdbFormatException {
         RdbLoader loader = new RdbLoader(staging, nowMillis, maxIntsetEntries, listFill);
+        loader.keepExpired = keepExpired;
         RdbFileReader.read(file, loader);
         return loader;
     }
@@ -68,7 +76,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
             throw new RdbFormatException("FATAL: Data file was created with a Redis server configured to handle more"
                     + " than " + staging.count() + " databases. Exiting");
         }
-        if (expireAtMillis >= 0 && expireAtMillis < nowMillis) {
+        if (!keepExpired && expireAtMillis >= 0 && expireAtMillis < nowMillis) {
             keysExpired++;
             return;
         }
