@@ -52,7 +52,7 @@ class SentinelIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Topology.class, names = {"REDIS", "NIOREDIS_MASTER"})
+    @EnumSource(Topology.class)
     void sentinelFailsOverAndThePoolKeepsWriting(Topology topology) throws Exception {
         Path root = Files.createTempDirectory("sentinel-it");
         List<AutoCloseable> closing = new ArrayList<>();
