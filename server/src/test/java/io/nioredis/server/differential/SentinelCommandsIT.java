@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The commands Sentinel sends to the servers it monitors (src/sentinel.c) answer as Redis 7.0's do, byte for
- * byte: the transaction it wraps around every reconfiguration (MULTI, CONFIG REWRITE, CLIENT KILL TYPE normal,
- * CLIENT KILL TYPE pubsub, EXEC; Sentinel ignores the replies but not what the kills do) with and without a
- * config file, and the CLIENT KILL filters. SentinelIT runs the real Sentinel.
+ * byte: the transaction it wraps around every reconfiguration (MULTI, SLAVEOF, CONFIG REWRITE, CLIENT KILL
+ * TYPE normal, CLIENT KILL TYPE pubsub, EXEC; Sentinel ignores the replies but not what they do) with and
+ * without a config file, what CONFIG REWRITE then writes, and the CLIENT KILL filters. SentinelIT runs the
+ * real Sentinel.
  */
 class SentinelCommandsIT {
 
@@ -25,8 +26,10 @@ class SentinelCommandsIT {
         ExternalTools.program("redis-server");
         try (TestServer nioredis = TestServer.start();
              RedisServerProcess redis = RedisServerProcess.start()) {
-            assertThat(reconfiguration(nioredis.port())).isEqualTo(reconfiguration(redis.port()))
-                    .contains("*3\\r\\n-ERR The server is running without a config file\\r\\n:1\\r\\n:1\\r\\n");
+            List<String> expected = reconfiguration(redis.port(), "NO", "ONE");
+            assertThat(expected).contains(
+                    "*4\\r\\n+OK\\r\\n-ERR The server is running without a config file\\r\\n:1\\r\\n:1\\r\\n");
+            assertThat(reconfiguration(nioredis.port(), "NO", "ONE")).isEqualTo(expected);
         }
     }
 
@@ -40,9 +43,17 @@ class SentinelCommandsIT {
         Files.writeString(redisFile, "save \"\"\n", StandardCharsets.UTF_8);
         try (TestServer nioredis = TestServer.fromFile(nioredisFile, "--dir", dir.toString());
              RedisServerProcess redis = RedisServerProcess.start(redisFile)) {
-            List<String> expected = reconfiguration(redis.port());
-            assertThat(expected).contains("*3\\r\\n+OK\\r\\n:1\\r\\n:1\\r\\n");
-            assertThat(reconfiguration(nioredis.port())).isEqualTo(expected);
+            // Repointed at a master that is not there (port 1): the link stays down, the file says it.
+            List<String> expected = reconfiguration(redis.port(), "127.0.0.1", "1");
+            assertThat(expected).contains("*4\\r\\n+OK\\r\\n+OK\\r\\n:1\\r\\n:1\\r\\n");
+            assertThat(reconfiguration(nioredis.port(), "127.0.0.1", "1")).isEqualTo(expected);
+            assertThat(Files.readAllLines(redisFile)).contains("replicaof 127.0.0.1 1");
+            assertThat(Files.readAllLines(nioredisFile)).contains("replicaof 127.0.0.1 1");
+            // Promoted again: the replicaof line goes.
+            assertThat(reconfiguration(nioredis.port(), "NO", "ONE"))
+                    .isEqualTo(reconfiguration(redis.port(), "NO", "ONE"));
+            assertThat(Files.readString(redisFile)).doesNotContain("replicaof");
+            assertThat(Files.readString(nioredisFile)).doesNotContain("replicaof");
         }
     }
 
@@ -56,10 +67,10 @@ class SentinelCommandsIT {
     }
 
     /**
-     * Sentinel's transaction from one connection while a normal client and a subscriber are connected: the
-     * replies, then whether each of the others was disconnected.
+     * Sentinel's transaction ({@code SLAVEOF slaveOf...} first) from one connection while a normal client and
+     * a subscriber are connected: the replies, then whether each of the others was disconnected.
      */
-    private static List<String> reconfiguration(int port) throws IOException {
+    private static List<String> reconfiguration(int port, String... slaveOf) throws IOException {
         List<String> seen = new ArrayList<>();
         try (RespConnection sentinel = new RespConnection(port);
              RespConnection normal = new RespConnection(port);
@@ -68,6 +79,7 @@ class SentinelCommandsIT {
             seen.add(subscriber.call("SUBSCRIBE", "__sentinel__:hello").toString());
             seen.add(sentinel.call("CLIENT", "SETNAME", "sentinel-0123abcd-cmd").toString());
             seen.add(sentinel.call("MULTI").toString());
+            seen.add(sentinel.call("SLAVEOF", slaveOf[0], slaveOf[1]).toString());
             seen.add(sentinel.call("CONFIG", "REWRITE").toString());
             seen.add(sentinel.call("CLIENT", "KILL", "TYPE", "normal").toString());
             seen.add(sentinel.call("CLIENT", "KILL", "TYPE", "pubsub").toString());
