@@ -48,7 +48,7 @@ public final class ReplicationCommands {
                 .since("6.2.0")
                 .complexity("O(1)")
                 .summary("Start a coordinated failover between this server and one of its replicas.")
-                .args("TO:[host port [FORCE]] [ABORT] [TIMEOUT:milliseconds]")
+                .args("target=TO:[host port [FORCE]] [ABORT] [TIMEOUT:milliseconds]")
                 .run(() -> new FailoverCommand()));
         rows.add(Group.SERVER.command("role", 1, NOSCRIPT | LOADING | STALE | FAST)
                 .acl(AclCategory.ADMIN, AclCategory.DANGEROUS)
