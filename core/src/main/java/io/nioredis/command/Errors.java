@@ -326,6 +326,8 @@ public final class Errors {
     public static final byte[] NOMASTERLINK = encode("NOMASTERLINK Can't SYNC while not connected with my master");
     public static final byte[] INVALID_MASTER_PORT = encode("ERR Invalid master port");
     public static final byte[] REPLICAOF_FROM_REPLICA = encode("ERR Command is not valid when client is a replica.");
+    public static final byte[] FAILOVER_IN_CLUSTER =
+            encode("ERR FAILOVER not allowed in cluster mode. Use CLUSTER FAILOVER command instead.");
     public static final byte[] NO_FAILOVER_IN_PROGRESS = encode("ERR No failover in progress.");
     public static final byte[] FAILOVER_TIMEOUT_NOT_POSITIVE = encode("ERR FAILOVER timeout must be greater than 0");
     public static final byte[] FAILOVER_ALREADY_IN_PROGRESS = encode("ERR FAILOVER already in progress.");

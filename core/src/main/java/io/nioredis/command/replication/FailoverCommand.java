@@ -20,6 +20,10 @@ final class FailoverCommand implements Command {
     public void execute(Client client, Request request, RespWriter out) {
         ServerState server = client.server();
         Failover failover = server.failover;
+        if (server.cluster != null) {
+            out.raw(Errors.FAILOVER_IN_CLUSTER);
+            return;
+        }
         if (request.argc() == 2 && request.string(1).equalsIgnoreCase("abort")) {
             if (failover.state() == Failover.State.NONE) {
                 out.raw(Errors.NO_FAILOVER_IN_PROGRESS);

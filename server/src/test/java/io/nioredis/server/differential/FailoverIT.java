@@ -63,6 +63,20 @@ class FailoverIT {
     }
 
     @Test
+    void clusterModeRefusesItAsRedis() throws Exception {
+        ExternalTools.program("redis-server");
+        try (TestServer nioredis = TestServer.start("cluster-enabled", "yes");
+             RedisServerProcess redis = RedisServerProcess.start("--cluster-enabled", "yes");
+             RespConnection n = new RespConnection(nioredis.port());
+             RespConnection r = new RespConnection(redis.port())) {
+            for (String[] command : new String[][] {{"FAILOVER"}, {"FAILOVER", "ABORT"}, {"FAILOVER", "BOGUS"}}) {
+                assertThat(n.call(command).toString()).isEqualTo(r.call(command).toString())
+                        .startsWith("-ERR FAILOVER not allowed in cluster mode.");
+            }
+        }
+    }
+
+    @Test
     void failoverWaitingInATransactionAndAbortedAnswersAsRedis() throws Exception {
         ExternalTools.program("redis-server");
         List<String> fromRedis;
