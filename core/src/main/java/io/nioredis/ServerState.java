@@ -59,7 +59,10 @@ public final class ServerState {
     public boolean activeExpireEnabled = true;
     /** A replica is loading its master's snapshot: commands not flagged loading answer -LOADING. */
     public boolean loading;
-    /** Serves the other clients while a replica loads (the event loop plugs it in), as processEventsWhileBlocked. */
+    /**
+     * Serves the connected clients while a replica loads (the event loop plugs it in), as Redis's
+     * processEventsWhileBlocked; new connections wait for the end of the load.
+     */
     public Runnable eventsWhileLoading = () -> {};
 
     // Sampled on the periodic tick (see cron): instantaneous_* rates and the memory peak.

@@ -201,7 +201,6 @@ final class EventLoop {
         try {
             selector.selectNow(collectBusyReady);
             serveReady(busyReadyKeys, onReadyWhileBusy);
-            acceptFromReadyListeners(); // new clients too, as Redis's processEventsWhileBlocked accepts them
         } catch (IOException e) {
             log.warning("Serving clients during a busy script: " + e.getMessage());
         } finally {
