@@ -86,6 +86,8 @@ public final class ServerState {
     public final io.nioredis.replication.Replication replication;
     /** The replica side: the master this server follows, the handshake, the sync and the stream. */
     public final io.nioredis.replication.ReplicaLink replicaLink;
+    /** FAILOVER: a coordinated hand-over of the master role to a replica. */
+    public final io.nioredis.replication.Failover failover;
     private long lastReplicationCron;
     /** Cluster mode's view of the static cluster, or null when cluster-enabled is no. */
     public final io.nioredis.cluster.ClusterState cluster;
@@ -138,6 +140,9 @@ public final class ServerState {
         this.replicaLink = new io.nioredis.replication.ReplicaLink(config, clock, replication,
                 this::loadFromMaster, () -> boundPort, databases.expiry());
         this.replicaLink.log(forwardingLog());
+        this.failover = new io.nioredis.replication.Failover(replication, replicaLink, pause::failoverHoldsWrites);
+        this.failover.log(forwardingLog());
+        this.replicaLink.failover(failover);
         evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
         io.nioredis.propagation.RemovalPropagation removalPropagation =
                 new io.nioredis.propagation.RemovalPropagation(propagation, config);
@@ -185,6 +190,7 @@ public final class ServerState {
             outputBytesPerSecond.sample(nowMillis, totalNetOutputBytes);
         }
         updatePeakMemory();
+        failover.update(nowMillis); // Redis checks in beforeSleep; a tick is soon enough for an ACK a second
         persistence.cron(nowMillis);
         aof.cron(nowMillis);
         if (nowMillis - lastReplicationCron >= 1000) { // Redis runs replicationCron once a second

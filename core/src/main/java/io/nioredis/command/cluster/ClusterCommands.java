@@ -54,9 +54,9 @@ public final class ClusterCommands {
                         + "target instance. See the pages of these commands for time complexity. Also an O(N) data "
                         + "transfer between the two instances is performed.")
                 .summary("Atomically transfer a key from a Redis instance to another one.")
-                .args("host port key_or_empty_string=(key|empty-string) destination-db timeout#integer [COPY] "
-                        + "[REPLACE] [authentication=[AUTH:password|AUTH2:username_password=(username password)]] "
-                        + "[KEYS:key...]")
+                .args("host port#integer key_or_empty_string=(key|empty_string) destination-db#integer timeout#integer "
+                        + "[COPY@3.0.0] [REPLACE@3.0.0] [authentication=[AUTH:password@4.0.7|"
+                        + "username_password=AUTH2:(username password)@6.0.0]] [KEYS:key...@3.0.6]")
                 .run(() -> new MigrateCommand()));
     }
 

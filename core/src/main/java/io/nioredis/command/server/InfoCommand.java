@@ -245,7 +245,7 @@ final class InfoCommand implements Command {
                     .append(",offset=").append(replica.ackOffset())
                     .append(",lag=").append(Math.max(0, (now - replica.ackMillis()) / 1000)).append("\r\n");
         }
-        field(b, "master_failover_state", "no-failover");
+        field(b, "master_failover_state", s.failover.state().infoName);
         field(b, "master_replid", r.replid());
         field(b, "master_replid2", r.replid2());
         field(b, "master_repl_offset", r.offset());
