@@ -47,8 +47,8 @@ final class Excluded {
             Map.entry("replicaof", "turns the server under test into a replica of another; ReplicaOfRedisIT follows"
                     + " a real Redis master and compares the data"),
             Map.entry("slaveof", "as replicaof"),
-            Map.entry("failover", "needs a replica to hand over to; FailoverIT compares its errors with Redis and "
-                    + "hands over between nioredis and Redis in every pairing"),
+            Map.entry("failover", "hands the master role of the server under test to a replica; FailoverIT compares"
+                    + " its errors with Redis's and hands over between nioredis and Redis"),
             Map.entry("lastsave", "the clock of the last save"),
             Map.entry("migrate", "connects to another server; MigrateIT compares its replies with a Redis source "
                     + "migrating to the same Redis target"),
