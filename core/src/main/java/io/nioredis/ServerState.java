@@ -60,8 +60,8 @@ public final class ServerState {
     /** A replica is loading its master's snapshot: commands not flagged loading answer -LOADING. */
     public boolean loading;
     /**
-     * Serves the connected clients while a replica loads (the event loop plugs it in), as Redis's
-     * processEventsWhileBlocked; new connections wait for the end of the load.
+     * Accepts and serves clients while a replica loads (the event loop plugs it in), as Redis's
+     * processEventsWhileBlocked.
      */
     public Runnable eventsWhileLoading = () -> {};
 

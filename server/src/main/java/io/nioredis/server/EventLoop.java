@@ -70,8 +70,12 @@ final class EventLoop {
     private RespWriter busyOut;
     private Connection busyCaller;
     private final Consumer<SelectionKey> onReadyWhileBusy = key -> {
-        // Neither the busy script's caller nor the master's socket, whose snapshot may be what is loading.
-        if (key.attachment() != busyCaller && !MasterSocket.isMasterSocket(key.attachment())) {
+        // Neither the busy script's caller nor the master's socket, whose snapshot may be what is loading. A
+        // listener's key has no attachment, and while a snapshot loads there is no caller either: compared
+        // as they are, null == null would leave the listener unaccepted until the load ends.
+        Object attachment = key.attachment();
+        boolean caller = attachment != null && attachment == busyCaller;
+        if (!caller && !MasterSocket.isMasterSocket(attachment)) {
             onReady(key);
         }
     };
@@ -201,6 +205,7 @@ final class EventLoop {
         try {
             selector.selectNow(collectBusyReady);
             serveReady(busyReadyKeys, onReadyWhileBusy);
+            acceptFromReadyListeners(); // new clients too, as Redis's processEventsWhileBlocked accepts them
         } catch (IOException e) {
             log.warning("Serving clients during a busy script: " + e.getMessage());
         } finally {

@@ -1,0 +1,57 @@
+package io.nioredis.server.differential;
+
+import static io.nioredis.server.differential.ReplicationIT.awaitField;
+import static io.nioredis.server.differential.ReplicationIT.field;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nioredis.server.ExternalTools;
+import io.nioredis.server.TestServer;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * While a replica loads its master's snapshot, as Redis's processEventsWhileBlocked: connections made during
+ * the load are accepted and served, with -LOADING to commands not flagged loading and an answer to those
+ * that are (INFO). The master (a real redis-server) holds enough keys for the load to take a while. Needs
+ * {@code redis-server} (see {@link ExternalTools}).
+ */
+class ReplicaLoadingIT {
+    private static final String LOADING = "-LOADING Redis is loading the dataset in memory\\r\\n";
+
+    @Test
+    void newConnectionsDuringTheLoadAreAcceptedAndToldLoading() throws Exception {
+        ExternalTools.program("redis-server");
+        try (RedisServerProcess masterServer = RedisServerProcess.start("--enable-debug-command", "yes",
+                "--repl-diskless-sync-delay", "0");
+             RespConnection m = new RespConnection(masterServer.port());
+             TestServer replica = TestServer.start();
+             RespConnection r = new RespConnection(replica.port())) {
+            assertThat(m.call("DEBUG", "POPULATE", "1000000", "key", "64").text()).isEqualTo("OK");
+            assertThat(r.call("REPLICAOF", "127.0.0.1", Integer.toString(masterServer.port())).text())
+                    .isEqualTo("OK");
+            awaitLoading(r);
+            try (RespConnection late = new RespConnection(replica.port())) {
+                String reply = late.call("GET", "key:1").toString();
+                String info = late.call("INFO", "persistence").text();
+                if (!reply.equals(LOADING)) {
+                    throw new AssertionError("the load ended before the late client was served: " + reply);
+                }
+                assertThat(field(info, "loading")).isIn("0", "1");
+            }
+            awaitField(r, "master_link_status", "up");
+            assertThat(r.call("DBSIZE").text()).isEqualTo("1000000");
+        }
+    }
+
+    /** Polls INFO (flagged loading) on a connection made before the sync until it says loading:1. */
+    private static void awaitLoading(RespConnection r) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if ("1".equals(field(r.call("INFO", "persistence").text(), "loading"))) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the replica was never seen loading");
+    }
+}
