@@ -57,6 +57,8 @@ public final class Persistence {
     private long dirtyAtBgsaveStart;
 
     private int lastLoadStreamDb = -1;
+    /** The master's snapshot being loaded, while it is. */
+    private LoadingProgress loading;
 
     public Persistence(Config config, Databases databases, Clock clock, LongSupplier usedMemory, String redisVersion) {
         this.config = config;
@@ -405,20 +407,31 @@ public final class Persistence {
      * The snapshot a master sent, saved as the dump file: loaded as {@link #loadImage} does, except that keys
      * past their deadline stay (the master's DELs remove them); false if it could not be read, logged.
      */
-    public boolean loadFromMaster(Path file, Runnable progress) {
+    public boolean loadFromMaster(Path file, Runnable events) {
+        LoadingProgress progress = new LoadingProgress(events);
         try {
-            loadImage(Files.readAllBytes(file), true, progress);
+            byte[] bytes = Files.readAllBytes(file);
+            progress.start(clock.millis() / 1000, bytes.length);
+            loading = progress;
+            loadImage(bytes, true, progress);
         } catch (IOException e) {
             log.warning("Failed trying to load the MASTER synchronization DB from disk: " + e.getMessage());
             return false;
         } catch (LoadFailure e) {
             log.warning(e.getMessage());
             return false;
+        } finally {
+            loading = null;
         }
         return true;
     }
 
-    private void loadImage(byte[] bytes, boolean keepExpired, Runnable progress) throws LoadFailure {
+    /** The figures of the load under way that clients can watch (INFO's loading_*), or null. */
+    public LoadingProgress loadingProgress() {
+        return loading;
+    }
+
+    private void loadImage(byte[] bytes, boolean keepExpired, LoadingProgress progress) throws LoadFailure {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {

@@ -28,8 +28,8 @@ final class RdbLoader implements RdbFileReader.Visitor {
     boolean aofBase;
     /** repl-stream-db: the database the stream after a replication snapshot is in, -1 if not said. */
     int streamDb = -1;
-    /** Run every {@link #PROGRESS_EVERY} keys: a replica's loop serves clients (with -LOADING) meanwhile. */
-    Runnable progress;
+    /** Told every {@link #PROGRESS_EVERY} keys: a replica's loop serves clients (with -LOADING) meanwhile. */
+    LoadingProgress progress;
     private static final int PROGRESS_EVERY = 1024;
     private long entries;
 
@@ -52,7 +52,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
     }
 
     static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill,
-                          boolean keepExpired, Runnable progress) throws RdbFormatException {
+                          boolean keepExpired, LoadingProgress progress) throws RdbFormatException {
         RdbLoader loader = new RdbLoader(staging, nowMillis, maxIntsetEntries, listFill);
         loader.keepExpired = keepExpired;
         loader.progress = progress;
@@ -68,7 +68,12 @@ final class RdbLoader implements RdbFileReader.Visitor {
             switch (k) {
                 case "redis-ver" -> producedBy = v;
                 case "ctime" -> ctime = Long.parseLong(v);
-                case "used-mem" -> usedMemory = Long.parseLong(v);
+                case "used-mem" -> {
+                    usedMemory = Long.parseLong(v);
+                    if (progress != null) {
+                        progress.rdbUsedMemory(usedMemory);
+                    }
+                }
                 case "aof-base" -> aofBase = Long.parseLong(v) != 0;
                 case "repl-stream-db" -> streamDb = Integer.parseInt(v);
                 default -> { } // other AUX fields carry nothing a standalone server needs
@@ -84,10 +89,14 @@ final class RdbLoader implements RdbFileReader.Visitor {
     }
 
     @Override
-    public void entry(int db, byte[] key, RdbValue value, long expireAtMillis) throws RdbFormatException {
+    public void bytesRead(int offset) {
         if (progress != null && ++entries % PROGRESS_EVERY == 0) {
-            progress.run();
+            progress.advance(offset);
         }
+    }
+
+    @Override
+    public void entry(int db, byte[] key, RdbValue value, long expireAtMillis) throws RdbFormatException {
         if (db >= staging.count()) {
             throw new RdbFormatException("FATAL: Data file was created with a Redis server configured to handle more"
                     + " than " + staging.count() + " databases. Exiting");

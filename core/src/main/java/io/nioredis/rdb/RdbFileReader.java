@@ -17,6 +17,9 @@ public final class RdbFileReader {
 
         /** {@code expireAtMillis} is an absolute unix time, or -1 for none. */
         void entry(int db, byte[] key, RdbValue value, long expireAtMillis) throws RdbFormatException;
+
+        /** The bytes of the file read so far, told after each key (a loader's progress figures). */
+        default void bytesRead(int offset) {}
     }
 
     private RdbFileReader() {}
@@ -93,6 +96,7 @@ public final class RdbFileReader {
                     byte[] key = in.readString();
                     RdbValue value = RdbValueReader.read(in, type);
                     visitor.entry(db, key, value, expireAt);
+                    visitor.bytesRead(in.position());
                     expireAt = -1;
             }
         }

@@ -13,6 +13,7 @@ import io.nioredis.store.Keyspace;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.nioredis.persistence.LoadingProgress;
 import io.nioredis.persistence.Persistence;
 import io.nioredis.aof.AppendOnlyFile;
 import java.util.Locale;
@@ -150,7 +151,7 @@ final class InfoCommand implements Command {
 
     /**
      * Redis 7.0's persistence section. Loading at start-up happens before clients are accepted, so loading
-     * is 1 only while a replica loads its master's snapshot (without Redis's loading_* progress figures); there is no fork, so the fork figures are 0, and rdb_last_cow_size is the bytes a background
+     * is 1 only while a replica loads its master's snapshot, with Redis's loading_* progress figures; there is no fork, so the fork figures are 0, and rdb_last_cow_size is the bytes a background
      * save wrote ahead of its walk because a change came to them (see BackgroundSnapshot). The AOF's own
      * figures follow when it is on, as in Redis.
      */
@@ -195,6 +196,15 @@ final class InfoCommand implements Command {
             field(b, "aof_buffer_length", aof.bufferLength());
             field(b, "aof_pending_bio_fsync", aof.fsyncPending() ? 1 : 0);
             field(b, "aof_delayed_fsync", aof.delayedFsyncs());
+        }
+        LoadingProgress loading = p.loadingProgress();
+        if (s.loading && loading != null) {
+            field(b, "loading_start_time", loading.startSeconds());
+            field(b, "loading_total_bytes", loading.totalBytes());
+            field(b, "loading_rdb_used_mem", loading.rdbUsedMemory());
+            field(b, "loading_loaded_bytes", loading.loadedBytes());
+            field(b, "loading_loaded_perc", String.format(java.util.Locale.ROOT, "%.2f", loading.loadedPercent()));
+            field(b, "loading_eta_seconds", loading.etaSeconds(s.clock.millis() / 1000));
         }
     }
 

@@ -36,10 +36,22 @@ class ReplicaLoadingIT {
                 if (!reply.equals(LOADING)) {
                     throw new AssertionError("the load ended before the late client was served: " + reply);
                 }
-                assertThat(field(info, "loading")).isIn("0", "1");
+                // Redis's progress figures follow the section's other fields while loading.
+                assertThat(field(info, "loading")).isEqualTo("1");
+                assertThat(info).containsPattern("module_fork_last_cow_size:0\r\nloading_start_time:\\d+\r\n"
+                        + "loading_total_bytes:\\d+\r\nloading_rdb_used_mem:\\d+\r\nloading_loaded_bytes:\\d+\r\n"
+                        + "loading_loaded_perc:\\d+\\.\\d\\d\r\nloading_eta_seconds:\\d+\r\n$");
+                long total = Long.parseLong(field(info, "loading_total_bytes"));
+                long loaded = Long.parseLong(field(info, "loading_loaded_bytes"));
+                assertThat(total).isGreaterThan(10_000_000L); // a million keys, compressed values
+                assertThat(loaded).isBetween(0L, total);
+                assertThat(Long.parseLong(field(info, "loading_rdb_used_mem"))).isGreaterThan(total);
+                assertThat(Long.parseLong(field(info, "loading_start_time")))
+                        .isCloseTo(System.currentTimeMillis() / 1000, org.assertj.core.data.Offset.offset(60L));
             }
             awaitField(r, "master_link_status", "up");
             assertThat(r.call("DBSIZE").text()).isEqualTo("1000000");
+            assertThat(r.call("INFO", "persistence").text()).doesNotContain("loading_");
         }
     }
 
