@@ -472,6 +472,10 @@ final class EventLoop {
     }
 
     private void read(Connection conn) {
+        if (conn.client.closeAfterReply()) {
+            closeAfterPending(conn); // let go by another client's command, maybe before runUnblocked saw it
+            return;
+        }
         if (conn.client.isBlocked()) {
             readWhileBlocked(conn);
             return;
@@ -643,6 +647,10 @@ final class EventLoop {
     private void runUnblocked() {
         Connection conn;
         while ((conn = unblocked.poll()) != null) {
+            if (!conn.closed && conn.client.closeAfterReply()) {
+                closeAfterPending(conn); // unblocked to be let go (a replica's disconnectAllBlockedClients)
+                continue;
+            }
             ByteBuffer in = conn.input;
             if (conn.closed || conn.closeAsap || conn.client.isBlocked() || in == null || in.position() == 0) {
                 continue;
@@ -656,6 +664,17 @@ final class EventLoop {
                 close(conn);
             }
             state.blocking.serveReady();
+        }
+    }
+
+    /** Closes a connection once its queued replies are sent, reading nothing more from it. */
+    private void closeAfterPending(Connection conn) {
+        conn.closing = true;
+        conn.input = null;
+        if (conn.pending == null) {
+            close(conn);
+        } else {
+            conn.key.interestOps(SelectionKey.OP_WRITE);
         }
     }
 

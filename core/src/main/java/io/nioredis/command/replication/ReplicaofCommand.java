@@ -61,11 +61,13 @@ final class ReplicaofCommand implements Command {
 
     /**
      * Clients blocked in BLPOP and the like wait for writes a replica will not take from them: they get
-     * -UNBLOCKED, as Redis's disconnectAllBlockedClients (which then also closes them; here they stay).
+     * -UNBLOCKED and are closed once it is sent, as Redis 7.0's disconnectAllBlockedClients (which sets
+     * CLIENT_CLOSE_AFTER_REPLY): what they sent while blocked is not run.
      */
     private static void unblockAll(Client client) {
         for (Client c : client.peers().all()) {
             if (c.blockedIn() instanceof io.nioredis.command.BlockedCall call) {
+                c.closeAfterReply(true);
                 call.unblockWithError(Errors.UNBLOCKED_ROLE_CHANGE);
             }
         }

@@ -6,6 +6,7 @@ import static io.nioredis.server.differential.ReplicationIT.awaitInSync;
 import static io.nioredis.server.differential.ReplicationIT.field;
 import static io.nioredis.server.differential.ReplicationIT.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nioredis.server.ExternalTools;
 import io.nioredis.server.TestServer;
@@ -111,9 +112,12 @@ class ReplicaOfRedisIT {
             try (RespConnection blocked = new RespConnection(replica.port())) {
                 blocked.send("BLPOP", "queue", "0");
                 awaitBlocked(r);
+                blocked.send("PING"); // sent while blocked: never run, as Redis closes the client after its reply
                 assertThat(r.call("REPLICAOF", "127.0.0.1", Integer.toString(nobody)).text()).isEqualTo("OK");
                 assertThat(blocked.read().toString()).isEqualTo("-UNBLOCKED force unblock from blocking operation,"
                         + " instance state changed (master -> replica?)\\r\\n");
+                assertThatThrownBy(blocked::read).isInstanceOf(java.io.IOException.class)
+                        .hasMessage("connection closed");
             }
             assertThat(r.call("GET", "s1").toString()).isEqualTo("-MASTERDOWN Link with MASTER is down and"
                     + " replica-serve-stale-data is set to 'no'.\\r\\n");
