@@ -55,6 +55,41 @@ class ReplicaLoadingIT {
         }
     }
 
+    /**
+     * A full sync empties the dataset first (Redis's emptyData, which signals a flush): a WATCH on a key that
+     * existed then fails its EXEC; one on a key that only the master's snapshot brings does not.
+     */
+    @Test
+    void aFullSyncMakesWatchersOfExistingKeysFail() throws Exception {
+        ExternalTools.program("redis-server");
+        try (RedisServerProcess masterServer = RedisServerProcess.start("--repl-diskless-sync-delay", "0");
+             RespConnection m = new RespConnection(masterServer.port());
+             TestServer replica = TestServer.start();
+             RespConnection r = new RespConnection(replica.port());
+             RespConnection watchesExisting = new RespConnection(replica.port());
+             RespConnection watchesNew = new RespConnection(replica.port());
+             RespConnection watchesDropped = new RespConnection(replica.port())) {
+            m.call("SET", "a", "1");
+            m.call("SET", "b", "2");
+            r.call("SET", "a", "x");
+            r.call("SET", "c", "z");
+            assertThat(watchesExisting.call("WATCH", "a").text()).isEqualTo("OK");
+            assertThat(watchesNew.call("WATCH", "b").text()).isEqualTo("OK");
+            assertThat(watchesDropped.call("WATCH", "c").text()).isEqualTo("OK");
+            r.call("REPLICAOF", "127.0.0.1", Integer.toString(masterServer.port()));
+            awaitField(r, "master_link_status", "up");
+            assertThat(exec(watchesExisting, "a")).isEqualTo("*-1\\r\\n");
+            assertThat(exec(watchesNew, "b")).isEqualTo("*1\\r\\n$1\\r\\n2\\r\\n");
+            assertThat(exec(watchesDropped, "c")).isEqualTo("*-1\\r\\n");
+        }
+    }
+
+    private static String exec(RespConnection c, String key) throws Exception {
+        assertThat(c.call("MULTI").text()).isEqualTo("OK");
+        assertThat(c.call("GET", key).text()).isEqualTo("QUEUED");
+        return c.call("EXEC").toString();
+    }
+
     /** Polls INFO (flagged loading) on a connection made before the sync until it says loading:1. */
     private static void awaitLoading(RespConnection r) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
