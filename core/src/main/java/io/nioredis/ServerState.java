@@ -57,6 +57,13 @@ public final class ServerState {
     public ServerLog log = ServerLog.NONE;
     /** DEBUG SET-ACTIVE-EXPIRE: whether keys are expired in the background, not only when accessed. */
     public boolean activeExpireEnabled = true;
+    /** A replica is loading its master's snapshot: commands not flagged loading answer -LOADING. */
+    public boolean loading;
+    /**
+     * Serves the connected clients while a replica loads (the event loop plugs it in), as Redis's
+     * processEventsWhileBlocked; new connections wait for the end of the load.
+     */
+    public Runnable eventsWhileLoading = () -> {};
 
     // Sampled on the periodic tick (see cron): instantaneous_* rates and the memory peak.
     public final InstantaneousMetric opsPerSecond;
@@ -205,7 +212,14 @@ public final class ServerState {
 
     /** A replica's full synchronisation: the master's snapshot becomes the dataset, and the AOF starts anew. */
     private int loadFromMaster(java.nio.file.Path file) {
-        if (!persistence.loadFromMaster(file)) {
+        loading = true;
+        boolean loaded;
+        try {
+            loaded = persistence.loadFromMaster(file, eventsWhileLoading);
+        } finally {
+            loading = false;
+        }
+        if (!loaded) {
             return -1;
         }
         aof.restartAfterSync();

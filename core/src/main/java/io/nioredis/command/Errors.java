@@ -323,6 +323,8 @@ public final class Errors {
     public static final byte[] WAIT_ON_REPLICA = encode("ERR WAIT cannot be used with replica instances. Please also"
             + " note that since Redis 4.0 if a replica is configured to be writable (which is not the default) writes"
             + " to replicas are just local and are not propagated.");
+    /** shared.loadingerr: a replica loading its master's snapshot. */
+    public static final String LOADING_TEXT = "LOADING Redis is loading the dataset in memory";
     public static final byte[] NOMASTERLINK = encode("NOMASTERLINK Can't SYNC while not connected with my master");
     public static final byte[] INVALID_MASTER_PORT = encode("ERR Invalid master port");
     public static final byte[] REPLICAOF_FROM_REPLICA = encode("ERR Command is not valid when client is a replica.");
