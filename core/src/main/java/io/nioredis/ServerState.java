@@ -84,6 +84,8 @@ public final class ServerState {
     public final Propagator propagation = new Propagator();
     /** The master side of replication: replication id and offset, backlog, attached replicas. */
     public final io.nioredis.replication.Replication replication;
+    /** Full synchronisations: the background snapshot streamed or saved and sent to replicas. */
+    public final io.nioredis.replication.FullSync fullSync;
     private long lastReplicationCron;
 
     /**
@@ -129,6 +131,7 @@ public final class ServerState {
         this.aof.log(forwardingLog());
         this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
         this.replication = new io.nioredis.replication.Replication(config, clock, propagation);
+        this.fullSync = new io.nioredis.replication.FullSync(config, clock, persistence, replication, forwardingLog());
         evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
         io.nioredis.propagation.RemovalPropagation removalPropagation =
                 new io.nioredis.propagation.RemovalPropagation(propagation, config);
@@ -166,6 +169,7 @@ public final class ServerState {
         }
         updatePeakMemory();
         persistence.cron(nowMillis);
+        fullSync.cron(nowMillis);
         aof.cron(nowMillis);
         if (nowMillis - lastReplicationCron >= 1000) { // Redis runs replicationCron once a second
             lastReplicationCron = nowMillis;

@@ -121,7 +121,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
 
     /** True when a slice would do something now, false while the disk is behind. */
     boolean sliceReady() {
-        return !complete && disk.queued() < MAX_QUEUED_CHUNKS;
+        return !complete && !disk.behind(MAX_QUEUED_CHUNKS);
     }
 
     /**
@@ -130,7 +130,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
      */
     boolean slice(long budgetNanos) {
         long until = System.nanoTime() + budgetNanos;
-        while (!complete && failure == null && disk.queued() < MAX_QUEUED_CHUNKS) {
+        while (!complete && failure == null && !disk.behind(MAX_QUEUED_CHUNKS)) {
             step();
             if (System.nanoTime() - until >= 0) {
                 break;
