@@ -55,6 +55,7 @@ public final class Persistence {
     /** The running AOF rewrite's base, until its file is written; its outcome is the AOF's to collect. */
     private SnapshotRun aofBase;
     private long lastCowBytes;
+    private long lastHandedOverAhead;
     private long bigValueBytes = BackgroundSnapshot.BIG_VALUE_BYTES;
     private long bgsaveStartMillis;
     private long dirtyAtBgsaveStart;
@@ -294,6 +295,19 @@ public final class Persistence {
         return run != null && run.sliceReady();
     }
 
+    /**
+     * True while a background snapshot's cut is installed, so a command about to run may first have to
+     * hand a big value to the writer thread and wait ({@code Keyspace.snapshotHolds}).
+     */
+    public boolean snapshotCutInstalled() {
+        return walking() != null;
+    }
+
+    /** Big values the running (else the last) BGSAVE handed to its writer thread ahead of its walk. */
+    public long bigValuesHandedOverAhead() {
+        return running != null ? running.handedOverAhead() : lastHandedOverAhead;
+    }
+
     /** True while a background snapshot is still serializing, even if it waits for the disk. */
     public boolean snapshotSerializing() {
         return walking() != null;
@@ -350,6 +364,7 @@ public final class Persistence {
     private void collectBackgroundSave() {
         String failure = running.failure();
         lastCowBytes = running.cowBytes();
+        lastHandedOverAhead = running.handedOverAhead();
         running = null;
         lastBgsaveTimeSec = (clock.millis() - bgsaveStartMillis) / 1000;
         if (runningTarget == SnapshotTarget.REPLICA_STREAM) {

@@ -35,11 +35,16 @@ final class SnapshotFileWriter {
     static final class ValueJob {
         final Object entry;
         final long deadline;
+        /** Handed over ahead of the walk because a command came to it: its bytes count as copy-on-write. */
+        final boolean ahead;
+        /** Its serialized length, once written. */
+        volatile long bytes;
         private final CountDownLatch written = new CountDownLatch(1);
 
-        ValueJob(Object entry, long deadline) {
+        ValueJob(Object entry, long deadline, boolean ahead) {
             this.entry = entry;
             this.deadline = deadline;
+            this.ahead = ahead;
         }
 
         boolean isWritten() {
@@ -194,6 +199,7 @@ final class SnapshotFileWriter {
                         BackgroundSnapshot.serialize(values, job.entry, job.deadline);
                         chunk = values.takeBytes();
                         length = chunk.length;
+                        job.bytes = length;
                     } catch (RuntimeException e) {
                         output.discard();
                         return target.cannotSerialize(e.getMessage());
