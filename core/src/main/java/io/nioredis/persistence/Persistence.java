@@ -468,9 +468,10 @@ public final class Persistence {
 
     /**
      * Replaces every database with an RDB image's contents (the dump file, or an AOF's RDB base), only once
-     * the whole image was read; logs Redis's rdbLoad lines.
+     * the whole image was read; logs Redis's rdbLoad lines. Returns where the image ended in {@code bytes}
+     * (an old-style AOF goes on with commands after its RDB preamble).
      */
-    public void loadImage(byte[] bytes) throws LoadFailure {
+    public int loadImage(byte[] bytes) throws LoadFailure {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {
@@ -502,5 +503,6 @@ public final class Persistence {
         lastLoadKeysExpired = loaded.keysExpired;
         dirtyAtLastSave = databases.stats().dirty;
         lastSaveSeconds = clock.millis() / 1000;
+        return loaded.length;
     }
 }

@@ -24,6 +24,8 @@ final class RdbLoader implements RdbFileReader.Visitor {
     long ctime = -1;
     long usedMemory = -1;
     boolean aofBase;
+    /** Where the RDB image ended in the bytes it was read from. */
+    int length;
 
     RdbLoader(Databases staging, long nowMillis, long maxIntsetEntries, int listFill) {
         this.staging = staging;
@@ -36,7 +38,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
     static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill)
             throws RdbFormatException {
         RdbLoader loader = new RdbLoader(staging, nowMillis, maxIntsetEntries, listFill);
-        RdbFileReader.read(file, loader);
+        loader.length = RdbFileReader.read(file, loader);
         return loader;
     }
 
