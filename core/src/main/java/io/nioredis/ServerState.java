@@ -86,6 +86,8 @@ public final class ServerState {
     public final io.nioredis.replication.Replication replication;
     /** Full synchronisations: the background snapshot streamed or saved and sent to replicas. */
     public final io.nioredis.replication.FullSync fullSync;
+    /** The replica side: the master this server follows, the handshake, the sync and the stream. */
+    public final io.nioredis.replication.ReplicaLink replicaLink;
     private long lastReplicationCron;
 
     /**
@@ -131,7 +133,11 @@ public final class ServerState {
         this.aof.log(forwardingLog());
         this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
         this.replication = new io.nioredis.replication.Replication(config, clock, propagation);
-        this.fullSync = new io.nioredis.replication.FullSync(config, clock, persistence, replication, forwardingLog());
+        this.replicaLink = new io.nioredis.replication.ReplicaLink(config, clock, replication,
+                this::loadFromMaster, () -> boundPort, databases.expiry());
+        this.replicaLink.log(forwardingLog());
+        this.fullSync = new io.nioredis.replication.FullSync(config, clock, persistence, replication, forwardingLog(),
+                () -> replicaLink.following() ? replicaLink.streamDb() : 0);
         evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
         io.nioredis.propagation.RemovalPropagation removalPropagation =
                 new io.nioredis.propagation.RemovalPropagation(propagation, config);
@@ -174,10 +180,25 @@ public final class ServerState {
         if (nowMillis - lastReplicationCron >= 1000) { // Redis runs replicationCron once a second
             lastReplicationCron = nowMillis;
             replication.cron(nowMillis, pause.set());
+            replicaLink.cron(nowMillis);
         }
         if (activeExpireEnabled) {
             databases.sampleTtls(nowMillis, ttlSampling); // part of Redis's active expire cycle
         }
+    }
+
+    /** A replica's full synchronisation: the master's snapshot becomes the dataset, and the AOF starts anew. */
+    private int loadFromMaster(java.nio.file.Path file) {
+        if (!persistence.loadFromMaster(file)) {
+            return -1;
+        }
+        aof.restartAfterSync();
+        return Math.max(0, persistence.lastLoadStreamDb());
+    }
+
+    /** Whether keys are expired in the background: not on a replica, whose master's DELs do it. */
+    public boolean activeExpiryRuns() {
+        return activeExpireEnabled && !replication.following();
     }
 
     /** used_memory now, raising the recorded peak if it is higher (INFO does this too, as Redis). */

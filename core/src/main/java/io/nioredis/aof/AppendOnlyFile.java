@@ -462,6 +462,20 @@ public final class AppendOnlyFile implements PropagationSink {
         }
     }
 
+    /**
+     * A replica loaded its master's snapshot: the AOF no longer describes the dataset, so it is started anew
+     * with a rewrite from what was loaded (Redis's stopAppendOnly before the load, restartAOFAfterSYNC after).
+     */
+    public void restartAfterSync() {
+        if (state == State.OFF) {
+            return;
+        }
+        stop();
+        if (!startAppendOnly()) {
+            log.warning("Failed enabling the AOF after successful master synchronization!");
+        }
+    }
+
     // ---- CONFIG SET appendonly
 
     private String applyAppendonly() {

@@ -22,6 +22,7 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     private boolean closeAfterReply;
     /** As Redis, a client that connects while no password is set counts as authenticated for good. */
     private boolean authenticated;
+    private boolean master;
 
     // Connection features (HELLO, CLIENT, MULTI, SUBSCRIBE); the socket side is behind ClientLink.
     private int protocol = 2;
@@ -429,6 +430,19 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
 
     public void replica(io.nioredis.replication.Replica replica) {
         this.replica = replica;
+    }
+
+    /**
+     * Makes this the master's client on a replica (Redis's CLIENT_MASTER): authenticated, its commands pass
+     * the gates that stop other clients' writes (read-only replica, maxmemory, min-replicas).
+     */
+    public void markMaster() {
+        master = true;
+        authenticated = true;
+    }
+
+    public boolean isMaster() {
+        return master;
     }
 
     /** True once this client is an attached replica (CLIENT LIST flag S, type replica). */

@@ -146,8 +146,14 @@ public final class Dispatcher {
         if (client.server().scripting.running.timedOut() && !allowedWhileBusy(spec, request)) {
             return client.server().scripting.running.busyError();
         }
-        if (!client.server().evictor.makeRoom() && spec.has(CommandFlags.DENYOOM)) {
+        // A replica evicts nothing (replica-ignore-maxmemory): its master's DELs keep it in line.
+        boolean replica = client.server().replication.following();
+        boolean fromMaster = client.isMaster();
+        if (!replica && !client.server().evictor.makeRoom() && spec.has(CommandFlags.DENYOOM)) {
             return Errors.OOM_TEXT;
+        }
+        if (fromMaster) {
+            return null; // Redis's obey_client: what the master sent is applied as it is
         }
         if (spec.has(CommandFlags.WRITE | CommandFlags.REFUSED_ON_SAVE_ERROR)) {
             if (client.server().persistence.writesRefused()) {
@@ -158,8 +164,31 @@ public final class Dispatcher {
                 return Errors.misconfAof(aofError);
             }
         }
-        if (spec.has(CommandFlags.WRITE) && client.server().replication.tooFewGoodReplicas(client.server().clock.millis())) {
+        if (!replica && spec.has(CommandFlags.WRITE)
+                && client.server().replication.tooFewGoodReplicas(client.server().clock.millis())) {
             return Errors.NOREPLICAS_TEXT;
+        }
+        if (replica) {
+            return replicaRefusal(client, spec);
+        }
+        return null;
+    }
+
+    /**
+     * A replica's own gates: writes from its clients while replica-read-only, and, while the link to the
+     * master is down and replica-serve-stale-data is off, every command not flagged stale.
+     */
+    private static String replicaRefusal(Client client, CommandSpec spec) {
+        io.nioredis.config.Config config = client.server().config;
+        boolean write = spec.has(CommandFlags.WRITE)
+                || (spec.has(CommandFlags.RUNS_QUEUED) && client.transaction() != null
+                    && client.transaction().writes());
+        if (write && config.getBoolean("replica-read-only")) {
+            return Errors.READONLY_TEXT;
+        }
+        if (!client.server().replicaLink.streaming() && !spec.has(CommandFlags.STALE)
+                && !config.getBoolean("replica-serve-stale-data")) {
+            return Errors.MASTERDOWN_TEXT;
         }
         return null;
     }
@@ -225,10 +254,17 @@ public final class Dispatcher {
         // The AOF or a replica listening: the call's effects are collected as Redis's call() propagates them.
         boolean propagating = client.server().propagation.active();
         long dirtyBefore = propagating ? CallPropagation.begin(client) : 0;
+        // A replica: the master's commands see expired keys, its clients' reads do not delete them.
+        io.nioredis.store.ExpiryAuthority expiry = client.server().databases.expiry();
+        boolean replica = expiry.replica();
+        int expiryBefore = replica ? expiry.enter(client.isMaster(), spec.has(CommandFlags.WRITE)) : 0;
         long start = System.nanoTime();
         try {
             spec.command().execute(client, request, out);
         } finally {
+            if (replica) {
+                expiry.restore(expiryBefore);
+            }
             if (noTouch) {
                 touch.suspend(false);
             }

@@ -312,6 +312,14 @@ public final class Errors {
     public static final byte[] SYNC_WITH_PENDING_OUTPUT = encode("ERR SYNC and PSYNC are invalid with pending output");
     /** shared.noreplicaserr: writes refused while min-replicas-to-write is not met. */
     public static final String NOREPLICAS_TEXT = "NOREPLICAS Not enough good replicas to write.";
+    /** shared.roslaveerr: a write from a client of a read-only replica. */
+    public static final String READONLY_TEXT = "READONLY You can't write against a read only replica.";
+    /** shared.masterdownerr: replica-serve-stale-data no while the link to the master is down. */
+    public static final String MASTERDOWN_TEXT =
+            "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.";
+    public static final byte[] NOMASTERLINK = encode("NOMASTERLINK Can't SYNC while not connected with my master");
+    public static final byte[] INVALID_MASTER_PORT = encode("ERR Invalid master port");
+    public static final byte[] REPLICAOF_FROM_REPLICA = encode("ERR Command is not valid when client is a replica.");
     public static final byte[] RDB_ONLY_RANGE = encode("ERR value is out of range, value must between 0 and 1");
 
     public static byte[] replconfUnknownOption(String option) {

@@ -81,6 +81,7 @@ public final class Config {
         }
         FileNames.register(this);
         UnsupportedSettings.register(this);
+        ReplicaOfSetting.register(this);
         encoding = new EncodingLimits(this);
     }
 

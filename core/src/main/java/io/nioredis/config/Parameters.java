@@ -69,6 +69,17 @@ final class Parameters {
         add(new Param("min-replicas-to-write", "min-slaves-to-write", Kind.INTEGER, 0, "0", 0, INT_MAX));
         add(new Param("min-replicas-max-lag", "min-slaves-max-lag", Kind.INTEGER, 0, "10", 0, INT_MAX));
 
+        // Replication (replica side). replicaof is set by REPLICAOF too, so CONFIG REWRITE keeps the master.
+        add(new Param("replicaof", "slaveof", Kind.WORDS, IMMUTABLE | MULTI_ARG, "", 0, 0));
+        add(new Param("masterauth", null, Kind.STRING, EMPTY_IS_UNSET, "", 0, 0));
+        add(new Param("masteruser", null, Kind.STRING, EMPTY_IS_UNSET, "", 0, 0));
+        add(new Param("replica-read-only", "slave-read-only", Kind.BOOLEAN, 0, "yes", 0, 0));
+        add(new Param("replica-serve-stale-data", "slave-serve-stale-data", Kind.BOOLEAN, 0, "yes", 0, 0));
+        add(new Param("replica-priority", "slave-priority", Kind.INTEGER, 0, "100", 0, INT_MAX));
+        bool("replica-announced", 0, true);
+        add(new Param("replica-announce-ip", "slave-announce-ip", Kind.STRING, EMPTY_IS_UNSET, "", 0, 0));
+        add(new Param("replica-announce-port", "slave-announce-port", Kind.INTEGER, 0, "0", 0, 65535));
+
         // Memory and eviction.
         add(new Param("maxmemory", null, Kind.MEMORY, 0, "0", 0, LONG_MAX));
         add(new Param("maxmemory-policy", null, Kind.ENUM, 0, "noeviction", 0, 0, "volatile-lru", "volatile-lfu",

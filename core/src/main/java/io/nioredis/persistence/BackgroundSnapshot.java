@@ -76,13 +76,18 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     /** Takes the cut now (O(databases), plus a bitmap of one bit per slot) and starts the writer thread. */
     static BackgroundSnapshot start(Databases databases, EncodingLimits limits, boolean compression,
             long nowMillis, long usedMemory, String redisVersion, boolean aofBase, SnapshotFileWriter disk,
-            long bigValueBytes) {
+            long bigValueBytes, RdbSnapshot.ReplicationAux replication) {
         RdbStreamWriter file = new RdbStreamWriter(limits, compression);
         file.aux("redis-ver", redisVersion)
                 .aux("redis-bits", 64)
                 .aux("ctime", nowMillis / 1000)
-                .aux("used-mem", usedMemory)
-                .aux("aof-base", aofBase ? 1 : 0);
+                .aux("used-mem", usedMemory);
+        if (replication != null) { // rdbPopulateSaveInfo's fields, in rdbSaveInfoAuxFields's order
+            file.aux("repl-stream-db", replication.streamDb())
+                    .aux("repl-id", replication.replid())
+                    .aux("repl-offset", replication.offset());
+        }
+        file.aux("aof-base", aofBase ? 1 : 0);
         BackgroundSnapshot snapshot = new BackgroundSnapshot(databases, file, disk, bigValueBytes);
         for (int i = 0; i < databases.count(); i++) {
             Keyspace db = databases.get(i);

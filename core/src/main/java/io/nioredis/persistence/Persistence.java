@@ -60,6 +60,8 @@ public final class Persistence {
     private long bgsaveStartMillis;
     private long dirtyAtBgsaveStart;
 
+    private int lastLoadStreamDb = -1;
+
     public Persistence(Config config, Databases databases, Clock clock, LongSupplier usedMemory, String redisVersion) {
         this.config = config;
         this.databases = databases;
@@ -193,11 +195,15 @@ public final class Persistence {
     }
 
     private boolean startBackgroundSave() {
+        return startBackgroundSave(null);
+    }
+
+    private boolean startBackgroundSave(RdbSnapshot.ReplicationAux replication) {
         lastBgsaveTrySeconds = clock.millis() / 1000;
         dirtyAtBgsaveStart = databases.stats().dirty;
         bgsaveStartMillis = clock.millis();
         running = startSnapshot(new SnapshotFileOutput(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb",
-                SnapshotTarget.DUMP_FILE), SnapshotTarget.DUMP_FILE, 0);
+                SnapshotTarget.DUMP_FILE), SnapshotTarget.DUMP_FILE, 0, replication);
         runningTarget = SnapshotTarget.DUMP_FILE;
         log.notice("Background saving started by pid " + pid);
         return true;
@@ -205,13 +211,14 @@ public final class Persistence {
 
     /**
      * A full synchronisation's BGSAVE with disk target (startBgsaveForReplication): the dump file, as BGSAVE
-     * writes it, which replication then sends. False if another background snapshot is running.
+     * writes it, which replication then sends. False if another background snapshot is running. The file
+     * carries the replication AUX fields (the stream's database, replication id and offset at the cut).
      */
-    public boolean backgroundSaveForReplication() {
+    public boolean backgroundSaveForReplication(int streamDb, String replid, long offset) {
         if (snapshotActive()) {
             return false;
         }
-        return startBackgroundSave();
+        return startBackgroundSave(new RdbSnapshot.ReplicationAux(streamDb, replid, offset));
     }
 
     /**
@@ -220,7 +227,7 @@ public final class Persistence {
      * returned stream. Null if another background snapshot is running. Occupies the BGSAVE slot, as Redis's
      * RDB child does: BGSAVE meanwhile answers "Background save already in progress".
      */
-    public SnapshotStream startReplicaStream() {
+    public SnapshotStream startReplicaStream(int streamDb, String replid, long offset) {
         if (snapshotActive()) {
             return null;
         }
@@ -228,7 +235,8 @@ public final class Persistence {
         dirtyAtBgsaveStart = databases.stats().dirty;
         bgsaveStartMillis = clock.millis();
         SnapshotStream stream = new SnapshotStream();
-        running = startSnapshot(stream, SnapshotTarget.REPLICA_STREAM, 0);
+        running = startSnapshot(stream, SnapshotTarget.REPLICA_STREAM, 0,
+                new RdbSnapshot.ReplicationAux(streamDb, replid, offset));
         runningTarget = SnapshotTarget.REPLICA_STREAM;
         log.notice("Background RDB transfer started by pid " + pid);
         return stream;
@@ -254,13 +262,14 @@ public final class Persistence {
         }
     }
 
-    private SnapshotRun startSnapshot(SnapshotOutput output, SnapshotTarget target, long autosyncBytes) {
+    private SnapshotRun startSnapshot(SnapshotOutput output, SnapshotTarget target, long autosyncBytes,
+            RdbSnapshot.ReplicationAux replication) {
         EncodingLimits limits = limits();
         boolean compression = config.getBoolean("rdbcompression");
         SnapshotFileWriter disk = new SnapshotFileWriter(output, config.getBoolean("rdbchecksum"), limits,
                 compression, target, autosyncBytes);
         BackgroundSnapshot snapshot = BackgroundSnapshot.start(databases, limits, compression, clock.millis(),
-                usedMemory.getAsLong(), redisVersion, target.aofBase(), disk, bigValueBytes);
+                usedMemory.getAsLong(), redisVersion, target.aofBase(), disk, bigValueBytes, replication);
         return new SnapshotRun(snapshot, disk.outcome(), target);
     }
 
@@ -277,7 +286,7 @@ public final class Persistence {
             throw new IllegalStateException("a background snapshot is already running");
         }
         aofBase = startSnapshot(new SnapshotFileOutput(dir, fileName, tempName, SnapshotTarget.AOF_BASE),
-                SnapshotTarget.AOF_BASE, autosyncBytes);
+                SnapshotTarget.AOF_BASE, autosyncBytes, null);
         return aofBase;
     }
 
@@ -412,6 +421,22 @@ public final class Persistence {
         return image().toByteArray();
     }
 
+    /**
+     * The image a full synchronisation sends: with the AUX fields that tell the replica which database the
+     * stream that follows is in (a replica's replicas get its master's stream, with no SELECT of its own),
+     * and the history it continues.
+     */
+    public byte[] snapshotBytesForReplica(int streamDb, String replid, long offset) {
+        return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
+                config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, false,
+                new RdbSnapshot.ReplicationAux(streamDb, replid, offset)).toByteArray();
+    }
+
+    /** The repl-stream-db AUX field of the last snapshot loaded, -1 if it had none. */
+    public int lastLoadStreamDb() {
+        return lastLoadStreamDb;
+    }
+
     private RdbFileWriter image() {
         return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
                 config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, false);
@@ -472,11 +497,32 @@ public final class Persistence {
      * (an old-style AOF goes on with commands after its RDB preamble).
      */
     public int loadImage(byte[] bytes) throws LoadFailure {
+        return loadImage(bytes, false);
+    }
+
+    /**
+     * The snapshot a master sent, saved as the dump file: loaded as {@link #loadImage} does, except that keys
+     * past their deadline stay (the master's DELs remove them); false if it could not be read, logged.
+     */
+    public boolean loadFromMaster(Path file) {
+        try {
+            loadImage(Files.readAllBytes(file), true);
+        } catch (IOException e) {
+            log.warning("Failed trying to load the MASTER synchronization DB from disk: " + e.getMessage());
+            return false;
+        } catch (LoadFailure e) {
+            log.warning(e.getMessage());
+            return false;
+        }
+        return true;
+    }
+
+    private int loadImage(byte[] bytes, boolean keepExpired) throws LoadFailure {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {
             loaded = RdbLoader.load(bytes, staging, clock.millis(), config.getLong("set-max-intset-entries"),
-                    (int) config.getLong("list-max-listpack-size"));
+                    (int) config.getLong("list-max-listpack-size"), keepExpired);
         } catch (RdbFormatException e) {
             log.warning(e.getMessage());
             throw new LoadFailure("Fatal error loading the DB: Invalid argument. Exiting.");
@@ -500,6 +546,7 @@ public final class Persistence {
         }
         log.notice("Done loading RDB, keys loaded: " + loaded.keysLoaded + ", keys expired: " + loaded.keysExpired + ".");
         lastLoadKeysLoaded = loaded.keysLoaded;
+        lastLoadStreamDb = loaded.streamDb;
         lastLoadKeysExpired = loaded.keysExpired;
         dirtyAtLastSave = databases.stats().dirty;
         lastSaveSeconds = clock.millis() / 1000;

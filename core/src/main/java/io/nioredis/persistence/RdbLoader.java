@@ -18,6 +18,8 @@ final class RdbLoader implements RdbFileReader.Visitor {
     private final long maxIntsetEntries;
     /** list-max-listpack-size, which loaded lists take. */
     private final int listFill;
+    /** A replica keeps keys past their deadline: its master's DELs remove them (rdbLoad's iAmMaster check). */
+    boolean keepExpired;
     long keysLoaded;
     long keysExpired;
     String producedBy = "";
@@ -26,6 +28,8 @@ final class RdbLoader implements RdbFileReader.Visitor {
     boolean aofBase;
     /** Where the RDB image ended in the bytes it was read from. */
     int length;
+    /** repl-stream-db: the database the stream after a replication snapshot is in, -1 if not said. */
+    int streamDb = -1;
 
     RdbLoader(Databases staging, long nowMillis, long maxIntsetEntries, int listFill) {
         this.staging = staging;
@@ -37,7 +41,13 @@ final class RdbLoader implements RdbFileReader.Visitor {
     /** Loads the file; sets of integers become intsets within set-max-intset-entries, as in Redis. */
     static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill)
             throws RdbFormatException {
+        return load(file, staging, nowMillis, maxIntsetEntries, listFill, false);
+    }
+
+    static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill,
+                          boolean keepExpired) throws RdbFormatException {
         RdbLoader loader = new RdbLoader(staging, nowMillis, maxIntsetEntries, listFill);
+        loader.keepExpired = keepExpired;
         loader.length = RdbFileReader.read(file, loader);
         return loader;
     }
@@ -52,6 +62,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
                 case "ctime" -> ctime = Long.parseLong(v);
                 case "used-mem" -> usedMemory = Long.parseLong(v);
                 case "aof-base" -> aofBase = Long.parseLong(v) != 0;
+                case "repl-stream-db" -> streamDb = Integer.parseInt(v);
                 default -> { } // other AUX fields carry nothing a standalone server needs
             }
         } catch (NumberFormatException e) {
@@ -70,7 +81,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
             throw new RdbFormatException("FATAL: Data file was created with a Redis server configured to handle more"
                     + " than " + staging.count() + " databases. Exiting");
         }
-        if (expireAtMillis >= 0 && expireAtMillis < nowMillis) {
+        if (!keepExpired && expireAtMillis >= 0 && expireAtMillis < nowMillis) {
             keysExpired++;
             return;
         }

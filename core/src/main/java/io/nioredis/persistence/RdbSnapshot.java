@@ -17,12 +17,26 @@ final class RdbSnapshot {
     /** The whole file; {@code usedMemory}, {@code nowMillis} and whether it is an AOF base go into the AUX fields. */
     static RdbFileWriter take(Databases databases, EncodingLimits limits, boolean compression, boolean checksum,
             long nowMillis, long usedMemory, String redisVersion, boolean aofBase) {
+        return take(databases, limits, compression, checksum, nowMillis, usedMemory, redisVersion, aofBase, null);
+    }
+
+    /**
+     * As above; a snapshot for a replica carries {@code replication}: the stream's database, replication id and
+     * offset, in the AUX fields Redis's rdbSaveInfoAuxFields writes before aof-base.
+     */
+    static RdbFileWriter take(Databases databases, EncodingLimits limits, boolean compression, boolean checksum,
+            long nowMillis, long usedMemory, String redisVersion, boolean aofBase, ReplicationAux replication) {
         RdbFileWriter file = new RdbFileWriter(limits, compression, checksum);
         file.aux("redis-ver", redisVersion)
                 .aux("redis-bits", 64)
                 .aux("ctime", nowMillis / 1000)
-                .aux("used-mem", usedMemory)
-                .aux("aof-base", aofBase ? 1 : 0);
+                .aux("used-mem", usedMemory);
+        if (replication != null) {
+            file.aux("repl-stream-db", replication.streamDb())
+                    .aux("repl-id", replication.replid())
+                    .aux("repl-offset", replication.offset());
+        }
+        file.aux("aof-base", aofBase ? 1 : 0);
         for (int i = 0; i < databases.count(); i++) {
             Keyspace db = databases.get(i);
             if (db.size() == 0) {
@@ -42,4 +56,7 @@ final class RdbSnapshot {
         file.finish();
         return file;
     }
+
+    /** What a snapshot sent to a replica says of the replication stream it is followed by. */
+    record ReplicationAux(int streamDb, String replid, long offset) {}
 }

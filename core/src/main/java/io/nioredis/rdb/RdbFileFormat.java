@@ -9,6 +9,9 @@ final class RdbFileFormat {
     private RdbFileFormat() {}
 
     static byte[] magic() {
-        return String.format("REDIS%04d", RdbType.RDB_VERSION).getBytes(StandardCharsets.US_ASCII);
+        // Not String.format: a BGSAVE writes this first, on the loop, and the Formatter's first use loads the
+        // locale machinery (tens of milliseconds of class initialization).
+        String version = Integer.toString(RdbType.RDB_VERSION);
+        return ("REDIS" + "0".repeat(4 - version.length()) + version).getBytes(StandardCharsets.US_ASCII);
     }
 }

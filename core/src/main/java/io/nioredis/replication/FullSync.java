@@ -46,6 +46,8 @@ public final class FullSync implements Persistence.BackgroundSaveListener {
     private final Persistence persistence;
     private final Replication replication;
     private final PersistenceLog log;
+    /** repl-stream-db for the snapshot: the database of the stream this server follows as a replica, else 0. */
+    private final java.util.function.IntSupplier streamDb;
     private final SecureRandom random = new SecureRandom();
 
     /** The diskless transfer running, its end mark and its replicas; null when none runs. */
@@ -59,7 +61,8 @@ public final class FullSync implements Persistence.BackgroundSaveListener {
     private long lastKeepAlive;
 
     public FullSync(Config config, Clock clock, Persistence persistence, Replication replication,
-            PersistenceLog log) {
+            PersistenceLog log, java.util.function.IntSupplier streamDb) {
+        this.streamDb = streamDb;
         this.config = config;
         this.clock = clock;
         this.persistence = persistence;
@@ -165,11 +168,11 @@ public final class FullSync implements Persistence.BackgroundSaveListener {
         boolean socketTarget = config.getBoolean("repl-diskless-sync") && (mincapa & Replica.CAPA_EOF) != 0;
         log.notice("Starting BGSAVE for SYNC with target: " + (socketTarget ? "replicas sockets" : "disk"));
         if (socketTarget) {
-            SnapshotStream s = persistence.startReplicaStream();
+            long offset = replication.offset(); // read in the turn the cut is taken: the snapshot's offset
+            SnapshotStream s = persistence.startReplicaStream(streamDb.getAsInt(), replication.replid(), offset);
             if (s == null) {
                 return;
             }
-            long offset = replication.offset(); // read in the turn the cut was taken: the snapshot's offset
             stream = s;
             mark = eofMark();
             byte[] preamble = ("$EOF:" + new String(mark, StandardCharsets.US_ASCII) + "\r\n")
@@ -183,10 +186,10 @@ public final class FullSync implements Persistence.BackgroundSaveListener {
             }
             stream.replicasBehind(this::replicasBehind);
         } else {
-            if (!persistence.backgroundSaveForReplication()) {
+            long offset = replication.offset();
+            if (!persistence.backgroundSaveForReplication(streamDb.getAsInt(), replication.replid(), offset)) {
                 return;
             }
-            long offset = replication.offset();
             for (Replica r : replication.replicas()) {
                 if (r.waitingForSnapshot()) {
                     setup(r, offset);

@@ -39,6 +39,12 @@ public final class Replication implements PropagationSink {
     private long fullSyncs;
     private long partialSyncsOk;
     private long partialSyncsErr;
+    /**
+     * True while this server is a replica (Redis's masterhost set): its own commands are not fed to the stream,
+     * which carries its master's stream verbatim instead ({@link #feedFromMaster}).
+     */
+    private boolean following;
+    private boolean sinkAttached;
 
     /** min-replicas-to-write and min-replicas-max-lag, kept current so a write checks them without parsing. */
     private long minReplicasToWrite;
@@ -137,8 +143,7 @@ public final class Replication implements PropagationSink {
             replid = randomId();
             replid2 = NO_REPLID;
             secondOffset = -1;
-            backlog = new ReplicationBacklog(backlogSize(), offset);
-            propagator.attach(this);
+            createBacklog();
         }
         attach(replica);
         replica.state = Replica.State.WAIT_BGSAVE;
@@ -223,6 +228,79 @@ public final class Replication implements PropagationSink {
         serveWaiters();
     }
 
+    // ---- the replica's side: what its master's stream does to its own history
+
+    private void createBacklog() {
+        backlog = new ReplicationBacklog(backlogSize(), offset);
+        if (!sinkAttached) {
+            sinkAttached = true;
+            propagator.attach(this);
+        }
+    }
+
+    /** Whether this server follows a master (Redis's masterhost set). */
+    public boolean following() {
+        return following;
+    }
+
+    /** This server becomes a replica ({@code true}) or a master again. */
+    public void following(boolean following) {
+        this.following = following;
+        streamDb = -1; // as Redis's slaveseldb = -1: a stream this server starts itself opens with a SELECT
+    }
+
+    /**
+     * A full synchronisation finished: this server's history is now its master's, from {@code masterOffset}
+     * on, with a fresh backlog; its own replicas, whose history is gone, are dropped to resynchronise.
+     */
+    public void adoptMaster(String masterReplid, long masterOffset) {
+        disconnectReplicas();
+        replid = masterReplid;
+        replid2 = NO_REPLID;
+        secondOffset = -1;
+        offset = masterOffset;
+        createBacklog();
+    }
+
+    /**
+     * A partial resynchronisation was accepted ({@code +CONTINUE}); when the master's history goes on under a
+     * new id, the old one is kept as replid2 up to here, and this server's replicas are dropped so they learn
+     * the new id (Redis's slaveTryPartialResynchronization).
+     */
+    public void continueWithMaster(String masterReplid) {
+        if (masterReplid != null && !masterReplid.equals(replid)) {
+            replid2 = replid;
+            secondOffset = offset + 1;
+            replid = masterReplid;
+            disconnectReplicas();
+        }
+        if (backlog == null) {
+            createBacklog();
+        }
+    }
+
+    /**
+     * Redis's shiftReplicationId, when a replica becomes a master: the history so far stays reachable as
+     * replid2 up to the current offset, and a new id starts a history of its own.
+     */
+    public void shiftReplicationId() {
+        replid2 = replid;
+        secondOffset = offset + 1;
+        replid = randomId();
+    }
+
+    /** Drops every replica's connection (they reconnect and ask again). */
+    public void disconnectReplicas() {
+        for (Replica r : new ArrayList<>(replicas)) {
+            r.channel.close();
+        }
+    }
+
+    /** Bytes of the master's stream this replica has applied: into the backlog and to its replicas as they are. */
+    public void feedFromMaster(byte[] b, int off, int len) {
+        feed(b, off, len);
+    }
+
     // ---- the stream
 
     @Override
@@ -232,6 +310,9 @@ public final class Replication implements PropagationSink {
 
     @Override
     public void propagate(int db, List<byte[][]> commands) {
+        if (following) {
+            return; // a replica's replicas get its master's stream, not its own commands
+        }
         StreamEncoder e = encoder;
         e.reset();
         if (db != streamDb) {
@@ -272,7 +353,7 @@ public final class Replication implements PropagationSink {
             return;
         }
         long period = config.getLong("repl-ping-replica-period") * 1000;
-        if (!writesPaused && nowMillis - lastPingMillis >= period) {
+        if (!following && !writesPaused && nowMillis - lastPingMillis >= period) {
             lastPingMillis = nowMillis;
             feed(PING, 0, PING.length);
         }

@@ -8,6 +8,7 @@ public final class Databases {
     private final Keyspace[] dbs;
     private final KeyspaceStats stats = new KeyspaceStats();
     private final TouchControl touch = new TouchControl();
+    private final ExpiryAuthority expiry = new ExpiryAuthority();
 
     public Databases(Clock clock) {
         this(DEFAULT_COUNT, clock, SipHash.PROCESS);
@@ -20,7 +21,7 @@ public final class Databases {
     public Databases(int count, Clock clock, SipHash hasher) {
         dbs = new Keyspace[count];
         for (int i = 0; i < count; i++) {
-            dbs[i] = new Keyspace(i, hasher, clock, stats, touch);
+            dbs[i] = new Keyspace(i, hasher, clock, stats, touch, expiry);
         }
     }
 
@@ -39,6 +40,11 @@ public final class Databases {
     /** The switch CLIENT NO-TOUCH turns off for the commands of such a client. */
     public TouchControl touch() {
         return touch;
+    }
+
+    /** Whether expired keys are deleted when found, or left for a master to delete. */
+    public ExpiryAuthority expiry() {
+        return expiry;
     }
 
     /** One round of avg_ttl sampling in every database, on the periodic tick (see {@link Keyspace#sampleTtls}). */

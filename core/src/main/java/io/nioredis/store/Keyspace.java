@@ -32,14 +32,17 @@ public final class Keyspace implements Scannable {
      */
     private AccessTracker access = new AccessTracker(AccessTracker.LRU);
     private final TouchControl touch;
+    private final ExpiryAuthority expiry;
     /** Redis's db->avg_ttl: a running estimate of the remaining TTL of keys with one, in milliseconds. */
     private long avgTtl;
 
     public Keyspace(SipHash hasher, Clock clock, KeyspaceStats stats) {
-        this(0, hasher, clock, stats, new TouchControl());
+        this(0, hasher, clock, stats, new TouchControl(), new ExpiryAuthority());
     }
 
-    public Keyspace(int index, SipHash hasher, Clock clock, KeyspaceStats stats, TouchControl touch) {
+    public Keyspace(int index, SipHash hasher, Clock clock, KeyspaceStats stats, TouchControl touch,
+                    ExpiryAuthority expiry) {
+        this.expiry = expiry;
         this.index = index;
         this.hasher = hasher;
         this.dict = new Dict(hasher);
@@ -134,7 +137,13 @@ public final class Keyspace implements Scannable {
         }
         long deadline = expiries.deadline(slot);
         if (deadline >= 0 && deadline <= clock.millis()) {
-            expire(slot);
+            int mode = expiry.mode();
+            if (mode == ExpiryAuthority.KEEP) {
+                return slot;
+            }
+            if (mode == ExpiryAuthority.DELETE) {
+                expire(slot);
+            }
             return -1;
         }
         return slot;

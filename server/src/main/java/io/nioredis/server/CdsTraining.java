@@ -9,12 +9,17 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The training run for the class-data-sharing archive the build makes: it goes through start-up as
  * {@link Main} does (flags, config, log, bind) and serves the common commands over a real socket, so that
- * the archive holds every class a server loads from launch to its first replies. Run by the build as
+ * the archive holds every class a server loads from launch to its first replies. It ends with a BGSAVE (in a
+ * temporary directory), so the snapshot's classes come from the archive too: loading and initializing them on
+ * the loop made a server's first BGSAVE stall clients for tens of milliseconds. Run by the build as
  * {@code java -XX:ArchiveClassesAtExit=nioredis-server.jsa -cp nioredis-server.jar ...CdsTraining}.
  */
 public final class CdsTraining {
@@ -32,8 +37,9 @@ public final class CdsTraining {
     public static void main(String[] args) throws Exception {
         // Main is the real entry point but not this run's; loading it puts it in the archive as well.
         Class.forName("io.nioredis.server.Main");
+        Path dir = Files.createTempDirectory("nioredis-training");
         Config config = ServerConfig.parse(new String[] {"--port", "0", "--bind", "127.0.0.1", "--loglevel", "notice",
-            "--save", ""}); // no snapshot left behind in the build's directory
+            "--save", "", "--dir", dir.toString()}); // no snapshot left behind in the build's directory
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         Log log = new Log(discard, Log.parseLevel(config.get("loglevel")));
         log.notice("training");
@@ -46,9 +52,30 @@ public final class CdsTraining {
             frame(frames, new String[] {"ECHO", DONE});
             socket.getOutputStream().write(frames.toString().getBytes(StandardCharsets.US_ASCII));
             awaitEcho(socket.getInputStream());
+            backgroundSave(socket);
         } finally {
             server.close();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(dir);
         }
+    }
+
+    /** BGSAVE, then INFO persistence until the save is over, each batch closed by the ECHO awaitEcho waits for. */
+    private static void backgroundSave(Socket socket) throws IOException, InterruptedException {
+        String[] status = {"INFO", "persistence"};
+        StringBuilder frames = new StringBuilder();
+        frame(frames, new String[] {"BGSAVE"});
+        do {
+            frame(frames, status);
+            frame(frames, new String[] {"ECHO", DONE});
+            socket.getOutputStream().write(frames.toString().getBytes(StandardCharsets.US_ASCII));
+            frames.setLength(0);
+            Thread.sleep(10);
+        } while (awaitEcho(socket.getInputStream()).contains("rdb_bgsave_in_progress:1"));
     }
 
     private static void frame(StringBuilder frames, String[] request) {
@@ -59,7 +86,7 @@ public final class CdsTraining {
     }
 
     /** Reads replies until the closing ECHO comes back, which means every request before it was served. */
-    private static void awaitEcho(InputStream in) throws IOException {
+    private static String awaitEcho(InputStream in) throws IOException {
         byte[] end = (DONE + "\r\n").getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream replies = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
@@ -72,7 +99,7 @@ public final class CdsTraining {
             byte[] all = replies.toByteArray();
             if (all.length >= end.length
                     && Arrays.equals(all, all.length - end.length, all.length, end, 0, end.length)) {
-                return;
+                return new String(all, StandardCharsets.US_ASCII);
             }
         }
     }

@@ -104,6 +104,10 @@ final class EventLoop {
      * client is refused for maxclients.
      */
     private final List<Connection> unpolled = new java.util.ArrayList<>();
+    /** This server's socket to its master while it is a replica. */
+    private final MasterSocket masterSocket;
+    /** Set while the replica link itself closes the master's connection, which it then need not hear of. */
+    private boolean closingMaster;
 
     EventLoop(Selector selector, List<ServerSocketChannel> listeners, ServerState state, Dispatcher dispatcher,
               Log log, ClientLimits limits) throws IOException {
@@ -119,6 +123,8 @@ final class EventLoop {
             listener.register(selector, SelectionKey.OP_ACCEPT);
         }
         state.scripting.running.busyEvents(this::processEventsWhileBusy);
+        this.masterSocket = new MasterSocket(this, selector, state.replicaLink);
+        state.replicaLink.transport(masterSocket);
         this.peers = () -> {
             java.util.List<Client> all = new java.util.ArrayList<>(connections.size());
             for (Connection c : connections.values()) {
@@ -156,7 +162,7 @@ final class EventLoop {
                 runUnblocked();
                 state.replication.beforeSleep(); // a WAIT's GETACK goes out before the loop sleeps
                 closeScheduled();
-                if (!state.pause.set()) {
+                if (!state.pause.set() && !state.replication.following()) {
                     state.evictor.makeRoom(); // finishes evictions a command's time budget left over
                 }
                 if (now >= nextTick) {
@@ -243,7 +249,7 @@ final class EventLoop {
 
     private long timeoutMillis(long now) {
         long wake = state.pause.set() ? Math.min(nextTick, state.pause.endMillis())
-                : state.activeExpireEnabled ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
+                : state.activeExpiryRuns() ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
         wake = Math.min(wake, state.blocking.nextWakeup());
         if (state.persistence.snapshotSliceReady()) {
             return 0;
@@ -319,7 +325,7 @@ final class EventLoop {
                 Connection conn = (Connection) key.attachment();
                 // As Redis, a client waiting in a blocking command is not idle, however long it waits, and a
                 // replica answers to repl-timeout instead.
-                if (!conn.client.isBlocked() && !conn.client.isReplica()
+                if (!conn.client.isBlocked() && !conn.client.isReplica() && !conn.client.isMaster()
                         && now - conn.lastInteraction > limits.idleTimeoutMillis) {
                     idle.add(conn);
                 }
@@ -337,7 +343,7 @@ final class EventLoop {
      */
     private void expireDueKeys(long now) {
         // DEBUG SET-ACTIVE-EXPIRE 0 leaves expiry to lookups
-        if (!state.activeExpireEnabled || state.databases.nextDeadline() > now) {
+        if (!state.activeExpiryRuns() || state.databases.nextDeadline() > now) {
             return;
         }
         long start = System.nanoTime();
@@ -352,6 +358,16 @@ final class EventLoop {
         if (key.channel() instanceof ServerSocketChannel) {
             // Accepted after this turn's client events, so that clients that hung up are counted out first.
             readyListeners.add((ServerSocketChannel) key.channel());
+            return;
+        }
+        if (MasterSocket.isMasterSocket(key.attachment())) {
+            try {
+                ((MasterSocket) key.attachment()).onReady(key);
+            } catch (RuntimeException e) {
+                log.warning("Unexpected error on the link with the master, closing it: " + e);
+                masterSocket.close();
+                state.replicaLink.linkLost(e.toString(), 0);
+            }
             return;
         }
         Connection conn = (Connection) key.attachment();
@@ -477,6 +493,9 @@ final class EventLoop {
         }
         state.totalNetInputBytes += n;
         conn.lastInteraction = state.clock.millis();
+        if (conn.client.isMaster()) {
+            state.replicaLink.streamRead(n);
+        }
         in.flip();
         conn.client.touch(state.clock.millis());
         process(conn, in);
@@ -529,6 +548,12 @@ final class EventLoop {
                         held.add(conn);
                     }
                     return;
+                }
+                if (conn.client.isMaster()) {
+                    // The master hears nothing back but the ACKs, and each command's bytes make the offset.
+                    out.reset();
+                    state.replicaLink.commandApplied(in.array(), in.arrayOffset() + before, in.position() - before,
+                            conn.client.transaction() != null);
                 }
                 if (conn.client.closeAfterReply()) {
                     conn.closing = true;
@@ -765,6 +790,56 @@ final class EventLoop {
         connections.remove(conn.client.id());
         fds.clear(conn.fd);
         conn.client.disconnected();
+        if (conn.client.isMaster() && !closingMaster && !stopping && !state.shutdownRequested) {
+            masterSocket.masterClosed(conn, conn.client.db());
+        }
+    }
+
+    /**
+     * The replica link's socket finished its handshake: it becomes the connection of the master's client,
+     * which runs what the master sends, starting with {@code rest} (write mode), the bytes read with the end
+     * of the handshake.
+     */
+    Connection adoptMaster(SocketChannel channel, SelectionKey key, ByteBuffer rest, int db) {
+        Client client = new Client(nextClientId++, state);
+        client.peers(peers);
+        client.markMaster();
+        client.select(db);
+        Connection conn = new Connection(channel, key, client);
+        conn.lastInteraction = state.clock.millis();
+        key.attach(conn);
+        key.interestOps(SelectionKey.OP_READ);
+        attach(conn);
+        state.connectedClients++;
+        if (rest.position() > 0) {
+            state.replicaLink.streamRead(rest.position());
+            conn.input = rest;
+            rest.flip();
+            process(conn, rest);
+        }
+        return conn;
+    }
+
+    /** The replica link drops its master's connection itself. */
+    void closeMaster(Connection conn) {
+        closingMaster = true;
+        try {
+            close(conn);
+        } finally {
+            closingMaster = false;
+        }
+    }
+
+    /** Bytes read on the master's socket before it became a client connection. */
+    void countInput(int n) {
+        state.totalNetInputBytes += n;
+    }
+
+    /** An ACK to the master: straight to its socket, never among the replies its commands (do not) get. */
+    void pushToMaster(Connection conn, byte[] bytes) {
+        if (!conn.closed && !conn.closeAsap) {
+            send(conn, bytes, 0, bytes.length);
+        }
     }
 
     /** Registers an accepted connection for CLIENT LIST and gives its client a link to the socket. */
@@ -803,6 +878,10 @@ final class EventLoop {
             out.raw(frame, off, len); // in order with the replies being written for it
             return;
         }
+        send(conn, frame, off, len);
+    }
+
+    private void send(Connection conn, byte[] frame, int off, int len) {
         state.aof.beforeReplies(); // a message may tell of a write (keyspace events): the write goes first
         state.totalNetOutputBytes += len;
         ByteBuffer bytes = ByteBuffer.wrap(frame, off, len);

@@ -64,6 +64,13 @@ public final class Server implements AutoCloseable {
         this.state.boundPort = ((InetSocketAddress) listeners.get(0).getLocalAddress()).getPort();
         this.loop = new EventLoop(Selector.open(), listeners, state, dispatcher, log,
                 new ClientLimits(config, fileDescriptorLimit(log, config)));
+        // replicaof in the config file or on the command line: follow that master from the start.
+        String masterHost = io.nioredis.config.ReplicaOfSetting.host(config.get("replicaof"));
+        if (masterHost != null) {
+            state.replicaLink.follow(masterHost, io.nioredis.config.ReplicaOfSetting.port(config.get("replicaof")));
+        } else {
+            config.set("replicaof", "");
+        }
     }
 
     /** Channels the event loop has registered: listeners plus open clients, as of its last tick. */

@@ -320,6 +320,9 @@ final class ClientCommand {
     }
 
     private static String typeOf(Client c) {
+        if (c.isMaster()) {
+            return "master";
+        }
         if (c.isReplica()) {
             return "replica"; // Redis's getClientType: a replica (not a MONITOR) before pub/sub
         }

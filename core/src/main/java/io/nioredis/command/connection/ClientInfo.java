@@ -76,6 +76,9 @@ final class ClientInfo {
         if (c.isReplica()) {
             f.append('S');
         }
+        if (c.isMaster()) {
+            f.append('M');
+        }
         if (c.paused()) {
             f.append('b'); // held by CLIENT PAUSE, shown as blocked as in Redis
         }

@@ -72,7 +72,7 @@ final class HelloCommand implements Command {
         out.bulk("mode");
         out.bulk("standalone");
         out.bulk("role");
-        out.bulk("master");
+        out.bulk(client.server().replicaLink.following() ? "replica" : "master");
         out.bulk("modules");
         out.arrayHeader(0);
     }

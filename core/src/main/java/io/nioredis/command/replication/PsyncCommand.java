@@ -33,6 +33,10 @@ final class PsyncCommand implements Command {
             return;
         }
         ServerState server = client.server();
+        if (server.replicaLink.following() && !server.replicaLink.streaming()) {
+            out.raw(Errors.NOMASTERLINK); // a replica serves only the history it has from a live master
+            return;
+        }
         Replication replication = server.replication;
         Replica replica = ClientReplicaChannel.of(client);
         server.log.notice("Replica " + replica.ip() + ":" + replica.listeningPort() + " asks for synchronization");

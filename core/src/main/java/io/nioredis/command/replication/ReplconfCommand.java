@@ -10,8 +10,8 @@ import io.nioredis.resp.RespWriter;
 
 /**
  * REPLCONF option value ...: what a replica tells its master before and after PSYNC (replication.c
- * replconfCommand). ACK is the one option that is never answered; GETACK matters only on a replica, and
- * this server is never one, so it is ignored as Redis ignores it on a master.
+ * replconfCommand). ACK is the one option that is never answered; GETACK is answered only by a replica to
+ * its master, with {@code REPLCONF ACK <offset>}, and ignored elsewhere as Redis ignores it.
  */
 final class ReplconfCommand implements Command {
     /** Redis 7.0's NET_HOST_STR_LEN: an announced address (a host name is allowed) must be shorter. */
@@ -51,7 +51,10 @@ final class ReplconfCommand implements Command {
                     return;
                 }
                 case "getack" -> {
-                    return; // only a replica answers GETACK, with an ACK
+                    if (client.isMaster()) {
+                        client.server().replicaLink.sendAck(); // the one thing a replica says to its master
+                    }
+                    return;
                 }
                 case "rdb-only" -> {
                     if (!request.isLong(j + 1) || request.longValue(j + 1) < 0 || request.longValue(j + 1) > 1) {

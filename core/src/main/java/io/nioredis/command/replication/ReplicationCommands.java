@@ -7,7 +7,7 @@ import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Group;
 import java.util.List;
 
-/** The master side of replication: REPLCONF, PSYNC, SYNC and ROLE. */
+/** Replication: REPLCONF, PSYNC, SYNC and ROLE (the master side), REPLICAOF and SLAVEOF (the replica side). */
 public final class ReplicationCommands {
     private ReplicationCommands() {}
 
@@ -28,6 +28,19 @@ public final class ReplicationCommands {
                 .complexity("")
                 .summary("Internal command used for replication")
                 .run(() -> new PsyncCommand(false)));
+        rows.add(Group.SERVER.command("replicaof", 3, ADMIN | NOSCRIPT | STALE | NO_ASYNC_LOADING)
+                .since("5.0.0")
+                .complexity("O(1)")
+                .summary("Make the server a replica of another instance, or promote it as master.")
+                .args("args=(host-port=(host port)|no-one=(NO ONE))")
+                .run(() -> new ReplicaofCommand()));
+        rows.add(Group.SERVER.command("slaveof", 3, ADMIN | NOSCRIPT | STALE | NO_ASYNC_LOADING)
+                .since("1.0.0")
+                .complexity("O(1)")
+                .summary("Make the server a replica of another instance, or promote it as master.")
+                .deprecated("5.0.0", "`REPLICAOF`")
+                .args("args=(host-port=(host port)|no-one=(NO ONE))")
+                .run(() -> new ReplicaofCommand()));
         rows.add(Group.SERVER.command("role", 1, NOSCRIPT | LOADING | STALE | FAST)
                 .acl(AclCategory.ADMIN, AclCategory.DANGEROUS)
                 .since("2.8.12")

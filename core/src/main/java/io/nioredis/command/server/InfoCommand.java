@@ -225,13 +225,18 @@ final class InfoCommand implements Command {
         return String.format(Locale.ROOT, "%.2f", (float) bytesPerSecond / 1024);
     }
 
-    /** Redis 7.0's replication section as a master prints it. */
+    /** Redis 7.0's replication section, as a master or a replica prints it. */
     private static void replication(ServerState s, StringBuilder b) {
         io.nioredis.replication.Replication r = s.replication;
         b.append("# Replication\r\n");
-        field(b, "role", "master");
-        field(b, "connected_slaves", r.replicas().size());
         long now = s.clock.millis();
+        io.nioredis.replication.ReplicaLink link = s.replicaLink;
+        if (link.following()) {
+            replicaFields(s, link, now / 1000, b);
+        } else {
+            field(b, "role", "master");
+        }
+        field(b, "connected_slaves", r.replicas().size());
         int i = 0;
         for (io.nioredis.replication.Replica replica : r.replicas()) {
             b.append("slave").append(i++).append(":ip=").append(replica.ip())
@@ -250,6 +255,37 @@ final class InfoCommand implements Command {
         field(b, "repl_backlog_size", backlog == null ? s.config.getLong("repl-backlog-size") : backlog.size());
         field(b, "repl_backlog_first_byte_offset", backlog == null ? 0 : backlog.firstByteOffset());
         field(b, "repl_backlog_histlen", backlog == null ? 0 : backlog.histlen());
+    }
+
+    /** The fields only a replica prints, in Redis's order and with its figures (seconds are unix seconds). */
+    private static void replicaFields(ServerState s, io.nioredis.replication.ReplicaLink link, long nowSeconds,
+                                      StringBuilder b) {
+        io.nioredis.replication.ReplicaLink.State state = link.state();
+        field(b, "role", "slave");
+        field(b, "master_host", link.host());
+        field(b, "master_port", link.port());
+        field(b, "master_link_status", link.streaming() ? "up" : "down");
+        field(b, "master_last_io_seconds_ago",
+                link.hasMasterClient() ? nowSeconds - link.lastInteractionMillis() / 1000 : -1);
+        field(b, "master_sync_in_progress", state == io.nioredis.replication.ReplicaLink.State.TRANSFER ? 1 : 0);
+        field(b, "slave_read_repl_offset", link.readOffset());
+        field(b, "slave_repl_offset", link.appliedOffset());
+        if (state == io.nioredis.replication.ReplicaLink.State.TRANSFER) {
+            long size = link.transferSize();
+            long read = link.transferRead();
+            field(b, "master_sync_total_bytes", size);
+            field(b, "master_sync_read_bytes", read);
+            field(b, "master_sync_left_bytes", size - read);
+            field(b, "master_sync_perc", String.format(Locale.ROOT, "%.2f", size > 0 ? (double) read / size * 100 : 0.0));
+            field(b, "master_sync_last_io_seconds_ago", nowSeconds - link.transferLastIoMillis() / 1000);
+        }
+        if (!link.streaming()) {
+            long downSince = link.downSinceMillis();
+            field(b, "master_link_down_since_seconds", downSince != 0 ? nowSeconds - downSince / 1000 : -1);
+        }
+        field(b, "slave_priority", s.config.getLong("replica-priority"));
+        field(b, "slave_read_only", s.config.getBoolean("replica-read-only") ? 1 : 0);
+        field(b, "replica_announced", s.config.getBoolean("replica-announced") ? 1 : 0);
     }
 
     private static void cpu(StringBuilder b) {

@@ -173,7 +173,7 @@ class ReplicationIT {
     }
 
     /** Seeded writes over a few keys per type in three databases, some in MULTI/EXEC or a script. */
-    private static void write(RespConnection m, Random random, int count) throws IOException {
+    static void write(RespConnection m, Random random, int count) throws IOException {
         for (int i = 0; i < count; i++) {
             m.call("SELECT", Integer.toString(random.nextInt(DATABASES)));
             String n = Integer.toString(random.nextInt(20));
@@ -205,7 +205,7 @@ class ReplicationIT {
         }
     }
 
-    private static void assertSameData(RespConnection m, RespConnection r, long seed) throws IOException {
+    static void assertSameData(RespConnection m, RespConnection r, long seed) throws IOException {
         assertThat(r.call("DEBUG", "DIGEST").text()).as("seed %d", seed).isEqualTo(m.call("DEBUG", "DIGEST").text())
                 .isNotEqualTo("0000000000000000000000000000000000000000");
         for (int db = 0; db < DATABASES; db++) {
@@ -230,7 +230,7 @@ class ReplicationIT {
     }
 
     /** Until the replica has processed all the master's stream (waiting for another process, not for time). */
-    private static void awaitInSync(RespConnection m, RespConnection r) throws Exception {
+    static void awaitInSync(RespConnection m, RespConnection r) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         String masterOffset = "";
         String replicaOffset = "";
@@ -245,7 +245,7 @@ class ReplicationIT {
         throw new AssertionError("replica at " + replicaOffset + ", master at " + masterOffset);
     }
 
-    private static void awaitField(RespConnection c, String name, String value) throws Exception {
+    static void awaitField(RespConnection c, String name, String value) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (value.equals(field(c.call("INFO", "replication").text(), name))) {
@@ -256,7 +256,7 @@ class ReplicationIT {
         throw new AssertionError(name + " never became " + value + ": " + c.call("INFO", "replication").text());
     }
 
-    private static String field(String info, String name) {
+    static String field(String info, String name) {
         for (String line : info.split("\r\n")) {
             if (line.startsWith(name + ":")) {
                 return line.substring(name.length() + 1);
