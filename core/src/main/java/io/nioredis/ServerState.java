@@ -180,6 +180,10 @@ public final class ServerState {
         if (nowMillis - lastReplicationCron >= 1000) { // Redis runs replicationCron once a second
             lastReplicationCron = nowMillis;
             replication.cron(nowMillis, pause.set());
+            if (replication.freeBacklogIfIdle(nowMillis)) {
+                log.notice("Replication backlog freed after " + config.getLong("repl-backlog-ttl")
+                        + " seconds without connected replicas.");
+            }
             replicaLink.cron(nowMillis);
         }
         if (activeExpireEnabled) {

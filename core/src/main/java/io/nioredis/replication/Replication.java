@@ -44,6 +44,8 @@ public final class Replication implements PropagationSink {
      * which carries its master's stream verbatim instead ({@link #feedFromMaster}).
      */
     private boolean following;
+    /** repl_no_slaves_since: when the last replica left (or the server started), for repl-backlog-ttl. */
+    private long noReplicasSinceMillis;
     private boolean sinkAttached;
 
     /** min-replicas-to-write and min-replicas-max-lag, kept current so a write checks them without parsing. */
@@ -51,6 +53,7 @@ public final class Replication implements PropagationSink {
     private long minReplicasMaxLag;
 
     public Replication(Config config, Clock clock, Propagator propagator) {
+        this.noReplicasSinceMillis = clock.millis();
         this.config = config;
         this.clock = clock;
         this.propagator = propagator;
@@ -213,7 +216,32 @@ public final class Replication implements PropagationSink {
         if (replica.attached) {
             replica.attached = false;
             replicas.remove(replica);
+            if (replicas.isEmpty()) {
+                noReplicasSinceMillis = clock.millis();
+            }
         }
+    }
+
+    /**
+     * replicationCron's repl-backlog-ttl: a master that has had no replica for longer than that frees its
+     * backlog and takes a new replication id (without a backlog its offset no longer moves, so the old id
+     * would name a history it cannot serve). True if it did; the caller logs it. A replica keeps its backlog.
+     */
+    public boolean freeBacklogIfIdle(long nowMillis) {
+        long ttl = config.getLong("repl-backlog-ttl");
+        if (!replicas.isEmpty() || backlog == null || following || ttl == 0
+                || (nowMillis - noReplicasSinceMillis) / 1000 <= ttl) {
+            return false;
+        }
+        replid = randomId();
+        replid2 = NO_REPLID;
+        secondOffset = -1;
+        backlog = null;
+        if (sinkAttached) {
+            sinkAttached = false;
+            propagator.detach(this);
+        }
+        return true;
     }
 
     /** REPLCONF ACK: what the replica has processed. */

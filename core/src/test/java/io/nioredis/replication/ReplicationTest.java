@@ -215,6 +215,32 @@ class ReplicationTest {
     }
 
     @Test
+    void theBacklogIsFreedAfterReplBacklogTtlWithoutReplicas() {
+        Replica replica = new Replica(new Recorder());
+        fullSync(replica, false);
+        propagator.propagate(0, unit("SET", "a", "1"));
+        String history = replication.replid();
+        clock.advance(10_000_000);
+        assertThat(replication.freeBacklogIfIdle(clock.millis())).isFalse(); // a replica is attached
+        replication.detach(replica);
+        clock.advance(3_600_000);
+        assertThat(replication.freeBacklogIfIdle(clock.millis())).isFalse(); // not more than 3600 s yet
+        clock.advance(1_000);
+        assertThat(replication.freeBacklogIfIdle(clock.millis())).isTrue();
+        assertThat(replication.backlog()).isNull();
+        assertThat(replication.replid()).isNotEqualTo(history);
+        assertThat(replication.replid2()).isEqualTo(Replication.NO_REPLID);
+        assertThat(propagator.active()).isFalse(); // no work per write any more
+        assertThat(replication.canContinue(history, 1)).isFalse();
+
+        config.set("repl-backlog-ttl", "0"); // never freed
+        fullSync(new Replica(new Recorder()), false);
+        replication.detach(replication.replicas().get(0));
+        clock.advance(100_000_000);
+        assertThat(replication.freeBacklogIfIdle(clock.millis())).isFalse();
+    }
+
+    @Test
     void minReplicasToWriteCountsOnlineReplicasWithinTheLag() {
         assertThat(replication.tooFewGoodReplicas(clock.millis())).isFalse();
         config.set("min-replicas-to-write", "1");
