@@ -89,6 +89,10 @@ public final class ServerState {
     /** The replica side: the master this server follows, the handshake, the sync and the stream. */
     public final io.nioredis.replication.ReplicaLink replicaLink;
     private long lastReplicationCron;
+    /** Cluster mode's view of the static cluster, or null when cluster-enabled is no. */
+    public final io.nioredis.cluster.ClusterState cluster;
+    /** Where the cluster state is kept between runs, or null outside cluster mode. */
+    public final io.nioredis.cluster.ClusterFile clusterFile;
 
     /**
      * CONFIG RESETSTAT: zeroes every counter INFO reports that Redis's resetServerStats zeroes (the
@@ -146,6 +150,15 @@ public final class ServerState {
             databases.get(i).arrivals(blocking);
             databases.get(i).removals(removalPropagation);
         }
+        if (config.getBoolean("cluster-enabled")) {
+            clusterFile = new io.nioredis.cluster.ClusterFile(
+                    java.nio.file.Path.of(config.get("dir")).resolve(config.get("cluster-config-file")));
+            cluster = loadCluster(config, clusterFile);
+            databases.get(0).indexBySlot(); // only database 0 exists for a cluster node's clients
+        } else {
+            clusterFile = null;
+            cluster = null;
+        }
         this.lastMetricSample = startMillis;
         this.opsPerSecond = new InstantaneousMetric(startMillis);
         this.inputBytesPerSecond = new InstantaneousMetric(startMillis);
@@ -158,6 +171,8 @@ public final class ServerState {
                 notifier.flags(NotifyFlags.parse(config.get(name)));
             } else if (name.equals("repl-backlog-size")) {
                 replication.backlogSizeChanged();
+            } else if (name.equals("cluster-require-full-coverage") && cluster != null) {
+                cluster.requireFullCoverage(config.getBoolean(name));
             }
         });
     }
@@ -203,6 +218,35 @@ public final class ServerState {
     /** Whether keys are expired in the background: not on a replica, whose master's DELs do it. */
     public boolean activeExpiryRuns() {
         return activeExpireEnabled && !replication.following();
+    }
+
+    /**
+     * The nodes file's state, or this node alone with a new id when there is no file yet; a file Redis would
+     * refuse stops the start, as Redis's "Unrecoverable error: corrupted cluster config file".
+     */
+    private static io.nioredis.cluster.ClusterState loadCluster(Config config, io.nioredis.cluster.ClusterFile file) {
+        try {
+            return file.load(config.getBoolean("cluster-require-full-coverage"), (int) config.getLong("port"),
+                    randomHex(20));
+        } catch (io.nioredis.cluster.NodesFile.Invalid e) {
+            throw new IllegalStateException("Unrecoverable error: corrupted cluster config file \""
+                    + file.path() + "\": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Unrecoverable error: cluster config file \"" + file.path()
+                    + "\" can't be read or written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the cluster state to the nodes file after a CLUSTER command changed it (Redis's
+     * clusterSaveConfig); a failure is logged, the state in memory stays as changed.
+     */
+    public void saveCluster() {
+        try {
+            clusterFile.save(cluster);
+        } catch (java.io.IOException e) {
+            log.warning("Could not save the cluster config file " + clusterFile.path() + ": " + e.getMessage());
+        }
     }
 
     /** used_memory now, raising the recorded peak if it is higher (INFO does this too, as Redis). */

@@ -84,6 +84,22 @@ public final class BlockedKeys implements KeyArrivals {
         blocked++;
     }
 
+    /** Every waiter blocked on some key, once each (a cold path: cluster slot changes). */
+    public java.util.List<Waiter> keyWaiters() {
+        java.util.Set<Waiter> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.List<Waiter> all = new ArrayList<>();
+        for (Map<BytesKey, WaitQueue> keys : byDb.values()) {
+            for (WaitQueue q : keys.values()) {
+                for (WaitNode n = q.head; n != null; n = n.next) {
+                    if (seen.add(n.waiter)) {
+                        all.add(n.waiter);
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
     /** Takes {@code w} out of every queue and the heap, without a reply; nothing if it is not blocked. */
     public void unblock(Waiter w) {
         if (!w.blocked) {

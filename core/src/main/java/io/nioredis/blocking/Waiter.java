@@ -32,6 +32,11 @@ public abstract class Waiter {
         return blocked;
     }
 
+    /** The first key it waits on, or null when it waits on none (WAIT); cluster mode checks its slot. */
+    public final byte[] firstKey() {
+        return nodeCount == 0 ? null : nodes[0].queue.key.bytes();
+    }
+
     /** The database whose keys it waits on. */
     public final Keyspace db() {
         return db;

@@ -48,6 +48,12 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     private boolean monitoring;
     /** The last request was held by CLIENT PAUSE, not run: the server keeps it and runs it later. */
     private boolean paused;
+    /** Cluster mode: ASKING was sent, so the next command may run on a slot this node is importing. */
+    private boolean asking;
+    /** Cluster mode: READONLY was sent, so reads of the master's slots are served by this replica node. */
+    private boolean readonlyCluster;
+    /** The AOF replay client: its commands ran once already, so cluster routing never redirects them. */
+    private boolean obeyed;
     /** The request being run, for CLIENT LIST's argv-mem; null between commands. */
     private Request running;
     /**
@@ -93,6 +99,7 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     public static Client forAofLoading(ServerState server) {
         Client c = new Client(0, server);
         c.authenticated = true;
+        c.obeyed = true;
         return c;
     }
 
@@ -280,6 +287,27 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     public void startMonitoring() {
         monitoring = true;
         server.diagnostics.monitors.add(this);
+    }
+
+    public boolean asking() {
+        return asking;
+    }
+
+    public void asking(boolean on) {
+        asking = on;
+    }
+
+    public boolean readonlyCluster() {
+        return readonlyCluster;
+    }
+
+    public void readonlyCluster(boolean on) {
+        readonlyCluster = on;
+    }
+
+    /** Redis's mustObeyClient: commands replayed from the AOF are never redirected. */
+    public boolean obeyed() {
+        return obeyed;
     }
 
     public boolean paused() {

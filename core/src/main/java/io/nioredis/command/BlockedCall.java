@@ -60,22 +60,47 @@ public abstract class BlockedCall extends Waiter {
         send(out);
     }
 
+    /** The blocked client, for checks made from outside the call (cluster redirection). */
+    public final Client client() {
+        return client;
+    }
+
+    /** Whether the blocked command writes (BLMOVE, BLPOP...) rather than only reads (XREAD). */
+    public final boolean writes() {
+        return spec != null && spec.has(CommandFlags.WRITE);
+    }
+
+    /** Ends the wait with an error reply: a cluster redirection once its slot is served elsewhere. */
+    public final void unblockWithError(String error) {
+        client.server().blocking.unblock(this);
+        RespWriter out = reply();
+        out.error(error);
+        send(out);
+    }
+
     /**
      * CLIENT UNBLOCK: ends the wait with Redis's -UNBLOCKED error or as a timeout would. Redis 7.0 counts
      * the call as failed either way.
      */
     public final void unblockByRequest(boolean error) {
+        if (error) {
+            unblockWithError(Errors.UNBLOCKED);
+            return;
+        }
+        client.server().blocking.unblock(this);
+        if (spec != null) {
+            spec.failedCalls++;
+        }
+        RespWriter out = reply();
+        out.nullArrayValue();
+        send(out);
+    }
+
+    /** Ends the wait with an error reply (CLIENT UNBLOCK ERROR, a master becoming a replica). */
+    public final void unblockWithError(byte[] error) {
         client.server().blocking.unblock(this);
         RespWriter out = reply();
-        if (error) {
-            out.raw(Errors.UNBLOCKED);
-            send(out);
-        } else {
-            if (spec != null) {
-                spec.failedCalls++;
-            }
-            out.nullArrayValue();
-            send(out);
-        }
+        out.raw(error);
+        send(out);
     }
 }

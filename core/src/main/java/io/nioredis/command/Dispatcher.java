@@ -30,9 +30,22 @@ public final class Dispatcher {
         CommandSpec spec = table.lookup(request);
         if (client.inSpecialMode()) {
             ModalDispatch.execute(this, client, spec, request, out); // MULTI, subscribed or CLIENT REPLY
-            return;
+        } else {
+            run(client, spec, request, out);
         }
-        run(client, spec, request, out);
+        if (client.asking()) {
+            endAsking(client, spec);
+        }
+    }
+
+    /**
+     * ASKING lets only the next command run on an importing slot: as Redis's resetClient, the flag goes
+     * after any command but ASKING itself, unless a transaction is open (EXEC then ends it).
+     */
+    private static void endAsking(Client client, CommandSpec spec) {
+        if (client.transaction() == null && (spec == null || !spec.name.equals("asking"))) {
+            client.asking(false);
+        }
     }
 
     /** Checks and runs one command (spec null if unknown) in the normal mode. */
@@ -143,6 +156,12 @@ public final class Dispatcher {
         if (!spec.has(CommandFlags.NO_AUTH) && client.authRequired()) {
             return Errors.NOAUTH_TEXT;
         }
+        if (client.server().cluster != null && !client.obeyed()) {
+            String redirection = SlotRouting.redirect(table, client, spec, request);
+            if (redirection != null) {
+                return redirection;
+            }
+        }
         if (client.server().scripting.running.timedOut() && !allowedWhileBusy(spec, request)) {
             return client.server().scripting.running.busyError();
         }
@@ -233,8 +252,10 @@ public final class Dispatcher {
             if (spec.has(CommandFlags.RUNS_QUEUED)) {
                 client.transaction(null);
                 client.server().watches.unwatchAll(client.watched());
-                error = "EXECABORT Transaction discarded because of: "
-                        + (error.startsWith("ERR ") ? error.substring(4) : error);
+                if (!Errors.isClusterRedirection(error)) { // a redirected EXEC discards and redirects, as Redis
+                    error = "EXECABORT Transaction discarded because of: "
+                            + (error.startsWith("ERR ") ? error.substring(4) : error);
+                }
             }
         }
         client.server().errors.count(error);

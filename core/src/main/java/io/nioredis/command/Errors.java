@@ -317,6 +317,12 @@ public final class Errors {
     /** shared.masterdownerr: replica-serve-stale-data no while the link to the master is down. */
     public static final String MASTERDOWN_TEXT =
             "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.";
+    /** What clients blocked on a master get when it becomes a replica (Redis's disconnectAllBlockedClients). */
+    public static final byte[] UNBLOCKED_ROLE_CHANGE = encode("UNBLOCKED force unblock from blocking operation, "
+            + "instance state changed (master -> replica?)");
+    public static final byte[] WAIT_ON_REPLICA = encode("ERR WAIT cannot be used with replica instances. Please also"
+            + " note that since Redis 4.0 if a replica is configured to be writable (which is not the default) writes"
+            + " to replicas are just local and are not propagated.");
     public static final byte[] NOMASTERLINK = encode("NOMASTERLINK Can't SYNC while not connected with my master");
     public static final byte[] INVALID_MASTER_PORT = encode("ERR Invalid master port");
     public static final byte[] REPLICAOF_FROM_REPLICA = encode("ERR Command is not valid when client is a replica.");
@@ -328,6 +334,98 @@ public final class Errors {
 
     public static byte[] replconfIpTooLong(int length) {
         return encode("ERR REPLCONF ip-address provided by replica instance is too long: " + length + " bytes");
+    }
+
+    // Cluster: the redirections and refusals of Redis's clusterRedirectClient, then the CLUSTER commands'.
+    public static final String CROSSSLOT = "CROSSSLOT Keys in request don't hash to the same slot";
+    public static final String TRYAGAIN = "TRYAGAIN Multiple keys request during rehashing of slot";
+    public static final String CLUSTER_DOWN = "CLUSTERDOWN The cluster is down";
+    public static final String CLUSTER_DOWN_READ_ONLY = "CLUSTERDOWN The cluster is down and only accepts read commands";
+    public static final String CLUSTER_SLOT_NOT_SERVED = "CLUSTERDOWN Hash slot not served";
+    public static final byte[] CLUSTER_DISABLED = encode("ERR This instance has cluster support disabled");
+    public static final byte[] SELECT_IN_CLUSTER = encode("ERR SELECT is not allowed in cluster mode");
+    public static final byte[] SWAPDB_IN_CLUSTER = encode("ERR SWAPDB is not allowed in cluster mode");
+    public static final byte[] MOVE_IN_CLUSTER = encode("ERR MOVE is not allowed in cluster mode");
+    public static final byte[] COPY_DB_IN_CLUSTER = encode("ERR Copying to another database is not allowed in cluster mode");
+    public static final byte[] INVALID_SLOT = encode("ERR Invalid slot");
+    public static final byte[] INVALID_OR_OUT_OF_RANGE_SLOT = encode("ERR Invalid or out of range slot");
+    public static final byte[] INVALID_SLOT_OR_COUNT = encode("ERR Invalid slot or number of keys");
+    public static final byte[] SETSLOT_SYNTAX =
+            encode("ERR Invalid CLUSTER SETSLOT action or number of arguments. Try CLUSTER HELP");
+    public static final byte[] SETSLOT_ON_REPLICA = encode("ERR Please use SETSLOT only with masters.");
+    public static final byte[] TARGET_NOT_MASTER = encode("ERR Target node is not a master");
+
+    public static String moved(int slot, io.nioredis.cluster.ClusterNode node) {
+        return "MOVED " + slot + " " + node.ip + ":" + node.port;
+    }
+
+    public static String ask(int slot, io.nioredis.cluster.ClusterNode node) {
+        return "ASK " + slot + " " + node.ip + ":" + node.port;
+    }
+
+    /** Whether a gate's refusal is a cluster redirection, which EXEC reports as is rather than as EXECABORT. */
+    public static boolean isClusterRedirection(String error) {
+        return error.startsWith("MOVED ") || error.startsWith("ASK ") || error.startsWith("CROSSSLOT ")
+                || error.startsWith("TRYAGAIN ") || error.startsWith("CLUSTERDOWN ");
+    }
+
+    /** scriptVerifyClusterState's wording, in Redis 7.0.15, for a script command refused by the routing. */
+    public static String scriptClusterRefusal(String refusal) {
+        if (refusal.equals(CLUSTER_DOWN_READ_ONLY)) {
+            return "ERR Script attempted to execute a write command while the cluster is down and readonly";
+        }
+        if (refusal.equals(CLUSTER_DOWN)) {
+            return "ERR Script attempted to execute a command while the cluster is down";
+        }
+        return "ERR Script attempted to access a non local key in a cluster node";
+    }
+
+    public static byte[] slotBusy(int slot) {
+        return encode("ERR Slot " + slot + " is already busy");
+    }
+
+    public static byte[] slotUnassigned(int slot) {
+        return encode("ERR Slot " + slot + " is already unassigned");
+    }
+
+    public static byte[] slotRepeated(int slot) {
+        return encode("ERR Slot " + slot + " specified multiple times");
+    }
+
+    public static byte[] slotRangeReversed(int start, int end) {
+        return encode("ERR start slot number " + start + " is greater than end slot number " + end);
+    }
+
+    public static byte[] notSlotOwner(int slot) {
+        return encode("ERR I'm not the owner of hash slot " + slot);
+    }
+
+    public static byte[] alreadySlotOwner(int slot) {
+        return encode("ERR I'm already the owner of hash slot " + slot);
+    }
+
+    public static byte[] unknownNodeForSlot(String id) {
+        return encode("ERR I don't know about node " + id);
+    }
+
+    public static byte[] unknownNode(String id) {
+        return encode("ERR Unknown node " + id);
+    }
+
+    public static byte[] slotStillHasKeys(int slot) {
+        return encode("ERR Can't assign hashslot " + slot
+                + " to a different node while I still hold keys for this hash slot.");
+    }
+
+    // MIGRATE, as Redis's migrateCommand words its failures.
+    public static final byte[] MIGRATE_KEYS_NEEDS_EMPTY_KEY =
+            encode("ERR When using MIGRATE KEYS option, the key argument must be set to the empty string");
+    public static final byte[] MIGRATE_CONNECT = encode("IOERR error or timeout connecting to the client");
+    public static final byte[] MIGRATE_WRITE = encode("IOERR error or timeout writing to target instance");
+    public static final byte[] MIGRATE_READ = encode("IOERR error or timeout reading to target instance");
+
+    public static byte[] migrateTargetError(String error) {
+        return encode("ERR Target instance replied with error: " + error);
     }
 
     public static byte[] encode(String message) {

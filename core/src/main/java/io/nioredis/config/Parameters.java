@@ -79,6 +79,16 @@ final class Parameters {
         bool("replica-announced", 0, true);
         add(new Param("replica-announce-ip", "slave-announce-ip", Kind.STRING, EMPTY_IS_UNSET, "", 0, 0));
         add(new Param("replica-announce-port", "slave-announce-port", Kind.INTEGER, 0, "0", 0, 65535));
+        // Checked by UnsupportedSettings: the one behaviour nioredis has is the default.
+        add(new Param("repl-diskless-load", null, Kind.ENUM, 0, "disabled", 0, 0, "disabled", "on-empty-db",
+                "swapdb"));
+        add(new Param("replica-ignore-maxmemory", "slave-ignore-maxmemory", Kind.BOOLEAN, 0, "yes", 0, 0));
+        add(new Param("replica-lazy-flush", "slave-lazy-flush", Kind.BOOLEAN, 0, "no", 0, 0));
+        // Cluster (a static cluster: the topology comes from the nodes file, there is no cluster bus).
+        bool("cluster-enabled", IMMUTABLE, false);
+        string("cluster-config-file", IMMUTABLE, "nodes.conf");
+        bool("cluster-require-full-coverage", 0, true);
+        bool("cluster-allow-reads-when-down", 0, false);
 
         // Memory and eviction.
         add(new Param("maxmemory", null, Kind.MEMORY, 0, "0", 0, LONG_MAX));

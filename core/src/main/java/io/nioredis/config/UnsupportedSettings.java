@@ -17,6 +17,11 @@ final class UnsupportedSettings {
     static final String NO_DAEMONIZE =
             "nioredis does not daemonize itself; run it in the background with a supervisor instead";
 
+    static final String DISK_LOAD_ONLY = "a nioredis replica receives its master's snapshot into a file and loads it"
+            + " from there, so only 'disabled' is accepted";
+    static final String REPLICA_IGNORES_MAXMEMORY =
+            "a nioredis replica never evicts (its master's DELs keep it in line), so only 'yes' is accepted";
+
     private UnsupportedSettings() {}
 
     static void register(Config config) {
@@ -27,6 +32,9 @@ final class UnsupportedSettings {
             config.addValidator(lazy, v -> v.equals("no") ? null : NO_LAZY_FREE);
         }
         config.addValidator("maxmemory-clients", v -> v.equals("0") ? null : NO_CLIENT_EVICTION);
+        config.addValidator("repl-diskless-load", v -> v.equals("disabled") ? null : DISK_LOAD_ONLY);
+        config.addValidator("replica-ignore-maxmemory", v -> v.equals("yes") ? null : REPLICA_IGNORES_MAXMEMORY);
+        config.addValidator("replica-lazy-flush", v -> v.equals("no") ? null : NO_LAZY_FREE);
         config.addValidator("daemonize", v -> v.equals("no") ? null : NO_DAEMONIZE);
     }
 }

@@ -378,8 +378,7 @@ public final class ReplicaLink {
                 masterReplid = Replication.NO_REPLID;
                 masterInitialOffset = -1;
             }
-            cached = false; // Redis's replicationDiscardCachedMaster
-            startTransfer();
+            startTransfer(); // the cached master stays until the snapshot is loaded (replicationAttachToNewMaster)
             return;
         }
         if (line.startsWith("+CONTINUE")) {
@@ -408,7 +407,6 @@ public final class ReplicaLink {
         transport.send(command("SYNC"));
         masterReplid = Replication.NO_REPLID;
         masterInitialOffset = -1;
-        cached = false;
         startTransfer();
     }
 
@@ -474,6 +472,7 @@ public final class ReplicaLink {
             return;
         }
         snapshot = null;
+        cached = false; // Redis's replicationAttachToNewMaster: the old history is gone
         replication.adoptMaster(masterReplid, masterInitialOffset);
         masterDb = streamDb; // Redis's rsi.repl_stream_db: where the stream that follows runs
         log.notice("MASTER <-> REPLICA sync: Finished with success");

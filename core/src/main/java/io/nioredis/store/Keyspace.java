@@ -33,6 +33,8 @@ public final class Keyspace implements Scannable {
     private AccessTracker access = new AccessTracker(AccessTracker.LRU);
     private final TouchControl touch;
     private final ExpiryAuthority expiry;
+    /** Keys by cluster hash slot, in cluster mode only (null otherwise, costing nothing). */
+    private SlotKeys slotKeys;
     /** Redis's db->avg_ttl: a running estimate of the remaining TTL of keys with one, in milliseconds. */
     private long avgTtl;
 
@@ -49,6 +51,32 @@ public final class Keyspace implements Scannable {
         this.clock = clock;
         this.stats = stats;
         this.touch = touch;
+    }
+
+    /** Starts keeping the keys by cluster hash slot (cluster mode), indexing the keys already present. */
+    public void indexBySlot() {
+        slotKeys = new SlotKeys();
+        for (int slot = 0; slot < dict.slotLimit(); slot++) {
+            Object entry = dict.get(slot);
+            if (entry != null) {
+                indexAdded(slot, entry);
+            }
+        }
+    }
+
+    /** The keys by cluster hash slot, or null outside cluster mode. */
+    public SlotKeys slotKeys() {
+        return slotKeys;
+    }
+
+    private void indexAdded(int slot, Object entry) {
+        if (entry instanceof byte[]) {
+            byte[] e = (byte[]) entry;
+            slotKeys.added(slot, e, StringEntry.keyOffset(e), StringEntry.keyLength(e));
+        } else {
+            byte[] k = ((KeyedValue) entry).key();
+            slotKeys.added(slot, k, 0, k.length);
+        }
     }
 
     /** Who hears of keys expired or evicted, for the AOF and replicas. */
@@ -195,6 +223,9 @@ public final class Keyspace implements Scannable {
         if (cut != null) {
             cut.added(slot);
         }
+        if (slotKeys != null) {
+            indexAdded(slot, entry);
+        }
         access.added(slot, clock.millis());
         arrivals.arrived(this, entry);
         return slot;
@@ -225,6 +256,9 @@ public final class Keyspace implements Scannable {
         expiries.remove(slot);
         Object entry = dict.get(slot);
         entryBytes -= sizeOf(entry);
+        if (slotKeys != null) {
+            slotKeys.removed(slot);
+        }
         dict.remove(slot);
         arrivals.departed(this, entry);
     }
@@ -384,6 +418,9 @@ public final class Keyspace implements Scannable {
         entryBytes = 0;
         avgTtl = 0;
         access = new AccessTracker(access.mode);
+        if (slotKeys != null) {
+            slotKeys.clear();
+        }
         arrivals.flushed(this);
     }
 

@@ -10,10 +10,16 @@ import java.util.List;
  * blocks it, and {@code pushed(w)} takes what was sent to it since.
  */
 public final class BlockingHarness {
-    public final CommandHarness h = new CommandHarness();
+    public final CommandHarness h;
     private final List<Client> clients = new ArrayList<>();
 
     public BlockingHarness() {
+        this(new CommandHarness());
+    }
+
+    /** Around a harness made otherwise (another configuration, a cluster node). */
+    public BlockingHarness(CommandHarness harness) {
+        h = harness;
         RecordingLink link = new RecordingLink();
         h.client.link(link);
         clients.add(h.client);

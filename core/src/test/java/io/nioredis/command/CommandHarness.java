@@ -17,10 +17,42 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CommandHarness {
     public final ManualClock clock = new ManualClock();
-    public final ServerState state = new ServerState(config(), clock);
+    public final ServerState state;
     public final Dispatcher dispatcher = new Dispatcher(BuiltinCommands.table());
-    public final Client client = new Client(1, state);
+    public final Client client;
     private final RespWriter out = new RespWriter(256);
+
+    public CommandHarness() {
+        this(config());
+    }
+
+    private CommandHarness(Config config) {
+        state = new ServerState(config, clock);
+        client = new Client(1, state);
+    }
+
+    /**
+     * A harness whose server starts with these settings (name/value pairs) and, when {@code files} names
+     * some, those files (name, then content) written into its scratch directory first.
+     */
+    public static CommandHarness with(String[] settings, String... files) {
+        Config config = config();
+        java.nio.file.Path dir = java.nio.file.Path.of(config.get("dir"));
+        for (int i = 0; i < files.length; i += 2) {
+            try {
+                java.nio.file.Files.writeString(dir.resolve(files[i]), files[i + 1]);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        for (int i = 0; i < settings.length; i += 2) {
+            String problem = config.set(settings[i], settings[i + 1]);
+            if (problem != null) {
+                throw new IllegalArgumentException(settings[i] + ": " + problem);
+            }
+        }
+        return new CommandHarness(config);
+    }
 
     /** Redis's defaults, but snapshots go to a scratch directory rather than the working directory. */
     private static Config config() {

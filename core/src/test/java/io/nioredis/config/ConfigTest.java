@@ -61,7 +61,8 @@ class ConfigTest {
     void globSelectsParameters() {
         assertThat(config.matching("*memory*".getBytes(StandardCharsets.US_ASCII)))
                 .extracting(p -> p[0])
-                .containsExactly("maxmemory", "maxmemory-policy", "maxmemory-samples", "maxmemory-clients");
+                .containsExactly("replica-ignore-maxmemory", "slave-ignore-maxmemory", "maxmemory", "maxmemory-policy",
+                        "maxmemory-samples", "maxmemory-clients");
         assertThat(config.matching("PORT".getBytes(StandardCharsets.US_ASCII))).hasSize(1);
     }
 

@@ -64,7 +64,7 @@ public final class Main {
                 Thread.currentThread().interrupt();
             }
         }, "nioredis-shutdown"));
-        log.notice("Running mode=standalone, port=" + server.port() + ", pid=" + ProcessHandle.current().pid() + ".");
+        log.notice("Running mode=" + (config.getBoolean("cluster-enabled") ? "cluster" : "standalone") + ", port=" + server.port() + ", pid=" + ProcessHandle.current().pid() + ".");
         log.notice("Ready to accept connections");
         try {
             server.run();

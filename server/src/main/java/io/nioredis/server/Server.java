@@ -27,7 +27,11 @@ public final class Server implements AutoCloseable {
 
     public Server(Config config, Clock clock, Log log) throws IOException {
         this.log = log;
-        this.state = new ServerState(config, clock);
+        try {
+            this.state = new ServerState(config, clock);
+        } catch (IllegalStateException e) {
+            throw new IOException(e.getMessage(), e); // a nodes file that cannot be loaded stops the start
+        }
         this.state.log = new io.nioredis.ServerLog() {
             @Override
             public void notice(String message) {

@@ -50,6 +50,7 @@ public final class BuiltinCommands {
         ScriptingCommands.register(rows, () -> built[0]);
         io.nioredis.command.persistence.PersistenceCommands.register(rows);
         io.nioredis.command.replication.ReplicationCommands.register(rows);
+        io.nioredis.command.cluster.ClusterCommands.register(rows);
         rows.add(CommandCommand.create(() -> built[0]));
         built[0] = new CommandTable(rows);
         return built[0];

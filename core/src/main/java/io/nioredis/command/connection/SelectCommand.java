@@ -21,6 +21,10 @@ final class SelectCommand implements Command {
             out.raw(Errors.NOT_INTEGER);
             return;
         }
+        if (client.server().cluster != null && index != 0) {
+            out.raw(Errors.SELECT_IN_CLUSTER);
+            return;
+        }
         if (index < 0 || index >= client.server().databases.count()) {
             out.raw(Errors.DB_INDEX_OUT_OF_RANGE);
             return;

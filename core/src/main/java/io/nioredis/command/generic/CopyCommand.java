@@ -45,6 +45,10 @@ final class CopyCommand implements Command {
                 return;
             }
         }
+        if (client.server().cluster != null && target.index() != 0) {
+            out.raw(Errors.COPY_DB_IN_CLUSTER);
+            return;
+        }
         byte[] b = request.array();
         int soff = request.offset(1);
         int slen = request.length(1);

@@ -23,6 +23,10 @@ public final class DatabaseCommands {
 
     /** MOVE key db: 1 if moved (with its deadline), 0 if absent here or present there. */
     static void move(Client client, Request request, RespWriter out) {
+        if (client.server().cluster != null) {
+            out.raw(Errors.MOVE_IN_CLUSTER);
+            return;
+        }
         if (!request.isLong(2) || request.longValue(2) < Integer.MIN_VALUE || request.longValue(2) > Integer.MAX_VALUE) {
             out.raw(Errors.NOT_INTEGER);
             return;
@@ -61,6 +65,10 @@ public final class DatabaseCommands {
 
     /** SWAPDB index1 index2. */
     static void swapdb(Client client, Request request, RespWriter out) {
+        if (client.server().cluster != null) {
+            out.raw(Errors.SWAPDB_IN_CLUSTER);
+            return;
+        }
         int first = indexOrReply(request, 1, "ERR invalid first DB index", out);
         if (first == Integer.MIN_VALUE) {
             return;

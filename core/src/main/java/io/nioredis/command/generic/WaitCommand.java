@@ -19,6 +19,10 @@ import io.nioredis.resp.RespWriter;
 final class WaitCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
+        if (client.server().replication.following()) {
+            out.raw(Errors.WAIT_ON_REPLICA);
+            return;
+        }
         if (!request.isLong(1)) {
             out.raw(Errors.NOT_INTEGER);
             return;

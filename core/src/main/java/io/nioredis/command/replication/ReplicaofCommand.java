@@ -48,9 +48,22 @@ final class ReplicaofCommand implements Command {
             out.raw(ALREADY_CONNECTED);
             return;
         }
+        unblockAll(client);
         link.follow(host, port);
         server.log.notice("REPLICAOF " + host + ":" + port + " enabled (user request from 'id=" + client.id()
                 + " addr=" + client.link().address() + "')");
         out.raw(Replies.OK);
+    }
+
+    /**
+     * Clients blocked in BLPOP and the like wait for writes a replica will not take from them: they get
+     * -UNBLOCKED, as Redis's disconnectAllBlockedClients (which then also closes them; here they stay).
+     */
+    private static void unblockAll(Client client) {
+        for (Client c : client.peers().all()) {
+            if (c.blockedIn() instanceof io.nioredis.command.BlockedCall call) {
+                call.unblockWithError(Errors.UNBLOCKED_ROLE_CHANGE);
+            }
+        }
     }
 }

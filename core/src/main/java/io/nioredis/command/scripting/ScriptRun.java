@@ -8,6 +8,7 @@ import io.nioredis.command.CommandSpec;
 import io.nioredis.command.CommandTable;
 import io.nioredis.command.Dispatcher;
 import io.nioredis.command.Errors;
+import io.nioredis.command.SlotRouting;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.scripting.ScriptFlag;
@@ -37,6 +38,8 @@ final class ScriptRun implements ScriptHost {
     private boolean readOnly;
     private boolean allowOom;
     private boolean oomAtStart;
+    /** Cluster mode: the calling client, whose ASKING and READONLY flags the script's commands carry. */
+    private Client caller;
 
     ScriptRun(Supplier<CommandTable> table) {
         this.table = table;
@@ -74,6 +77,7 @@ final class ScriptRun implements ScriptHost {
             scriptClient = Client.forScripts(state);
         }
         scriptClient.select(caller.db());
+        this.caller = caller;
         scriptClient.protocol(2);
         RunningScript running = state.scripting.running;
         running.start(eval, name, command, state.clock.millis());
@@ -112,6 +116,15 @@ final class ScriptRun implements ScriptHost {
         // scriptVerifyOOM: only before the script's first write, so a script is never stopped halfway.
         if (!allowOom && oomAtStart && !running.hasWritten() && spec.has(CommandFlags.DENYOOM)) {
             return OOM;
+        }
+        if (server.cluster != null && !caller.obeyed()) {
+            // scriptVerifyClusterState: a script touches only keys this node serves, with its caller's flags.
+            scriptClient.asking(caller.asking());
+            scriptClient.readonlyCluster(caller.readonlyCluster());
+            String refusal = SlotRouting.redirect(table.get(), scriptClient, base, Request.of(argv));
+            if (refusal != null) {
+                return new ScriptReply.Error(Errors.scriptClusterRefusal(refusal));
+            }
         }
         if (spec.has(CommandFlags.WRITE)) {
             running.wrote();

@@ -56,7 +56,7 @@ final class InfoCommand implements Command {
                 case "commandstats" -> commandStats(table.get(), b);
                 case "errorstats" -> errorStats(s, b);
                 case "latencystats" -> latencyStats(s, b);
-                case "cluster" -> b.append("# Cluster\r\ncluster_enabled:0\r\n");
+                case "cluster" -> b.append("# Cluster\r\ncluster_enabled:").append(s.cluster != null ? 1 : 0).append("\r\n");
                 case "keyspace" -> keyspace(s, b);
                 default -> throw new IllegalStateException(section);
             }
@@ -72,7 +72,7 @@ final class InfoCommand implements Command {
         field(b, "nioredis_version", ServerState.VERSION);
         field(b, "redis_git_sha1", "00000000");
         field(b, "redis_git_dirty", "0");
-        field(b, "redis_mode", "standalone");
+        field(b, "redis_mode", s.cluster != null ? "cluster" : "standalone");
         field(b, "os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         field(b, "arch_bits", System.getProperty("sun.arch.data.model", "64"));
@@ -276,7 +276,7 @@ final class InfoCommand implements Command {
             field(b, "master_sync_total_bytes", size);
             field(b, "master_sync_read_bytes", read);
             field(b, "master_sync_left_bytes", size - read);
-            field(b, "master_sync_perc", String.format(Locale.ROOT, "%.2f", size > 0 ? (double) read / size * 100 : 0.0));
+            field(b, "master_sync_perc", String.format(Locale.ROOT, "%.2f", size != 0 ? (double) read / size * 100 : 0.0));
             field(b, "master_sync_last_io_seconds_ago", nowSeconds - link.transferLastIoMillis() / 1000);
         }
         if (!link.streaming()) {

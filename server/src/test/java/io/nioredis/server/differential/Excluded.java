@@ -44,6 +44,9 @@ final class Excluded {
             Map.entry("replconf", "as psync"),
             Map.entry("role", "names the replicas and offsets of each server's own replication; "
                     + "ReplicationCommandsTest has Redis's replies"),
+            Map.entry("replicaof", "turns the server under test into a replica of another; ReplicaOfRedisIT follows"
+                    + " a real Redis master and compares the data"),
+            Map.entry("slaveof", "as replicaof"),
             Map.entry("lastsave", "the clock of the last save"),
             Map.entry("bgrewriteaof", "writes files and races like bgsave; AofCompatibilityIT starts redis-server from"
                     + " nioredis's AOF and back")));

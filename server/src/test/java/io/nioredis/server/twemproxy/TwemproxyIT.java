@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.nioredis.server.ExternalTools;
 import io.nioredis.server.TestServer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,19 +74,21 @@ class TwemproxyIT {
     void redisBenchmarkThroughTheProxyMeetsNoError() throws Exception {
         startProxy();
         String benchmark = ExternalTools.program("redis-benchmark");
+        Path outputFile = Files.createTempFile("redis-benchmark", ".csv");
+        outputFile.toFile().deleteOnExit();
         for (String pipeline : new String[] {"1", "16"}) {
             // -e prints any error reply the benchmark gets; -r spreads the keys over the three servers.
             Process p = new ProcessBuilder(benchmark, "-h", "127.0.0.1", "-p", Integer.toString(proxy.port()),
                     "-t", String.join(",", BENCHMARK_TESTS.keySet()), "-n", "5000", "-r", "10000", "-c", "20",
                     "-P", pipeline, "-e", "--csv")
                     .redirectErrorStream(true)
+                    .redirectOutput(outputFile.toFile())
                     .start();
-            byte[] bytes = p.getInputStream().readAllBytes();
             boolean finished = p.waitFor(120, TimeUnit.SECONDS);
             if (!finished) {
-                p.destroyForcibly();
+                p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
-            String output = new String(bytes, StandardCharsets.UTF_8);
+            String output = Files.readString(outputFile, StandardCharsets.UTF_8);
             assertThat(finished).as("redis-benchmark finished in time").isTrue();
             assertThat(p.exitValue()).as(output).isZero();
             assertThat(output).as(output).doesNotContain("Error");
