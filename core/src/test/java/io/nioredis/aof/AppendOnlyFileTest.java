@@ -501,7 +501,7 @@ class AppendOnlyFileTest {
 
     @Test
     void writesBetweenTheRewritesSlicesLandInTheNewIncrAndTheBaseIsTheCut() throws IOException {
-        long seed = new Random().nextLong();
+        long seed = Long.getLong("aof.seed", new Random().nextLong());
         System.out.println("AppendOnlyFileTest rewrite seed " + seed);
         Random random = new Random(seed);
         Node n = new Node("appendonly", "yes", "databases", "3").open();
