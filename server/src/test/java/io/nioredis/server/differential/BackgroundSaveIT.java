@@ -114,11 +114,14 @@ class BackgroundSaveIT {
             for (int from = 1; from < KEYS; from += 10_000) {
                 c.call("EVAL", FILL, "0", Integer.toString(from));
             }
-            String element = "string.rep('x', 90) .. i";
-            c.call("EVAL", "for i = 1, 500000 do redis.call('RPUSH', KEYS[1], " + element + ") end", "1", "biglist");
-            c.call("EVAL", "for i = 1, 500000 do redis.call('HSET', KEYS[1], 'f' .. i, " + element + ") end", "1",
-                    "bighash");
-            c.call("EVAL", "for i = 1, 500000 do redis.call('ZADD', KEYS[1], i, " + element + ") end", "1", "bigzset");
+            // 500,000 elements of ~100 bytes each, 25,000 per script so no call runs long on a loaded machine.
+            String loop = "for i = tonumber(ARGV[1]), tonumber(ARGV[1]) + 24999 do local e = string.rep('x', 90) .. i ";
+            for (int from = 1; from <= 500_000; from += 25_000) {
+                String f = Integer.toString(from);
+                c.call("EVAL", loop + "redis.call('RPUSH', KEYS[1], e) end", "1", "biglist", f);
+                c.call("EVAL", loop + "redis.call('HSET', KEYS[1], 'f' .. i, e) end", "1", "bighash", f);
+                c.call("EVAL", loop + "redis.call('ZADD', KEYS[1], i, e) end", "1", "bigzset", f);
+            }
             for (int i = 0; i < 3; i++) {
                 before[i] = c.call("DEBUG", "DIGEST-VALUE", bigKeys[i]).toString();
             }
