@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes per second a master sustains with two replicas attached: a nioredis master against a redis-server
-# master, each with two redis-server replicas (REPLICAS=nioredis for nioredis replicas, started with
-# --replicaof, once nioredis can be one).
+# master, each with two redis-server replicas; REPLICAS=nioredis gives both masters nioredis replicas, and
+# REPLICAS=same gives each master replicas of its own kind (three nioredis against three redis-servers).
 #
 # Every round starts, for each master kind in turn (alternating which goes first), a fresh master, warms
 # it up with an untimed pass (so the JIT has compiled the request path), empties it, attaches the two
@@ -10,14 +10,15 @@
 # until the master's master_repl_offset equals both replicas' acknowledged offsets (INFO replication's
 # slaveN:...offset=) and the three DBSIZEs agree, and fails when they do not within 30 s. Servers are
 # pinned to CPU 0, redis-benchmark to CPU 1. The medians over the rounds go into
-# bench/results/replication-throughput/comparison.{md,csv,svg} (compare-report.py), with the catch-up
-# times below the table.
+# bench/results/replication-throughput/<REPLICAS>-replicas/comparison.{md,csv,svg} (compare-report.py),
+# with the catch-up times below the table.
 #
 # Usage: bench/replication-throughput.sh [-n requests] [-r rounds] [-o outdir]
 #   -n  requests per test and run (default 1000000)
 #   -r  rounds (default 3)
-#   -o  output directory (default bench/results/replication-throughput)
-# Environment: REPLICAS (redis or nioredis, default redis), JAVA_OPTS (JVM flags added to the launcher's).
+#   -o  output directory (default bench/results/replication-throughput/<REPLICAS>-replicas)
+# Environment: REPLICAS (redis, nioredis or same; default redis), JAVA_OPTS (JVM flags added to the
+# launcher's).
 # Build nioredis first: mvn -q -DskipTests package
 set -euo pipefail
 
@@ -25,8 +26,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 requests=1000000
 rounds=3
-outdir="$here/results/replication-throughput"
 replicas="${REPLICAS:-redis}"
+case "$replicas" in redis | nioredis | same) ;; *) echo "REPLICAS is redis, nioredis or same" >&2; exit 2 ;; esac
+outdir="$here/results/replication-throughput/$replicas-replicas"
 tests="set,lpush,incr"
 while getopts "n:r:o:" opt; do
   case "$opt" in
@@ -111,8 +113,9 @@ in_sync() {
 }
 
 run() {
-  local kind="$1" round="$2" master replica1 replica2 pid1 pid2 pid3 start end
-  echo "round $round: $kind master, two $replicas replicas" >&2
+  local kind="$1" round="$2" replica_kind="$replicas" master replica1 replica2 pid1 pid2 pid3 start end
+  [ "$replicas" = same ] && replica_kind="$kind"
+  echo "round $round: $kind master, two $replica_kind replicas" >&2
   master="$(free_port)"
   start_server "$kind" "$master"
   pid1=$server_pid
@@ -120,10 +123,10 @@ run() {
     >/dev/null 2>&1
   cli "$master" flushall >/dev/null
   replica1="$(free_port)"
-  start_server "$replicas" "$replica1" --replicaof 127.0.0.1 "$master"
+  start_server "$replica_kind" "$replica1" --replicaof 127.0.0.1 "$master"
   pid2=$server_pid
   replica2="$(free_port)"
-  start_server "$replicas" "$replica2" --replicaof 127.0.0.1 "$master"
+  start_server "$replica_kind" "$replica2" --replicaof 127.0.0.1 "$master"
   pid3=$server_pid
   for _ in $(seq 1 600); do
     [ "$(cli "$master" info replication | tr -d '\r' | grep -c 'state=online')" = 2 ] && break
@@ -171,7 +174,7 @@ done
 
 mkdir -p "$outdir"
 python3 "$here/compare-report.py" --raw "$work/raw" --out "$outdir" \
-  --setting "writes on a master with two $replicas replicas attached (redis-benchmark against the master)" \
+  --setting "writes on a master with two replicas attached (redis-benchmark against the master); replicas: $replicas" \
   --setting "requests per test: $requests; -r 100000; clients: 50; pipeline: 16; tests: $tests" \
   --setting "rounds: $rounds (master kinds alternate which runs first; a fresh master and replicas each run)" \
   --setting "redis: $(redis-server --version | head -1)" \

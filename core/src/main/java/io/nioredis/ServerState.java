@@ -57,6 +57,13 @@ public final class ServerState {
     public ServerLog log = ServerLog.NONE;
     /** DEBUG SET-ACTIVE-EXPIRE: whether keys are expired in the background, not only when accessed. */
     public boolean activeExpireEnabled = true;
+    /** A replica is loading its master's snapshot: commands not flagged loading answer -LOADING. */
+    public boolean loading;
+    /**
+     * Serves the connected clients while a replica loads (the event loop plugs it in), as Redis's
+     * processEventsWhileBlocked; new connections wait for the end of the load.
+     */
+    public Runnable eventsWhileLoading = () -> {};
 
     // Sampled on the periodic tick (see cron): instantaneous_* rates and the memory peak.
     public final InstantaneousMetric opsPerSecond;
@@ -88,6 +95,8 @@ public final class ServerState {
     public final io.nioredis.replication.FullSync fullSync;
     /** The replica side: the master this server follows, the handshake, the sync and the stream. */
     public final io.nioredis.replication.ReplicaLink replicaLink;
+    /** FAILOVER: a coordinated hand-over of the master role to a replica. */
+    public final io.nioredis.replication.Failover failover;
     private long lastReplicationCron;
     /** Cluster mode's view of the static cluster, or null when cluster-enabled is no. */
     public final io.nioredis.cluster.ClusterState cluster;
@@ -142,6 +151,9 @@ public final class ServerState {
         this.replicaLink.log(forwardingLog());
         this.fullSync = new io.nioredis.replication.FullSync(config, clock, persistence, replication, forwardingLog(),
                 () -> replicaLink.following() ? replicaLink.streamDb() : 0);
+        this.failover = new io.nioredis.replication.Failover(replication, replicaLink, pause::failoverHoldsWrites);
+        this.failover.log(forwardingLog());
+        this.replicaLink.failover(failover);
         evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
         io.nioredis.propagation.RemovalPropagation removalPropagation =
                 new io.nioredis.propagation.RemovalPropagation(propagation, config);
@@ -189,6 +201,7 @@ public final class ServerState {
             outputBytesPerSecond.sample(nowMillis, totalNetOutputBytes);
         }
         updatePeakMemory();
+        failover.update(nowMillis); // Redis checks in beforeSleep; a tick is soon enough for an ACK a second
         persistence.cron(nowMillis);
         fullSync.cron(nowMillis);
         aof.cron(nowMillis);
@@ -208,7 +221,14 @@ public final class ServerState {
 
     /** A replica's full synchronisation: the master's snapshot becomes the dataset, and the AOF starts anew. */
     private int loadFromMaster(java.nio.file.Path file) {
-        if (!persistence.loadFromMaster(file)) {
+        loading = true;
+        boolean loaded;
+        try {
+            loaded = persistence.loadFromMaster(file, eventsWhileLoading);
+        } finally {
+            loading = false;
+        }
+        if (!loaded) {
             return -1;
         }
         aof.restartAfterSync();

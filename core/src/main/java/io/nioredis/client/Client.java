@@ -305,9 +305,12 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
         readonlyCluster = on;
     }
 
-    /** Redis's mustObeyClient: commands replayed from the AOF are never redirected. */
+    /**
+     * Redis's mustObeyClient: commands replayed from the AOF or sent by this replica's master are applied as
+     * they are, never redirected by cluster routing.
+     */
     public boolean obeyed() {
-        return obeyed;
+        return obeyed || isMaster();
     }
 
     public boolean paused() {

@@ -209,6 +209,9 @@ public final class Dispatcher {
                 && !config.getBoolean("replica-serve-stale-data")) {
             return Errors.MASTERDOWN_TEXT;
         }
+        if (client.server().loading && !spec.has(CommandFlags.LOADING)) {
+            return Errors.LOADING_TEXT;
+        }
         return null;
     }
 

@@ -323,9 +323,25 @@ public final class Errors {
     public static final byte[] WAIT_ON_REPLICA = encode("ERR WAIT cannot be used with replica instances. Please also"
             + " note that since Redis 4.0 if a replica is configured to be writable (which is not the default) writes"
             + " to replicas are just local and are not propagated.");
+    /** shared.loadingerr: a replica loading its master's snapshot. */
+    public static final String LOADING_TEXT = "LOADING Redis is loading the dataset in memory";
     public static final byte[] NOMASTERLINK = encode("NOMASTERLINK Can't SYNC while not connected with my master");
     public static final byte[] INVALID_MASTER_PORT = encode("ERR Invalid master port");
     public static final byte[] REPLICAOF_FROM_REPLICA = encode("ERR Command is not valid when client is a replica.");
+    public static final byte[] FAILOVER_IN_CLUSTER =
+            encode("ERR FAILOVER not allowed in cluster mode. Use CLUSTER FAILOVER command instead.");
+    public static final byte[] NO_FAILOVER_IN_PROGRESS = encode("ERR No failover in progress.");
+    public static final byte[] FAILOVER_TIMEOUT_NOT_POSITIVE = encode("ERR FAILOVER timeout must be greater than 0");
+    public static final byte[] FAILOVER_ALREADY_IN_PROGRESS = encode("ERR FAILOVER already in progress.");
+    public static final byte[] FAILOVER_ON_REPLICA = encode("ERR FAILOVER is not valid when server is a replica.");
+    public static final byte[] FAILOVER_WITHOUT_REPLICAS = encode("ERR FAILOVER requires connected replicas.");
+    public static final byte[] FAILOVER_FORCE_NEEDS_TIMEOUT_AND_TARGET =
+            encode("ERR FAILOVER with force option requires both a timeout and target HOST and IP.");
+    public static final byte[] FAILOVER_TARGET_NOT_A_REPLICA =
+            encode("ERR FAILOVER target HOST and PORT is not a replica.");
+    public static final byte[] FAILOVER_TARGET_NOT_ONLINE = encode("ERR FAILOVER target replica is not online.");
+    public static final byte[] PSYNC_FAILOVER_REPLID_MISMATCH = encode("ERR PSYNC FAILOVER replid must match my replid.");
+    public static final byte[] NOMASTERLINK_DURING_FAILOVER = encode("NOMASTERLINK Can't SYNC while failing over");
     public static final byte[] RDB_ONLY_RANGE = encode("ERR value is out of range, value must between 0 and 1");
 
     public static byte[] replconfUnknownOption(String option) {
@@ -348,6 +364,9 @@ public final class Errors {
     public static final byte[] MOVE_IN_CLUSTER = encode("ERR MOVE is not allowed in cluster mode");
     public static final byte[] COPY_DB_IN_CLUSTER = encode("ERR Copying to another database is not allowed in cluster mode");
     public static final byte[] INVALID_SLOT = encode("ERR Invalid slot");
+    public static final byte[] REPLICAOF_IN_CLUSTER = encode("ERR REPLICAOF not allowed in cluster mode.");
+    public static final byte[] SORT_BY_IN_CLUSTER = encode("ERR BY option of SORT denied in Cluster mode.");
+    public static final byte[] SORT_GET_IN_CLUSTER = encode("ERR GET option of SORT denied in Cluster mode.");
     public static final byte[] INVALID_OR_OUT_OF_RANGE_SLOT = encode("ERR Invalid or out of range slot");
     public static final byte[] INVALID_SLOT_OR_COUNT = encode("ERR Invalid slot or number of keys");
     public static final byte[] SETSLOT_SYNTAX =

@@ -20,11 +20,19 @@ public final class KeyFinder {
      * arguments specified for command").
      */
     public static List<int[]> find(CommandSpec spec, Request request, int base) {
+        return find(spec, request, base, false);
+    }
+
+    /**
+     * As {@link #find(CommandSpec, Request, int)}, also counting the not_key specs when {@code notKeys}: the
+     * shard channels of SSUBSCRIBE, SUNSUBSCRIBE and SPUBLISH, which cluster mode routes as keys.
+     */
+    public static List<int[]> find(CommandSpec spec, Request request, int base, boolean notKeys) {
         List<int[]> keys = new ArrayList<>();
         int argc = request.argc() - base;
         for (int s = 0; s < spec.keySpecs.size(); s++) {
             KeySpec k = spec.keySpecs.get(s);
-            if (k.isUnknown() || k.isNotKey()) {
+            if (k.isUnknown() || (k.isNotKey() && !notKeys)) {
                 continue;
             }
             int first;

@@ -49,7 +49,9 @@ public final class SlotRouting {
             return null; // no key at all: served here whatever the state
         }
         boolean writes = spec.has(CommandFlags.WRITE) || (exec && tx.writes());
-        if (!cluster.ok()) {
+        boolean shardChannels = shardChannels(spec);
+        // Shard channels stay served while the cluster is down (cluster-allow-pubsubshard-when-down yes).
+        if (!cluster.ok() && !shardChannels) {
             if (!client.server().config.getBoolean("cluster-allow-reads-when-down")) {
                 return Errors.CLUSTER_DOWN;
             }
@@ -67,7 +69,8 @@ public final class SlotRouting {
             return check.multiple && check.missing > 0 ? Errors.TRYAGAIN : null;
         }
         ClusterNode myself = cluster.myself();
-        if (client.readonlyCluster() && !writes && !myself.master && owner.id.equals(myself.masterId)) {
+        if ((client.readonlyCluster() || shardChannels) && !writes && !myself.master
+                && owner.id.equals(myself.masterId)) {
             return null;
         }
         return owner == myself ? null : Errors.moved(slot, owner);
@@ -143,6 +146,12 @@ public final class SlotRouting {
                 && cluster.importingFrom(slot) == null;
     }
 
+    /** SSUBSCRIBE, SUNSUBSCRIBE and SPUBLISH, whose shard channels are routed as keys (Redis's is_pubsubshard). */
+    private static boolean shardChannels(CommandSpec spec) {
+        return spec.has(CommandFlags.PUBSUB)
+                && (spec.name.equals("spublish") || spec.name.equals("ssubscribe") || spec.name.equals("sunsubscribe"));
+    }
+
     /** The spec whose key specs apply: a container's subcommand (OBJECT ENCODING key), else the command. */
     private static CommandSpec keyed(CommandSpec spec, Request request) {
         if (!spec.subcommands.isEmpty() && request.argc() >= 2) {
@@ -175,7 +184,8 @@ public final class SlotRouting {
             if (spec.keySpecs.isEmpty()) {
                 return false;
             }
-            List<int[]> keys = KeyFinder.find(spec, request, 0);
+            boolean shardChannels = shardChannels(spec);
+            List<int[]> keys = KeyFinder.find(spec, request, 0, shardChannels);
             if (keys == null) {
                 return false; // invalid key arguments: no keys, the command's own error follows
             }
@@ -207,7 +217,8 @@ public final class SlotRouting {
                     }
                     multiple = true;
                 }
-                if ((migrating || importing) && absent(b, off, len)) {
+                // A shard channel is served by the source until the slot is handed over, present or not.
+                if ((migrating || importing) && !shardChannels && absent(b, off, len)) {
                     missing++;
                 }
             }

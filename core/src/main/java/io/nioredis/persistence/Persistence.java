@@ -497,16 +497,16 @@ public final class Persistence {
      * (an old-style AOF goes on with commands after its RDB preamble).
      */
     public int loadImage(byte[] bytes) throws LoadFailure {
-        return loadImage(bytes, false);
+        return loadImage(bytes, false, null);
     }
 
     /**
      * The snapshot a master sent, saved as the dump file: loaded as {@link #loadImage} does, except that keys
      * past their deadline stay (the master's DELs remove them); false if it could not be read, logged.
      */
-    public boolean loadFromMaster(Path file) {
+    public boolean loadFromMaster(Path file, Runnable progress) {
         try {
-            loadImage(Files.readAllBytes(file), true);
+            loadImage(Files.readAllBytes(file), true, progress);
         } catch (IOException e) {
             log.warning("Failed trying to load the MASTER synchronization DB from disk: " + e.getMessage());
             return false;
@@ -517,12 +517,12 @@ public final class Persistence {
         return true;
     }
 
-    private int loadImage(byte[] bytes, boolean keepExpired) throws LoadFailure {
+    private int loadImage(byte[] bytes, boolean keepExpired, Runnable progress) throws LoadFailure {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {
             loaded = RdbLoader.load(bytes, staging, clock.millis(), config.getLong("set-max-intset-entries"),
-                    (int) config.getLong("list-max-listpack-size"), keepExpired);
+                    (int) config.getLong("list-max-listpack-size"), keepExpired, progress);
         } catch (RdbFormatException e) {
             log.warning(e.getMessage());
             throw new LoadFailure("Fatal error loading the DB: Invalid argument. Exiting.");

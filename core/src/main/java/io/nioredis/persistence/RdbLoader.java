@@ -30,6 +30,10 @@ final class RdbLoader implements RdbFileReader.Visitor {
     int length;
     /** repl-stream-db: the database the stream after a replication snapshot is in, -1 if not said. */
     int streamDb = -1;
+    /** Run every {@link #PROGRESS_EVERY} keys: a replica's loop serves clients (with -LOADING) meanwhile. */
+    Runnable progress;
+    private static final int PROGRESS_EVERY = 1024;
+    private long entries;
 
     RdbLoader(Databases staging, long nowMillis, long maxIntsetEntries, int listFill) {
         this.staging = staging;
@@ -46,8 +50,14 @@ final class RdbLoader implements RdbFileReader.Visitor {
 
     static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill,
                           boolean keepExpired) throws RdbFormatException {
+        return load(file, staging, nowMillis, maxIntsetEntries, listFill, keepExpired, null);
+    }
+
+    static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill,
+                          boolean keepExpired, Runnable progress) throws RdbFormatException {
         RdbLoader loader = new RdbLoader(staging, nowMillis, maxIntsetEntries, listFill);
         loader.keepExpired = keepExpired;
+        loader.progress = progress;
         loader.length = RdbFileReader.read(file, loader);
         return loader;
     }
@@ -77,6 +87,9 @@ final class RdbLoader implements RdbFileReader.Visitor {
 
     @Override
     public void entry(int db, byte[] key, RdbValue value, long expireAtMillis) throws RdbFormatException {
+        if (progress != null && ++entries % PROGRESS_EVERY == 0) {
+            progress.run();
+        }
         if (db >= staging.count()) {
             throw new RdbFormatException("FATAL: Data file was created with a Redis server configured to handle more"
                     + " than " + staging.count() + " databases. Exiting");

@@ -45,6 +45,7 @@ public final class ReplicaLink {
     private int port;
     private State state = State.NONE;
     private final LineReader reply = new LineReader(MAX_REPLY_LINE);
+    private FailoverHandshake failover = FailoverHandshake.NONE;
     /** When the handshake or transfer last heard from the master (Redis's repl_transfer_lastio). */
     private long transferLastIo;
     /** When the link went down, 0 while it never was up (Redis's repl_down_since). */
@@ -80,6 +81,11 @@ public final class ReplicaLink {
         this.replication = replication;
         this.loader = loader;
         this.listeningPort = listeningPort;
+    }
+
+    /** The coordinated failover whose PSYNC this link sends while it runs (FAILOVER). */
+    public void failover(FailoverHandshake failover) {
+        this.failover = failover;
     }
 
     public void log(PersistenceLog log) {
@@ -354,7 +360,9 @@ public final class ReplicaLink {
         } else {
             log.notice("Partial resynchronization not possible (no cached master)");
         }
-        transport.send(command("PSYNC", replid, offset));
+        // A master handing over to this replica asks it to take over (Redis's PSYNC ... FAILOVER).
+        transport.send(failover.inProgress() ? command("PSYNC", replid, offset, "FAILOVER")
+                : command("PSYNC", replid, offset));
         state = State.RECEIVE_PSYNC_REPLY;
     }
 
@@ -362,6 +370,14 @@ public final class ReplicaLink {
     private void psyncReply(String line) {
         if (line.isEmpty()) {
             return; // a newline keeps the link alive while the master gets ready
+        }
+        boolean accepted = line.startsWith("+FULLRESYNC") || line.startsWith("+CONTINUE");
+        if (failover.inProgress()) {
+            if (!accepted) {
+                failover.psyncRejected("Failover target rejected psync request");
+                return;
+            }
+            failover.psyncAccepted(); // a full resync is not what a failover expects, but it is not wrong
         }
         if (line.startsWith("+FULLRESYNC")) {
             String[] words = line.split(" ");

@@ -260,9 +260,22 @@ public final class Replication implements PropagationSink {
 
     private void createBacklog() {
         backlog = new ReplicationBacklog(backlogSize(), offset);
-        if (!sinkAttached) {
+        listen();
+    }
+
+    /**
+     * Becomes a propagation sink while this server has a backlog and is a master; a replica's stream is its
+     * master's, so as a replica it stops listening, and its writes cost nothing to describe (unless the AOF
+     * listens).
+     */
+    private void listen() {
+        boolean wanted = backlog != null && !following;
+        if (wanted && !sinkAttached) {
             sinkAttached = true;
             propagator.attach(this);
+        } else if (!wanted && sinkAttached) {
+            sinkAttached = false;
+            propagator.detach(this);
         }
     }
 
@@ -274,6 +287,7 @@ public final class Replication implements PropagationSink {
     /** This server becomes a replica ({@code true}) or a master again. */
     public void following(boolean following) {
         this.following = following;
+        listen();
         streamDb = -1; // as Redis's slaveseldb = -1: a stream this server starts itself opens with a SELECT
     }
 

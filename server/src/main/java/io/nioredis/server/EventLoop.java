@@ -70,7 +70,8 @@ final class EventLoop {
     private RespWriter busyOut;
     private Connection busyCaller;
     private final Consumer<SelectionKey> onReadyWhileBusy = key -> {
-        if (key.attachment() != busyCaller) {
+        // Neither the busy script's caller nor the master's socket, whose snapshot may be what is loading.
+        if (key.attachment() != busyCaller && !MasterSocket.isMasterSocket(key.attachment())) {
             onReady(key);
         }
     };
@@ -123,6 +124,7 @@ final class EventLoop {
             listener.register(selector, SelectionKey.OP_ACCEPT);
         }
         state.scripting.running.busyEvents(this::processEventsWhileBusy);
+        state.eventsWhileLoading = this::processEventsWhileBusy; // other clients get -LOADING meanwhile
         this.masterSocket = new MasterSocket(this, selector, state.replicaLink);
         state.replicaLink.transport(masterSocket);
         this.peers = () -> {

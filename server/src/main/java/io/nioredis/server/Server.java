@@ -72,6 +72,10 @@ public final class Server implements AutoCloseable {
         String masterHost = io.nioredis.config.ReplicaOfSetting.host(config.get("replicaof"));
         if (masterHost != null) {
             state.replicaLink.follow(masterHost, io.nioredis.config.ReplicaOfSetting.port(config.get("replicaof")));
+        } else if (state.cluster != null && !state.cluster.myself().master) {
+            // A cluster node flagged a replica in the nodes file replicates its master, as Redis's clusterSetMaster.
+            io.nioredis.cluster.ClusterNode master = state.cluster.masterOf(state.cluster.myself());
+            state.replicaLink.follow(master.ip, master.port);
         } else {
             config.set("replicaof", "");
         }

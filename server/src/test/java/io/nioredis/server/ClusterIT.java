@@ -175,6 +175,48 @@ class ClusterIT {
     }
 
     @Test
+    void aReplicaNodeFollowsItsMasterAndServesReadsAfterReadonly() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String replicaId = "ddddddddddddddddddddddddddddddddddddddd4";
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            file.append(IDS[i]).append(" 127.0.0.1:").append(ports[i]).append('@').append(ports[i] + 10000)
+                    .append(" master - 0 0 ").append(i + 1).append(" connected ").append(RANGES[i][0]).append('-')
+                    .append(RANGES[i][1]).append('\n');
+        }
+        file.append(replicaId).append(" 127.0.0.1:").append(port).append('@').append(port + 10000)
+                .append(" myself,slave ").append(IDS[0]).append(" 0 0 1 connected\n");
+        Path dir = Files.createTempDirectory("nioredis-cluster");
+        Files.writeString(dir.resolve("nodes.conf"), file);
+        String key = "hello"; // slot 866, served by the first master
+        assertThat(ownerIndex(key)).isZero();
+        try (Jedis master = nodes.get(0).jedis()) {
+            master.set(key, "world");
+        }
+        try (TestServer replica = TestServer.start("port", Integer.toString(port), "dir", dir.toString(),
+                "cluster-enabled", "yes", "save", "");
+             Jedis r = replica.jedis()) {
+            assertThat(Awaits.until(() -> r.info("replication").contains("master_link_status:up"), 10_000)).isTrue();
+            assertThat(r.role().get(0)).isEqualTo("slave");
+            try {
+                r.get(key);
+                throw new AssertionError("a read without READONLY was served");
+            } catch (redis.clients.jedis.exceptions.JedisDataException e) {
+                assertThat(e.getMessage()).isEqualTo("MOVED 866 127.0.0.1:" + ports[0]);
+            }
+            assertThat(r.readonly()).isEqualTo("OK");
+            assertThat(Awaits.until(() -> "world".equals(r.get(key)), 10_000)).isTrue();
+            try (Jedis master = nodes.get(0).jedis()) {
+                master.set(key, "again");
+            }
+            assertThat(Awaits.until(() -> "again".equals(r.get(key)), 10_000)).isTrue();
+        }
+    }
+
+    @Test
     void redisCliFollowsMoved() throws Exception {
         ExternalTools.program("redis-cli");
         String p = Integer.toString(ports[0]);

@@ -25,6 +25,8 @@ final class ClusterCommand {
                         .since("3.0.0")
                         .complexity("O(N) where N is the total number of Cluster nodes")
                         .summary("Get array of Cluster slot to node mappings")
+                        .deprecated("7.0.0", "`CLUSTER SHARDS`")
+                        .history("4.0.0", "Added node IDs.", "7.0.0", "Added additional networking metadata field.")
                         .runs(() -> ClusterCommands.clusterOnly(ClusterTopologyReplies::slots)))
                 .subcommand(Group.CLUSTER.command("shards", 2, STALE)
                         .since("7.0.0")

@@ -174,6 +174,10 @@ final class MigrateCommand implements Command {
                 socket.connect(new InetSocketAddress(host, port), timeout);
                 socket.setSoTimeout(timeout);
                 socket.setTcpNoDelay(true);
+            } catch (java.net.ConnectException e) {
+                // Redis's non-blocking connect sees a refused connection as writable, then fails to write.
+                out.raw(Errors.MIGRATE_WRITE);
+                return;
             } catch (IOException e) {
                 out.raw(Errors.MIGRATE_CONNECT);
                 return;

@@ -97,7 +97,15 @@ final class SortCommand implements Command {
             } else if (request.is(j, BY) && left >= 1) {
                 by = new SortPattern(request.copy(++j));
                 dontSort |= !by.hasStar(); // as Redis, once a BY without a star was given, nothing sorts
+                if (by.hasStar() && client.server().cluster != null) {
+                    out.raw(Errors.SORT_BY_IN_CLUSTER); // the pattern's keys may live on other nodes
+                    return;
+                }
             } else if (request.is(j, GET) && left >= 1) {
+                if (client.server().cluster != null) {
+                    out.raw(Errors.SORT_GET_IN_CLUSTER);
+                    return;
+                }
                 gets.add(new SortPattern(request.copy(++j)));
             } else {
                 out.raw(Errors.SYNTAX);

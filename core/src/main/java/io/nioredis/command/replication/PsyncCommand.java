@@ -28,11 +28,26 @@ final class PsyncCommand implements Command {
         if (client.isReplica()) {
             return; // already a replica: ignored, as Redis ignores it
         }
+        ServerState server = client.server();
+        if (psync && request.argc() > 3 && request.string(3).equalsIgnoreCase("failover")) {
+            // This replica's master hands over (FAILOVER): it becomes the master, and the PSYNC goes on
+            // to continue the shared history as the old master's replica.
+            if (!request.string(1).equalsIgnoreCase(server.replication.replid())) {
+                out.raw(Errors.PSYNC_FAILOVER_REPLID_MISMATCH);
+                return;
+            }
+            server.replicaLink.unfollow();
+            server.log.notice("Failover request received for replid " + request.string(1) + ", from id="
+                    + client.id() + " addr=" + client.link().address() + ".");
+        }
+        if (server.failover.state() != io.nioredis.replication.Failover.State.NONE) {
+            out.raw(Errors.NOMASTERLINK_DURING_FAILOVER);
+            return;
+        }
         if (out.size() > 0 || client.link().outputBufferBytes() > 0) {
             out.raw(Errors.SYNC_WITH_PENDING_OUTPUT);
             return;
         }
-        ServerState server = client.server();
         if (server.replicaLink.following() && !server.replicaLink.streaming()) {
             out.raw(Errors.NOMASTERLINK); // a replica serves only the history it has from a live master
             return;

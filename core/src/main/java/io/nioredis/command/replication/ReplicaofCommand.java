@@ -23,6 +23,10 @@ final class ReplicaofCommand implements Command {
     public void execute(Client client, Request request, RespWriter out) {
         ServerState server = client.server();
         ReplicaLink link = server.replicaLink;
+        if (server.cluster != null) {
+            out.raw(Errors.REPLICAOF_IN_CLUSTER); // a cluster node's master is the one its nodes file names
+            return;
+        }
         if (request.string(1).equalsIgnoreCase("no") && request.string(2).equalsIgnoreCase("one")) {
             if (link.following()) {
                 link.unfollow();

@@ -7,7 +7,10 @@ import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Group;
 import java.util.List;
 
-/** Replication: REPLCONF, PSYNC, SYNC and ROLE (the master side), REPLICAOF and SLAVEOF (the replica side). */
+/**
+ * Replication: REPLCONF, PSYNC, SYNC and ROLE (the master side), REPLICAOF and SLAVEOF (the replica side),
+ * FAILOVER (a master handing over to a replica).
+ */
 public final class ReplicationCommands {
     private ReplicationCommands() {}
 
@@ -41,6 +44,12 @@ public final class ReplicationCommands {
                 .deprecated("5.0.0", "`REPLICAOF`")
                 .args("args=(host-port=(host port)|no-one=(NO ONE))")
                 .run(() -> new ReplicaofCommand()));
+        rows.add(Group.SERVER.command("failover", -1, ADMIN | NOSCRIPT | STALE)
+                .since("6.2.0")
+                .complexity("O(1)")
+                .summary("Start a coordinated failover between this server and one of its replicas.")
+                .args("target=TO:[host port [FORCE]] [ABORT] [TIMEOUT:milliseconds]")
+                .run(() -> new FailoverCommand()));
         rows.add(Group.SERVER.command("role", 1, NOSCRIPT | LOADING | STALE | FAST)
                 .acl(AclCategory.ADMIN, AclCategory.DANGEROUS)
                 .since("2.8.12")

@@ -149,15 +149,15 @@ final class InfoCommand implements Command {
     }
 
     /**
-     * Redis 7.0's persistence section. Loading happens before clients are accepted, so loading is always 0
-     * here; there is no fork, so the fork figures are 0, and rdb_last_cow_size is the bytes a background
+     * Redis 7.0's persistence section. Loading at start-up happens before clients are accepted, so loading
+     * is 1 only while a replica loads its master's snapshot (without Redis's loading_* progress figures); there is no fork, so the fork figures are 0, and rdb_last_cow_size is the bytes a background
      * save wrote ahead of its walk because a change came to them (see BackgroundSnapshot). The AOF's own
      * figures follow when it is on, as in Redis.
      */
     private static void persistence(ServerState s, StringBuilder b) {
         Persistence p = s.persistence;
         b.append("# Persistence\r\n");
-        field(b, "loading", 0);
+        field(b, "loading", s.loading ? 1 : 0);
         field(b, "async_loading", 0);
         field(b, "current_cow_peak", 0);
         field(b, "current_cow_size", 0);
@@ -245,7 +245,7 @@ final class InfoCommand implements Command {
                     .append(",offset=").append(replica.ackOffset())
                     .append(",lag=").append(Math.max(0, (now - replica.ackMillis()) / 1000)).append("\r\n");
         }
-        field(b, "master_failover_state", "no-failover");
+        field(b, "master_failover_state", s.failover.state().infoName);
         field(b, "master_replid", r.replid());
         field(b, "master_replid2", r.replid2());
         field(b, "master_repl_offset", r.offset());

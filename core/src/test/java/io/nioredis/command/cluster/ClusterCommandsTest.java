@@ -74,12 +74,22 @@ class ClusterCommandsTest {
         assertThat(h.run("EVAL", "return redis.call('get','bar')", "0")).isEqualTo(bulk("1"));
         assertThat(h.run("OBJECT", "ENCODING", "foo")).isEqualTo(error("MOVED 12182 127.0.0.1:7113"));
         assertThat(h.run("DBSIZE")).isEqualTo(integer(1)); // no keys: served here
+        // Shard channels are routed as keys (redis-server 7.0.15's replies).
+        assertThat(h.run("SPUBLISH", "foo", "msg")).isEqualTo(error("MOVED 12182 127.0.0.1:7113"));
+        assertThat(h.run("SPUBLISH", "bar", "msg")).isEqualTo(integer(0));
+        assertThat(h.run("PUBLISH", "foo", "msg")).isEqualTo(integer(0)); // plain channels go everywhere
         assertThat(h.run("SELECT", "1")).isEqualTo(error("ERR SELECT is not allowed in cluster mode"));
         assertThat(h.run("SELECT", "0")).isEqualTo(OK);
         assertThat(h.run("SWAPDB", "0", "1")).isEqualTo(error("ERR SWAPDB is not allowed in cluster mode"));
         assertThat(h.run("MOVE", "bar", "1")).isEqualTo(error("ERR MOVE is not allowed in cluster mode"));
         assertThat(h.run("COPY", "bar", "{bar}1", "DB", "1"))
                 .isEqualTo(error("ERR Copying to another database is not allowed in cluster mode"));
+        assertThat(h.run("RPUSH", "{bar}l", "2", "1")).isEqualTo(integer(2));
+        assertThat(h.run("SORT", "{bar}l", "BY", "w_*")).isEqualTo(error("ERR BY option of SORT denied in Cluster mode."));
+        assertThat(h.run("SORT", "{bar}l", "GET", "#")).isEqualTo(error("ERR GET option of SORT denied in Cluster mode."));
+        assertThat(h.run("SORT", "{bar}l", "BY", "nosort")).isEqualTo("*2\r\n" + bulk("2") + bulk("1"));
+        assertThat(h.run("REPLICAOF", "127.0.0.1", "7112")).isEqualTo(error("ERR REPLICAOF not allowed in cluster mode."));
+        assertThat(h.run("SLAVEOF", "NO", "ONE")).isEqualTo(error("ERR REPLICAOF not allowed in cluster mode."));
         assertThat(h.run("INFO", "cluster")).contains("cluster_enabled:1\r\n");
     }
 

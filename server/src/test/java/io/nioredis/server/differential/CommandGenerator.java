@@ -281,6 +281,11 @@ final class CommandGenerator {
     /** SELECT, MOVE, SWAPDB, DBSIZE, FLUSHDB and (rarely) FLUSHALL; keys are the same pools in every db. */
     private void databases() {
         add("select", () -> exact(list("SELECT", pick("0", "0", "1", "2", "15", "16", "-1", "x", "1.0"))));
+        // Outside cluster mode (as both servers run here) the cluster commands only say so.
+        add("asking", () -> exact(list("ASKING")));
+        add("readonly", () -> exact(list("READONLY")));
+        add("readwrite", () -> exact(list("READWRITE")));
+        add("cluster", () -> exact(list("CLUSTER", pick("INFO", "SLOTS", "SHARDS", "NODES", "MYID", "HELP"))));
         add("move", () -> exact(list("MOVE", anyKey(), pick("0", "1", "2", "16", "-1", "x"))));
         add("swapdb", () -> exact(list("SWAPDB", pick("0", "1", "2", "16", "x"), pick("0", "1", "2", "-1"))));
         add("dbsize", () -> new Step(args(list("DBSIZE")), Match.RECLAIM_THEN_EXACT, -1));
@@ -1126,6 +1131,14 @@ final class CommandGenerator {
             // stream's consumer groups, by delivery times), so the dump is compared by shape; RESTORE of
             // Redis's payloads below must then agree.
             return new Step(args(list("DUMP", anyKey())), Match.SHAPE, -1);
+        });
+        add("restore-asking", () -> {
+            // Outside cluster mode RESTORE-ASKING is RESTORE.
+            List<Object> a = list("RESTORE-ASKING", anyKey(), pick("0", "100000", "x"), pick(PAYLOADS));
+            if (r.nextBoolean()) {
+                a.add("REPLACE");
+            }
+            return exact(a);
         });
         add("restore", () -> {
             List<Object> a = list("RESTORE", anyKey(), pick("0", "0", "100000", "-1", "x"), pick(PAYLOADS));

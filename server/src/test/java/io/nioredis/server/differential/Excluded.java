@@ -47,7 +47,11 @@ final class Excluded {
             Map.entry("replicaof", "turns the server under test into a replica of another; ReplicaOfRedisIT follows"
                     + " a real Redis master and compares the data"),
             Map.entry("slaveof", "as replicaof"),
+            Map.entry("failover", "hands the master role of the server under test to a replica; FailoverIT compares"
+                    + " its errors with Redis's and hands over between nioredis and Redis"),
             Map.entry("lastsave", "the clock of the last save"),
+            Map.entry("migrate", "connects to another server; MigrateIT compares its replies with a Redis source "
+                    + "migrating to the same Redis target"),
             Map.entry("bgrewriteaof", "writes files and races like bgsave; AofCompatibilityIT starts redis-server from"
                     + " nioredis's AOF and back")));
 
@@ -61,6 +65,9 @@ final class Excluded {
             Map.entry("config", "lacks the HELP and REWRITE subcommands; the container's ACL categories differ"),
             Map.entry("pubsub", "lacks the HELP, SHARDCHANNELS and SHARDNUMSUB subcommands"),
             Map.entry("client|kill", "argument history (since, deprecated_since) not declared yet"),
+            Map.entry("cluster", "a static cluster: no MEET, FORGET, REPLICATE, FAILOVER, RESET, LINKS... subcommands"),
+            Map.entry("migrate", "the key-or-empty-string argument (Redis's pure token \"\") and argument history"),
+            Map.entry("restore-asking", "the syscmd doc flag and argument history are not declared"),
             Map.entry("client|list", "argument history (since) not declared yet"),
             Map.entry("bitcount", ARGUMENT_HISTORY),
             Map.entry("bitfield_ro", ARGUMENT_HISTORY),

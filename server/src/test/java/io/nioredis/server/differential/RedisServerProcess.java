@@ -20,6 +20,15 @@ final class RedisServerProcess implements AutoCloseable {
 
     /** Starts one; {@code extraArguments} are further redis-server flags, e.g. {@code --enable-debug-command yes}. */
     static RedisServerProcess start(String... extraArguments) throws IOException, InterruptedException {
+        return start((java.nio.file.Path) null, extraArguments);
+    }
+
+    /**
+     * Starts one from {@code configFile} (which CONFIG REWRITE then rewrites), the flags of {@link #start}
+     * overriding it.
+     */
+    static RedisServerProcess start(java.nio.file.Path configFile, String... extraArguments)
+            throws IOException, InterruptedException {
         IOException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             int port = freePort();
@@ -27,7 +36,11 @@ final class RedisServerProcess implements AutoCloseable {
             // file another test left there would put keys into a server that must start empty.
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("redis-server");
             dir.toFile().deleteOnExit();
-            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("redis-server", "--port",
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("redis-server"));
+            if (configFile != null) {
+                command.add(configFile.toString());
+            }
+            command.addAll(java.util.List.of("--port",
                     Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                     "--daemonize", "no", "--loglevel", "warning", "--dir", dir.toString()));
             command.addAll(java.util.List.of(extraArguments));

@@ -103,10 +103,26 @@ class ReplicaOfRedisIT {
              RespConnection r = new RespConnection(replica.port())) {
             write(m, random, 300);
             assertThat(r.call("REPLICAOF", "127.0.0.1", "abc").toString()).isEqualTo("-ERR Invalid master port\\r\\n");
+            // First a master that is not there: the link stays down, and stale data is not served.
+            int nobody;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+                nobody = s.getLocalPort();
+            }
+            try (RespConnection blocked = new RespConnection(replica.port())) {
+                blocked.send("BLPOP", "queue", "0");
+                awaitBlocked(r);
+                assertThat(r.call("REPLICAOF", "127.0.0.1", Integer.toString(nobody)).text()).isEqualTo("OK");
+                assertThat(blocked.read().toString()).isEqualTo("-UNBLOCKED force unblock from blocking operation,"
+                        + " instance state changed (master -> replica?)\\r\\n");
+            }
+            assertThat(r.call("GET", "s1").toString()).isEqualTo("-MASTERDOWN Link with MASTER is down and"
+                    + " replica-serve-stale-data is set to 'no'.\\r\\n");
+            assertThat(field(r.call("INFO", "replication").text(), "master_link_status")).isEqualTo("down");
             assertThat(r.call("MULTI").text()).isEqualTo("OK"); // as Sentinel sends it
             assertThat(r.call("SLAVEOF", "127.0.0.1", Integer.toString(master.port())).text()).isEqualTo("QUEUED");
             assertThat(r.call("EXEC").toString()).isEqualTo("*1\\r\\n+OK\\r\\n");
             awaitField(r, "master_link_status", "up");
+            assertThat(r.call("WAIT", "0", "0").toString()).startsWith("-ERR WAIT cannot be used with replica");
             write(m, random, 2000);
             awaitInSync(m, r);
             assertSameData(m, r, seed);
@@ -117,5 +133,15 @@ class ReplicaOfRedisIT {
             assertThat(field(m.call("INFO", "stats").text(), "sync_partial_ok")).isEqualTo("1");
             assertSameData(m, r, seed);
         }
+    }
+
+    private static void awaitBlocked(RespConnection c) throws Exception {
+        for (int i = 0; i < 500; i++) {
+            if ("1".equals(field(c.call("INFO", "clients").text(), "blocked_clients"))) {
+                return;
+            }
+            Thread.sleep(10); // waiting for another connection's command to arrive, not for time to pass
+        }
+        throw new AssertionError("the BLPOP never blocked");
     }
 }
