@@ -174,6 +174,9 @@ final class EventLoop {
                 }
                 state.aof.beforeReplies(); // what the server wrote by itself (expiries, evictions) this turn
                 state.persistence.snapshotSlice(); // a background save's share of this turn, after the clients
+                if (state.fullSync.busy()) {
+                    state.fullSync.turn(); // a full sync's snapshot bytes to the replicas' sockets
+                }
                 writeOutboxes();
             }
         } finally {
@@ -257,8 +260,8 @@ final class EventLoop {
         if (state.persistence.snapshotSliceReady()) {
             return 0;
         }
-        if (state.persistence.snapshotSerializing()) {
-            wake = Math.min(wake, now + 1); // waiting for the disk to take chunks: look again soon
+        if (state.persistence.snapshotSerializing() || state.fullSync.busy()) {
+            wake = Math.min(wake, now + 1); // waiting for the disk or a replica to take bytes: look again soon
         }
         return Math.max(0, wake - now);
     }
