@@ -2,12 +2,15 @@
 """BGSAVE under load: the longest stall a client sees, the snapshot's wall time and the server's extra
 resident memory, for one server already filled with data.
 
-    bgsave_probe.py PORT PID
+    bgsave_probe.py PORT PID [REPLICA_PORT]
 
 A writer process keeps overwriting keys while a probe process sends PING back to back; BGSAVE is
 issued from a third connection and the run ends when INFO says the save is over. Before it, the same load
 runs for a few seconds without a save, for the longest stall the server shows anyway. Resident memory is the
-sum over PID and its children (Redis's fork child), sampled every 10 ms."""
+sum over PID and its children (Redis's fork child), sampled every 10 ms.
+
+With REPLICA_PORT (a redis-server with no data), the event is a full synchronisation instead of BGSAVE: the
+replica is told REPLICAOF this server and the run ends when it says master_link_status:up."""
 import os
 import socket
 import sys
@@ -87,6 +90,8 @@ def probe_until(port, stop, results):
 
 def main():
     port, pid = int(sys.argv[1]), int(sys.argv[2])
+    replica_port = int(sys.argv[3]) if len(sys.argv) > 3 else None
+    event = "the full sync" if replica_port else "BGSAVE"
     stop = multiprocessing.Event()
     receiving, sending = multiprocessing.Pipe(duplex=False)
     processes = [multiprocessing.Process(target=write_until, args=(port, stop)),
@@ -100,27 +105,44 @@ def main():
     base_rss = rss_kb(pid)
     peak_rss = base_rss
     c = connect(port)
+    r = connect(replica_port) if replica_port else None
     start = time.perf_counter()
-    reply = call(c, "BGSAVE")
+    if r:
+        reply = call(r, "REPLICAOF", "127.0.0.1", port)
+    else:
+        reply = call(c, "BGSAVE")
     while True:
         peak_rss = max(peak_rss, rss_kb(pid))
-        info = call(c, "INFO", "persistence").decode()
-        if "rdb_bgsave_in_progress:0" in info:
-            break
+        if r:
+            info = call(r, "INFO", "replication").decode()
+            if "master_link_status:up" in info:
+                break
+        else:
+            info = call(c, "INFO", "persistence").decode()
+            if "rdb_bgsave_in_progress:0" in info:
+                break
         time.sleep(0.01)
     end = time.perf_counter()
+    if r:
+        keys = call(r, "DBSIZE").decode()
+        call(r, "REPLICAOF", "NO", "ONE")
     stop.set()
     samples = receiving.recv()
     for p in processes:
         p.join()
     baseline = [d for t, d in samples if baseline_from <= t < start]
     during = [d for t, d in samples if start <= t < end]
-    status = [l for l in info.split("\r\n") if l.startswith("rdb_last_bgsave_status")]
-    print("bgsave reply: %s, %s" % (reply.decode(), status[0] if status else "?"))
-    print("snapshot wall time: %.3f s" % (end - start))
-    print("longest client stall during BGSAVE: %.1f ms (%d probes)" % (max(during) * 1000 if during else -1, len(during)))
-    print("longest client stall in %d s of the same load without BGSAVE: %.1f ms (%d probes)"
-          % (BASELINE_SECONDS, max(baseline) * 1000 if baseline else -1, len(baseline)))
+    if r:
+        print("replicaof reply: %s, replica keys %s" % (reply.decode(), keys))
+        print("full sync wall time (until the replica's link is up): %.3f s" % (end - start))
+    else:
+        status = [l for l in info.split("\r\n") if l.startswith("rdb_last_bgsave_status")]
+        print("bgsave reply: %s, %s" % (reply.decode(), status[0] if status else "?"))
+        print("snapshot wall time: %.3f s" % (end - start))
+    print("longest client stall during %s: %.1f ms (%d probes)"
+          % (event, max(during) * 1000 if during else -1, len(during)))
+    print("longest client stall in %d s of the same load without %s: %.1f ms (%d probes)"
+          % (BASELINE_SECONDS, event, max(baseline) * 1000 if baseline else -1, len(baseline)))
     print("resident memory: %.0f MB before, %.0f MB peak, +%.0f MB" % (base_rss / 1024, peak_rss / 1024,
                                                                      (peak_rss - base_rss) / 1024))
 

@@ -91,6 +91,8 @@ public final class ServerState {
     public final Propagator propagation = new Propagator();
     /** The master side of replication: replication id and offset, backlog, attached replicas. */
     public final io.nioredis.replication.Replication replication;
+    /** Full synchronisations: the background snapshot streamed or saved and sent to replicas. */
+    public final io.nioredis.replication.FullSync fullSync;
     /** The replica side: the master this server follows, the handshake, the sync and the stream. */
     public final io.nioredis.replication.ReplicaLink replicaLink;
     /** FAILOVER: a coordinated hand-over of the master role to a replica. */
@@ -147,6 +149,8 @@ public final class ServerState {
         this.replicaLink = new io.nioredis.replication.ReplicaLink(config, clock, replication,
                 this::loadFromMaster, () -> boundPort, databases.expiry());
         this.replicaLink.log(forwardingLog());
+        this.fullSync = new io.nioredis.replication.FullSync(config, clock, persistence, replication, forwardingLog(),
+                () -> replicaLink.following() ? replicaLink.streamDb() : 0);
         this.failover = new io.nioredis.replication.Failover(replication, replicaLink, pause::failoverHoldsWrites);
         this.failover.log(forwardingLog());
         this.replicaLink.failover(failover);
@@ -199,10 +203,15 @@ public final class ServerState {
         updatePeakMemory();
         failover.update(nowMillis); // Redis checks in beforeSleep; a tick is soon enough for an ACK a second
         persistence.cron(nowMillis);
+        fullSync.cron(nowMillis);
         aof.cron(nowMillis);
         if (nowMillis - lastReplicationCron >= 1000) { // Redis runs replicationCron once a second
             lastReplicationCron = nowMillis;
             replication.cron(nowMillis, pause.set());
+            if (replication.freeBacklogIfIdle(nowMillis)) {
+                log.notice("Replication backlog freed after " + config.getLong("repl-backlog-ttl")
+                        + " seconds without connected replicas.");
+            }
             replicaLink.cron(nowMillis);
         }
         if (activeExpireEnabled) {

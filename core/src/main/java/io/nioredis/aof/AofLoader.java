@@ -37,12 +37,20 @@ final class AofLoader {
     long totalSize;
     long baseSize;
 
+    /** appendfilename: a file of that name is an old-style AOF, an RDB preamble followed by commands. */
+    private String oldStyleName = "";
+
     AofLoader(Path dir, Persistence persistence, AofReplay replay, PersistenceLog log, boolean loadTruncated) {
         this.dir = dir;
         this.persistence = persistence;
         this.replay = replay;
         this.log = log;
         this.loadTruncated = loadTruncated;
+    }
+
+    AofLoader oldStyleName(String appendFileName) {
+        this.oldStyleName = appendFileName;
+        return this;
     }
 
     /** False when the manifest names no file at all (nothing to load). */
@@ -90,19 +98,27 @@ final class AofLoader {
             return 0; // Redis's AOF_EMPTY: nothing to load, not an error
         }
         int start = 0;
-        if (startsWithRdbMagic(bytes)) {
-            log.notice("Reading RDB base file on AOF loading...");
-            try {
-                persistence.loadImage(bytes);
-            } catch (Persistence.LoadFailure e) {
-                throw fail("Error reading the RDB base file " + name + ", AOF loading aborted");
-            }
-            return bytes.length;
-        }
         replay.reset(); // each file starts with a fresh client in database 0, as Redis's
+        if (startsWithRdbMagic(bytes)) {
+            // An old-style AOF (moved in as the base by the upgrade) has commands after its RDB preamble.
+            boolean oldStyle = name.equals(oldStyleName);
+            log.notice(oldStyle ? "Reading RDB preamble from AOF file..." : "Reading RDB base file on AOF loading...");
+            try {
+                start = persistence.loadImage(bytes);
+            } catch (Persistence.LoadFailure e) {
+                throw fail(oldStyle ? "Error reading the RDB preamble of the AOF file " + name + ", AOF loading aborted"
+                        : "Error reading the RDB base file " + name + ", AOF loading aborted");
+            }
+            if (oldStyle) {
+                log.notice("Reading the remaining AOF tail...");
+            }
+            if (start == bytes.length) {
+                return bytes.length;
+            }
+        }
         AofCommandReader reader = new AofCommandReader(bytes, start, bytes.length);
-        int validUpTo = 0;
-        int validBeforeMulti = 0;
+        int validUpTo = start;
+        int validBeforeMulti = start;
         while (true) {
             AofCommandReader.Status status = reader.next();
             if (status == AofCommandReader.Status.END) {

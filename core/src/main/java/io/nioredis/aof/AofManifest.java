@@ -80,6 +80,16 @@ public final class AofManifest {
         return base;
     }
 
+    /**
+     * An old-style single AOF moved into the AOF directory as it is, under its own name, becomes the base
+     * (Redis's aofUpgradePrepare: sequence 1, whatever base the manifest had before is forgotten).
+     */
+    public Entry upgradedBase(String appendFileName) {
+        currentBaseSeq = 1;
+        base = new Entry(appendFileName, 1, Type.BASE);
+        return base;
+    }
+
     /** A new incremental file appended after the existing ones. */
     public Entry newIncr(String appendFileName) {
         currentIncrSeq++;

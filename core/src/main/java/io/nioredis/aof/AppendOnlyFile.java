@@ -346,7 +346,9 @@ public final class AppendOnlyFile implements PropagationSink {
             log.warning(e.getMessage());
             throw new IOException(e.getMessage());
         }
-        AofLoader loader = new AofLoader(dir, persistence, replay, log, config.getBoolean("aof-load-truncated"));
+        upgradeOldStyleFile(dir);
+        AofLoader loader = new AofLoader(dir, persistence, replay, log, config.getBoolean("aof-load-truncated"))
+                .oldStyleName(fileName());
         try {
             loader.load(manifest);
         } catch (AofLoader.Failure e) {
@@ -395,6 +397,52 @@ public final class AppendOnlyFile implements PropagationSink {
             propagator.detach(this);
         }
         state = next;
+    }
+
+    /**
+     * Redis 7.0's loadAppendOnlyFiles/aofUpgradePrepare: an {@code appendfilename} in {@code dir} (a single
+     * AOF as Redis before 7.0 wrote it) is moved into the AOF directory as the base, RDB preamble or plain
+     * commands as it is, when the directory does not exist, has no manifest, or its manifest names only
+     * that file as base and the directory does not hold it yet (an upgrade interrupted before the move).
+     */
+    private void upgradeOldStyleFile(Path dir) throws IOException {
+        Path old = Path.of(config.get("dir")).resolve(fileName());
+        if (!Files.isRegularFile(old)) {
+            return;
+        }
+        AofManifest.Entry base = manifest.base();
+        boolean upgrade = !Files.isDirectory(dir) || manifest.isEmpty()
+                || (base != null && manifest.incrs().isEmpty() && base.fileName().equals(fileName())
+                    && !Files.exists(dir.resolve(fileName())));
+        if (!upgrade) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            String line = "Can't open or create append-only dir " + config.get("appenddirname") + ": "
+                    + AofFiles.reason(e);
+            log.warning(line);
+            throw new IOException(line, e);
+        }
+        manifest.upgradedBase(fileName());
+        try {
+            AofFiles.writeManifest(dir, manifestName(), manifest.format());
+        } catch (IOException e) {
+            String line = "Can't persist the AOF manifest file: " + AofFiles.reason(e);
+            log.warning(line);
+            throw new IOException(line, e);
+        }
+        try {
+            Files.move(old, dir.resolve(fileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            String line = "Error trying to rename the existing AOF to old AOF file " + fileName() + ": "
+                    + AofFiles.reason(e);
+            log.warning(line);
+            throw new IOException(line, e);
+        }
+        log.notice("Successfully migrated an old-style AOF file (" + fileName() + ") into the AOF directory ("
+                + config.get("appenddirname") + ").");
     }
 
     private AofManifest readManifest(Path dir) throws AofManifest.InvalidManifest, IOException {

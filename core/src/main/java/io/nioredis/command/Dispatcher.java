@@ -63,7 +63,7 @@ public final class Dispatcher {
      * ready for blocked clients are served before anything else runs.
      */
     void runAdmitted(Client client, CommandSpec spec, Request request, RespWriter out) {
-        if (heldByPause(client, spec, writes(client, spec))) {
+        if (heldByPause(client, spec, writes(client, spec)) || heldBySnapshot(client, spec, request)) {
             return;
         }
         client.running(request);
@@ -99,6 +99,32 @@ public final class Dispatcher {
         client.paused(true);
         client.lastCommand(spec.fullName);
         return true;
+    }
+
+    /**
+     * While a background snapshot runs, a command naming a key whose big value the snapshot's writer thread
+     * holds (or is handed now, the walk not having reached it) waits for it, as CLIENT PAUSE holds a
+     * client: the loop goes on serving others instead of serializing the value or waiting for the writer.
+     * The request runs again on a later turn. Every key is checked, so all of them go to the writer at once.
+     */
+    static boolean heldBySnapshot(Client client, CommandSpec spec, Request request) {
+        io.nioredis.ServerState server = client.server();
+        if (!server.persistence.snapshotCutInstalled() || spec.keySpecs.isEmpty() || client.monitoring()) {
+            return false;
+        }
+        java.util.List<int[]> keys = KeyFinder.find(spec, request, 0); // allocates, but only while a snapshot runs
+        if (keys == null) {
+            return false;
+        }
+        io.nioredis.store.Keyspace db = client.keyspace();
+        boolean held = false;
+        for (int[] k : keys) {
+            held |= db.snapshotHolds(request.array(), request.offset(k[0]), request.length(k[0]));
+        }
+        if (held) {
+            client.paused(true);
+        }
+        return held;
     }
 
     /**

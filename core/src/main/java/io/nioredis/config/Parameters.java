@@ -63,6 +63,9 @@ final class Parameters {
         add(new Param("repl-ping-replica-period", "repl-ping-slave-period", Kind.INTEGER, 0, "10", 1, INT_MAX));
         integer("repl-timeout", 0, 60, 1, INT_MAX);
         bool("repl-diskless-sync", 0, true);
+        integer("repl-diskless-sync-delay", 0, 5, 0, INT_MAX);
+        integer("repl-diskless-sync-max-replicas", 0, 0, 0, INT_MAX);
+        integer("repl-backlog-ttl", 0, 3600, 0, LONG_MAX);
         add(new Param("min-replicas-to-write", "min-slaves-to-write", Kind.INTEGER, 0, "0", 0, INT_MAX));
         add(new Param("min-replicas-max-lag", "min-slaves-max-lag", Kind.INTEGER, 0, "10", 0, INT_MAX));
 

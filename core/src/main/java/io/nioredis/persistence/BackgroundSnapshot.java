@@ -55,6 +55,8 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     private int current;
     private long cowBytes;
     private boolean inWalk;
+    /** Big values handed to the writer ahead of the walk because a command came to them. */
+    private long handedOverAhead;
     private RuntimeException failure;
     /** The end of the file has been handed to the writer. */
     private boolean complete;
@@ -74,13 +76,18 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     /** Takes the cut now (O(databases), plus a bitmap of one bit per slot) and starts the writer thread. */
     static BackgroundSnapshot start(Databases databases, EncodingLimits limits, boolean compression,
             long nowMillis, long usedMemory, String redisVersion, boolean aofBase, SnapshotFileWriter disk,
-            long bigValueBytes) {
+            long bigValueBytes, RdbSnapshot.ReplicationAux replication) {
         RdbStreamWriter file = new RdbStreamWriter(limits, compression);
         file.aux("redis-ver", redisVersion)
                 .aux("redis-bits", 64)
                 .aux("ctime", nowMillis / 1000)
-                .aux("used-mem", usedMemory)
-                .aux("aof-base", aofBase ? 1 : 0);
+                .aux("used-mem", usedMemory);
+        if (replication != null) { // rdbPopulateSaveInfo's fields, in rdbSaveInfoAuxFields's order
+            file.aux("repl-stream-db", replication.streamDb())
+                    .aux("repl-id", replication.replid())
+                    .aux("repl-offset", replication.offset());
+        }
+        file.aux("aof-base", aofBase ? 1 : 0);
         BackgroundSnapshot snapshot = new BackgroundSnapshot(databases, file, disk, bigValueBytes);
         for (int i = 0; i < databases.count(); i++) {
             Keyspace db = databases.get(i);
@@ -109,6 +116,18 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         return cowBytes;
     }
 
+    /** Big values handed to the writer thread ahead of the walk because a command came to them. */
+    long handedOverAhead() {
+        return handedOverAhead;
+    }
+
+    /** A written value leaves the in-flight list; one written ahead of the walk counts as copy-on-write. */
+    private void retire(SnapshotFileWriter.ValueJob job) {
+        if (job.ahead) {
+            cowBytes += job.bytes;
+        }
+    }
+
     /** A value that cannot be serialized, or null; the save is then abandoned. */
     RuntimeException failure() {
         return failure;
@@ -121,7 +140,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
 
     /** True when a slice would do something now, false while the disk is behind. */
     boolean sliceReady() {
-        return !complete && disk.queued() < MAX_QUEUED_CHUNKS;
+        return !complete && !disk.behind(MAX_QUEUED_CHUNKS);
     }
 
     /**
@@ -130,7 +149,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
      */
     boolean slice(long budgetNanos) {
         long until = System.nanoTime() + budgetNanos;
-        while (!complete && failure == null && disk.queued() < MAX_QUEUED_CHUNKS) {
+        while (!complete && failure == null && !disk.behind(MAX_QUEUED_CHUNKS)) {
             step();
             if (System.nanoTime() - until >= 0) {
                 break;
@@ -144,7 +163,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     private void releaseWhenWritten() {
         if (complete && !ended) {
             while (!handedOver.isEmpty() && handedOver.peekFirst().isWritten()) {
-                handedOver.pollFirst();
+                retire(handedOver.pollFirst());
             }
             if (handedOver.isEmpty()) {
                 release();
@@ -215,6 +234,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     private void awaitHandedOver() {
         for (SnapshotFileWriter.ValueJob job : handedOver) {
             disk.awaitWritten(job);
+            retire(job);
         }
         handedOver.clear();
     }
@@ -237,11 +257,14 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         if (failure != null || !selected(db)) {
             return;
         }
-        if (inWalk && isBig(entry)) {
-            flush();
-            SnapshotFileWriter.ValueJob job = new SnapshotFileWriter.ValueJob(entry, deadline);
-            handedOver.addLast(job);
-            disk.offer(job);
+        if (isBig(entry)) {
+            SnapshotFileWriter.ValueJob job = handOver(entry, deadline, !inWalk);
+            if (!inWalk) {
+                // A change the dispatcher could not see coming (a script's undeclared key, EXEC, expiry):
+                // the writer thread serializes the value while the change waits for it.
+                handedOverAhead++;
+                disk.awaitWritten(job);
+            }
             return;
         }
         int before = file.pending();
@@ -259,6 +282,34 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         }
     }
 
+    private SnapshotFileWriter.ValueJob handOver(Object entry, long deadline, boolean ahead) {
+        flush();
+        SnapshotFileWriter.ValueJob job = new SnapshotFileWriter.ValueJob(entry, deadline, ahead);
+        handedOver.addLast(job);
+        disk.offer(job);
+        return job;
+    }
+
+    @Override
+    public boolean handOverAhead(int db, Object entry, long deadline) {
+        if (failure != null || !isBig(entry) || !selected(db)) {
+            return false;
+        }
+        handOver(entry, deadline, true);
+        handedOverAhead++;
+        return true;
+    }
+
+    @Override
+    public boolean inFlight(Object entry) {
+        for (SnapshotFileWriter.ValueJob job : handedOver) {
+            if (job.entry == entry && !job.isWritten()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isBig(Object entry) {
         return entry instanceof KeyedValue v ? v.memoryUsage() >= bigValueBytes
                 : ((byte[]) entry).length >= bigValueBytes;
@@ -272,7 +323,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     @Override
     public void release(Object entry) {
         while (!handedOver.isEmpty() && handedOver.peekFirst().isWritten()) {
-            handedOver.pollFirst();
+            retire(handedOver.pollFirst());
         }
         for (SnapshotFileWriter.ValueJob job : handedOver) {
             if (job.entry == entry) {

@@ -47,11 +47,15 @@ public final class Persistence {
     private long lastLoadKeysLoaded;
     private long lastLoadKeysExpired;
 
-    /** The running BGSAVE, until its outcome is collected; null otherwise. */
+    /** The running BGSAVE (or full synchronisation's stream), until its outcome is collected; null otherwise. */
     private SnapshotRun running;
+    /** What {@link #running} writes: the dump file, or the replicas' sockets. */
+    private SnapshotTarget runningTarget;
+    private BackgroundSaveListener listener = (toReplicas, ok) -> { };
     /** The running AOF rewrite's base, until its file is written; its outcome is the AOF's to collect. */
     private SnapshotRun aofBase;
     private long lastCowBytes;
+    private long lastHandedOverAhead;
     private long bigValueBytes = BackgroundSnapshot.BIG_VALUE_BYTES;
     private long bgsaveStartMillis;
     private long dirtyAtBgsaveStart;
@@ -71,6 +75,16 @@ public final class Persistence {
 
     public void log(PersistenceLog log) {
         this.log = log;
+    }
+
+    /** Told when a background save ends, on the loop: replication sends the file, or finishes the stream. */
+    public interface BackgroundSaveListener {
+        /** @param toReplicas the snapshot went to replicas' sockets, not to the dump file */
+        void backgroundSaveDone(boolean toReplicas, boolean ok);
+    }
+
+    public void listener(BackgroundSaveListener listener) {
+        this.listener = listener;
     }
 
     // ---- figures for INFO and LASTSAVE
@@ -126,7 +140,7 @@ public final class Persistence {
      * True while a snapshot of either kind has work left (Redis's hasActiveChildProcess): a new background
      * save waits, since the keyspace can hold one cut at a time.
      */
-    private boolean snapshotActive() {
+    public boolean snapshotActive() {
         if (aofBase != null && aofBase.done()) {
             aofBase = null;
         }
@@ -183,24 +197,81 @@ public final class Persistence {
     }
 
     private boolean startBackgroundSave() {
+        return startBackgroundSave(null);
+    }
+
+    private boolean startBackgroundSave(RdbSnapshot.ReplicationAux replication) {
         lastBgsaveTrySeconds = clock.millis() / 1000;
         dirtyAtBgsaveStart = databases.stats().dirty;
         bgsaveStartMillis = clock.millis();
-        EncodingLimits limits = limits();
-        boolean compression = config.getBoolean("rdbcompression");
-        running = startSnapshot(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb", SnapshotTarget.DUMP_FILE, 0);
+        running = startSnapshot(new SnapshotFileOutput(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb",
+                SnapshotTarget.DUMP_FILE), SnapshotTarget.DUMP_FILE, 0, replication);
+        runningTarget = SnapshotTarget.DUMP_FILE;
         log.notice("Background saving started by pid " + pid);
         return true;
     }
 
-    private SnapshotRun startSnapshot(Path dir, String fileName, String tempName, SnapshotTarget target,
-            long autosyncBytes) {
+    /**
+     * A full synchronisation's BGSAVE with disk target (startBgsaveForReplication): the dump file, as BGSAVE
+     * writes it, which replication then sends. False if another background snapshot is running. The file
+     * carries the replication AUX fields (the stream's database, replication id and offset at the cut).
+     */
+    public boolean backgroundSaveForReplication(int streamDb, String replid, long offset) {
+        if (snapshotActive()) {
+            return false;
+        }
+        return startBackgroundSave(new RdbSnapshot.ReplicationAux(streamDb, replid, offset));
+    }
+
+    /**
+     * A diskless full synchronisation's snapshot (rdbSaveToSlavesSockets): the cut is taken now, so the
+     * caller's replication offset read in the same turn is the one it stands for; the bytes come out of the
+     * returned stream. Null if another background snapshot is running. Occupies the BGSAVE slot, as Redis's
+     * RDB child does: BGSAVE meanwhile answers "Background save already in progress".
+     */
+    public SnapshotStream startReplicaStream(int streamDb, String replid, long offset) {
+        if (snapshotActive()) {
+            return null;
+        }
+        lastBgsaveTrySeconds = clock.millis() / 1000;
+        dirtyAtBgsaveStart = databases.stats().dirty;
+        bgsaveStartMillis = clock.millis();
+        SnapshotStream stream = new SnapshotStream();
+        running = startSnapshot(stream, SnapshotTarget.REPLICA_STREAM, 0,
+                new RdbSnapshot.ReplicationAux(streamDb, replid, offset));
+        runningTarget = SnapshotTarget.REPLICA_STREAM;
+        log.notice("Background RDB transfer started by pid " + pid);
+        return stream;
+    }
+
+    /** True while the running background save writes the dump file (a replica may share it). */
+    public boolean diskSaveInProgress() {
+        return running != null && runningTarget == SnapshotTarget.DUMP_FILE;
+    }
+
+    /** True while the running background save streams to replicas (a new replica waits for the next). */
+    public boolean replicaStreamInProgress() {
+        return running != null && runningTarget == SnapshotTarget.REPLICA_STREAM;
+    }
+
+    /** The last replica of a diskless transfer is gone: as Redis kills the child, the snapshot is abandoned. */
+    public void abortReplicaStream() {
+        if (replicaStreamInProgress()) {
+            log.warning("Diskless rdb transfer, last replica dropped, killing fork child.");
+            running.abort();
+            running = null;
+            lastBgsaveTimeSec = (clock.millis() - bgsaveStartMillis) / 1000;
+        }
+    }
+
+    private SnapshotRun startSnapshot(SnapshotOutput output, SnapshotTarget target, long autosyncBytes,
+            RdbSnapshot.ReplicationAux replication) {
         EncodingLimits limits = limits();
         boolean compression = config.getBoolean("rdbcompression");
-        SnapshotFileWriter disk = new SnapshotFileWriter(dir, fileName, tempName, config.getBoolean("rdbchecksum"),
-                limits, compression, target, autosyncBytes);
+        SnapshotFileWriter disk = new SnapshotFileWriter(output, config.getBoolean("rdbchecksum"), limits,
+                compression, target, autosyncBytes);
         BackgroundSnapshot snapshot = BackgroundSnapshot.start(databases, limits, compression, clock.millis(),
-                usedMemory.getAsLong(), redisVersion, target.aofBase(), disk, bigValueBytes);
+                usedMemory.getAsLong(), redisVersion, target.aofBase(), disk, bigValueBytes, replication);
         return new SnapshotRun(snapshot, disk.outcome(), target);
     }
 
@@ -216,7 +287,8 @@ public final class Persistence {
         if (snapshotActive()) {
             throw new IllegalStateException("a background snapshot is already running");
         }
-        aofBase = startSnapshot(dir, fileName, tempName, SnapshotTarget.AOF_BASE, autosyncBytes);
+        aofBase = startSnapshot(new SnapshotFileOutput(dir, fileName, tempName, SnapshotTarget.AOF_BASE),
+                SnapshotTarget.AOF_BASE, autosyncBytes, null);
         return aofBase;
     }
 
@@ -232,6 +304,19 @@ public final class Persistence {
     public boolean snapshotSliceReady() {
         SnapshotRun run = walking();
         return run != null && run.sliceReady();
+    }
+
+    /**
+     * True while a background snapshot's cut is installed, so a command about to run may first have to
+     * hand a big value to the writer thread and wait ({@code Keyspace.snapshotHolds}).
+     */
+    public boolean snapshotCutInstalled() {
+        return walking() != null;
+    }
+
+    /** Big values the running (else the last) BGSAVE handed to its writer thread ahead of its walk. */
+    public long bigValuesHandedOverAhead() {
+        return running != null ? running.handedOverAhead() : lastHandedOverAhead;
     }
 
     /** True while a background snapshot is still serializing, even if it waits for the disk. */
@@ -290,8 +375,20 @@ public final class Persistence {
     private void collectBackgroundSave() {
         String failure = running.failure();
         lastCowBytes = running.cowBytes();
+        lastHandedOverAhead = running.handedOverAhead();
         running = null;
         lastBgsaveTimeSec = (clock.millis() - bgsaveStartMillis) / 1000;
+        if (runningTarget == SnapshotTarget.REPLICA_STREAM) {
+            // backgroundSaveDoneHandlerSocket: the dump file, LASTSAVE and the dirty count are not concerned
+            if (failure == null) {
+                log.notice("Background RDB transfer terminated with success");
+            } else {
+                log.warning(failure);
+                log.warning("Background transfer error");
+            }
+            listener.backgroundSaveDone(true, failure == null);
+            return;
+        }
         if (failure == null) {
             log.notice("DB saved on disk");
             log.notice("Background saving terminated with success");
@@ -301,6 +398,7 @@ public final class Persistence {
             log.warning("Background saving error");
             lastBgsaveOk = false;
         }
+        listener.backgroundSaveDone(false, failure == null);
     }
 
     /** On every tick: a finished background save, a scheduled one, or a due save point. */
@@ -397,10 +495,11 @@ public final class Persistence {
 
     /**
      * Replaces every database with an RDB image's contents (the dump file, or an AOF's RDB base), only once
-     * the whole image was read; logs Redis's rdbLoad lines.
+     * the whole image was read; logs Redis's rdbLoad lines. Returns where the image ended in {@code bytes}
+     * (an old-style AOF goes on with commands after its RDB preamble).
      */
-    public void loadImage(byte[] bytes) throws LoadFailure {
-        loadImage(bytes, false, null);
+    public int loadImage(byte[] bytes) throws LoadFailure {
+        return loadImage(bytes, false, null);
     }
 
     /**
@@ -431,7 +530,7 @@ public final class Persistence {
         return loading;
     }
 
-    private void loadImage(byte[] bytes, boolean keepExpired, LoadingProgress progress) throws LoadFailure {
+    private int loadImage(byte[] bytes, boolean keepExpired, LoadingProgress progress) throws LoadFailure {
         Databases staging = new Databases(databases.count(), clock, io.nioredis.store.SipHash.PROCESS);
         RdbLoader loaded;
         try {
@@ -464,5 +563,6 @@ public final class Persistence {
         lastLoadKeysExpired = loaded.keysExpired;
         dirtyAtLastSave = databases.stats().dirty;
         lastSaveSeconds = clock.millis() / 1000;
+        return loaded.length;
     }
 }

@@ -26,6 +26,8 @@ final class RdbLoader implements RdbFileReader.Visitor {
     long ctime = -1;
     long usedMemory = -1;
     boolean aofBase;
+    /** Where the RDB image ended in the bytes it was read from. */
+    int length;
     /** repl-stream-db: the database the stream after a replication snapshot is in, -1 if not said. */
     int streamDb = -1;
     /** Told every {@link #PROGRESS_EVERY} keys: a replica's loop serves clients (with -LOADING) meanwhile. */
@@ -56,7 +58,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
         RdbLoader loader = new RdbLoader(staging, nowMillis, maxIntsetEntries, listFill);
         loader.keepExpired = keepExpired;
         loader.progress = progress;
-        RdbFileReader.read(file, loader);
+        loader.length = RdbFileReader.read(file, loader);
         return loader;
     }
 

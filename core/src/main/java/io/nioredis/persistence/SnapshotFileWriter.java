@@ -4,8 +4,6 @@ import io.nioredis.rdb.Crc64;
 import io.nioredis.rdb.EncodingLimits;
 import io.nioredis.rdb.RdbStreamWriter;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -13,9 +11,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The disk half of a background save, on a thread of its own: takes the chunks the loop serializes, keeps
- * the running CRC-64, writes them to the temporary file and, after the last one, appends the checksum,
- * fsyncs and renames (see {@link RdbFileStore}). The loop never waits for the disk: it hands items over
+ * The output half of a background save, on a thread of its own: takes the chunks the loop serializes, keeps
+ * the running CRC-64, writes them to its {@link SnapshotOutput} (the temporary file, or the replicas) and,
+ * after the last one, appends the checksum and commits the output (for a file: fsync and rename, see
+ * {@link RdbFileStore}). The loop never waits for the disk: it hands items over
  * with {@link #offer}, which never blocks, and throttles its own serializing on {@link #queued} instead,
  * so what is in flight stays bounded. The outcome is null on success, else the line to log.
  *
@@ -36,11 +35,16 @@ final class SnapshotFileWriter {
     static final class ValueJob {
         final Object entry;
         final long deadline;
+        /** Handed over ahead of the walk because a command came to it: its bytes count as copy-on-write. */
+        final boolean ahead;
+        /** Its serialized length, once written. */
+        volatile long bytes;
         private final CountDownLatch written = new CountDownLatch(1);
 
-        ValueJob(Object entry, long deadline) {
+        ValueJob(Object entry, long deadline, boolean ahead) {
             this.entry = entry;
             this.deadline = deadline;
+            this.ahead = ahead;
         }
 
         boolean isWritten() {
@@ -55,9 +59,7 @@ final class SnapshotFileWriter {
      */
     private final ConcurrentLinkedQueue<byte[]> free = new ConcurrentLinkedQueue<>();
     private final CompletableFuture<String> outcome = new CompletableFuture<>();
-    private final Path dir;
-    private final String fileName;
-    private final String tempName;
+    private final SnapshotOutput output;
     private final boolean checksum;
     private final EncodingLimits limits;
     private final boolean compression;
@@ -66,11 +68,9 @@ final class SnapshotFileWriter {
     private final long autosyncBytes;
     private volatile boolean aborted;
 
-    SnapshotFileWriter(Path dir, String fileName, String tempName, boolean checksum, EncodingLimits limits,
-            boolean compression, SnapshotTarget target, long autosyncBytes) {
-        this.dir = dir;
-        this.fileName = fileName;
-        this.tempName = tempName;
+    SnapshotFileWriter(SnapshotOutput output, boolean checksum, EncodingLimits limits, boolean compression,
+            SnapshotTarget target, long autosyncBytes) {
+        this.output = output;
         this.checksum = checksum;
         this.limits = limits;
         this.compression = compression;
@@ -79,8 +79,7 @@ final class SnapshotFileWriter {
     }
 
     void start() {
-        Thread thread = new Thread(this::run,
-                target == SnapshotTarget.AOF_BASE ? "nioredis-aof-rewrite" : "nioredis-rdb-writer");
+        Thread thread = new Thread(this::run, target.threadName());
         thread.setDaemon(true);
         thread.start();
     }
@@ -147,6 +146,11 @@ final class SnapshotFileWriter {
         return items.size();
     }
 
+    /** On the loop: true while this many items wait, or the output's taker is behind; the walk then waits. */
+    boolean behind(int maxQueued) {
+        return items.size() >= maxQueued || output.behind();
+    }
+
     private void run() {
         try {
             outcome.complete(writeAll());
@@ -165,9 +169,8 @@ final class SnapshotFileWriter {
     }
 
     private String writeAll() throws InterruptedException {
-        FileChannel channel;
         try {
-            channel = RdbFileStore.openTemp(dir, tempName, target);
+            output.open();
         } catch (RdbFileStore.SaveFailure e) {
             return e.getMessage();
         }
@@ -178,11 +181,12 @@ final class SnapshotFileWriter {
             while (true) {
                 Object item = items.take();
                 if (item == ABORT) {
-                    RdbFileStore.discard(channel, dir, tempName);
-                    return "Background saving aborted";
+                    output.discard();
+                    return target.aborted();
                 }
                 if (item == END) {
-                    RdbFileStore.append(channel, RdbStreamWriter.trailer(checksum ? crc : 0));
+                    byte[] trailer = RdbStreamWriter.trailer(checksum ? crc : 0);
+                    output.write(trailer, trailer.length);
                     break;
                 }
                 byte[] chunk;
@@ -195,8 +199,9 @@ final class SnapshotFileWriter {
                         BackgroundSnapshot.serialize(values, job.entry, job.deadline);
                         chunk = values.takeBytes();
                         length = chunk.length;
+                        job.bytes = length;
                     } catch (RuntimeException e) {
-                        RdbFileStore.discard(channel, dir, tempName);
+                        output.discard();
                         return target.cannotSerialize(e.getMessage());
                     } finally {
                         job.written.countDown();
@@ -209,22 +214,23 @@ final class SnapshotFileWriter {
                 if (checksum) {
                     crc = Crc64.update(crc, chunk, 0, length);
                 }
-                RdbFileStore.append(channel, chunk, length);
+                output.write(chunk, length);
                 recycle(chunk);
                 unsynced += length;
                 if (autosyncBytes > 0 && unsynced >= autosyncBytes) {
-                    channel.force(false); // so the final fsync does not meet a mountain of dirty pages
+                    output.sync();
                     unsynced = 0;
                 }
             }
         } catch (IOException e) {
-            RdbFileStore.discard(channel, dir, tempName);
+            output.discard();
             return RdbFileStore.writeError(e, target).getMessage();
         }
         try {
-            RdbFileStore.commit(channel, dir, fileName, tempName, target);
+            output.commit();
             return null;
         } catch (RdbFileStore.SaveFailure e) {
+            output.discard();
             return e.getMessage();
         }
     }

@@ -15,6 +15,7 @@ public final class SnapshotRun {
     /** Why the run was abandoned on the loop's side (a value it cannot write), or null. */
     private String abandoned;
     private long cowBytes;
+    private long handedOverAhead;
 
     SnapshotRun(BackgroundSnapshot snapshot, CompletableFuture<String> written, SnapshotTarget target) {
         this.snapshot = snapshot;
@@ -57,6 +58,7 @@ public final class SnapshotRun {
         }
         if (snapshot.ended()) {
             cowBytes = snapshot.cowBytes();
+            handedOverAhead = snapshot.handedOverAhead();
             snapshot = null;
         }
     }
@@ -93,6 +95,11 @@ public final class SnapshotRun {
             snapshot = null;
         }
         written.join();
+    }
+
+    /** Big values handed to the writer thread ahead of the walk because a command came to them. */
+    public long handedOverAhead() {
+        return snapshot != null ? snapshot.handedOverAhead() : handedOverAhead;
     }
 
     /** Bytes of entries written ahead of the walk because a change came to them (the cow size). */

@@ -43,7 +43,11 @@ public final class RdbFileReader {
         return version;
     }
 
-    public static void read(byte[] file, Visitor visitor) throws RdbFormatException {
+    /**
+     * Reads the file up to its EOF opcode and checksum; returns where that is, since what follows it (an
+     * old-style AOF's commands after its RDB preamble) is not the reader's.
+     */
+    public static int read(byte[] file, Visitor visitor) throws RdbFormatException {
         int version = version(file);
         RdbInput in = new RdbInput(file, RdbFileFormat.MAGIC_LENGTH, file.length - RdbFileFormat.MAGIC_LENGTH);
         int db = 0;
@@ -65,7 +69,7 @@ public final class RdbFileReader {
                     continue;
                 case RdbType.OPCODE_EOF:
                     verifyChecksum(file, in, version);
-                    return;
+                    return in.position();
                 case RdbType.OPCODE_SELECTDB:
                     long selected = in.readLength();
                     if (selected > Integer.MAX_VALUE) {

@@ -9,4 +9,7 @@ public interface ReplicaChannel {
     String ip();
 
     void close();
+
+    /** Bytes queued to the replica that its socket has not taken yet. */
+    long unsent();
 }

@@ -44,6 +44,8 @@ public final class Replication implements PropagationSink {
      * which carries its master's stream verbatim instead ({@link #feedFromMaster}).
      */
     private boolean following;
+    /** repl_no_slaves_since: when the last replica left (or the server started), for repl-backlog-ttl. */
+    private long noReplicasSinceMillis;
     private boolean sinkAttached;
 
     /** min-replicas-to-write and min-replicas-max-lag, kept current so a write checks them without parsing. */
@@ -51,6 +53,7 @@ public final class Replication implements PropagationSink {
     private long minReplicasMaxLag;
 
     public Replication(Config config, Clock clock, Propagator propagator) {
+        this.noReplicasSinceMillis = clock.millis();
         this.config = config;
         this.clock = clock;
         this.propagator = propagator;
@@ -131,11 +134,13 @@ public final class Replication implements PropagationSink {
     }
 
     /**
-     * Starts a full synchronisation: creates the backlog (with a new replication id) if this is the first
-     * replica, attaches the replica, and returns the offset the snapshot taken now stands for. The caller
-     * sends the snapshot, then {@link #snapshotSent}.
+     * A full synchronisation asked for (syncCommand): creates the backlog (with a new replication id) if
+     * this is the first replica, and attaches the replica waiting for a snapshot ({@link FullSync} starts
+     * or finds one for it and calls {@link #setupFullResync}).
+     *
+     * @param prePsync it came with SYNC, so no {@code +FULLRESYNC} line goes to it
      */
-    public long startFullSync(Replica replica) {
+    public void startFullSync(Replica replica, boolean prePsync, long nowMillis) {
         fullSyncs++;
         if (backlog == null) {
             replid = randomId();
@@ -144,16 +149,57 @@ public final class Replication implements PropagationSink {
             createBacklog();
         }
         attach(replica);
-        replica.state = Replica.State.SEND_BULK;
-        streamDb = -1; // as Redis: the next command is preceded by a SELECT, which the new replica needs
-        return offset;
+        replica.state = Replica.State.WAIT_BGSAVE;
+        replica.initialOffset = -1;
+        replica.prePsync = prePsync;
+        replica.waitingSinceMillis = nowMillis;
+        replica.heldStream = null;
     }
 
-    /** The snapshot is on its way: the replica is online; the stream waits for its first ACK if it was EOF-framed. */
-    public void snapshotSent(Replica replica, boolean eofFramed) {
+    /**
+     * replicationSetupSlaveForFullResync: the replica's snapshot stands for {@code initialOffset}; the stream
+     * from there on is held for it until the snapshot is sent.
+     */
+    void setupFullResync(Replica replica, long initialOffset) {
+        replica.initialOffset = initialOffset;
+        if (replica.heldStream == null) {
+            replica.heldStream = new java.io.ByteArrayOutputStream();
+        }
+        streamDb = -1; // as Redis: the next command is preceded by a SELECT, which the new replica needs
+    }
+
+    /** copyReplicaOutputBuffer: a replica joining a running save gets what is held for one already in it. */
+    void copyHeldStream(Replica from, Replica to) {
+        to.heldStream = new java.io.ByteArrayOutputStream();
+        if (from.heldStream != null) {
+            to.heldStream.writeBytes(from.heldStream.toByteArray());
+        }
+    }
+
+    /** The snapshot is about to be sent from the dump file. */
+    void sendingBulk(Replica replica) {
+        replica.state = Replica.State.SEND_BULK;
+    }
+
+    /**
+     * The whole snapshot is queued to the replica: it is online. After a {@code $EOF:} transfer the held
+     * stream waits for its first ACK; after a length-framed one it follows at once.
+     */
+    void snapshotSent(Replica replica, boolean eofFramed) {
         replica.state = Replica.State.ONLINE;
-        if (eofFramed) {
-            replica.heldUntilAck = new java.io.ByteArrayOutputStream();
+        if (!eofFramed) {
+            releaseHeldStream(replica);
+        }
+    }
+
+    private void releaseHeldStream(Replica replica) {
+        java.io.ByteArrayOutputStream held = replica.heldStream;
+        if (held != null) {
+            replica.heldStream = null;
+            byte[] b = held.toByteArray();
+            if (b.length > 0) {
+                replica.channel.send(b, 0, b.length);
+            }
         }
     }
 
@@ -170,7 +216,32 @@ public final class Replication implements PropagationSink {
         if (replica.attached) {
             replica.attached = false;
             replicas.remove(replica);
+            if (replicas.isEmpty()) {
+                noReplicasSinceMillis = clock.millis();
+            }
         }
+    }
+
+    /**
+     * replicationCron's repl-backlog-ttl: a master that has had no replica for longer than that frees its
+     * backlog and takes a new replication id (without a backlog its offset no longer moves, so the old id
+     * would name a history it cannot serve). True if it did; the caller logs it. A replica keeps its backlog.
+     */
+    public boolean freeBacklogIfIdle(long nowMillis) {
+        long ttl = config.getLong("repl-backlog-ttl");
+        if (!replicas.isEmpty() || backlog == null || following || ttl == 0
+                || (nowMillis - noReplicasSinceMillis) / 1000 <= ttl) {
+            return false;
+        }
+        replid = randomId();
+        replid2 = NO_REPLID;
+        secondOffset = -1;
+        backlog = null;
+        if (sinkAttached) {
+            sinkAttached = false;
+            propagator.detach(this);
+        }
+        return true;
     }
 
     /** REPLCONF ACK: what the replica has processed. */
@@ -179,11 +250,8 @@ public final class Replication implements PropagationSink {
             replica.ackOffset = ackOffset;
         }
         replica.ackMillis = nowMillis;
-        java.io.ByteArrayOutputStream held = replica.heldUntilAck;
-        if (held != null) {
-            replica.heldUntilAck = null;
-            byte[] b = held.toByteArray();
-            replica.channel.send(b, 0, b.length);
+        if (replica.state == Replica.State.ONLINE) {
+            releaseHeldStream(replica);
         }
         serveWaiters();
     }
@@ -307,11 +375,10 @@ public final class Replication implements PropagationSink {
         offset += len;
         for (int i = 0; i < replicas.size(); i++) {
             Replica r = replicas.get(i);
-            if (r.state != Replica.State.ONLINE) {
-                continue;
-            }
-            if (r.heldUntilAck != null) {
-                r.heldUntilAck.write(b, off, len);
+            if (r.heldStream != null) {
+                r.heldStream.write(b, off, len); // its snapshot is on its way: the stream since the cut waits
+            } else if (r.state != Replica.State.ONLINE) {
+                continue; // waiting for a snapshot to be cut for it
             } else {
                 r.channel.send(b, off, len);
             }

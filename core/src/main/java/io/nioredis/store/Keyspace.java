@@ -459,6 +459,19 @@ public final class Keyspace implements Scannable {
         return cut;
     }
 
+    /**
+     * Before a command that names this key runs while a snapshot is cut: true if the command must wait
+     * because the key's value is with the snapshot's writer thread (a big value the walk had not reached is
+     * handed over now). No lookup side effects: the command itself looks the key up when it runs.
+     */
+    public boolean snapshotHolds(byte[] k, int off, int len) {
+        if (cut == null) {
+            return false;
+        }
+        int slot = dict.find(k, off, len);
+        return slot >= 0 && cut.holdsForChange(slot);
+    }
+
     /** Drops {@code finished}'s claim on this keyspace's dict if it still holds one. */
     public void endCut(SnapshotCut finished) {
         if (cut == finished) {

@@ -23,6 +23,15 @@ public final class SnapshotCut {
 
         /** {@code entry}, already written or handed over, is about to change: wait until it is safe. */
         void release(Object entry);
+
+        /**
+         * A command is about to touch {@code entry}, not written yet: if it is big, hand it to the writer
+         * thread now and return true (the command waits, the loop does not); false to let the change write it.
+         */
+        boolean handOverAhead(int db, Object entry, long deadline);
+
+        /** True while {@code entry} has been handed to the writer thread and is not written yet. */
+        boolean inFlight(Object entry);
     }
 
     private final int db;
@@ -98,6 +107,25 @@ public final class SnapshotCut {
                 writer.release(entry);
             }
         }
+    }
+
+    /**
+     * A command is about to touch the entry in {@code slot}: true if it must wait because its value is with
+     * the writer thread, which it is given now if it is a big value the walk has not reached.
+     */
+    boolean holdsForChange(int slot) {
+        Object entry = dict.get(slot);
+        if (entry == null) {
+            return false;
+        }
+        if (slot >= cursor && slot < limit && (done[slot >>> 6] & (1L << slot)) == 0) {
+            if (writer.handOverAhead(db, entry, expiries.deadline(slot))) {
+                done[slot >>> 6] |= 1L << slot;
+                return true;
+            }
+            return false;
+        }
+        return writer.holdsEntries() && writer.inFlight(entry);
     }
 
     /** A key was added in {@code slot} after the cut: not part of the snapshot. */

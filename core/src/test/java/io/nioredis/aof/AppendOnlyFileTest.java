@@ -103,6 +103,64 @@ class AppendOnlyFileTest {
         }
     }
 
+    private static final String OLD_STYLE_COMMANDS = "*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n"
+            + "*3\r\n$3\r\nSET\r\n$5\r\nafter\r\n$1\r\n1\r\n"
+            + "*4\r\n$5\r\nRPUSH\r\n$1\r\nl\r\n$1\r\nx\r\n$1\r\ny\r\n";
+
+    /** Redis 7.0's lines and files for an appendonly.aof found in dir (redis-server's, compared by hand). */
+    @Test
+    void anOldStyleAofOfCommandsIsMovedInAsTheBase() throws IOException {
+        Files.writeString(dir.resolve("appendonly.aof"), OLD_STYLE_COMMANDS, StandardCharsets.ISO_8859_1);
+        Node n = new Node("appendonly", "yes").open();
+        assertThat(Files.exists(dir.resolve("appendonly.aof"))).isFalse();
+        assertThat(files()).containsExactly("appendonly.aof", "appendonly.aof.1.incr.aof", "appendonly.aof.manifest");
+        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof seq 1 type b\n"
+                + "file appendonly.aof.1.incr.aof seq 1 type i\n");
+        assertThat(read("appendonly.aof")).isEqualTo(OLD_STYLE_COMMANDS);
+        assertThat(logLines.get(0)).isEqualTo(
+                "Successfully migrated an old-style AOF file (appendonly.aof) into the AOF directory (appendonlydir).");
+        assertThat(logLines.get(1)).startsWith("DB loaded from base file appendonly.aof: ");
+        assertThat(logLines).contains("Creating AOF incr file appendonly.aof.1.incr.aof on server start");
+        assertThat(n.run("LRANGE", "l", "0", "-1")).isEqualTo("*2\r\n$1\r\nx\r\n$1\r\ny\r\n");
+        n.write("SET", "later", "2");
+        n.state.aof.flushForShutdown();
+        Node again = new Node("appendonly", "yes").open(); // the upgraded directory loads as any other
+        assertThat(again.run("DBSIZE")).isEqualTo(":3\r\n");
+    }
+
+    @Test
+    void anOldStyleAofWithAnRdbPreambleKeepsItsCommandTail() throws IOException {
+        Node source = new Node();
+        source.run("SET", "p", "1");
+        source.run("HSET", "h", "f", "v");
+        byte[] rdb = source.state.persistence.snapshotBytes();
+        byte[] tail = OLD_STYLE_COMMANDS.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] old = java.util.Arrays.copyOf(rdb, rdb.length + tail.length);
+        System.arraycopy(tail, 0, old, rdb.length, tail.length);
+        Files.write(dir.resolve("appendonly.aof"), old);
+        Node n = new Node("appendonly", "yes").open();
+        assertThat(Files.readAllBytes(aofDir().resolve("appendonly.aof"))).isEqualTo(old);
+        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof seq 1 type b\n"
+                + "file appendonly.aof.1.incr.aof seq 1 type i\n");
+        assertThat(logLines).containsSubsequence(
+                "Successfully migrated an old-style AOF file (appendonly.aof) into the AOF directory (appendonlydir).",
+                "Reading RDB preamble from AOF file...", "Reading the remaining AOF tail...");
+        assertThat(n.run("DBSIZE")).isEqualTo(":4\r\n");
+        assertThat(n.run("HGET", "h", "f")).isEqualTo("$1\r\nv\r\n");
+        assertThat(n.run("GET", "after")).isEqualTo("$1\r\n1\r\n");
+    }
+
+    @Test
+    void anOldStyleAofIsLeftAloneWhenTheDirectoryHasItsOwnFiles() throws IOException {
+        Node first = new Node("appendonly", "yes").open();
+        first.write("SET", "k", "v");
+        first.state.aof.flushForShutdown();
+        Files.writeString(dir.resolve("appendonly.aof"), OLD_STYLE_COMMANDS, StandardCharsets.ISO_8859_1);
+        Node n = new Node("appendonly", "yes").open();
+        assertThat(Files.exists(dir.resolve("appendonly.aof"))).isTrue();
+        assertThat(n.run("DBSIZE")).isEqualTo(":1\r\n");
+    }
+
     @Test
     void startsAnEmptyAofAsRedisDoes() throws IOException {
         Node n = new Node("appendonly", "yes").open();
@@ -443,7 +501,7 @@ class AppendOnlyFileTest {
 
     @Test
     void writesBetweenTheRewritesSlicesLandInTheNewIncrAndTheBaseIsTheCut() throws IOException {
-        long seed = new Random().nextLong();
+        long seed = Long.getLong("aof.seed", new Random().nextLong());
         System.out.println("AppendOnlyFileTest rewrite seed " + seed);
         Random random = new Random(seed);
         Node n = new Node("appendonly", "yes", "databases", "3").open();

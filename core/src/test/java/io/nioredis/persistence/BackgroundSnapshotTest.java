@@ -55,6 +55,52 @@ class BackgroundSnapshotTest {
         assertThat(h.run("SAVE")).isEqualTo("+OK\r\n");
     }
 
+    /**
+     * A command coming to a big value the walk has not reached does not serialize it on the loop: the value
+     * goes to the writer thread and the command is held (the loop serves others) until it is written; then
+     * it runs. The image holds the value as it was at the cut.
+     */
+    @Test
+    void aBigValueChangedBeforeTheWalkReachesItGoesToTheWriterWhileTheCommandWaits() throws Exception {
+        CommandHarness h = new CommandHarness();
+        for (int i = 0; i < 3000; i++) {
+            h.run("SET", "key:" + i, "v");
+        }
+        for (int i = 0; i < 500; i++) { // after the small keys, so the walk reaches them last
+            h.run("RPUSH", "biglist", "element-" + i);
+            h.run("HSET", "bighash", "field-" + i, "v");
+            h.run("ZADD", "bigzset", String.valueOf(i), "member-" + i);
+        }
+        h.state.persistence.bigValues(4000);
+        assertThat(h.run("BGSAVE")).isEqualTo("+Background saving started\r\n");
+        h.state.persistence.snapshotSteps(1);
+        String[][] changes = {{"RPUSH", "biglist", "new"}, {"HSET", "bighash", "new", "v"},
+                {"ZADD", "bigzset", "-1", "new"}};
+        String[] replies = {":501\r\n", ":1\r\n", ":1\r\n"};
+        for (int c = 0; c < changes.length; c++) {
+            String reply = h.run(changes[c]);
+            assertThat(reply).isEmpty(); // held, not run: its value is with the writer thread
+            assertThat(h.client.paused()).isTrue();
+            assertThat(h.state.persistence.bigValuesHandedOverAhead()).isEqualTo(c + 1);
+            while (reply.isEmpty()) { // what the loop does with a held client: run it again on a later turn
+                Thread.onSpinWait();
+                reply = h.run(changes[c]);
+            }
+            assertThat(reply).isEqualTo(replies[c]);
+        }
+        assertThat(h.run("SET", "key:2999", "changed")).isEqualTo("+OK\r\n"); // small values are not held
+        h.state.persistence.awaitBackgroundSave();
+        assertThat(h.run("INFO", "persistence")).contains("rdb_last_bgsave_status:ok");
+        CommandHarness image = new CommandHarness();
+        image.state.persistence.loadImage(Files.readAllBytes(Path.of(h.state.config.get("dir"), "dump.rdb")));
+        assertThat(image.run("LLEN", "biglist")).isEqualTo(":500\r\n");
+        assertThat(image.run("HLEN", "bighash")).isEqualTo(":500\r\n");
+        assertThat(image.run("ZCARD", "bigzset")).isEqualTo(":500\r\n");
+        assertThat(image.run("GET", "key:2999")).isEqualTo("$1\r\nv\r\n");
+        assertThat(image.run("DBSIZE")).isEqualTo(":3003\r\n");
+        assertThat(h.run("LLEN", "biglist")).isEqualTo(":501\r\n");
+    }
+
     private void oneSnapshot(Random random, int round) throws Exception {
         CommandHarness h = new CommandHarness();
         if (round % 2 == 1) {

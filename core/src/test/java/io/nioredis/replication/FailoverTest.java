@@ -75,6 +75,11 @@ class FailoverTest {
 
         @Override
         public void close() {}
+
+        @Override
+        public long unsent() {
+            return 0;
+        }
     }
 
     private void start() {
@@ -88,7 +93,8 @@ class FailoverTest {
     private Replica attach(int listeningPort) {
         Replica replica = new Replica(new Channel());
         replica.listeningPort(listeningPort);
-        replication.startFullSync(replica);
+        replication.startFullSync(replica, false, clock.millis());
+        replication.setupFullResync(replica, replication.offset());
         replication.snapshotSent(replica, false);
         return replica;
     }

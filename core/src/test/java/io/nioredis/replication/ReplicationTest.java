@@ -37,9 +37,21 @@ class ReplicationTest {
             closed = true;
         }
 
+        @Override
+        public long unsent() {
+            return 0;
+        }
+
         String text() {
             return sent.toString(StandardCharsets.ISO_8859_1);
         }
+    }
+
+    /** A full sync whose snapshot is cut now and sent at once. */
+    private void fullSync(Replica replica, boolean eofFramed) {
+        replication.startFullSync(replica, false, clock.millis());
+        replication.setupFullResync(replica, replication.offset());
+        replication.snapshotSent(replica, eofFramed);
     }
 
     private static List<byte[][]> unit(String... words) {
@@ -58,19 +70,41 @@ class ReplicationTest {
         Recorder channel = new Recorder();
         Replica replica = new Replica(channel);
         String before = replication.replid();
-        assertThat(replication.startFullSync(replica)).isZero();
+        replication.startFullSync(replica, false, clock.millis());
         assertThat(replication.replid()).isNotEqualTo(before); // a new history starts with the backlog
         assertThat(propagator.active()).isTrue();
         assertThat(replication.replicas()).containsExactly(replica);
-        assertThat(replica.state()).isEqualTo(Replica.State.SEND_BULK);
+        assertThat(replica.state()).isEqualTo(Replica.State.WAIT_BGSAVE);
+        assertThat(replica.waitingForSnapshot()).isTrue();
+        propagator.propagate(0, unit("SET", "a", "1"));
+        assertThat(channel.text()).isEmpty(); // no snapshot cut for it yet: nothing to follow
+    }
+
+    @Test
+    void theStreamSinceTheCutIsHeldUntilTheSnapshotIsSent() {
+        Recorder channel = new Recorder();
+        Replica replica = new Replica(channel);
+        replication.startFullSync(replica, false, clock.millis());
+        propagator.propagate(0, unit("SET", "before", "1")); // before the cut: in the snapshot
+        long cut = replication.offset();
+        replication.setupFullResync(replica, cut);
+        propagator.propagate(0, unit("SET", "a", "1"));
+        assertThat(channel.text()).isEmpty();
+        replication.sendingBulk(replica);
+        propagator.propagate(1, unit("SET", "b", "2"));
+        assertThat(channel.text()).isEmpty();
+        replication.snapshotSent(replica, false);
+        assertThat(channel.text()).isEqualTo("*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nSET\r\n$1\r\na\r\n$1\r\n1\r\n"
+                + "*2\r\n$6\r\nSELECT\r\n$1\r\n1\r\n*3\r\n$3\r\nSET\r\n$1\r\nb\r\n$1\r\n2\r\n");
+        assertThat(replication.offset() - cut).isEqualTo(channel.text().length());
+        assertThat(replica.state()).isEqualTo(Replica.State.ONLINE);
     }
 
     @Test
     void theStreamSelectsTheDatabaseOnlyWhenItChangesAndCountsItsBytes() {
         Recorder channel = new Recorder();
         Replica replica = new Replica(channel);
-        replication.startFullSync(replica);
-        replication.snapshotSent(replica, false);
+        fullSync(replica, false);
         propagator.propagate(0, unit("SET", "a", "1"));
         propagator.propagate(0, unit("DEL", "a"));
         propagator.propagate(2, unit("SET", "b", "2"));
@@ -87,8 +121,7 @@ class ReplicationTest {
     void anEofFramedReplicaGetsTheStreamFromItsFirstAck() {
         Recorder channel = new Recorder();
         Replica replica = new Replica(channel);
-        replication.startFullSync(replica);
-        replication.snapshotSent(replica, true);
+        fullSync(replica, true);
         propagator.propagate(0, unit("SET", "a", "1"));
         assertThat(channel.text()).isEmpty();
         replication.ack(replica, 0, clock.millis());
@@ -99,8 +132,7 @@ class ReplicationTest {
     void aReplicaThatComesBackContinuesFromTheBacklog() {
         Recorder first = new Recorder();
         Replica replica = new Replica(first);
-        replication.startFullSync(replica);
-        replication.snapshotSent(replica, false);
+        fullSync(replica, false);
         propagator.propagate(0, unit("SET", "a", "1"));
         long seen = replication.offset();
         replication.detach(replica);
@@ -123,8 +155,7 @@ class ReplicationTest {
         Recorder channel = new Recorder();
         Replica replica = new Replica(channel);
         replica.capability("psync2");
-        replication.startFullSync(replica);
-        replication.snapshotSent(replica, false);
+        fullSync(replica, false);
         replication.cron(clock.millis(), false);
         assertThat(channel.text()).isEqualTo("*1\r\n$4\r\nping\r\n");
         clock.advance(9_000);
@@ -146,8 +177,7 @@ class ReplicationTest {
         Replica a = new Replica(new Recorder());
         Replica b = new Replica(new Recorder());
         for (Replica r : List.of(a, b)) {
-            replication.startFullSync(r);
-            replication.snapshotSent(r, false);
+            fullSync(r, false);
         }
         propagator.propagate(0, unit("SET", "a", "1"));
         long offset = replication.offset();
@@ -185,13 +215,38 @@ class ReplicationTest {
     }
 
     @Test
+    void theBacklogIsFreedAfterReplBacklogTtlWithoutReplicas() {
+        Replica replica = new Replica(new Recorder());
+        fullSync(replica, false);
+        propagator.propagate(0, unit("SET", "a", "1"));
+        String history = replication.replid();
+        clock.advance(10_000_000);
+        assertThat(replication.freeBacklogIfIdle(clock.millis())).isFalse(); // a replica is attached
+        replication.detach(replica);
+        clock.advance(3_600_000);
+        assertThat(replication.freeBacklogIfIdle(clock.millis())).isFalse(); // not more than 3600 s yet
+        clock.advance(1_000);
+        assertThat(replication.freeBacklogIfIdle(clock.millis())).isTrue();
+        assertThat(replication.backlog()).isNull();
+        assertThat(replication.replid()).isNotEqualTo(history);
+        assertThat(replication.replid2()).isEqualTo(Replication.NO_REPLID);
+        assertThat(propagator.active()).isFalse(); // no work per write any more
+        assertThat(replication.canContinue(history, 1)).isFalse();
+
+        config.set("repl-backlog-ttl", "0"); // never freed
+        fullSync(new Replica(new Recorder()), false);
+        replication.detach(replication.replicas().get(0));
+        clock.advance(100_000_000);
+        assertThat(replication.freeBacklogIfIdle(clock.millis())).isFalse();
+    }
+
+    @Test
     void minReplicasToWriteCountsOnlineReplicasWithinTheLag() {
         assertThat(replication.tooFewGoodReplicas(clock.millis())).isFalse();
         config.set("min-replicas-to-write", "1");
         assertThat(replication.tooFewGoodReplicas(clock.millis())).isTrue();
         Replica r = new Replica(new Recorder());
-        replication.startFullSync(r);
-        replication.snapshotSent(r, false);
+        fullSync(r, false);
         replication.ack(r, 0, clock.millis());
         assertThat(replication.tooFewGoodReplicas(clock.millis())).isFalse();
         clock.advance(11_000);

@@ -21,6 +21,13 @@ final class Connection {
     ByteBuffer input;
     /** Unsent replies, in read mode (position..limit unsent), or null. */
     ByteBuffer pending;
+    /**
+     * A replica's stream bytes queued during this loop turn, in write mode, or null: they go out in one write
+     * at the end of the turn (as Redis writes replicas' buffers before it sleeps), not one write per command.
+     */
+    ByteBuffer outbox;
+    /** In the event loop's list of connections whose outbox is written at the end of the turn. */
+    boolean outboxQueued;
     /** Set once the connection is to close after its pending replies are sent. */
     boolean closing;
     boolean closed;

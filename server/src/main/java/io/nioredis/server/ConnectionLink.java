@@ -49,7 +49,7 @@ final class ConnectionLink implements ClientLink {
 
     @Override
     public long outputBufferBytes() {
-        return conn.pending == null ? 0 : conn.pending.remaining();
+        return (conn.pending == null ? 0 : conn.pending.remaining()) + (conn.outbox == null ? 0 : conn.outbox.position());
     }
 
     @Override

@@ -109,6 +109,8 @@ final class EventLoop {
      * client is refused for maxclients.
      */
     private final List<Connection> unpolled = new java.util.ArrayList<>();
+    /** Replica connections with stream bytes queued this turn, written by {@link #writeOutboxes}. */
+    private final List<Connection> outboxes = new java.util.ArrayList<>();
     /** This server's socket to its master while it is a replica. */
     private final MasterSocket masterSocket;
     /** Set while the replica link itself closes the master's connection, which it then need not hear of. */
@@ -176,12 +178,17 @@ final class EventLoop {
                 }
                 state.aof.beforeReplies(); // what the server wrote by itself (expiries, evictions) this turn
                 state.persistence.snapshotSlice(); // a background save's share of this turn, after the clients
+                if (state.fullSync.busy()) {
+                    state.fullSync.turn(); // a full sync's snapshot bytes to the replicas' sockets
+                }
+                writeOutboxes();
             }
         } finally {
             if (stopping && !state.shutdownRequested) {
                 saveOnSignal();
             }
             state.aof.flushForShutdown();
+            writeOutboxes(); // replicas get the last turn's writes, as far as their sockets take them
             closeAll();
         }
     }
@@ -258,8 +265,8 @@ final class EventLoop {
         if (state.persistence.snapshotSliceReady()) {
             return 0;
         }
-        if (state.persistence.snapshotSerializing()) {
-            wake = Math.min(wake, now + 1); // waiting for the disk to take chunks: look again soon
+        if (state.persistence.snapshotSerializing() || state.fullSync.busy()) {
+            wake = Math.min(wake, now + 1); // waiting for the disk or a replica to take bytes: look again soon
         }
         return Math.max(0, wake - now);
     }
@@ -715,6 +722,9 @@ final class EventLoop {
 
     /** Sends what {@link #out} holds for this connection, keeping what the socket will not take yet. */
     private void flush(Connection conn) {
+        if (conn.outbox != null && conn.outbox.position() > 0 && out.size() > 0) {
+            writeOutbox(conn); // what was queued for a replica earlier in the turn goes before its replies
+        }
         if (out.size() > 0) {
             state.aof.beforeReplies(); // appendfsync always: the writes are on disk before any reply says so
             // Taken before the write: a client that has its reply must never see a later time stamped here.
@@ -897,11 +907,88 @@ final class EventLoop {
         if (conn.closed || conn.closeAsap) {
             return;
         }
+        if (conn.client.isReplica()) {
+            queueForReplica(conn, frame, off, len);
+            return;
+        }
         if (conn == current) {
             out.raw(frame, off, len); // in order with the replies being written for it
             return;
         }
         send(conn, frame, off, len);
+    }
+
+    /**
+     * The replication stream: a pipeline of 16 writes would otherwise cost every replica 16 writes to its
+     * socket. The bytes wait in the connection's outbox until the end of the turn; the buffer is kept for the
+     * next turn, so a replica under a steady load costs no allocation.
+     */
+    private void queueForReplica(Connection conn, byte[] frame, int off, int len) {
+        ByteBuffer box = conn.outbox;
+        if (box == null) {
+            box = conn.outbox = ByteBuffer.allocate(Math.max(PENDING_MIN, len));
+        } else if (box.remaining() < len) {
+            ByteBuffer bigger = ByteBuffer.allocate((int) Math.min(
+                    Math.max(2L * box.capacity(), (long) box.position() + len), Integer.MAX_VALUE - 8));
+            box.flip();
+            bigger.put(box);
+            box = conn.outbox = bigger;
+        }
+        box.put(frame, off, len);
+        state.totalNetOutputBytes += len;
+        if (!conn.outboxQueued) {
+            conn.outboxQueued = true;
+            outboxes.add(conn);
+        }
+    }
+
+    /** The end of a turn: every replica's queued stream goes out, behind whatever it still has unsent. */
+    private void writeOutboxes() {
+        if (outboxes.isEmpty()) {
+            return;
+        }
+        state.aof.beforeReplies(); // the AOF first, as for messages: the stream tells of writes
+        for (Connection conn : outboxes) {
+            conn.outboxQueued = false;
+            writeOutbox(conn);
+        }
+        outboxes.clear();
+        closeScheduled();
+    }
+
+    private void writeOutbox(Connection conn) {
+        ByteBuffer box = conn.outbox;
+        if (box == null || box.position() == 0) {
+            return;
+        }
+        if (conn.closed || conn.closeAsap) {
+            conn.outbox = null;
+            return;
+        }
+        box.flip();
+        if (conn.pending == null) {
+            try {
+                conn.channel.write(box);
+            } catch (IOException e) {
+                conn.outbox = null;
+                closeAsap(conn);
+                return;
+            }
+        }
+        if (box.hasRemaining()) {
+            appendPending(conn, box);
+            if (limits.outputExceeded(conn, conn.pending.remaining(), state.clock.millis())) {
+                log.verbose("Client id=" + conn.client.id() + " closed for overcoming of output buffer limits.");
+                conn.outbox = null;
+                closeAsap(conn);
+                return;
+            }
+            conn.key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+        }
+        box.clear();
+        if (box.capacity() > REPLY_BUFFER) {
+            conn.outbox = null; // a burst's buffer is not kept
+        }
     }
 
     private void send(Connection conn, byte[] frame, int off, int len) {

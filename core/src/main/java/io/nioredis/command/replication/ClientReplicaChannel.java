@@ -24,6 +24,11 @@ final class ClientReplicaChannel implements ReplicaChannel {
     }
 
     @Override
+    public long unsent() {
+        return client.link().outputBufferBytes();
+    }
+
+    @Override
     public void close() {
         client.link().kill();
     }

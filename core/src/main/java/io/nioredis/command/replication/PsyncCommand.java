@@ -9,21 +9,15 @@ import io.nioredis.replication.Replication;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 
 /**
  * PSYNC replid offset and SYNC (replication.c syncCommand): a partial resync ({@code +CONTINUE} and the
  * missed part of the backlog) when the replica's history is held, else a full one: {@code +FULLRESYNC replid
- * offset} (PSYNC only), then a snapshot taken now, framed as {@code $EOF:<mark>...<mark>} for a replica that
- * said {@code capa eof} while repl-diskless-sync is on, else as {@code $<length>}. The snapshot is made on
- * the loop at once, so the offset it stands for is exact and the stream simply follows it; Redis 7.0 waits
- * repl-diskless-sync-delay seconds first for more replicas to share one transfer, which this server has no
- * need to do.
+ * offset} (PSYNC only) and the background snapshot, streamed to the socket or saved and sent, once
+ * {@link io.nioredis.replication.FullSync} has started or found one for the replica.
  */
 final class PsyncCommand implements Command {
-    private static final int EOF_MARK_SIZE = 40;
     private final boolean psync;
-    private final SecureRandom random = new SecureRandom();
 
     PsyncCommand(boolean psync) {
         this.psync = psync;
@@ -77,40 +71,8 @@ final class PsyncCommand implements Command {
                 return;
             }
         }
-        long offset = replication.startFullSync(replica);
-        if (psync) {
-            out.raw(ascii("+FULLRESYNC " + replication.replid() + " " + offset + "\r\n"));
-        }
-        int streamDb = server.replicaLink.following() ? server.replicaLink.streamDb() : 0;
-        byte[] rdb = server.persistence.snapshotBytesForReplica(streamDb, replication.replid(), offset);
-        boolean eof = replica.capaEof() && server.config.getBoolean("repl-diskless-sync");
-        if (eof) {
-            byte[] mark = eofMark();
-            out.raw(ascii("$EOF:"));
-            out.raw(mark);
-            out.raw(ascii("\r\n"));
-            out.raw(rdb);
-            out.raw(mark);
-        } else {
-            out.raw(ascii("$" + rdb.length + "\r\n"));
-            out.raw(rdb);
-        }
-        server.log.notice("Synchronization with replica " + replica.ip() + ":" + replica.listeningPort()
-                + " succeeded");
-        if (replica.rdbOnly()) {
-            replication.detach(replica);
-            client.closeAfterReply(true);
-            return;
-        }
-        replication.snapshotSent(replica, eof);
-    }
-
-    private byte[] eofMark() {
-        byte[] mark = new byte[EOF_MARK_SIZE];
-        for (int i = 0; i < mark.length; i++) {
-            mark[i] = (byte) Character.forDigit(random.nextInt(16), 16);
-        }
-        return mark;
+        replication.startFullSync(replica, !psync, server.clock.millis());
+        server.fullSync.requested(replica);
     }
 
     private static byte[] ascii(String s) {

@@ -87,6 +87,76 @@ class AofCompatibilityIT {
         }
     }
 
+    /**
+     * A single appendonly.aof in dir, as Redis before 7.0 left it, of plain commands or an RDB preamble (from
+     * nioredis's SAVE) followed by commands: redis-server 7.0 and nioredis each upgrade a copy, and end with
+     * the same files (the old file moved in unchanged as the base, the same manifest) and the same data.
+     */
+    @Test
+    void anOldStyleAofIsUpgradedAsRedisUpgradesIt() throws Exception {
+        ExternalTools.program("redis-server");
+        List<String[]> commands = RdbCompatibilityIT.dataset(new Random(7));
+        StringBuilder plain = new StringBuilder("*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n");
+        for (String[] c : commands.subList(0, Math.min(200, commands.size()))) {
+            // No relative expiries: the two servers start at different times (DEBUG DIGEST covers deadlines).
+            if (c[0].equalsIgnoreCase("SELECT") || (c[0].equalsIgnoreCase("SET") && c.length == 3)
+                    || c[0].equalsIgnoreCase("RPUSH")
+                    || c[0].equalsIgnoreCase("HSET") || c[0].equalsIgnoreCase("SADD") || c[0].equalsIgnoreCase("ZADD")) {
+                plain.append('*').append(c.length).append("\r\n");
+                for (String arg : c) {
+                    byte[] b = arg.getBytes(StandardCharsets.ISO_8859_1);
+                    plain.append('$').append(b.length).append("\r\n").append(arg).append("\r\n");
+                }
+            }
+        }
+        byte[] commandsOnly = plain.toString().getBytes(StandardCharsets.ISO_8859_1);
+        Path source = Files.createTempDirectory("nioredis-old-aof-source");
+        try (TestServer nio = TestServer.start("dir", source.toString(), "save", "");
+             RespConnection c = new RespConnection(nio.port())) {
+            c.call("SET", "in-preamble", "1");
+            c.call("HSET", "h", "f", "v");
+            assertThat(c.call("SAVE").text()).isEqualTo("OK");
+        }
+        byte[] rdb = Files.readAllBytes(source.resolve("dump.rdb"));
+        byte[] preamble = java.util.Arrays.copyOf(rdb, rdb.length + commandsOnly.length);
+        System.arraycopy(commandsOnly, 0, preamble, rdb.length, commandsOnly.length);
+        for (byte[] old : List.of(commandsOnly, preamble)) {
+            Path redisDir = Files.createTempDirectory("redis-old-aof");
+            Path nioDir = Files.createTempDirectory("nioredis-old-aof");
+            Files.write(redisDir.resolve("appendonly.aof"), old);
+            Files.write(nioDir.resolve("appendonly.aof"), old);
+            String redisDigest;
+            try (RedisServerProcess redis = RedisServerProcess.start("--enable-debug-command", "yes", "--dir",
+                    redisDir.toString(), "--appendonly", "yes");
+                 RespConnection c = new RespConnection(redis.port())) {
+                redisDigest = c.call(DIGEST).text();
+            }
+            String nioDigest;
+            try (TestServer nio = TestServer.start("enable-debug-command", "yes", "dir", nioDir.toString(),
+                    "appendonly", "yes", "save", "");
+                 RespConnection c = new RespConnection(nio.port())) {
+                nioDigest = c.call(DIGEST).text();
+                assertThat(nio.logs()).isEmpty();
+            }
+            assertThat(nioDigest).isEqualTo(redisDigest).isNotEqualTo("0000000000000000000000000000000000000000");
+            assertThat(listing(nioDir)).isEqualTo(listing(redisDir)).containsExactly("appendonlydir",
+                    "appendonlydir/appendonly.aof", "appendonlydir/appendonly.aof.1.incr.aof",
+                    "appendonlydir/appendonly.aof.manifest");
+            for (String f : List.of("appendonly.aof", "appendonly.aof.manifest")) {
+                assertThat(Files.readAllBytes(nioDir.resolve("appendonlydir").resolve(f))).as(f)
+                        .isEqualTo(Files.readAllBytes(redisDir.resolve("appendonlydir").resolve(f)));
+            }
+            assertThat(Files.readAllBytes(nioDir.resolve("appendonlydir/appendonly.aof"))).isEqualTo(old);
+        }
+    }
+
+    /** The files and folders under {@code dir}, relative, sorted (a server's own log files aside). */
+    private static List<String> listing(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
     /** The first half of the commands, BGREWRITEAOF (waited for), then the rest: a base plus an incr file. */
     private static void runWithRewriteInTheMiddle(RespConnection c, List<String[]> commands) throws Exception {
         int half = commands.size() / 2;

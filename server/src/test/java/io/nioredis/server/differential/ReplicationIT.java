@@ -10,7 +10,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A real redis-server started with {@code --replicaof} a nioredis master: it syncs (snapshot and stream),
@@ -27,7 +31,7 @@ class ReplicationIT {
         long seed = Long.getLong("replication.seed", new Random().nextLong() & 0xffff_ffffL);
         System.out.println("ReplicationIT seed " + seed);
         Random random = new Random(seed);
-        try (TestServer master = TestServer.start("enable-debug-command", "yes");
+        try (TestServer master = TestServer.start("enable-debug-command", "yes", "repl-diskless-sync-delay", "0");
              RespConnection m = new RespConnection(master.port())) {
             write(m, random, 300); // in the snapshot
             try (RedisServerProcess replicaServer = RedisServerProcess.start("--enable-debug-command", "yes",
@@ -56,6 +60,115 @@ class ReplicationIT {
                 assertThat(field(m.call("INFO", "stats").text(), "sync_full")).isEqualTo("1");
                 assertSameData(m, r, seed);
             }
+        }
+    }
+
+    /**
+     * The full sync runs from the background snapshot while a writer keeps changing keys the walk has and
+     * has not reached (big values among them, which the writer thread serializes): the replica must end
+     * equal, so the snapshot is the dataset at the cut and the stream held for the replica starts exactly
+     * there. Diskless (streamed to the socket) and disk-backed (BGSAVE, then the file).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "no"})
+    void aReplicaSyncingWhileWritesRunEndsEqual(String diskless) throws Exception {
+        ExternalTools.program("redis-server");
+        long seed = Long.getLong("replication.seed", new Random().nextLong() & 0xffff_ffffL);
+        System.out.println("ReplicationIT writes-during-sync seed " + seed + ", diskless " + diskless);
+        try (TestServer master = TestServer.start("enable-debug-command", "yes", "repl-diskless-sync", diskless,
+                "repl-diskless-sync-delay", "0");
+             RespConnection m = new RespConnection(master.port())) {
+            fill(m, 60_000);
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong written = new AtomicLong();
+            Thread writer = new Thread(() -> {
+                Random random = new Random(seed);
+                try (RespConnection w = new RespConnection(master.port())) {
+                    while (!stop.get()) {
+                        writeOverFilledKeys(w, random);
+                        written.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.start();
+            try (RedisServerProcess replicaServer = RedisServerProcess.start("--enable-debug-command", "yes",
+                    "--replicaof", "127.0.0.1", Integer.toString(master.port()));
+                 RespConnection r = new RespConnection(replicaServer.port())) {
+                long before = written.get();
+                awaitField(r, "master_link_status", "up");
+                long during = written.get() - before;
+                stop.set(true);
+                writer.join();
+                awaitInSync(m, r);
+                assertSameData(m, r, seed);
+                System.out.println("ReplicationIT: " + during + " writes while the replica synced");
+                assertThat(during).as("writes ran during the sync").isPositive();
+                assertThat(field(m.call("INFO", "stats").text(), "sync_full")).isEqualTo("1");
+            } finally {
+                stop.set(true);
+                writer.join();
+            }
+        }
+    }
+
+    /** {@code keys} strings and, in each database, a hash, a list and a sorted set big enough for the writer thread. */
+    private static void fill(RespConnection m, int keys) throws IOException {
+        for (int db = 0; db < DATABASES; db++) {
+            m.call("SELECT", Integer.toString(db));
+            for (int i = db; i < keys; i += DATABASES * 100) {
+                String[] mset = new String[201];
+                mset[0] = "MSET";
+                for (int j = 0; j < 100; j++) {
+                    mset[1 + 2 * j] = "k:" + (i + j * DATABASES);
+                    mset[2 + 2 * j] = "value-" + (i + j * DATABASES);
+                }
+                m.send(mset);
+            }
+            for (int i = db; i < keys; i += DATABASES * 100) {
+                m.read();
+            }
+            for (int i = 0; i < 20_000; i += 500) {
+                String[] hset = new String[1002];
+                String[] rpush = new String[502];
+                String[] zadd = new String[1002];
+                hset[0] = "HSET";
+                hset[1] = "bighash";
+                rpush[0] = "RPUSH";
+                rpush[1] = "biglist";
+                zadd[0] = "ZADD";
+                zadd[1] = "bigzset";
+                for (int j = 0; j < 500; j++) {
+                    hset[2 + 2 * j] = "field-" + (i + j);
+                    hset[3 + 2 * j] = "v" + (i + j);
+                    rpush[2 + j] = "element-" + (i + j);
+                    zadd[2 + 2 * j] = Integer.toString(i + j);
+                    zadd[3 + 2 * j] = "member-" + (i + j);
+                }
+                m.call(hset);
+                m.call(rpush);
+                m.call(zadd);
+            }
+        }
+        m.call("SELECT", "0");
+    }
+
+    /** One seeded write over the filled keys and the big values, or a few small keys, in any database. */
+    private static void writeOverFilledKeys(RespConnection w, Random random) throws IOException {
+        w.call("SELECT", Integer.toString(random.nextInt(DATABASES)));
+        String k = "k:" + random.nextInt(60_000);
+        String v = Integer.toString(random.nextInt(1000));
+        switch (random.nextInt(9)) {
+            case 0 -> w.call("SET", k, v);
+            case 1 -> w.call("DEL", k);
+            case 2 -> w.call("APPEND", k, v);
+            case 3 -> w.call("HSET", "bighash", "field-" + random.nextInt(30_000), v);
+            case 4 -> w.call("LPOP", "biglist");
+            case 5 -> w.call("ZADD", "bigzset", v, "member-" + random.nextInt(30_000));
+            case 6 -> w.call("PEXPIRE", k, "500000");
+            case 7 -> w.call("RENAME", "s" + random.nextInt(5), "s" + random.nextInt(5));
+            default -> w.call("SET", "s" + random.nextInt(5), v);
         }
     }
 
