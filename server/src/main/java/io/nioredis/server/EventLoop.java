@@ -925,6 +925,12 @@ final class EventLoop {
      */
     private void queueForReplica(Connection conn, byte[] frame, int off, int len) {
         ByteBuffer box = conn.outbox;
+        if (len >= PENDING_MIN && conn != current && (box == null || box.position() == 0)) {
+            // A full sync's snapshot chunk: nothing queued is ahead of it, so it goes out as it is, without
+            // growing the outbox past the size it keeps (which made a megabyte of garbage every turn).
+            send(conn, frame, off, len);
+            return;
+        }
         if (box == null) {
             box = conn.outbox = ByteBuffer.allocate(Math.max(PENDING_MIN, len));
         } else if (box.remaining() < len) {
