@@ -3,8 +3,8 @@ package io.nioredis.command.replication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nioredis.client.Client;
-import io.nioredis.client.ClientLink;
 import io.nioredis.command.CommandHarness;
+import io.nioredis.command.RecordingLink;
 import org.junit.jupiter.api.Test;
 
 /** REPLCONF, PSYNC, SYNC and ROLE as Redis 7.0.15 answers them (replies recorded from a real redis-server). */
@@ -45,54 +45,6 @@ class ReplicationCommandsTest {
                 + "repl_backlog_first_byte_offset:0\r\nrepl_backlog_histlen:0\r\n");
     }
 
-    /** A replica's connection that keeps what the server pushes to it (the snapshot is pushed, not replied). */
-    private static final class Socket implements ClientLink {
-        final java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
-
-        @Override
-        public String address() {
-            return "";
-        }
-
-        @Override
-        public String localAddress() {
-            return "";
-        }
-
-        @Override
-        public int fd() {
-            return -1;
-        }
-
-        @Override
-        public long queryBufferBytes() {
-            return 0;
-        }
-
-        @Override
-        public long outputBufferBytes() {
-            return 0;
-        }
-
-        @Override
-        public String events() {
-            return "r";
-        }
-
-        @Override
-        public void push(byte[] frame) {
-            sent.writeBytes(frame);
-        }
-
-        @Override
-        public void kill() {
-        }
-
-        String text() {
-            return sent.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
-    }
-
     /** The background snapshot to its end and the file (if any) to the replicas, as the loop's turns would. */
     private void finishFullSyncs() {
         h.state.persistence.awaitBackgroundSave();
@@ -106,29 +58,29 @@ class ReplicationCommandsTest {
         h.run("config", "set", "repl-diskless-sync-delay", "0");
         h.run("set", "k", "v");
         Client replica = new Client(2, h.state);
-        Socket socket = new Socket();
+        RecordingLink socket = new RecordingLink(); // the snapshot is pushed, not replied
         replica.link(socket);
         h.runAs(replica, "replconf", "listening-port", "6380");
         assertThat(h.runAs(replica, "psync", "?", "-1")).isEmpty(); // all of it is pushed
         String replid = h.state.replication.replid();
-        assertThat(socket.text()).isEqualTo("+FULLRESYNC " + replid + " 0\r\n"); // no capa eof: a disk save
-        assertThat(h.run("info", "replication")).contains("slave0:ip=,port=6380,state=wait_bgsave,");
+        assertThat(socket.take()).isEqualTo("+FULLRESYNC " + replid + " 0\r\n"); // no capa eof: a disk save
+        assertThat(h.run("info", "replication")).contains("slave0:ip=127.0.0.1,port=6380,state=wait_bgsave,");
         finishFullSyncs();
-        String sent = socket.text();
+        String sent = socket.take();
         int dollar = sent.indexOf('$');
         int header = sent.indexOf("\r\n", dollar);
         int length = Integer.parseInt(sent.substring(dollar + 1, header));
         assertThat(sent.substring(header + 2)).startsWith("REDIS0010").hasSize(length); // no CRLF after it
         assertThat(replica.isReplica()).isTrue();
         assertThat(h.runAs(replica, "client", "info")).contains("flags=S ");
-        assertThat(h.run("info", "replication")).contains("connected_slaves:1\r\nslave0:ip=,port=6380,state=online,"
+        assertThat(h.run("info", "replication")).contains("connected_slaves:1\r\nslave0:ip=127.0.0.1,port=6380,state=online,"
                 + "offset=0,lag=0\r\n");
         assertThat(h.run("info", "stats")).contains("sync_full:1\r\nsync_partial_ok:0\r\nsync_partial_err:0\r\n");
         h.run("set", "k", "w");
         assertThat(h.state.replication.offset()).isEqualTo(23 + 27); // SELECT 0, then the SET
-        assertThat(socket.text().substring(sent.length()))
+        assertThat(socket.take())
                 .isEqualTo("*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nset\r\n$1\r\nk\r\n$1\r\nw\r\n");
-        assertThat(h.run("role")).isEqualTo("*3\r\n$6\r\nmaster\r\n:50\r\n*1\r\n*3\r\n$0\r\n\r\n$4\r\n6380\r\n$1\r\n0\r\n");
+        assertThat(h.run("role")).isEqualTo("*3\r\n$6\r\nmaster\r\n:50\r\n*1\r\n*3\r\n$9\r\n127.0.0.1\r\n$4\r\n6380\r\n$1\r\n0\r\n");
         assertThat(h.runAs(replica, "psync", "?", "-1")).isEmpty(); // already a replica: ignored
 
         Client eof = new Client(3, h.state);
@@ -140,12 +92,12 @@ class ReplicationCommandsTest {
         reply = h.runAs(again, "psync", replid, "24");
         assertThat(reply).isEqualTo("+CONTINUE\r\n*3\r\n$3\r\nset\r\n$1\r\nk\r\n$1\r\nw\r\n");
         Client full = new Client(5, h.state);
-        Socket fullSocket = new Socket();
+        RecordingLink fullSocket = new RecordingLink();
         full.link(fullSocket);
         h.runAs(full, "replconf", "capa", "eof");
         assertThat(h.runAs(full, "sync")).isEmpty();
         finishFullSyncs();
-        assertThat(fullSocket.text()).matches("(?s)\\$EOF:([0-9a-f]{40})\r\nREDIS0010.*\\1");
+        assertThat(fullSocket.take()).matches("(?s)\\$EOF:([0-9a-f]{40})\r\nREDIS0010.*\\1");
         assertThat(h.run("info", "stats")).contains("sync_full:2\r\nsync_partial_ok:2\r\nsync_partial_err:0\r\n");
         assertThat(h.run("info", "clients")).contains("connected_clients:");
     }
