@@ -6,7 +6,6 @@ import io.nioredis.config.Config;
 import io.nioredis.propagation.Propagator;
 import io.nioredis.store.ExpiryAuthority;
 import io.nioredis.store.ManualClock;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,40 +28,10 @@ class FailoverTest {
     private final Config config = new Config();
     private final Propagator propagator = new Propagator();
     private final Replication replication = new Replication(config, clock, propagator);
-    private final FakeTransport transport = new FakeTransport();
+    private final RecordingTransport transport = new RecordingTransport(0);
     private final List<Boolean> holds = new ArrayList<>();
     private ReplicaLink link;
     private Failover failover;
-
-    private static final class FakeTransport implements MasterTransport {
-        final ByteArrayOutputStream sent = new ByteArrayOutputStream();
-        final List<String> connects = new ArrayList<>();
-
-        @Override
-        public String connect(String host, int port) {
-            connects.add(host + ":" + port);
-            return null;
-        }
-
-        @Override
-        public void send(byte[] bytes) {
-            sent.writeBytes(bytes);
-        }
-
-        @Override
-        public int selectedDb() {
-            return 0;
-        }
-
-        @Override
-        public void close() {}
-
-        String take() {
-            String s = sent.toString(StandardCharsets.ISO_8859_1);
-            sent.reset();
-            return s;
-        }
-    }
 
     private static final class Channel implements ReplicaChannel {
         @Override

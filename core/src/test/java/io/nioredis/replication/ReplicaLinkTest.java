@@ -6,7 +6,6 @@ import io.nioredis.config.Config;
 import io.nioredis.propagation.Propagator;
 import io.nioredis.store.ExpiryAuthority;
 import io.nioredis.store.ManualClock;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,41 +29,8 @@ class ReplicaLinkTest {
     private final Replication replication = new Replication(config, clock, new Propagator());
     private final ExpiryAuthority expiry = new ExpiryAuthority();
     private final List<Path> loaded = new ArrayList<>();
-    private final FakeTransport transport = new FakeTransport();
+    private final RecordingTransport transport = new RecordingTransport(3);
     private ReplicaLink link;
-
-    private static final class FakeTransport implements MasterTransport {
-        final ByteArrayOutputStream sent = new ByteArrayOutputStream();
-        final List<String> connects = new ArrayList<>();
-        int closes;
-
-        @Override
-        public String connect(String host, int port) {
-            connects.add(host + ":" + port);
-            return null;
-        }
-
-        @Override
-        public void send(byte[] bytes) {
-            sent.writeBytes(bytes);
-        }
-
-        @Override
-        public int selectedDb() {
-            return 3;
-        }
-
-        @Override
-        public void close() {
-            closes++;
-        }
-
-        String take() {
-            String s = sent.toString(StandardCharsets.ISO_8859_1);
-            sent.reset();
-            return s;
-        }
-    }
 
     private ReplicaLink link() {
         config.set("dir", dir.toString());
