@@ -33,24 +33,6 @@ class FailoverTest {
     private ReplicaLink link;
     private Failover failover;
 
-    private static final class Channel implements ReplicaChannel {
-        @Override
-        public void send(byte[] b, int off, int len) {}
-
-        @Override
-        public String ip() {
-            return "127.0.0.1";
-        }
-
-        @Override
-        public void close() {}
-
-        @Override
-        public long unsent() {
-            return 0;
-        }
-    }
-
     private void start() {
         config.set("dir", dir.toString());
         link = new ReplicaLink(config, clock, replication, file -> 0, () -> 6379, new ExpiryAuthority());
@@ -60,7 +42,7 @@ class FailoverTest {
     }
 
     private Replica attach(int listeningPort) {
-        Replica replica = new Replica(new Channel());
+        Replica replica = new Replica(new RecordingReplicaChannel());
         replica.listeningPort(listeningPort);
         replication.startFullSync(replica, false, clock.millis());
         replication.setupFullResync(replica, replication.offset());

@@ -3,8 +3,6 @@ package io.nioredis.replication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nioredis.command.CommandHarness;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,37 +21,7 @@ class FullSyncTest {
 
     private final CommandHarness h = new CommandHarness();
 
-    /** A replica's socket that takes everything at once. */
-    private static final class Socket implements ReplicaChannel {
-        final ByteArrayOutputStream sent = new ByteArrayOutputStream();
-        boolean closed;
-
-        @Override
-        public void send(byte[] b, int off, int len) {
-            sent.write(b, off, len);
-        }
-
-        @Override
-        public String ip() {
-            return "127.0.0.1";
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-
-        @Override
-        public long unsent() {
-            return 0;
-        }
-
-        String text() {
-            return sent.toString(StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    private Replica replica(Socket socket, boolean eof) {
+    private Replica replica(RecordingReplicaChannel socket, boolean eof) {
         Replica r = new Replica(socket);
         r.capability("psync2");
         if (eof) {
@@ -82,7 +50,7 @@ class FullSyncTest {
     void aDisklessReplicaGetsTheSnapshotAtTheCutThenTheStreamFromThereAfterItsAck() throws Exception {
         h.state.config.set("repl-diskless-sync-delay", "0");
         fill(3000);
-        Socket socket = new Socket();
+        RecordingReplicaChannel socket = new RecordingReplicaChannel();
         Replica r = replica(socket, true);
         Matcher head = EOF_FRAMED.matcher(socket.text());
         assertThat(head.lookingAt()).as(socket.text()).isTrue();
@@ -123,10 +91,10 @@ class FullSyncTest {
     void aReplicaComingDuringADisklessTransferWaitsForTheNextOne() throws Exception {
         h.state.config.set("repl-diskless-sync-delay", "0");
         fill(2000);
-        Socket first = new Socket();
+        RecordingReplicaChannel first = new RecordingReplicaChannel();
         replica(first, true);
         h.state.persistence.snapshotSteps(1);
-        Socket second = new Socket();
+        RecordingReplicaChannel second = new RecordingReplicaChannel();
         Replica late = replica(second, true);
         assertThat(second.text()).isEmpty(); // "Current BGSAVE has socket target. Waiting for next BGSAVE for SYNC"
         assertThat(late.waitingForSnapshot()).isTrue();
@@ -146,12 +114,12 @@ class FullSyncTest {
         h.state.config.set("repl-diskless-sync-delay", "5");
         h.state.config.set("repl-diskless-sync-max-replicas", "2");
         fill(10);
-        Socket a = new Socket();
+        RecordingReplicaChannel a = new RecordingReplicaChannel();
         replica(a, true);
         h.state.fullSync.cron(h.clock.millis());
         assertThat(h.state.persistence.backgroundSaveInProgress()).isFalse();
         assertThat(a.text()).isEqualTo("\n"); // kept alive while it waits
-        Socket b = new Socket();
+        RecordingReplicaChannel b = new RecordingReplicaChannel();
         replica(b, true);
         h.state.fullSync.cron(h.clock.millis());
         assertThat(h.state.persistence.replicaStreamInProgress()).isTrue(); // two came: no more waiting
@@ -160,7 +128,7 @@ class FullSyncTest {
         h.state.persistence.awaitBackgroundSave();
 
         h.state.config.set("repl-diskless-sync-max-replicas", "0");
-        Socket c = new Socket();
+        RecordingReplicaChannel c = new RecordingReplicaChannel();
         replica(c, true);
         h.clock.advance(4_000);
         h.state.fullSync.cron(h.clock.millis());
@@ -174,12 +142,12 @@ class FullSyncTest {
     void diskBackedReplicasShareOneBgsaveAndGetTheFileWithItsLength() throws Exception {
         h.state.config.set("repl-diskless-sync", "no");
         fill(3000);
-        Socket first = new Socket();
+        RecordingReplicaChannel first = new RecordingReplicaChannel();
         Replica a = replica(first, true);
         assertThat(h.state.persistence.diskSaveInProgress()).isTrue();
         h.state.persistence.snapshotSteps(1);
         h.run("SET", "key:2999", "changed");
-        Socket second = new Socket();
+        RecordingReplicaChannel second = new RecordingReplicaChannel();
         Replica b = replica(second, true); // joins: "Waiting for end of BGSAVE for SYNC"
         h.run("SET", "key:2998", "changed too");
         assertThat(second.text()).isEqualTo(first.text());
@@ -193,7 +161,7 @@ class FullSyncTest {
                 + "*3\r\n$3\r\nSET\r\n$8\r\nkey:2999\r\n$7\r\nchanged\r\n"
                 + "*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n" // as Redis, a replica joining resets the stream's db
                 + "*3\r\n$3\r\nSET\r\n$8\r\nkey:2998\r\n$11\r\nchanged too\r\n";
-        for (Socket s : new Socket[] {first, second}) {
+        for (RecordingReplicaChannel s : new RecordingReplicaChannel[] {first, second}) {
             Matcher head = LENGTH_FRAMED.matcher(s.text());
             assertThat(head.lookingAt()).as(s.text()).isTrue();
             int length = Integer.parseInt(head.group(3));
@@ -212,7 +180,7 @@ class FullSyncTest {
         h.state.config.set("repl-diskless-sync", "no");
         fill(2000);
         assertThat(h.run("BGSAVE")).isEqualTo("+Background saving started\r\n");
-        Socket socket = new Socket();
+        RecordingReplicaChannel socket = new RecordingReplicaChannel();
         Replica r = replica(socket, true); // no replica is in it: nothing to copy the stream from
         assertThat(socket.text()).isEmpty();
         assertThat(r.waitingForSnapshot()).isTrue();
@@ -225,7 +193,7 @@ class FullSyncTest {
     void theLastReplicaGoingAwayAbandonsADisklessSnapshot() {
         h.state.config.set("repl-diskless-sync-delay", "0");
         fill(2000);
-        Replica r = replica(new Socket(), true);
+        Replica r = replica(new RecordingReplicaChannel(), true);
         h.state.persistence.snapshotSteps(1);
         h.state.replication.detach(r);
         h.state.fullSync.turn();

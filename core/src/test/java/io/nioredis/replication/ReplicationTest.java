@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nioredis.config.Config;
 import io.nioredis.propagation.Propagator;
 import io.nioredis.store.ManualClock;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,36 +15,6 @@ class ReplicationTest {
     private final Config config = new Config();
     private final Propagator propagator = new Propagator();
     private final Replication replication = new Replication(config, clock, propagator);
-
-    /** A replica's connection that keeps what it is sent. */
-    private static final class Recorder implements ReplicaChannel {
-        final ByteArrayOutputStream sent = new ByteArrayOutputStream();
-        boolean closed;
-
-        @Override
-        public void send(byte[] b, int off, int len) {
-            sent.write(b, off, len);
-        }
-
-        @Override
-        public String ip() {
-            return "127.0.0.1";
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-
-        @Override
-        public long unsent() {
-            return 0;
-        }
-
-        String text() {
-            return sent.toString(StandardCharsets.ISO_8859_1);
-        }
-    }
 
     /** A full sync whose snapshot is cut now and sent at once. */
     private void fullSync(Replica replica, boolean eofFramed) {
@@ -67,7 +36,7 @@ class ReplicationTest {
     @Test
     void nothingIsFedUntilAReplicaAttaches() {
         assertThat(propagator.active()).isFalse();
-        Recorder channel = new Recorder();
+        RecordingReplicaChannel channel = new RecordingReplicaChannel();
         Replica replica = new Replica(channel);
         String before = replication.replid();
         replication.startFullSync(replica, false, clock.millis());
@@ -82,7 +51,7 @@ class ReplicationTest {
 
     @Test
     void theStreamSinceTheCutIsHeldUntilTheSnapshotIsSent() {
-        Recorder channel = new Recorder();
+        RecordingReplicaChannel channel = new RecordingReplicaChannel();
         Replica replica = new Replica(channel);
         replication.startFullSync(replica, false, clock.millis());
         propagator.propagate(0, unit("SET", "before", "1")); // before the cut: in the snapshot
@@ -102,7 +71,7 @@ class ReplicationTest {
 
     @Test
     void theStreamSelectsTheDatabaseOnlyWhenItChangesAndCountsItsBytes() {
-        Recorder channel = new Recorder();
+        RecordingReplicaChannel channel = new RecordingReplicaChannel();
         Replica replica = new Replica(channel);
         fullSync(replica, false);
         propagator.propagate(0, unit("SET", "a", "1"));
@@ -119,7 +88,7 @@ class ReplicationTest {
 
     @Test
     void anEofFramedReplicaGetsTheStreamFromItsFirstAck() {
-        Recorder channel = new Recorder();
+        RecordingReplicaChannel channel = new RecordingReplicaChannel();
         Replica replica = new Replica(channel);
         fullSync(replica, true);
         propagator.propagate(0, unit("SET", "a", "1"));
@@ -130,7 +99,7 @@ class ReplicationTest {
 
     @Test
     void aReplicaThatComesBackContinuesFromTheBacklog() {
-        Recorder first = new Recorder();
+        RecordingReplicaChannel first = new RecordingReplicaChannel();
         Replica replica = new Replica(first);
         fullSync(replica, false);
         propagator.propagate(0, unit("SET", "a", "1"));
@@ -138,7 +107,7 @@ class ReplicationTest {
         replication.detach(replica);
         propagator.propagate(0, unit("SET", "b", "2"));
 
-        Replica back = new Replica(new Recorder());
+        Replica back = new Replica(new RecordingReplicaChannel());
         assertThat(replication.canContinue("?", 1)).isFalse();
         assertThat(replication.canContinue("0123456789012345678901234567890123456789", seen + 1)).isFalse();
         assertThat(replication.partialSyncsErr()).isEqualTo(1); // "?" does not count as a failed attempt
@@ -152,7 +121,7 @@ class ReplicationTest {
 
     @Test
     void cronPingsReplicasEveryPeriodAndDropsSilentOnes() {
-        Recorder channel = new Recorder();
+        RecordingReplicaChannel channel = new RecordingReplicaChannel();
         Replica replica = new Replica(channel);
         replica.capability("psync2");
         fullSync(replica, false);
@@ -174,8 +143,8 @@ class ReplicationTest {
 
     @Test
     void waitersAreAnsweredOnceEnoughReplicasAcknowledge() {
-        Replica a = new Replica(new Recorder());
-        Replica b = new Replica(new Recorder());
+        Replica a = new Replica(new RecordingReplicaChannel());
+        Replica b = new Replica(new RecordingReplicaChannel());
         for (Replica r : List.of(a, b)) {
             fullSync(r, false);
         }
@@ -203,7 +172,7 @@ class ReplicationTest {
                 answer[0] = count;
             }
         });
-        Recorder probe = (Recorder) a.channel;
+        RecordingReplicaChannel probe = (RecordingReplicaChannel) a.channel;
         int before = probe.sent.size();
         replication.beforeSleep();
         assertThat(probe.text().substring(before)).isEqualTo("*3\r\n$8\r\nREPLCONF\r\n$6\r\nGETACK\r\n$1\r\n*\r\n");
@@ -216,7 +185,7 @@ class ReplicationTest {
 
     @Test
     void theBacklogIsFreedAfterReplBacklogTtlWithoutReplicas() {
-        Replica replica = new Replica(new Recorder());
+        Replica replica = new Replica(new RecordingReplicaChannel());
         fullSync(replica, false);
         propagator.propagate(0, unit("SET", "a", "1"));
         String history = replication.replid();
@@ -234,7 +203,7 @@ class ReplicationTest {
         assertThat(replication.canContinue(history, 1)).isFalse();
 
         config.set("repl-backlog-ttl", "0"); // never freed
-        fullSync(new Replica(new Recorder()), false);
+        fullSync(new Replica(new RecordingReplicaChannel()), false);
         replication.detach(replication.replicas().get(0));
         clock.advance(100_000_000);
         assertThat(replication.freeBacklogIfIdle(clock.millis())).isFalse();
@@ -245,7 +214,7 @@ class ReplicationTest {
         assertThat(replication.tooFewGoodReplicas(clock.millis())).isFalse();
         config.set("min-replicas-to-write", "1");
         assertThat(replication.tooFewGoodReplicas(clock.millis())).isTrue();
-        Replica r = new Replica(new Recorder());
+        Replica r = new Replica(new RecordingReplicaChannel());
         fullSync(r, false);
         replication.ack(r, 0, clock.millis());
         assertThat(replication.tooFewGoodReplicas(clock.millis())).isFalse();
