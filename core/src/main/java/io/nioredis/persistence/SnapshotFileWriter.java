@@ -1,5 +1,6 @@
 package io.nioredis.persistence;
 
+import io.nioredis.rdb.ByteSink;
 import io.nioredis.rdb.Crc64;
 import io.nioredis.rdb.EncodingLimits;
 import io.nioredis.rdb.RdbStreamWriter;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * so what is in flight stays bounded. The outcome is null on success, else the line to log.
  *
  * <p>A big value is handed over unserialized, as a {@link ValueJob}, and serialized here, in its place in
- * the stream, so that no loop turn spends long on one value. The loop must leave such a value alone until
+ * the stream, so that no loop turn spends long on one value; {@link ChunkedEntryWriter} streams it out in
+ * pieces of a few tens of KB, so no full serialized copy of it is ever made. The loop must leave such a value alone until
  * {@link ValueJob#awaitWritten} returns (the snapshot's hooks see to it).
  */
 final class SnapshotFileWriter {
@@ -67,6 +69,10 @@ final class SnapshotFileWriter {
     /** Fsync every this many bytes while writing (rdb-save/aof-rewrite-incremental-fsync), 0 for never. */
     private final long autosyncBytes;
     private volatile boolean aborted;
+    /** The running CRC-64 and the bytes written since the last fsync (writer thread only). */
+    private long crc;
+    private long unsynced;
+    private final ByteSink emit = this::emit;
 
     SnapshotFileWriter(SnapshotOutput output, boolean checksum, EncodingLimits limits, boolean compression,
             SnapshotTarget target, long autosyncBytes) {
@@ -174,9 +180,7 @@ final class SnapshotFileWriter {
         } catch (RdbFileStore.SaveFailure e) {
             return e.getMessage();
         }
-        long crc = 0;
-        long unsynced = 0;
-        RdbStreamWriter values = RdbStreamWriter.fragment(limits, compression);
+        ChunkedEntryWriter values = new ChunkedEntryWriter(limits, compression);
         try {
             while (true) {
                 Object item = items.take();
@@ -189,17 +193,12 @@ final class SnapshotFileWriter {
                     output.write(trailer, trailer.length);
                     break;
                 }
-                byte[] chunk;
-                int length;
                 if (item instanceof ValueJob job) {
                     try {
                         if (aborted) {
                             continue;
                         }
-                        BackgroundSnapshot.serialize(values, job.entry, job.deadline);
-                        chunk = values.takeBytes();
-                        length = chunk.length;
-                        job.bytes = length;
+                        job.bytes = values.write(job.entry, job.deadline, emit);
                     } catch (RuntimeException e) {
                         output.discard();
                         return target.cannotSerialize(e.getMessage());
@@ -208,18 +207,8 @@ final class SnapshotFileWriter {
                     }
                 } else {
                     Chunk c = (Chunk) item;
-                    chunk = c.bytes();
-                    length = c.length();
-                }
-                if (checksum) {
-                    crc = Crc64.update(crc, chunk, 0, length);
-                }
-                output.write(chunk, length);
-                recycle(chunk);
-                unsynced += length;
-                if (autosyncBytes > 0 && unsynced >= autosyncBytes) {
-                    output.sync();
-                    unsynced = 0;
+                    emit(c.bytes(), c.length());
+                    recycle(c.bytes());
                 }
             }
         } catch (IOException e) {
@@ -232,6 +221,19 @@ final class SnapshotFileWriter {
         } catch (RdbFileStore.SaveFailure e) {
             output.discard();
             return e.getMessage();
+        }
+    }
+
+    /** Bytes of the file, in order: into the checksum and out, with an fsync every autosyncBytes. */
+    private void emit(byte[] bytes, int length) throws IOException {
+        if (checksum) {
+            crc = Crc64.update(crc, bytes, 0, length);
+        }
+        output.write(bytes, length);
+        unsynced += length;
+        if (autosyncBytes > 0 && unsynced >= autosyncBytes) {
+            output.sync();
+            unsynced = 0;
         }
     }
 }

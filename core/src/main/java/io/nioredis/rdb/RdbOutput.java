@@ -68,6 +68,17 @@ public final class RdbOutput {
         return full;
     }
 
+    /**
+     * Gives the bytes written so far to {@code sink} and empties the output, keeping its buffer: a value
+     * too big to hold serialized in one piece is written a bounded piece at a time this way.
+     */
+    public void flushTo(ByteSink sink) throws java.io.IOException {
+        if (size > 0) {
+            sink.write(buf, size);
+            size = 0;
+        }
+    }
+
     /** The bytes written so far, without copying; valid up to {@link #size()} until the next write. */
     byte[] buffer() {
         return buf;

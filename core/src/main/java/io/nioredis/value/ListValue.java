@@ -185,22 +185,30 @@ public final class ListValue extends KeyedValue {
     public List<byte[]> listpacks() {
         List<byte[]> out = new ArrayList<>(nodeCount);
         for (int i = 0; i < nodeCount; i++) {
-            int s = slot(i);
-            int used = end(s) - start(s);
-            int total = used + LISTPACK_FRAME;
-            byte[] lp = new byte[total];
-            lp[0] = (byte) total;
-            lp[1] = (byte) (total >>> 8);
-            lp[2] = (byte) (total >>> 16);
-            lp[3] = (byte) (total >>> 24);
-            int count = Math.min(count(s), LISTPACK_COUNT_UNKNOWN);
-            lp[4] = (byte) count;
-            lp[5] = (byte) (count >>> 8);
-            System.arraycopy(nodes[s], start(s), lp, 6, used);
-            lp[total - 1] = (byte) 0xFF;
-            out.add(lp);
+            out.add(listpack(i));
         }
         return out;
+    }
+
+    /**
+     * Node {@code i} (head first, below {@link #nodeCount}) as a whole listpack, so a snapshot can write a
+     * long list a node at a time instead of copying every node first.
+     */
+    public byte[] listpack(int i) {
+        int s = slot(i);
+        int used = end(s) - start(s);
+        int total = used + LISTPACK_FRAME;
+        byte[] lp = new byte[total];
+        lp[0] = (byte) total;
+        lp[1] = (byte) (total >>> 8);
+        lp[2] = (byte) (total >>> 16);
+        lp[3] = (byte) (total >>> 24);
+        int count = Math.min(count(s), LISTPACK_COUNT_UNKNOWN);
+        lp[4] = (byte) count;
+        lp[5] = (byte) (count >>> 8);
+        System.arraycopy(nodes[s], start(s), lp, 6, used);
+        lp[total - 1] = (byte) 0xFF;
+        return lp;
     }
 
     /** The handle of the element at {@code index} (in range). */
