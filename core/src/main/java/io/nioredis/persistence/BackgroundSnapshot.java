@@ -77,7 +77,9 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     static BackgroundSnapshot start(Databases databases, EncodingLimits limits, boolean compression,
             long nowMillis, long usedMemory, String redisVersion, boolean aofBase, SnapshotFileWriter disk,
             long bigValueBytes, RdbSnapshot.ReplicationAux replication) {
-        RdbStreamWriter file = new RdbStreamWriter(limits, compression);
+        // The writer thread compresses (see SnapshotFileWriter), so a turn's slice is not spent on LZF.
+        RdbStreamWriter file = compression ? RdbStreamWriter.deferringCompression(limits)
+                : new RdbStreamWriter(limits, false);
         file.aux("redis-ver", redisVersion)
                 .aux("redis-bits", 64)
                 .aux("ctime", nowMillis / 1000)
@@ -192,8 +194,8 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
 
     /** Hands what is buffered to the writer, going on in an empty chunk buffer. */
     private void flush() {
-        int length = file.pending();
-        if (length > 0) {
+        if (!file.isEmpty()) {
+            int length = file.pending();
             disk.offer(file.handOver(disk.emptyChunk()), length);
         }
     }

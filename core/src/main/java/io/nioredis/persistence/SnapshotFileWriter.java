@@ -3,6 +3,7 @@ package io.nioredis.persistence;
 import io.nioredis.rdb.ByteSink;
 import io.nioredis.rdb.Crc64;
 import io.nioredis.rdb.EncodingLimits;
+import io.nioredis.rdb.RdbOutput;
 import io.nioredis.rdb.RdbStreamWriter;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -73,6 +74,8 @@ final class SnapshotFileWriter {
     private long crc;
     private long unsynced;
     private final ByteSink emit = this::emit;
+    /** Where a chunk's framed strings are compressed (writer thread only). */
+    private final RdbOutput compressed = new RdbOutput(true);
 
     SnapshotFileWriter(SnapshotOutput output, boolean checksum, EncodingLimits limits, boolean compression,
             SnapshotTarget target, long autosyncBytes) {
@@ -207,7 +210,12 @@ final class SnapshotFileWriter {
                     }
                 } else {
                     Chunk c = (Chunk) item;
-                    emit(c.bytes(), c.length());
+                    if (compression) { // the loop framed the strings to compress, for this thread to do it
+                        compressed.writeCompressing(c.bytes(), c.length());
+                        compressed.flushTo(emit);
+                    } else {
+                        emit(c.bytes(), c.length());
+                    }
                     recycle(c.bytes());
                 }
             }

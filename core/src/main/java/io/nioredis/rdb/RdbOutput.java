@@ -24,6 +24,12 @@ public final class RdbOutput {
     private static final int MAX_KEPT_BUFFER = 4 << 20;
 
     private final boolean compression;
+    /**
+     * Loop side of a background save: strings to compress are framed for another thread instead (see
+     * {@link #deferringCompression}); {@code runStart} is where the open raw run's length goes.
+     */
+    private final boolean deferCompression;
+    private int runStart;
     private byte[] buf;
     private int size;
     private Lzf lzf;
@@ -35,8 +41,83 @@ public final class RdbOutput {
     }
 
     public RdbOutput(boolean compression) {
+        this(compression, false);
+    }
+
+    private RdbOutput(boolean compression, boolean deferCompression) {
         this.compression = compression;
+        this.deferCompression = deferCompression;
         this.buf = new byte[64];
+        if (deferCompression) {
+            openRun();
+        }
+    }
+
+    /**
+     * An output with rdbcompression on that leaves the compressing to another thread: the event loop
+     * serializes a background save, and LZF costs far more than the rest of serializing. Its bytes are
+     * not RDB but a framing of it, for {@link #writeCompressing} to turn into RDB: raw runs and strings to
+     * compress alternate, each as a 4-byte little-endian length and the bytes, starting and ending with a
+     * raw run. A string is framed exactly where {@link #writeString} would try LZF, so the RDB that
+     * {@link #writeCompressing} makes of it is byte for byte what this output would have written.
+     */
+    public static RdbOutput deferringCompression() {
+        return new RdbOutput(true, true);
+    }
+
+    /** True when nothing has been written since the output was made or last handed over. */
+    public boolean isEmpty() {
+        return size == (deferCompression ? 4 : 0);
+    }
+
+    private void openRun() {
+        runStart = size;
+        ensure(4);
+        size += 4;
+    }
+
+    private void closeRun() {
+        putLength(runStart, size - runStart - 4);
+    }
+
+    private void putLength(int at, int length) {
+        buf[at] = (byte) length;
+        buf[at + 1] = (byte) (length >>> 8);
+        buf[at + 2] = (byte) (length >>> 16);
+        buf[at + 3] = (byte) (length >>> 24);
+    }
+
+    private static int getLength(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
+    }
+
+    /** A string framed for {@link #writeCompressing} (see {@link #deferringCompression}). */
+    private void writeDeferred(byte[] bytes, int offset, int length) {
+        closeRun();
+        ensure(4 + length);
+        putLength(size, length);
+        size += 4;
+        System.arraycopy(bytes, offset, buf, size, length);
+        size += length;
+        openRun();
+    }
+
+    /**
+     * Appends the RDB that {@code length} framed bytes of a {@link #deferringCompression} output stand
+     * for, compressing their strings as {@link #writeString} does; this output must compress.
+     */
+    public void writeCompressing(byte[] framed, int length) {
+        boolean string = false;
+        for (int pos = 0; pos < length; string = !string) {
+            int n = getLength(framed, pos);
+            pos += 4;
+            if (string) {
+                writeString(framed, pos, n);
+            } else {
+                writeBytes(framed, pos, n);
+            }
+            pos += n;
+        }
     }
 
     public int size() {
@@ -49,6 +130,9 @@ public final class RdbOutput {
 
     /** The bytes written so far, copied, leaving the output empty (the buffer is kept for reuse). */
     public byte[] drain() {
+        if (deferCompression) {
+            throw new IllegalStateException("a framed output is handed over, not drained");
+        }
         byte[] taken = Arrays.copyOf(buf, size);
         size = 0;
         if (buf.length > MAX_KEPT_BUFFER) {
@@ -62,9 +146,15 @@ public final class RdbOutput {
      * writing goes on into {@code replacement}. A background save recycles its chunk buffers this way.
      */
     public byte[] handOver(byte[] replacement) {
+        if (deferCompression) {
+            closeRun();
+        }
         byte[] full = buf;
         buf = replacement;
         size = 0;
+        if (deferCompression) {
+            openRun();
+        }
         return full;
     }
 
@@ -172,8 +262,14 @@ public final class RdbOutput {
                 return;
             }
         }
-        if (compression && length > LZF_MIN_LENGTH_EXCLUSIVE && writeLzfIfSmaller(bytes, offset, length)) {
-            return;
+        if (compression && length > LZF_MIN_LENGTH_EXCLUSIVE) {
+            if (deferCompression) {
+                writeDeferred(bytes, offset, length);
+                return;
+            }
+            if (writeLzfIfSmaller(bytes, offset, length)) {
+                return;
+            }
         }
         writeLength(length);
         writeBytes(bytes, offset, length);

@@ -16,11 +16,11 @@ public final class RdbStreamWriter {
     private int selected = -1;
 
     public RdbStreamWriter(EncodingLimits limits, boolean compression) {
-        this(limits, compression, true);
+        this(limits, new RdbOutput(compression), true);
     }
 
-    private RdbStreamWriter(EncodingLimits limits, boolean compression, boolean magic) {
-        this.out = new RdbOutput(compression);
+    private RdbStreamWriter(EncodingLimits limits, RdbOutput out, boolean magic) {
+        this.out = out;
         this.values = new RdbValueWriter(limits);
         if (magic) {
             out.writeBytes(RdbFileFormat.magic());
@@ -29,7 +29,15 @@ public final class RdbStreamWriter {
 
     /** A writer of entries only, whose bytes go into the middle of a file another writer started. */
     public static RdbStreamWriter fragment(EncodingLimits limits, boolean compression) {
-        return new RdbStreamWriter(limits, compression, false);
+        return new RdbStreamWriter(limits, new RdbOutput(compression), false);
+    }
+
+    /**
+     * A file with rdbcompression on whose strings are compressed by whoever writes the chunks: its bytes
+     * are framed as {@link RdbOutput#deferringCompression} says, for {@link RdbOutput#writeCompressing}.
+     */
+    public static RdbStreamWriter deferringCompression(EncodingLimits limits) {
+        return new RdbStreamWriter(limits, RdbOutput.deferringCompression(), true);
     }
 
     /** An AUX field with a text value (rdbSaveAuxFieldStrStr). */
@@ -88,7 +96,12 @@ public final class RdbStreamWriter {
         out.writeType(RdbType.OPCODE_EOF);
     }
 
-    /** Bytes written and not yet taken. */
+    /** True when nothing was written since the last hand-over. */
+    public boolean isEmpty() {
+        return out.isEmpty();
+    }
+
+    /** Bytes written and not yet taken (framing included, for a file deferring compression). */
     public int pending() {
         return out.size();
     }

@@ -65,4 +65,46 @@ class RdbOutputTest {
         assertThat(hex(o -> o.writeStringDouble(Double.NEGATIVE_INFINITY))).isEqualTo("ff");
         assertThat(hex(o -> o.writeExpireMillis(0x0102030405L))).isEqualTo("fc0504030201000000");
     }
+
+    /**
+     * An output deferring compression, handed over at random points and each piece expanded by
+     * writeCompressing, makes exactly the bytes of an output compressing as it goes.
+     */
+    @Test
+    void deferredCompressionMakesTheSameBytesAsCompressingInPlace() {
+        long seed = new java.util.Random().nextLong();
+        System.out.println("RdbOutputTest seed " + seed);
+        java.util.Random random = new java.util.Random(seed);
+        RdbOutput direct = new RdbOutput(true);
+        RdbOutput deferring = RdbOutput.deferringCompression();
+        RdbOutput expanded = new RdbOutput(true);
+        assertThat(deferring.isEmpty()).isTrue();
+        for (int i = 0; i < 5000; i++) {
+            int op = random.nextInt(10);
+            if (op < 6) {
+                byte[] s = new byte[random.nextInt(random.nextBoolean() ? 30 : 3000)];
+                int alphabet = 1 + random.nextInt(random.nextBoolean() ? 3 : 256);
+                for (int j = 0; j < s.length; j++) {
+                    s[j] = (byte) ('0' + random.nextInt(alphabet));
+                }
+                int off = s.length == 0 ? 0 : random.nextInt(s.length);
+                direct.writeString(s, off, s.length - off);
+                deferring.writeString(s, off, s.length - off);
+            } else if (op < 8) {
+                long n = random.nextLong() >>> random.nextInt(64);
+                direct.writeLength(n);
+                deferring.writeLength(n);
+            } else if (op < 9) {
+                direct.writeBinaryDouble(i * 0.5);
+                deferring.writeBinaryDouble(i * 0.5);
+            } else {
+                int length = deferring.size();
+                expanded.writeCompressing(deferring.handOver(new byte[1 + random.nextInt(100)]), length);
+                assertThat(deferring.isEmpty()).isTrue();
+            }
+        }
+        int length = deferring.size();
+        expanded.writeCompressing(deferring.handOver(new byte[8]), length);
+        assertThat(expanded.toByteArray()).as("seed %d", seed).isEqualTo(direct.toByteArray());
+    }
 }
