@@ -2,6 +2,7 @@ package io.nioredis.persistence;
 
 import io.nioredis.rdb.ByteSink;
 import io.nioredis.rdb.EncodingLimits;
+import io.nioredis.rdb.Lzf;
 import io.nioredis.rdb.RdbOutput;
 import io.nioredis.rdb.RdbType;
 import io.nioredis.rdb.RdbValueWriter;
@@ -19,10 +20,9 @@ import java.io.IOException;
  * piece at a time: the bytes collect in one buffer that goes to the sink whenever it holds
  * {@link #FLUSH_BYTES}, so a 50 MB string or a list of millions of elements never exists as a second,
  * serialized copy (nor as the neutral {@code RdbValue} model, which would be a third). The bytes are the
- * ones {@link RdbValueWriter} writes for the same value, with one exception: a string longer than
- * {@link #MAX_COMPRESSED_STRING} is written verbatim even when rdbcompression is on, because RDB's LZF
- * string puts the compressed length ahead of the compressed bytes, which would need the whole compressed
- * copy first. Redis loads a verbatim string just the same.
+ * ones {@link RdbValueWriter} writes for the same value. A long string is LZF-compressed in two passes
+ * (RDB puts the compressed length ahead of the compressed bytes): one that only counts, then one whose
+ * output goes out through a small window, so compressing needs no copy of the string's size either.
  *
  * <p>Aggregates in their hashtable and skiplist encodings are element by element in RDB and are streamed so;
  * a list goes a quicklist node at a time. Compact encodings (a listpack hash or sorted set, an intset) are
@@ -33,8 +33,8 @@ final class ChunkedEntryWriter {
     static final int FLUSH_BYTES = 32 << 10;
     /** A verbatim string is copied into the buffer this much at a time. */
     private static final int STRING_PIECE = 16 << 10;
-    /** Strings up to this long are LZF-compressed as Redis would (the compressed copy is at most this big). */
-    static final int MAX_COMPRESSED_STRING = 512 << 10;
+    /** The window a long string's LZF output goes out through. */
+    private static final int LZF_WINDOW = 16 << 10;
     /** lpSafeToAdd: a listpack never grows past 1 GB. */
     private static final long LISTPACK_SAFETY_SIZE = 1L << 30;
 
@@ -43,6 +43,8 @@ final class ChunkedEntryWriter {
     private final RdbOutput out;
     private final RdbValueWriter values;
     private final SetMember member = new SetMember();
+    private final Lzf lzf = new Lzf();
+    private final byte[] window = new byte[LZF_WINDOW];
     private ByteSink sink;
     private long written;
 
@@ -98,9 +100,19 @@ final class ChunkedEntryWriter {
         out.writeString(e, StringEntry.keyOffset(e), StringEntry.keyLength(e));
         int offset = StringEntry.valueOffset(e);
         int length = StringEntry.valueLength(e);
-        if (compression && length <= MAX_COMPRESSED_STRING || length < STRING_PIECE) {
+        if (length <= FLUSH_BYTES) {
             out.writeString(e, offset, length);
             return;
+        }
+        if (compression) {
+            // rdbSaveLzfStringObject, in two passes: the compressed length goes first in RDB.
+            int compressed = lzf.compressedLength(e, offset, length, length - 4, window);
+            if (compressed > 0) {
+                out.writeLzfHeader(compressed, length);
+                flush();
+                written += lzf.compressTo(e, offset, length, length - 4, window, sink);
+                return;
+            }
         }
         out.writeLength(length);
         for (int done = 0; done < length; ) {

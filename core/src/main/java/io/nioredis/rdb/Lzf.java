@@ -1,5 +1,6 @@
 package io.nioredis.rdb;
 
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -38,6 +39,46 @@ public final class Lzf {
      * @return the compressed length, or 0 if it did not fit
      */
     public int compress(byte[] in, int inOff, int inLen, byte[] out, int outLimit) {
+        try {
+            return compress(in, inOff, inLen, out, outLimit, null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // no sink, nothing to fail
+        }
+    }
+
+    /**
+     * What {@link #compress} would return for the same input and limit, found through {@code window} (a few
+     * KB) without keeping the output: with {@link #compressTo}, a big string is compressed in two passes
+     * instead of into a copy of its size, since RDB puts the compressed length first.
+     */
+    public int compressedLength(byte[] in, int inOff, int inLen, int outLimit, byte[] window) {
+        try {
+            return compress(in, inOff, inLen, window, outLimit, (b, n) -> { });
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // the sink throws nothing
+        }
+    }
+
+    /**
+     * The bytes {@link #compress} would produce, handed to {@code sink} a piece at a time through
+     * {@code window} (at least {@link #MIN_WINDOW} bytes); only for an input {@link #compressedLength}
+     * found to fit {@code outLimit}. Returns the compressed length.
+     */
+    public int compressTo(byte[] in, int inOff, int inLen, int outLimit, byte[] window, ByteSink sink)
+            throws IOException {
+        return compress(in, inOff, inLen, window, outLimit, sink);
+    }
+
+    /** The smallest window for {@link #compressedLength} and {@link #compressTo}. */
+    public static final int MIN_WINDOW = 256;
+
+    /**
+     * liblzf's lzf_compress. With a sink, {@code out} is a window: whenever it is nearly full, everything
+     * before the open literal run's length byte (the only byte written so far that can still change or be
+     * taken back) goes to the sink and the rest moves to the front.
+     */
+    private int compress(byte[] in, int inOff, int inLen, byte[] out, int outLimit, ByteSink sink)
+            throws IOException {
         if (inLen == 0 || outLimit == 0) {
             return 0;
         }
@@ -47,15 +88,26 @@ public final class Lzf {
         }
         int base = generation;
         generation += inLen + 1;
+        // One turn of the loop below writes at most 4 bytes; the end at most 3 plus a 2-byte literal tail.
+        final int flushAt = out.length - 16;
+        int emitted = 0;
 
         final int inEnd = inLen;
-        final int outEnd = outLimit;
+        int outEnd = outLimit;
         int ip = 0;
         int op = 1; // the first literal run's length byte is op[0]
         int lit = 0;
         int hval = inLen >= 2 ? ((in[inOff] & 0xff) << 8) | (in[inOff + 1] & 0xff) : 0;
 
         while (ip < inEnd - 2) {
+            if (sink != null && op >= flushAt) {
+                int keep = op - lit - 1;
+                sink.write(out, keep);
+                emitted += keep;
+                outEnd -= keep;
+                System.arraycopy(out, keep, out, 0, op - keep);
+                op -= keep;
+            }
             hval = (hval << 8) | (in[inOff + ip + 2] & 0xff);
             int slot = index(hval);
             int stored = table[slot];
@@ -152,7 +204,10 @@ public final class Lzf {
         if (lit == 0) {
             op--;
         }
-        return op;
+        if (sink != null) {
+            sink.write(out, op);
+        }
+        return emitted + op;
     }
 
     /** liblzf's IDX for VERY_FAST: ((h >> (24 - HLOG)) - h*5) masked, on an unsigned 32-bit h. */

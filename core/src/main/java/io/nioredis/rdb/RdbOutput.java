@@ -314,11 +314,19 @@ public final class RdbOutput {
         if (compressed == 0) {
             return false;
         }
+        writeLzfHeader(compressed, length);
+        writeBytes(lzfScratch, 0, compressed);
+        return true;
+    }
+
+    /**
+     * What comes before an LZF string's {@code compressed} bytes: the LZF encoding, then the compressed
+     * and the original lengths (for a writer that compresses a big string in pieces, see {@link Lzf#compressTo}).
+     */
+    public void writeLzfHeader(int compressed, int length) {
         writeByte(0xC0 | ENC_LZF);
         writeLength(compressed);
         writeLength(length);
-        writeBytes(lzfScratch, 0, compressed);
-        return true;
     }
 
     /** rdbSaveBinaryDoubleValue (ZSET_2 scores): the IEEE 754 bits, little endian. */

@@ -103,4 +103,31 @@ class LzfTest {
             }
         }
     }
+
+    /** Through a window of any size, compressedLength and compressTo give exactly compress's output. */
+    @Test
+    void compressingThroughAWindowGivesTheSameBytes() throws Exception {
+        long seed = System.nanoTime();
+        System.out.println("LzfTest.compressingThroughAWindowGivesTheSameBytes seed=" + seed);
+        Random random = new Random(seed);
+        Lzf lzf = new Lzf();
+        for (int round = 0; round < 200; round++) {
+            byte[] in = new byte[1 + random.nextInt(random.nextBoolean() ? 100 : 50_000)];
+            int alphabet = 1 + random.nextInt(random.nextBoolean() ? 4 : 256);
+            for (int i = 0; i < in.length; i++) {
+                in[i] = (byte) random.nextInt(alphabet);
+            }
+            int limit = Math.max(1, in.length - random.nextInt(5));
+            byte[] whole = new byte[limit + 8];
+            int expected = lzf.compress(in, 0, in.length, whole, limit);
+            byte[] window = new byte[Lzf.MIN_WINDOW + random.nextInt(2000)];
+            assertThat(lzf.compressedLength(in, 0, in.length, limit, window)).as("seed %d", seed).isEqualTo(expected);
+            if (expected > 0) {
+                java.io.ByteArrayOutputStream pieces = new java.io.ByteArrayOutputStream();
+                assertThat(lzf.compressTo(in, 0, in.length, limit, window, (b, n) -> pieces.write(b, 0, n)))
+                        .isEqualTo(expected);
+                assertThat(pieces.toByteArray()).as("seed %d", seed).isEqualTo(java.util.Arrays.copyOf(whole, expected));
+            }
+        }
+    }
 }
