@@ -7,6 +7,7 @@ import io.nioredis.server.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -21,32 +22,101 @@ class AofCompatibilityIT {
     private static final String[] DIGEST = {"DEBUG", "DIGEST"};
 
     @Test
-    void redisStartsFromWhatNioredisWrites() throws Exception {
+    void redisStartsFromWhatNioredisWritesWithAnRdbBase() throws Exception {
+        redisStartsFromNioredis("yes");
+    }
+
+    @Test
+    void redisStartsFromWhatNioredisWritesWithACommandBase() throws Exception {
+        redisStartsFromNioredis("no");
+    }
+
+    private static void redisStartsFromNioredis(String preamble) throws Exception {
         ExternalTools.program("redis-server");
         String checkAof = ExternalTools.program("redis-check-aof");
         long seed = new Random().nextLong();
-        System.out.println("AofCompatibilityIT seed " + seed);
+        System.out.println("AofCompatibilityIT seed " + seed + " aof-use-rdb-preamble " + preamble);
         Path dir = Files.createTempDirectory("nioredis-aof");
         String digest;
+        List<String> streams = new ArrayList<>();
         try (TestServer nio = TestServer.start("enable-debug-command", "yes", "dir", dir.toString(),
-                "appendonly", "yes", "save", "");
+                "appendonly", "yes", "save", "", "aof-use-rdb-preamble", preamble);
              RespConnection c = new RespConnection(nio.port())) {
-            runWithRewriteInTheMiddle(c, RdbCompatibilityIT.dataset(new Random(seed)));
+            runWithRewriteInTheMiddle(c, streamsFirst(RdbCompatibilityIT.dataset(new Random(seed))));
             digest = c.call(DIGEST).text();
+            for (String key : StreamDataset.KEYS) {
+                streams.addAll(streamState(c, key));
+            }
         }
+        String base = "appendonly.aof.2.base." + ("yes".equals(preamble) ? "rdb" : "aof");
         Path manifest = dir.resolve("appendonlydir").resolve("appendonly.aof.manifest");
         Process check = new ProcessBuilder(checkAof, manifest.toString()).redirectErrorStream(true).start();
         String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(check.waitFor()).as(report).isZero();
-        assertThat(report).contains("All AOF files and manifest are valid");
-        assertThat(Files.readString(manifest)).isEqualTo("file appendonly.aof.2.base.rdb seq 2 type b\n"
+        assertThat(report).contains("All AOF files and manifest are valid")
+                .contains("yes".equals(preamble) ? "(RDB format)" : "(RESP format)");
+        assertThat(Files.readString(manifest)).isEqualTo("file " + base + " seq 2 type b\n"
                 + "file appendonly.aof.2.incr.aof seq 2 type i\n");
+        List<String> reloaded = new ArrayList<>();
+        try (TestServer nio = TestServer.start("enable-debug-command", "yes", "dir", dir.toString(),
+                "appendonly", "yes", "save", "", "aof-use-rdb-preamble", preamble);
+             RespConnection c = new RespConnection(nio.port())) {
+            for (String key : StreamDataset.KEYS) {
+                reloaded.addAll(streamState(c, key));
+            }
+        }
         try (RedisServerProcess redis = RedisServerProcess.start("--enable-debug-command", "yes", "--dir",
                 dir.toString(), "--appendonly", "yes");
              RespConnection c = new RespConnection(redis.port())) {
             assertThat(c.call(DIGEST).text()).as("seed %d", seed).isEqualTo(digest);
             assertThat(Long.parseLong(c.call("PTTL", "ttl").text())).isBetween(1L, 1_000_000L);
+            List<String> loaded = new ArrayList<>();
+            for (String key : StreamDataset.KEYS) {
+                loaded.addAll(streamState(c, key));
+            }
+            assertThat(loaded).as("streams as both servers load them, seed %d", seed).isEqualTo(reloaded);
+            if ("yes".equals(preamble)) {
+                assertThat(loaded).as("streams, seed %d", seed).isEqualTo(streams);
+            } else {
+                // Replaying XCLAIM ... FORCE drops a pending entry whose stream entry was deleted, in Redis as
+                // in nioredis (Redis's own command-form base loses them the same way); the rest is whole.
+                assertThat(loaded).as("streams, seed %d", seed).hasSameSizeAs(streams);
+                for (int i = 0; i < streams.size(); i++) {
+                    int what = i % STREAM_STATE_LINES; // XINFO GROUPS (2) and XPENDING (4 to 7) count pending
+                    if (what != 2 && (what < 4 || what > 7)) {
+                        assertThat(loaded.get(i)).as("stream state %d, seed %d", i, seed).isEqualTo(streams.get(i));
+                    }
+                }
+            }
         }
+    }
+
+    /**
+     * The streams' commands first, so the streams are whole in the base: replayed from an incremental file,
+     * XREADGROUP's propagated XCLAIMs leave a group's entries-read unknown, in Redis as in nioredis.
+     */
+    private static List<String[]> streamsFirst(List<String[]> commands) {
+        List<String[]> streams = new ArrayList<>();
+        List<String[]> rest = new ArrayList<>();
+        for (String[] c : commands) {
+            boolean stream = java.util.Arrays.stream(c).anyMatch(StreamDataset.KEYS::contains);
+            (stream ? streams : rest).add(c);
+        }
+        streams.addAll(rest);
+        return streams;
+    }
+
+    /**
+     * A stream's entries, groups and pending entries as compared after a reload; XINFO STREAM FULL is left
+     * out because a base in command form recreates consumers at load time, so their seen-times are new (in
+     * Redis's own reload as well).
+     */
+    private static final int STREAM_STATE_LINES = 9;
+
+    private static List<String> streamState(RespConnection c, String key) throws java.io.IOException {
+        List<String> state = StreamDataset.state(c, key);
+        assertThat(state).hasSize(STREAM_STATE_LINES + 1);
+        return state.subList(1, state.size());
     }
 
     @Test
