@@ -166,8 +166,10 @@ wait_ready() {
 
 work="$(mktemp -d)"
 pids=()
+benchmark_pid=""
 cleanup() {
   local pid
+  [ -z "$benchmark_pid" ] || kill "$benchmark_pid" 2>/dev/null || true
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
@@ -266,8 +268,12 @@ measure() {
   base="$dir/$(printf '%02d' "$index")"
   before="$(cpu_now "$pid")" || { echo "$server is gone" >&2; cat "$work/$server.log" >&2; exit 1; }
   start="$(date +%s%N)"
+  # In the background, so that a signal to this script ends the wait at once (see cleanup).
   timeout "$test_timeout" taskset -c 1 "$redis_benchmark" -h 127.0.0.1 -p "$port" -c "$clients" -n "$n" \
-    -P "$depth" "$@" >"$base.out" 2>"$base.err" || status=$?
+    -P "$depth" "$@" >"$base.out" 2>"$base.err" &
+  benchmark_pid=$!
+  wait "$benchmark_pid" || status=$?
+  benchmark_pid=""
   end="$(date +%s%N)"
   after="$(cpu_now "$pid")" || { echo "$server is gone" >&2; cat "$work/$server.log" >&2; exit 1; }
   read -r before_sched before_ticks <<<"$before"
