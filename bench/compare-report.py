@@ -107,6 +107,7 @@ def read_run_dirs(raw):
                 continue
             run.update(parsed)
             run["ok"] = True
+            run["requests"] = as_int(meta.get("requests"))
             run["cpu_ns"] = cpu_of(meta)
             run["cpu_from_ticks"] = run["cpu_ns"] is not None and run["cpu_ns"] != as_int(meta.get("cpu_ns"))
             wall = as_int(meta.get("wall_ns"))
@@ -206,6 +207,8 @@ def table(runs):
                     row["failures"].append(f"{server}: failed in {len(failed)} of {len(failed) + len(ok)} rounds "
                                            f"({failed[-1]['error']})")
             row["rounds"] = min(counts)
+            asked = [r["requests"] for r in mine if r.get("requests")]
+            row["requests"] = max(asked) if asked else None
             row["ratio"] = ratio(row["nioredis_rps"], row["redis_rps"])
             row["cpu_ratio"] = ratio(row["redis_cpu_us"], row["nioredis_cpu_us"])
             rows.append(row)
@@ -332,7 +335,7 @@ def plain(v, digits):
 
 
 def write_csv(rows, path):
-    columns = ["test", "pipeline", "redis_rps", "nioredis_rps", "ratio", "rounds",
+    columns = ["test", "pipeline", "redis_rps", "nioredis_rps", "ratio", "rounds", "requests",
                "redis_cpu_us", "nioredis_cpu_us", "cpu_ratio"]
     columns += [f"{s}_{p}_ms" for s in SERVERS for p in ("p50", "p99", "p999")]
     with open(path, "w", newline="") as f:
@@ -340,7 +343,7 @@ def write_csv(rows, path):
         w.writerow(columns)
         for r in rows:
             w.writerow([r["test"], r["pipeline"], plain(r["redis_rps"], 2), plain(r["nioredis_rps"], 2),
-                        plain(r["ratio"], 4), r["rounds"], plain(r["redis_cpu_us"], 4),
+                        plain(r["ratio"], 4), r["rounds"], r["requests"] or "", plain(r["redis_cpu_us"], 4),
                         plain(r["nioredis_cpu_us"], 4), plain(r["cpu_ratio"], 4)]
                        + [plain(r[f"{s}_{p}"], 3) for s in SERVERS for p in ("p50", "p99", "p999")])
 

@@ -18,7 +18,8 @@
 #   -P  pipeline depths, space- or comma-separated (default "1 16")
 #   -m  maxmemory for both servers, e.g. 4gb, with maxmemory-policy allkeys-lru (default: no limit)
 #   -n  requests per test and run at pipeline depth 1 (default 100000)
-#   -N  requests per test and run at deeper pipelines (default 10 x -n, so a run takes about as long)
+#   -N  requests per test and run at deeper pipelines (default: sized per test from Redis's rate in the
+#       warm-up, for a run of about 2 s against Redis and at least -n; without a warm-up 10 x -n)
 #   -r  rounds (default 5; not redis-benchmark's -r, which is -k here)
 #   -w  requests per test of the untimed warm-up pass through every test and depth before the rounds, so the
 #       JIT has compiled nioredis's request path (default 20000; 0 = none)
@@ -73,8 +74,7 @@ while getopts "k:c:P:m:n:N:r:w:t:o:p:j" opt; do
   esac
 done
 [ "$OPTIND" -gt "$#" ] || usage
-deep_requests="${deep_requests:-$((requests * 10))}"
-for number in "$keys" "$clients" "$requests" "$deep_requests" "$rounds" "$warmup" $depths ${base_port:+"$base_port"}; do
+for number in "$keys" "$clients" "$requests" ${deep_requests:+"$deep_requests"} "$rounds" "$warmup" $depths ${base_port:+"$base_port"}; do
   [[ "$number" =~ ^[0-9]+$ ]] || { echo "not a number: $number" >&2; usage; }
 done
 [ "$rounds" -ge 1 ] && [ "$clients" -ge 1 ] && [ "$requests" -ge 1 ] && [ -n "$depths" ] || usage
@@ -261,7 +261,7 @@ measure() {
   local server="$1" port="$2" depth="$3" dir="$4" title="$5" n pid before after start end status=0 base
   shift 5
   n="$requests"
-  [ "$depth" -eq 1 ] || n="$deep_requests"
+  [ "$depth" -eq 1 ] || n="${deep_requests:-${sized["$depth/$title"]:-$((requests * 10))}}"
   [ -z "${requests_override:-}" ] || n="$requests_override"
   pid="$(server_pid "$server")"
   index=$((index + 1))
@@ -288,8 +288,25 @@ measure() {
     echo "cpu_source=$cpu_source"
     echo "clock_tick_ns=$((1000000000 / clock_tick))"
   } >"$base.meta"
+  if [ -n "${requests_override:-}" ] && [ "$server" = redis ] && [ "$status" -eq 0 ]; then
+    size_from_warmup "$depth" "$title" "$base.out"
+  fi
   [ "$status" -eq 0 ] || echo "  $title against $server failed (exit $status): $(cat "$base.err" "$base.out" |
     tr '\r\n' '  ' | tail -c 300 | sed 's/  */ /g')" >&2
+}
+
+# Requests per test at a deeper pipeline: what Redis serves in deep_seconds at its warm-up rate, rounded up to
+# thousands and at least -n, so that fast tests run long enough to measure and slow ones (LRANGE_600,
+# GEOSEARCH) do not take minutes. The same count for both servers and every round.
+declare -A sized
+deep_seconds=2
+size_from_warmup() {
+  local depth="$1" title="$2" output="$3" rps
+  [ "$depth" -ne 1 ] || return 0
+  rps="$(tr '\r' '\n' <"$output" | sed -n 's/.*throughput summary: \([0-9.]*\) requests per second.*/\1/p')"
+  [ -n "$rps" ] || return 0
+  sized["$depth/$title"]="$(awk -v rps="$rps" -v s="$deep_seconds" -v min="$requests" \
+    'BEGIN { n = int(rps * s / 1000 + 1) * 1000; print (n < min ? min : n) }')"
 }
 
 # Every selected test against one server at one depth, after the keyspace is filled; results under <dir>.
@@ -381,6 +398,17 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
+deep_setting() {
+  local key
+  if [ -n "$deep_requests" ]; then
+    echo "$deep_requests"
+  elif [ "${#sized[@]}" -gt 0 ]; then
+    echo "sized per test from Redis's warm-up rate for about $deep_seconds s, at least $requests (the CSV's requests column)"
+  else
+    echo "$((requests * 10))"
+  fi
+}
+
 suffix=""
 [ "$mode" = launcher ] || suffix="-jar"
 name="comparison-k$keys-c$clients${maxmemory:+-maxmemory}$suffix"
@@ -392,7 +420,7 @@ fi
 mkdir -p "$outdir"
 python3 "$here/compare-report.py" --raw "$work/raw" --out "$outdir" --name "$name" "${baseline[@]}" \
   --setting "keyspace: $([ "$keys" -gt 0 ] && echo "$keys keys (key:%012d, 3-byte values) loaded before each server's tests, redis-benchmark -r $keys" || echo "none, every command on one key (redis-benchmark without -r)")" \
-  --setting "requests per test: $requests at -P 1, $deep_requests at deeper pipelines" \
+  --setting "requests per test: $requests at -P 1; at deeper pipelines $(deep_setting)" \
   --setting "rounds: $rounds (servers alternate which runs first); warm-up: $([ "$warmup" -gt 0 ] && echo "$warmup requests per test and depth, untimed" || echo none)" \
   --setting "clients: $clients; pipelines: $depths" \
   --setting "maxmemory: ${maxmemory:+$maxmemory, maxmemory-policy allkeys-lru}${maxmemory:-none}" \
