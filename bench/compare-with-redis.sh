@@ -55,7 +55,7 @@ tests=""
 outdir="$here/results"
 base_port=""
 mode="${NIOREDIS:-launcher}"
-usage() { sed -n '2,38p' "$0" >&2; exit 2; }
+usage() { sed -n '2,41p' "$0" >&2; exit 2; }
 while getopts "k:c:P:m:n:N:r:w:t:o:p:j" opt; do
   case "$opt" in
     k) keys="$OPTARG" ;;
