@@ -252,7 +252,12 @@ fill() {
     exit 1
   fi
   loaded="$(cli "$port" dbsize)"
-  [ "$loaded" = "$keys" ] || { echo "port $port holds $loaded keys after the fill, not $keys" >&2; exit 1; }
+  if [ "$loaded" != "$keys" ]; then
+    # Under a maxmemory below the data the servers evict while loading: the comparison still runs, but
+    # its keyspace is not what -k says.
+    [ -n "$maxmemory" ] || { echo "port $port holds $loaded keys after the fill, not $keys" >&2; exit 1; }
+    echo "port $port holds $loaded of $keys keys after the fill: maxmemory $maxmemory is below the data" >&2
+  fi
 }
 
 # One measured redis-benchmark run: its output goes to <dir>/<index>.out, and <dir>/<index>.meta holds the
@@ -261,7 +266,7 @@ measure() {
   local server="$1" port="$2" depth="$3" dir="$4" title="$5" n pid before after start end status=0 base
   shift 5
   n="$requests"
-  [ "$depth" -eq 1 ] || n="${deep_requests:-${sized["$depth/$title"]:-$((requests * 10))}}"
+  [ "$depth" -eq 1 ] || n="${deep_requests:-${sized["$depth/$(sized_like "$title")"]:-$((requests * 10))}}"
   [ -z "${requests_override:-}" ] || n="$requests_override"
   pid="$(server_pid "$server")"
   index=$((index + 1))
@@ -300,6 +305,18 @@ measure() {
 # GEOSEARCH) do not take minutes. The same count for both servers and every round.
 declare -A sized
 deep_seconds=2
+# A test that takes what an earlier one added runs as many requests as that one, as in one redis-benchmark run:
+# the pops empty the list, set and sorted set the pushes filled, XREADGROUP reads each entry XADD added.
+sized_like() {
+  case "$1" in
+    LPOP) echo LPUSH ;;
+    RPOP) echo RPUSH ;;
+    SPOP) echo SADD ;;
+    ZPOPMIN) echo ZADD ;;
+    XREADGROUP) echo XADD ;;
+    *) echo "$1" ;;
+  esac
+}
 size_from_warmup() {
   local depth="$1" title="$2" output="$3" rps
   [ "$depth" -ne 1 ] || return 0
