@@ -204,7 +204,7 @@ public final class Persistence {
         lastBgsaveTrySeconds = clock.millis() / 1000;
         dirtyAtBgsaveStart = databases.stats().dirty;
         bgsaveStartMillis = clock.millis();
-        running = startSnapshot(new SnapshotFileOutput(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb",
+        running = startRdbSnapshot(new SnapshotFileOutput(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb",
                 SnapshotTarget.DUMP_FILE), SnapshotTarget.DUMP_FILE, 0, replication);
         runningTarget = SnapshotTarget.DUMP_FILE;
         log.notice("Background saving started by pid " + pid);
@@ -237,7 +237,7 @@ public final class Persistence {
         dirtyAtBgsaveStart = databases.stats().dirty;
         bgsaveStartMillis = clock.millis();
         SnapshotStream stream = new SnapshotStream();
-        running = startSnapshot(stream, SnapshotTarget.REPLICA_STREAM, 0,
+        running = startRdbSnapshot(stream, SnapshotTarget.REPLICA_STREAM, 0,
                 new RdbSnapshot.ReplicationAux(streamDb, replid, offset));
         runningTarget = SnapshotTarget.REPLICA_STREAM;
         log.notice("Background RDB transfer started by pid " + pid);
@@ -264,7 +264,8 @@ public final class Persistence {
         }
     }
 
-    private SnapshotRun startSnapshot(SnapshotOutput output, SnapshotTarget target, long autosyncBytes,
+    /** A background snapshot as an RDB image, its AUX fields as rdbSaveInfoAuxFields writes them. */
+    private SnapshotRun startRdbSnapshot(SnapshotOutput output, SnapshotTarget target, long autosyncBytes,
             RdbSnapshot.ReplicationAux replication) {
         RdbSnapshotEncoder file = RdbSnapshotEncoder.file(limits(), config.getBoolean("rdbcompression"));
         file.header().aux("redis-ver", redisVersion)
@@ -305,7 +306,7 @@ public final class Persistence {
         SnapshotFileOutput output = new SnapshotFileOutput(dir, fileName, tempName, SnapshotTarget.AOF_BASE);
         aofBase = commandForm
                 ? startSnapshot(output, SnapshotTarget.AOF_BASE, autosyncBytes, new CommandFormEncoder())
-                : startSnapshot(output, SnapshotTarget.AOF_BASE, autosyncBytes, (RdbSnapshot.ReplicationAux) null);
+                : startRdbSnapshot(output, SnapshotTarget.AOF_BASE, autosyncBytes, null);
         return aofBase;
     }
 

@@ -214,7 +214,7 @@ final class SnapshotFileWriter {
                     chunk = c.bytes();
                     length = c.length();
                 }
-                if (checksum) {
+                if (checksum && values.checksummed()) {
                     crc = Crc64.update(crc, chunk, 0, length);
                 }
                 output.write(chunk, length);
