@@ -2,8 +2,6 @@ package io.nioredis.persistence;
 
 import io.nioredis.rdb.ByteSink;
 import io.nioredis.rdb.Crc64;
-import io.nioredis.rdb.EncodingLimits;
-import io.nioredis.rdb.RdbOutput;
 import io.nioredis.rdb.RdbStreamWriter;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -21,9 +19,9 @@ import java.util.concurrent.TimeUnit;
  * so what is in flight stays bounded. The outcome is null on success, else the line to log.
  *
  * <p>A big value is handed over unserialized, as a {@link ValueJob}, and serialized here, in its place in
- * the stream, so that no loop turn spends long on one value; {@link ChunkedEntryWriter} streams it out in
- * pieces of a few tens of KB, so no full serialized copy of it is ever made. The loop must leave such a value alone until
- * {@link ValueJob#awaitWritten} returns (the snapshot's hooks see to it).
+ * the stream, so that no loop turn spends long on one value; an RDB encoder streams it out in pieces of a
+ * few tens of KB ({@link ChunkedEntryWriter}), so no full serialized copy of it is made. The loop must
+ * leave such a value alone until {@link ValueJob#awaitWritten} returns (the snapshot's hooks see to it).
  */
 final class SnapshotFileWriter {
     private static final byte[] END = new byte[0];
@@ -64,8 +62,8 @@ final class SnapshotFileWriter {
     private final CompletableFuture<String> outcome = new CompletableFuture<>();
     private final SnapshotOutput output;
     private final boolean checksum;
-    private final EncodingLimits limits;
-    private final boolean compression;
+    /** Serializes the big values handed over; says whether the stream ends with a checksum. */
+    private final SnapshotEncoder values;
     private final SnapshotTarget target;
     /** Fsync every this many bytes while writing (rdb-save/aof-rewrite-incremental-fsync), 0 for never. */
     private final long autosyncBytes;
@@ -74,15 +72,16 @@ final class SnapshotFileWriter {
     private long crc;
     private long unsynced;
     private final ByteSink emit = this::emit;
-    /** Where a chunk's framed strings are compressed (writer thread only). */
-    private final RdbOutput compressed = new RdbOutput(true);
 
-    SnapshotFileWriter(SnapshotOutput output, boolean checksum, EncodingLimits limits, boolean compression,
-            SnapshotTarget target, long autosyncBytes) {
+    /**
+     * @param values a {@link SnapshotEncoder#fragment} of the walk's encoder; an RDB stream gets its trailer
+     *               (the CRC-64 when {@code checksum}, zeros otherwise), commands nothing
+     */
+    SnapshotFileWriter(SnapshotOutput output, boolean checksum, SnapshotEncoder values, SnapshotTarget target,
+            long autosyncBytes) {
         this.output = output;
         this.checksum = checksum;
-        this.limits = limits;
-        this.compression = compression;
+        this.values = values;
         this.target = target;
         this.autosyncBytes = autosyncBytes;
     }
@@ -183,7 +182,6 @@ final class SnapshotFileWriter {
         } catch (RdbFileStore.SaveFailure e) {
             return e.getMessage();
         }
-        ChunkedEntryWriter values = new ChunkedEntryWriter(limits, compression);
         try {
             while (true) {
                 Object item = items.take();
@@ -192,8 +190,10 @@ final class SnapshotFileWriter {
                     return target.aborted();
                 }
                 if (item == END) {
-                    byte[] trailer = RdbStreamWriter.trailer(checksum ? crc : 0);
-                    output.write(trailer, trailer.length);
+                    if (values.checksummed()) {
+                        byte[] trailer = RdbStreamWriter.trailer(checksum ? crc : 0);
+                        output.write(trailer, trailer.length);
+                    }
                     break;
                 }
                 if (item instanceof ValueJob job) {
@@ -201,7 +201,7 @@ final class SnapshotFileWriter {
                         if (aborted) {
                             continue;
                         }
-                        job.bytes = values.write(job.entry, job.deadline, emit);
+                        job.bytes = values.writeBig(job.entry, job.deadline, emit);
                     } catch (RuntimeException e) {
                         output.discard();
                         return target.cannotSerialize(e.getMessage());
@@ -210,12 +210,7 @@ final class SnapshotFileWriter {
                     }
                 } else {
                     Chunk c = (Chunk) item;
-                    if (compression) { // the loop framed the strings to compress, for this thread to do it
-                        compressed.writeCompressing(c.bytes(), c.length());
-                        compressed.flushTo(emit);
-                    } else {
-                        emit(c.bytes(), c.length());
-                    }
+                    values.writeChunk(c.bytes(), c.length(), emit);
                     recycle(c.bytes());
                 }
             }
@@ -232,9 +227,9 @@ final class SnapshotFileWriter {
         }
     }
 
-    /** Bytes of the file, in order: into the checksum and out, with an fsync every autosyncBytes. */
+    /** Bytes of the output, in order: into the checksum and out, with an fsync every autosyncBytes. */
     private void emit(byte[] bytes, int length) throws IOException {
-        if (checksum) {
+        if (checksum && values.checksummed()) {
             crc = Crc64.update(crc, bytes, 0, length);
         }
         output.write(bytes, length);

@@ -103,7 +103,7 @@ public final class RdbStreamWriter {
 
     /** Bytes written and not yet taken (framing included, for a file deferring compression). */
     public int pending() {
-        return out.size();
+        return out.isEmpty() ? 0 : out.size();
     }
 
     /** The bytes written since the last take, now the caller's. */

@@ -3,7 +3,6 @@ package io.nioredis.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nioredis.rdb.EncodingLimits;
-import io.nioredis.rdb.RdbStreamWriter;
 import io.nioredis.store.StringEntry;
 import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
@@ -105,8 +104,8 @@ class ChunkedEntryWriterTest {
     }
 
     private static byte[] whole(Object entry, boolean compression, long deadline) {
-        RdbStreamWriter out = RdbStreamWriter.fragment(EncodingLimits.DEFAULTS, compression);
-        BackgroundSnapshot.serialize(out, entry, deadline);
+        SnapshotEncoder out = RdbSnapshotEncoder.file(EncodingLimits.DEFAULTS, compression).fragment();
+        out.entry(entry, deadline);
         return out.takeBytes();
     }
 
