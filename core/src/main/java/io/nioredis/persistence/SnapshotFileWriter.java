@@ -11,11 +11,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The output half of a background save, on a thread of its own: takes the chunks the loop serializes, keeps
- * the running CRC-64, writes them to its {@link SnapshotOutput} (the temporary file, or the replicas) and,
- * after the last one, appends the checksum and commits the output (for a file: fsync and rename, see
- * {@link RdbFileStore}). The loop never waits for the disk: it hands items over
- * with {@link #offer}, which never blocks, and throttles its own serializing on {@link #queued} instead,
+ * The output half of a background save, on a thread of its own: takes the chunks the loop serializes,
+ * finishes them ({@link SnapshotEncoder#writeChunk}: an RDB's strings are LZF-compressed here, not on the
+ * loop), keeps the running CRC-64, writes them to its {@link SnapshotOutput} (the temporary file, or the
+ * replicas) and, after the last one, appends the checksum and commits the output (for a file: fsync and
+ * rename, see {@link RdbFileStore}). The loop never waits for the disk: it hands items over with
+ * {@link #offer}, which never blocks, and throttles its own serializing on {@link #queued} instead,
  * so what is in flight stays bounded. The outcome is null on success, else the line to log.
  *
  * <p>A big value is handed over unserialized, as a {@link ValueJob}, and serialized here, in its place in
