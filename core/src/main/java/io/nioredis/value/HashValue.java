@@ -72,7 +72,7 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
     public KeyedValue copy(byte[] newKey) {
         HashValue copy = new HashValue(newKey);
         if (large == null) {
-            copy.packed = Arrays.copyOf(packed, capacityFor(used));
+            copy.packed = used == 0 ? EMPTY : Arrays.copyOf(packed, (used + 7) & ~7);
             copy.used = used;
             copy.smallCount = smallCount;
             return copy;
@@ -106,12 +106,13 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
         byte[] p = packed;
         int pos = 0;
         for (int i = 0; i < smallCount; i++) {
-            int fieldStart = pos + PackedPair.headerSizeAt(p, pos);
-            if (PackedPair.lengthAt(p, pos) == len && Arrays.equals(p, fieldStart, fieldStart + len, f, off, off + len)) {
+            int fieldStart = PackedPair.fieldOffset(p, pos);
+            int fieldLength = PackedPair.fieldLength(p, pos);
+            if (fieldLength == len && Arrays.equals(p, fieldStart, fieldStart + len, f, off, off + len)) {
                 cursor = ((long) i << 32) | pos;
                 return i;
             }
-            pos = PackedPair.next(p, pos);
+            pos = fieldStart + fieldLength + PackedPair.valueLength(p, pos);
         }
         return -1;
     }
@@ -163,22 +164,32 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
     /** Overwrites the value of small pair {@code h}, moving the pairs after it when the length changes. */
     private void replaceValue(int h, byte[] v, int voff, int vlen) {
         int pos = position(h);
-        int valueHeader = PackedPair.valueHeaderAt(packed, pos);
-        int oldLength = PackedPair.lengthAt(packed, valueHeader);
-        int oldEnd = valueHeader + PackedPair.headerSizeAt(packed, valueHeader) + oldLength;
+        int flen = PackedPair.fieldLength(packed, pos);
+        int oldLength = PackedPair.valueLength(packed, pos);
+        int oldHeader = PackedPair.headerSizeAt(packed, pos);
+        int oldEnd = pos + oldHeader + flen + oldLength;
         if (oldLength == vlen) {
             // Same length: overwrite in place, so a steady stream of updates allocates nothing.
             System.arraycopy(v, voff, packed, oldEnd - vlen, vlen);
             return;
         }
-        int newEnd = valueHeader + PackedPair.headerSize(vlen) + vlen;
+        int newHeader = PackedPair.headerSize(flen, vlen);
+        int newEnd = pos + newHeader + flen + vlen;
         int delta = newEnd - oldEnd;
         if (delta > 0) {
             reserve(used + delta);
         }
-        System.arraycopy(packed, oldEnd, packed, newEnd, used - oldEnd);
-        int at = valueHeader + PackedPair.writeLength(packed, valueHeader, vlen);
-        System.arraycopy(v, voff, packed, at, vlen);
+        // The header may change size too, moving the field: move first whichever of field and tail heads
+        // away from the other, so neither overwrites bytes still to be moved.
+        if (newHeader > oldHeader) {
+            System.arraycopy(packed, oldEnd, packed, newEnd, used - oldEnd);
+            System.arraycopy(packed, pos + oldHeader, packed, pos + newHeader, flen);
+        } else {
+            System.arraycopy(packed, pos + oldHeader, packed, pos + newHeader, flen);
+            System.arraycopy(packed, oldEnd, packed, newEnd, used - oldEnd);
+        }
+        PackedPair.writeHeader(packed, pos, flen, vlen);
+        System.arraycopy(v, voff, packed, newEnd - vlen, vlen);
         used += delta;
         if (delta < 0) {
             trimIfSparse();
@@ -225,12 +236,11 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
         if (large != null) {
             return StringEntry.keyOffset((byte[]) large.get(h));
         }
-        int pos = position(h);
-        return pos + PackedPair.headerSizeAt(packed, pos);
+        return PackedPair.fieldOffset(packed, position(h));
     }
 
     public int fieldLength(int h) {
-        return large != null ? StringEntry.keyLength((byte[]) large.get(h)) : PackedPair.lengthAt(packed, position(h));
+        return large != null ? StringEntry.keyLength((byte[]) large.get(h)) : PackedPair.fieldLength(packed, position(h));
     }
 
     public byte[] valueArray(int h) {
@@ -241,15 +251,14 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
         if (large != null) {
             return StringEntry.valueOffset((byte[]) large.get(h));
         }
-        int valueHeader = PackedPair.valueHeaderAt(packed, position(h));
-        return valueHeader + PackedPair.headerSizeAt(packed, valueHeader);
+        return PackedPair.valueOffset(packed, position(h));
     }
 
     public int valueLength(int h) {
         if (large != null) {
             return StringEntry.valueLength((byte[]) large.get(h));
         }
-        return PackedPair.lengthAt(packed, PackedPair.valueHeaderAt(packed, position(h)));
+        return PackedPair.valueLength(packed, position(h));
     }
 
     /** A random field's handle; the hash must not be empty. */
@@ -301,6 +310,17 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
         }
     }
 
+    /**
+     * Gives back the array's unused room, for a hash that has just been filled in one go (by one command,
+     * a load or a restore), which is where most hashes take their final size: a listpack is exact-size.
+     * Later additions grow it again by an eighth.
+     */
+    public void trimToSize() {
+        if (large == null && packed.length > ((used + 7) & ~7)) {
+            packed = used == 0 ? EMPTY : Arrays.copyOf(packed, (used + 7) & ~7);
+        }
+    }
+
     /** Shrinks the array once it is less than half used, so deletes give memory back. */
     private void trimIfSparse() {
         if (used < packed.length / 2) {
@@ -318,11 +338,10 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
         long bytes = 0;
         int pos = 0;
         for (int i = 0; i < smallCount; i++) {
-            int f = pos + PackedPair.headerSizeAt(packed, pos);
-            int flen = PackedPair.lengthAt(packed, pos);
-            int valueHeader = f + flen;
-            int v = valueHeader + PackedPair.headerSizeAt(packed, valueHeader);
-            int vlen = PackedPair.lengthAt(packed, valueHeader);
+            int f = PackedPair.fieldOffset(packed, pos);
+            int flen = PackedPair.fieldLength(packed, pos);
+            int v = f + flen;
+            int vlen = PackedPair.valueLength(packed, pos);
             byte[] e = StringEntry.create(packed, f, flen, packed, v, vlen);
             bytes += ListValue.arrayBytes(e.length);
             dict.add(e);

@@ -163,7 +163,9 @@ class HashValueTest {
             int fields = 1 + random.nextInt(round % 4 == 0 ? 140 : 100);
             boolean converted = false;
             for (int op = 0; op < 600; op++) {
-                String field = "f" + random.nextInt(fields);
+                int n = random.nextInt(fields);
+                // A third of the fields are too long for the header's nibble, so that both forms mix.
+                String field = n % 3 == 0 ? "a-field-name-past-the-nibble-" + n : "f" + n;
                 int kind = random.nextInt(10);
                 if (kind < 6) {
                     int length = random.nextInt(300) == 0 ? HashValue.MAX_SMALL_VALUE + 1
@@ -215,6 +217,16 @@ class HashValueTest {
                 assertThat(copy.size()).isEqualTo(hash.size());
             }
             assertThat(contents(hash)).as("seed %d", seed).isEqualTo(model);
+            if (hash.isSmall()) {
+                long data = 0;
+                for (Map.Entry<String, String> e : model.entrySet()) {
+                    data += PackedPair.size(e.getKey().length(), e.getValue().length());
+                }
+                hash.trimToSize();
+                assertThat(hash.memoryUsage() - empty).as("seed %d", seed).isEqualTo((data + 7) & ~7);
+                assertThat(new ArrayList<>(contents(hash).entrySet())).as("seed %d", seed)
+                        .isEqualTo(new ArrayList<>(model.entrySet()));
+            }
         }
     }
 

@@ -6,31 +6,40 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class PackedPairTest {
+    private static final int[] LENGTHS = {0, 1, 14, 15, 16, 127, 128, 129, 4000, PackedPair.MAX_LENGTH};
+
     @Test
-    void lengthsRoundTripInOneOrTwoBytes() {
-        byte[] packed = new byte[2];
-        for (int length = 0; length <= PackedPair.MAX_LENGTH; length++) {
-            int size = PackedPair.writeLength(packed, 0, length);
-            assertThat(size).isEqualTo(length < 128 ? 1 : 2).isEqualTo(PackedPair.headerSize(length));
-            assertThat(PackedPair.headerSizeAt(packed, 0)).isEqualTo(size);
-            assertThat(PackedPair.lengthAt(packed, 0)).isEqualTo(length);
+    void everyCombinationOfShortAndLongLengthsRoundTrips() {
+        for (int flen : LENGTHS) {
+            for (int vlen : LENGTHS) {
+                byte[] f = new byte[flen];
+                Arrays.fill(f, (byte) 'f');
+                byte[] v = new byte[vlen];
+                Arrays.fill(v, (byte) 'v');
+                int size = PackedPair.size(flen, vlen);
+                int header = size - flen - vlen;
+                assertThat(header).isEqualTo(PackedPair.headerSize(flen, vlen))
+                        .isEqualTo(1 + (flen < 15 ? 0 : flen < 128 ? 1 : 2) + (vlen < 15 ? 0 : vlen < 128 ? 1 : 2));
+                byte[] packed = new byte[3 + size + 1];
+                assertThat(PackedPair.write(packed, 3, f, 0, flen, v, 0, vlen)).as("%d/%d", flen, vlen)
+                        .isEqualTo(size);
+                assertThat(PackedPair.headerSizeAt(packed, 3)).isEqualTo(header);
+                assertThat(PackedPair.fieldLength(packed, 3)).isEqualTo(flen);
+                assertThat(PackedPair.valueLength(packed, 3)).isEqualTo(vlen);
+                assertThat(PackedPair.fieldOffset(packed, 3)).isEqualTo(3 + header);
+                assertThat(PackedPair.valueOffset(packed, 3)).isEqualTo(3 + header + flen);
+                assertThat(PackedPair.next(packed, 3)).isEqualTo(3 + size);
+            }
         }
     }
 
     @Test
-    void pairsFollowOneAnotherWithoutPadding() {
-        byte[] field = "field".getBytes();
-        byte[] value = new byte[200];
-        Arrays.fill(value, (byte) 'v');
-        int size = PackedPair.size(field.length, value.length);
-        assertThat(size).isEqualTo(1 + 5 + 2 + 200);
-        byte[] packed = new byte[2 * size];
-        assertThat(PackedPair.write(packed, 0, field, 0, field.length, value, 0, value.length)).isEqualTo(size);
-        assertThat(PackedPair.write(packed, size, value, 0, 3, field, 0, 0)).isEqualTo(1 + 3 + 1);
-        assertThat(PackedPair.next(packed, 0)).isEqualTo(size);
-        assertThat(PackedPair.valueHeaderAt(packed, 0)).isEqualTo(6);
-        assertThat(PackedPair.lengthAt(packed, 6)).isEqualTo(200);
-        assertThat(PackedPair.lengthAt(packed, size)).isEqualTo(3);
-        assertThat(PackedPair.next(packed, size)).isEqualTo(size + 5);
+    void aPairOfShortStringsCostsOneHeaderByte() {
+        byte[] packed = new byte[16];
+        byte[] f = "f:12".getBytes();
+        byte[] v = "v:12".getBytes();
+        assertThat(PackedPair.write(packed, 0, f, 0, 4, v, 0, 4)).isEqualTo(9);
+        assertThat(packed[0]).isEqualTo((byte) 0x44);
+        assertThat(new String(packed, 1, 8)).isEqualTo("f:12v:12");
     }
 }
