@@ -14,8 +14,8 @@ import java.util.function.IntConsumer;
  * <ul>
  *   <li>small (at most {@link #MAX_SMALL_ENTRIES} fields, none of the fields or values longer than
  *   {@link #MAX_SMALL_VALUE} bytes): one byte array of {@link PackedPair} field/value pairs in insertion
- *   order, searched linearly, as a listpack is. It costs a byte or two of header per field and per value
- *   instead of an array each, and it replies in insertion order, as Redis does for small hashes;</li>
+ *   order, searched linearly, as a listpack is. A pair of short strings costs one header byte beside its
+ *   bytes (instead of two arrays), and it replies in insertion order, as Redis does for small hashes;</li>
  *   <li>large: a {@link Dict} of {@link StringEntry}{@code (field, value)} entries.</li>
  * </ul>
  * A hash converts to the large encoding once it outgrows the small one and never goes back, as in Redis.
@@ -27,7 +27,10 @@ import java.util.function.IntConsumer;
  * lookup followed by reads of the pair it found, cost no walk.
  */
 public final class HashValue extends KeyedValue implements Scannable, Members {
-    /** Redis's hash-max-listpack-entries default. */
+    /**
+     * Where a small hash converts. Redis 7.0's hash-max-listpack-entries defaults to 512, and neither limit
+     * follows CONFIG SET here yet.
+     */
     public static final int MAX_SMALL_ENTRIES = 128;
     /** Redis's hash-max-listpack-value default. */
     public static final int MAX_SMALL_VALUE = 64;
