@@ -32,8 +32,13 @@ public final class Dict implements Scannable {
     private static final int MIN_FILL_PERCENT = 10;
     /** Redis's GETFAIR_NUM_ENTRIES: how many entries a fair random pick chooses among. */
     private static final int FAIR_SAMPLE = 15;
-    /** Random arena slots tried while at least half the arena is live (each hits with probability >= 1/2). */
-    private static final int ARENA_TRIES = 8;
+    /**
+     * The arena is sampled while at least one slot in this many is live: a try costs one memory access
+     * where a fair sample of the buckets costs one per entry sampled (15), and its pick is uniform.
+     */
+    private static final int ARENA_SPARSEST = 8;
+    /** Random arena slots tried before the buckets are sampled: all miss with probability under 1.5%. */
+    private static final int ARENA_TRIES = 32;
     /** Random buckets tried before a sparse table is dealt with another way. */
     private static final int BUCKET_TRIES = 64;
 
@@ -190,8 +195,8 @@ public final class Dict implements Scannable {
 
     /**
      * A random live slot, or -1 when empty, in O(1) expected time however many arena slots are free, and
-     * at least as fair as Redis's dictGetFairRandomKey. While at least half the arena is live, random
-     * arena slots are tried: every live entry is then equally likely. Otherwise (a drained dict whose
+     * at least as fair as Redis's dictGetFairRandomKey. While at least an eighth of the arena is live,
+     * random arena slots are tried: every live entry is then equally likely. Otherwise (a drained dict whose
      * freed slots wait on the free list) the pick goes through the buckets as Redis's does: one of up to
      * 15 entries found in consecutive buckets from a random one, or else one entry of a random non-empty
      * bucket. The buckets are at least 10% used because a sparse table is shrunk first; while a rehash
@@ -203,7 +208,7 @@ public final class Dict implements Scannable {
         if (size == 0) {
             return -1;
         }
-        if (slotLimit <= 2L * size) {
+        if (slotLimit <= (long) ARENA_SPARSEST * size) {
             for (int tries = 0; tries < ARENA_TRIES; tries++) {
                 int s = random.nextInt(slotLimit);
                 if (get(s) != null) {
