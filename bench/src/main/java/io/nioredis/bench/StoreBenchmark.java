@@ -173,7 +173,7 @@ public class StoreBenchmark {
         if (n.keyspace.lookup(k, 0, k.length) >= 0) {
             throw new IllegalStateException("a miss key is present");
         }
-        int slot = n.keyspace.add(StringEntry.create(k, 0, k.length, VALUE, 0, VALUE.length));
+        int slot = n.keyspace.addAfterMiss(StringEntry.create(k, 0, k.length, VALUE, 0, VALUE.length));
         n.keyspace.delete(slot);
         return slot;
     }

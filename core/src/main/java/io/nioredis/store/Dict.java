@@ -19,7 +19,7 @@ import java.util.random.RandomGenerator;
  * whatever the periodic tick asks for via {@link #rehashSteps}.
  *
  * <p>A key is hashed once per find-then-change: {@link #find} keeps the hash it computed, and the
- * {@link #add} of that missing key or the {@link #remove} of the slot it found reuses it.
+ * {@link #addAfterMiss} of that missing key or the {@link #remove} of the slot it found reuses it.
  */
 public final class Dict implements Scannable {
     private static final int PAGE_SHIFT = 12;
@@ -66,8 +66,8 @@ public final class Dict implements Scannable {
     /** The slot the last find returned, whose {@link #remove} may use {@link #lastHash}; -1 if none. */
     private int lastFoundSlot = -1;
     /**
-     * The key the last find missed, whose {@link #add} may use {@link #lastHash}; null if none. It is the
-     * caller's buffer: an add compares the new entry's key with it, so a mismatch only costs a hash.
+     * The key the last find missed, whose {@link #addAfterMiss} may use {@link #lastHash}; null if none.
+     * It is the caller's buffer: the add compares the new entry's key with it.
      */
     private byte[] lastMissKey;
     private int lastMissOff;
@@ -96,8 +96,8 @@ public final class Dict implements Scannable {
     }
 
     /**
-     * The slot holding this key, or -1. The hash is kept for an {@link #add} of this key right after a
-     * miss (while the caller's bytes are unchanged) or a {@link #remove} of the slot found.
+     * The slot holding this key, or -1. The hash is kept for an {@link #addAfterMiss} of this key right
+     * after a miss or a {@link #remove} of the slot found.
      */
     public int find(byte[] k, int off, int len) {
         forgetLastFind();
@@ -130,13 +130,23 @@ public final class Dict implements Scannable {
         lastMissKey = null;
     }
 
-    /**
-     * Adds an entry whose key is not present yet; returns its slot. When the last call was a {@link #find}
-     * that missed this very key, its hash is reused.
-     */
+    /** Adds an entry whose key is not present yet; returns its slot. */
     public int add(Object entry) {
+        return insert(entry, hashOf(entry));
+    }
+
+    /**
+     * As {@link #add}, for the key the last {@link #find} has just missed: that find's hash is reused.
+     * The caller adds what it looked up, from bytes it has not changed since (the key is compared, so an
+     * entry with another key, or no such find before, only costs the hash as add does).
+     */
+    public int addAfterMiss(Object entry) {
         long h = lastMissKey != null && keyEquals(entry, lastMissKey, lastMissOff, lastMissLen)
                 ? lastHash : hashOf(entry);
+        return insert(entry, h);
+    }
+
+    private int insert(Object entry, long h) {
         forgetLastFind();
         rehashStep();
         expandIfNeeded();

@@ -52,7 +52,7 @@ class DictTest {
                 if (slot >= 0) {
                     dict.set(slot, entry(key, value));
                 } else {
-                    dict.add(entry(key, value));
+                    dict.addAfterMiss(entry(key, value));
                 }
                 model.put(key, value);
             } else if (choice < 9 && slot >= 0) {
@@ -227,14 +227,18 @@ class DictTest {
             dict.add(entry("k" + i, "v"));
         }
         assertThat(find(dict, "absent")).isEqualTo(-1);
-        dict.add(entry("other", "v"));
+        dict.addAfterMiss(entry("other", "v"));
         assertThat(find(dict, "other")).isGreaterThanOrEqualTo(0);
         assertThat(find(dict, "absent")).isEqualTo(-1);
         // the same bytes at another offset of another buffer: still the missed key
         byte[] buffer = bytes("xxabsentyy");
         assertThat(dict.find(buffer, 2, 6)).isEqualTo(-1);
-        int slot = dict.add(entry("absent", "v"));
+        int slot = dict.addAfterMiss(entry("absent", "v"));
         assertThat(find(dict, "absent")).isEqualTo(slot);
+        // no find before it at all
+        dict.remove(slot);
+        int again = dict.addAfterMiss(entry("absent", "w"));
+        assertThat(find(dict, "absent")).isEqualTo(again);
     }
 
     @Test
