@@ -144,7 +144,7 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             }
             byte[] e = StringEntry.create(f, foff, flen, v, voff, vlen);
             dataBytes += ListValue.arrayBytes(e.length);
-            large.add(e);
+            large.addAfterMiss(e);
             return true;
         }
         if (h >= 0) {
