@@ -157,6 +157,18 @@ class ListpackLimitsTest {
     }
 
     @Test
+    void geoSearchStoreResultsFollowTheZsetLimits() {
+        h.run("GEOADD", "g", "13.361389", "38.115556", "a", "15.087269", "37.502669", "b", "13.5", "38.0", "c");
+        h.run("CONFIG", "SET", "zset-max-listpack-entries", "2");
+        assertThat(h.run("GEOSEARCHSTORE", "d1", "g", "FROMLONLAT", "15", "37", "BYRADIUS", "500", "km", "ASC"))
+                .isEqualTo(integer(3));
+        assertThat(encoding("d1")).isEqualTo(bulk("skiplist"));
+        assertThat(h.run("GEOSEARCHSTORE", "d2", "g", "FROMLONLAT", "15", "37", "BYRADIUS", "500", "km", "ASC",
+                "COUNT", "2")).isEqualTo(integer(2));
+        assertThat(encoding("d2")).isEqualTo(bulk("listpack"));
+    }
+
+    @Test
     void restoreConvertsAListpackOnlyWhenItHasTooManyEntries() {
         h.run("HSET", "h", "a", "1234567890", "b", "2", "c", "3");
         h.run("ZADD", "z", "1", "abcdefghij", "2", "b", "3", "c");
