@@ -73,8 +73,23 @@ public final class Dict implements Scannable {
         if (size == 0) {
             return -1;
         }
+        return find(k, off, len, hasher.hash(k, off, len));
+    }
+
+    /**
+     * The hash {@link #find(byte[], int, int, long)} and {@link #add(Object, long)} take, so that a lookup
+     * that misses and the add after it hash the key once (SipHash is a good part of a small command's cost).
+     */
+    public long hash(byte[] k, int off, int len) {
+        return hasher.hash(k, off, len);
+    }
+
+    /** The slot holding this key, whose {@link #hash} is {@code h}, or -1. */
+    public int find(byte[] k, int off, int len, long h) {
+        if (size == 0) {
+            return -1;
+        }
         rehashStep();
-        long h = hasher.hash(k, off, len);
         int idx0 = (int) h & (table0.length - 1);
         if (rehashIndex < 0 || idx0 >= rehashIndex) {
             int s = findInChain(table0[idx0], k, off, len);
@@ -90,11 +105,15 @@ public final class Dict implements Scannable {
 
     /** Adds an entry whose key is not present yet; returns its slot. */
     public int add(Object entry) {
+        return add(entry, hashOf(entry));
+    }
+
+    /** Adds an entry whose key is not present yet and whose key's {@link #hash} is {@code h}; returns its slot. */
+    public int add(Object entry, long h) {
         rehashStep();
         expandIfNeeded();
         int slot = allocateSlot();
         entryPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = entry;
-        long h = hashOf(entry);
         if (table1 != null) {
             link(table1, (int) h & (table1.length - 1), slot);
             used1++;
