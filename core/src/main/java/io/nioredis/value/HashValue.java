@@ -128,8 +128,9 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
         if (large == null && (flen > MAX_SMALL_VALUE || vlen > MAX_SMALL_VALUE)) {
             convertToLarge();
         }
-        int h = find(f, foff, flen);
         if (large != null) {
+            long hash = large.hash(f, foff, flen);
+            int h = large.find(f, foff, flen, hash);
             if (h >= 0) {
                 byte[] old = (byte[]) large.get(h);
                 if (StringEntry.valueLength(old) == vlen) {
@@ -144,9 +145,10 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             }
             byte[] e = StringEntry.create(f, foff, flen, v, voff, vlen);
             dataBytes += ListValue.arrayBytes(e.length);
-            large.addAfterMiss(e);
+            large.add(e, hash);
             return true;
         }
+        int h = find(f, foff, flen);
         if (h >= 0) {
             replaceValue(h, v, voff, vlen);
             return false;

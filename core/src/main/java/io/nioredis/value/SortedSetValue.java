@@ -110,14 +110,30 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
         return slot < 0 ? null : (SkipList.Node) index.get(slot);
     }
 
+    /** The member's hash for {@link #find(byte[], int, int, long)} and {@link #add(double, byte[], int, int, long)}. */
+    public long hash(byte[] b, int off, int len) {
+        return index.hash(b, off, len);
+    }
+
+    /** The member's node, or null; {@code hash} is its {@link #hash}. */
+    public SkipList.Node find(byte[] b, int off, int len, long hash) {
+        int slot = index.find(b, off, len, hash);
+        return slot < 0 ? null : (SkipList.Node) index.get(slot);
+    }
+
     /** Adds a member known to be absent, copying its bytes. */
     public SkipList.Node add(double score, byte[] b, int off, int len) {
+        return add(score, b, off, len, index.hash(b, off, len));
+    }
+
+    /** Adds a member known to be absent whose {@link #hash} is {@code hash}, copying its bytes. */
+    public SkipList.Node add(double score, byte[] b, int off, int len, long hash) {
         if (len > LISTPACK_MAX_VALUE || list.length() + 1 > LISTPACK_MAX_ENTRIES) {
             compact = false;
         }
         byte[] member = java.util.Arrays.copyOfRange(b, off, off + len);
         SkipList.Node node = list.insert(stored(score), member);
-        index.add(node);
+        index.add(node, hash);
         nodeBytes += node.memoryUsage();
         return node;
     }
