@@ -55,6 +55,8 @@ final class EventLoop {
     private ByteBuffer sharedInput = ByteBuffer.allocate(READ_BUFFER);
     /** Where replies are written; swapped with {@link #busyOut} while a long script lets others in. */
     private RespWriter out = new RespWriter(REPLY_BUFFER);
+    /** Every socket read and write goes through these, instead of the JDK's temporary direct buffers. */
+    private final DirectSocketBuffers io = new DirectSocketBuffers(READ_BUFFER);
     private final Consumer<SelectionKey> onReady = this::onReady;
     /**
      * Ready keys are collected during the select and served after it, so that a script that runs long can
@@ -494,7 +496,7 @@ final class EventLoop {
         }
         int n;
         try {
-            n = conn.channel.read(in);
+            n = io.read(conn.channel, in);
         } catch (IOException e) {
             close(conn);
             return;
@@ -616,7 +618,7 @@ final class EventLoop {
         }
         int n;
         try {
-            n = conn.channel.read(in);
+            n = io.read(conn.channel, in);
         } catch (IOException e) {
             close(conn);
             return;
@@ -734,7 +736,7 @@ final class EventLoop {
             ByteBuffer replies = out.flip();
             if (conn.pending == null) {
                 try {
-                    conn.channel.write(replies);
+                    io.write(conn.channel, replies);
                 } catch (IOException e) {
                     out.reset();
                     close(conn);
@@ -795,7 +797,7 @@ final class EventLoop {
             return;
         }
         try {
-            conn.channel.write(pending);
+            io.write(conn.channel, pending);
         } catch (IOException e) {
             close(conn);
             return;
@@ -974,7 +976,7 @@ final class EventLoop {
         box.flip();
         if (conn.pending == null) {
             try {
-                conn.channel.write(box);
+                io.write(conn.channel, box);
             } catch (IOException e) {
                 conn.outbox = null;
                 closeAsap(conn);
@@ -1003,7 +1005,7 @@ final class EventLoop {
         ByteBuffer bytes = ByteBuffer.wrap(frame, off, len);
         if (conn.pending == null) {
             try {
-                conn.channel.write(bytes);
+                io.write(conn.channel, bytes);
             } catch (IOException e) {
                 closeAsap(conn);
                 return;
