@@ -5,6 +5,9 @@
 # Build first: mvn -q -DskipTests package (and -Pjlink for the image). The JDK 25 row (launcher with the
 # AOT cache) needs --java25 or JAVA25_HOME and a build on that JDK (see Footprint's javadoc). The meter runs on CPU 1, the
 # servers on CPU 0 (--cpu), so that one does not steal from the other.
+# The "floor" rows run io.nioredis.bench.PongFloor (a java.nio server that only answers PING) with the
+# launcher's JVM flags, with the JDK's default archive and with an archive (AOT cache on JDK 25) of its own,
+# made afresh by each run; the table ends with issue 16's ratios of the launcher against the floor.
 set -eu
 cd "$(dirname "$0")/.."
 jar=bench/target/benchmarks.jar

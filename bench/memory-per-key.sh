@@ -6,7 +6,8 @@
 #
 # Needs a build (mvn -DskipTests package), redis-server and jcmd on the PATH. Environment:
 #   NIOREDIS_PORT, REDIS_PORT   ports on 127.0.0.1 (default 7400, 7401)
-#   NIOREDIS_JAVA_OPTS          JVM flags of the nioredis server (default: the recommended ones below)
+#   NIOREDIS_JAVA_OPTS          JVM flags of the nioredis server (default: the recommended ones below);
+#                               "launcher" runs bin/nioredis-server instead, with its own flags and archive
 #   SERVER_CPU, LOAD_CPU        CPUs to pin the server and the loader to (default 0 and 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,9 +50,15 @@ echo "# $(date -u +%FT%TZ) $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo 
 echo "# nioredis JVM flags: $NIOREDIS_JAVA_OPTS"
 for n in "$@"; do
     for ttl in false true; do
-        # shellcheck disable=SC2086
-        taskset -c "$SERVER_CPU" java $NIOREDIS_JAVA_OPTS -jar "$JAR" --port "$NIOREDIS_PORT" --bind 127.0.0.1 --save "" \
-            >/dev/null 2>&1 &
+        if [ "$NIOREDIS_JAVA_OPTS" = launcher ]; then
+            # taskset and the launcher both exec, so $! is the JVM's pid (for jcmd and /proc)
+            taskset -c "$SERVER_CPU" bin/nioredis-server --port "$NIOREDIS_PORT" --bind 127.0.0.1 --save "" \
+                >/dev/null 2>&1 &
+        else
+            # shellcheck disable=SC2086
+            taskset -c "$SERVER_CPU" java $NIOREDIS_JAVA_OPTS -jar "$JAR" --port "$NIOREDIS_PORT" --bind 127.0.0.1 \
+                --save "" >/dev/null 2>&1 &
+        fi
         server_pid=$!
         wait_for "$NIOREDIS_PORT"
         measure nioredis "$NIOREDIS_PORT" "$server_pid" "$n" "$ttl" true

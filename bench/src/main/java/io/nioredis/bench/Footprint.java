@@ -82,6 +82,9 @@ public final class Footprint {
                     System.exit(1);
             }
         }
+        if (only.isEmpty() || only.stream().anyMatch(name -> name.startsWith("floor"))) {
+            makeFloorCaches(java25);
+        }
         Footprint footprint = new Footprint(port, runs, cpu);
         List<Variant> chosen = new ArrayList<>();
         for (Variant v : variants(port, java25)) {
@@ -128,9 +131,93 @@ public final class Footprint {
                     "127.0.0.1", "--save", ""), List.of(Path.of("bin/nioredis-server"), jar,
                     Path.of("server/target/nioredis-server.aot")), Map.of("JAVA_HOME", java25)));
         }
+        variants.addAll(floors(p, java25));
         variants.add(new Variant("jlink image", List.of(image.resolve("bin/nioredis-server").toString(), "--port", p,
                 "--bind", "127.0.0.1", "--save", ""), List.of(image)));
         return variants;
+    }
+
+    /**
+     * The JVM's floor ({@link PongFloor}) with the same JVM and flags as the launcher's rows: once with only
+     * the JDK's default class-data archive, as any java process gets, and once with an archive (on JDK 25 an
+     * AOT cache) made from its own training run the way the server's is, which is the fair comparison for
+     * the launcher with its archive. {@code bench/footprint.sh} makes the floor's archive and cache.
+     */
+    static List<Variant> floors(String port, String java25) {
+        Path bench = Path.of("bench/target/benchmarks.jar");
+        List<String> flags = launcherFlags();
+        List<Variant> floors = new ArrayList<>();
+        String java17 = System.getenv("JAVA_HOME") != null ? System.getenv("JAVA_HOME") + "/bin/java" : "java";
+        floors.add(floor("floor", java17, flags, List.of(), bench, port));
+        Path archive = Path.of("bench/target/pong-floor.jsa");
+        floors.add(floor("floor+CDS", java17, flags, List.of("-XX:SharedArchiveFile=" + archive), bench, port,
+                archive));
+        if (java25 != null) {
+            String java = java25 + "/bin/java";
+            floors.add(floor("floor, JDK 25", java, flags, List.of(), bench, port));
+            // -Xms12m as the launcher gives it with its AOT cache, whose heap objects need the room.
+            Path cache = Path.of("bench/target/pong-floor.aot");
+            floors.add(floor("floor+AOT, JDK 25", java, flags, List.of("-Xms12m", "-XX:AOTCache=" + cache), bench,
+                    port, cache));
+        }
+        return floors;
+    }
+
+    /**
+     * Makes the floor's class-data archive (JDK 17) and AOT cache (JDK 25) afresh, from PongFloor's training
+     * run, the way server/src/build makes the server's: a second or two, and never stale.
+     */
+    static void makeFloorCaches(String java25) throws IOException, InterruptedException {
+        String jar = "bench/target/benchmarks.jar";
+        String floor = PongFloor.class.getName();
+        String java17 = System.getenv("JAVA_HOME") != null ? System.getenv("JAVA_HOME") + "/bin/java" : "java";
+        Files.deleteIfExists(Path.of("bench/target/pong-floor.jsa"));
+        run(java17, "-Xshare:off", "-XX:DumpLoadedClassList=bench/target/pong-floor.classlist", "-cp", jar, floor,
+                "--train");
+        run(java17, "-XX:+UseSerialGC", "-Xshare:dump", "-XX:SharedClassListFile=bench/target/pong-floor.classlist",
+                "-XX:SharedArchiveFile=bench/target/pong-floor.jsa", "-Xlog:cds=error", "-cp", jar);
+        if (java25 != null) {
+            Files.deleteIfExists(Path.of("bench/target/pong-floor.aot"));
+            run(java25 + "/bin/java", "-XX:+UseSerialGC", "-XX:AOTCacheOutput=bench/target/pong-floor.aot", "-cp",
+                    jar, floor, "--train");
+        }
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed:\n" + output);
+        }
+    }
+
+    private static Variant floor(String name, String java, List<String> flags, List<String> cache, Path jar,
+                                 String port, Path... needs) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(flags);
+        command.addAll(cache);
+        command.addAll(List.of("-cp", jar.toString(), PongFloor.class.getName(), port, "127.0.0.1"));
+        List<Path> files = new ArrayList<>(List.of(jar));
+        files.addAll(List.of(needs));
+        return new Variant(name, command, files);
+    }
+
+    /**
+     * The JVM flags bin/nioredis-server always passes (its {@code opts="..."} line), read from the script so
+     * that the floor runs with exactly the launcher's flags as they are now.
+     */
+    static List<String> launcherFlags() {
+        try {
+            for (String line : Files.readAllLines(Path.of("bin/nioredis-server"))) {
+                if (line.startsWith("opts=\"") && line.endsWith("\"")) {
+                    return List.of(line.substring("opts=\"".length(), line.length() - 1).split(" +"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no opts=\"...\" line in bin/nioredis-server");
     }
 
     private static String whichRedis() {
@@ -174,9 +261,12 @@ public final class Footprint {
             firstPongAt(process);
             Thread.sleep(1000); // let start-up work (JIT, class loading) settle before reading "idle"
             long idle = rssKb(process);
-            fill(KEYS);
-            Thread.sleep(200);
-            long loaded = rssKb(process);
+            long loaded = -1;
+            if (!v.command().contains(PongFloor.class.getName())) { // the floor stores nothing
+                fill(KEYS);
+                Thread.sleep(200);
+                loaded = rssKb(process);
+            }
             return new Row(v.name(), startMicrosSorted, idle, loaded, diskBytes(v.files()));
         } finally {
             stop(process);
@@ -298,6 +388,39 @@ public final class Footprint {
         return total;
     }
 
+    /**
+     * Issue 16's ratios: the launcher's first PONG at most 1.25x the floor's and its idle RSS at most the
+     * floor's + 4 MB, on the same JDK; on JDK 25 with the AOT cache, first PONG at most 0.6x JDK 17's.
+     * The floor with its own archive is the one compared: the launcher runs with its own archive too.
+     */
+    static String againstTheFloor(List<Row> rows) {
+        Map<String, Row> byName = new java.util.HashMap<>();
+        rows.forEach(r -> byName.put(r.name(), r));
+        StringBuilder s = new StringBuilder();
+        compare(s, byName.get("launcher+CDS"), byName.get("floor+CDS"), "JDK 17, both with their own CDS archive");
+        compare(s, byName.get("launcher+CDS"), byName.get("floor"),
+                "JDK 17, the floor with the JDK's default archive only");
+        compare(s, byName.get("launcher+AOT, JDK 25"), byName.get("floor+AOT, JDK 25"),
+                "JDK 25, both with their own AOT cache");
+        Row aot = byName.get("launcher+AOT, JDK 25");
+        Row cds = byName.get("launcher+CDS");
+        if (aot != null && cds != null) {
+            s.append(String.format(Locale.ROOT, "- launcher first PONG, JDK 25 with the AOT cache against JDK 17"
+                    + " with CDS: %.2fx (aim <= 0.6x)%n", aot.medianStartMillis() / cds.medianStartMillis()));
+        }
+        return s.length() == 0 ? "" : "\nAgainst the JVM's floor (PongFloor, the launcher's JVM flags):\n\n" + s;
+    }
+
+    private static void compare(StringBuilder s, Row launcher, Row floor, String which) {
+        if (launcher == null || floor == null) {
+            return;
+        }
+        s.append(String.format(Locale.ROOT, "- %s: first PONG %.2fx the floor's (aim <= 1.25x), idle RSS %+.1f MB"
+                        + " over the floor's (aim <= +4 MB)%n", which,
+                launcher.medianStartMillis() / floor.medianStartMillis(),
+                (launcher.idleRssKb() - floor.idleRssKb()) / 1024.0));
+    }
+
     String table(List<Row> rows) {
         StringBuilder s = new StringBuilder();
         s.append("# Footprint, ").append(LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
@@ -312,10 +435,12 @@ public final class Footprint {
             s.append(String.format(Locale.ROOT, "| %s | %.1f | %.0f..%.0f | %.1f | %.1f | %.2f |%n", r.name(),
                     r.medianStartMillis(), r.startMicrosSorted()[0] / 1000.0,
                     r.startMicrosSorted()[r.startMicrosSorted().length - 1] / 1000.0,
-                    r.idleRssKb() / 1024.0, r.loadedRssKb() / 1024.0, r.diskBytes() / 1048576.0));
+                    r.idleRssKb() / 1024.0, r.loadedRssKb() / 1024.0, r.diskBytes() / 1048576.0)
+                    .replace("| -0.0 |", "| - |"));
         }
         s.append("\nOn disk: the files each variant needs beside an installed JDK (the jlink image needs none);"
-                + " for Redis, the redis-server binary alone.\n");
+                + " for Redis, the redis-server binary alone; for the floor, the benchmarks jar it runs from.\n");
+        s.append(againstTheFloor(rows));
         return s.toString();
     }
 }

@@ -74,7 +74,7 @@ public final class ListMemory {
      * from {@code jcmd GC.heap_info}): the live data, which RSS shows only give or take the heap the JVM
      * keeps committed.
      */
-    private static long liveHeap(long pid) throws IOException, InterruptedException {
+    static long liveHeap(long pid) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         p.waitFor();

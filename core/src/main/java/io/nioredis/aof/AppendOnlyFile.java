@@ -6,7 +6,6 @@ import io.nioredis.persistence.PersistenceLog;
 import io.nioredis.persistence.SnapshotRun;
 import io.nioredis.propagation.PropagationSink;
 import io.nioredis.propagation.Propagator;
-import io.nioredis.rdb.RdbFileWriter;
 import io.nioredis.store.Clock;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,12 +20,12 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * The append-only file in Redis 7.0's multi-part form: a directory holding a base file (an RDB image), the
- * incremental files of commands written since, and the manifest that lists them. Receives every write's
- * effects as a {@link PropagationSink}, buffers them for the turn (Redis's aof_buf) and writes them before
- * any reply of the turn goes out ({@link #beforeReplies}); with {@code appendfsync always} they are also
- * fsynced there, once for the whole turn, with {@code everysec} a background thread fsyncs at most once a
- * second. Owned by the event loop.
+ * The append-only file in Redis 7.0's multi-part form: a directory holding a base file (an RDB image, or
+ * commands with aof-use-rdb-preamble no), the incremental files of commands written since, and the
+ * manifest that lists them. Receives every write's effects as a {@link PropagationSink}, buffers them for
+ * the turn (Redis's aof_buf) and writes them before any reply of the turn goes out ({@link #beforeReplies});
+ * with {@code appendfsync always} they are also fsynced there, once for the whole turn, with
+ * {@code everysec} a background thread fsyncs at most once a second. Owned by the event loop.
  *
  * <p>A rewrite (BGREWRITEAOF, CONFIG SET appendonly yes, the auto-rewrite) switches the appending to a new
  * incremental file and cuts a point-in-time snapshot for the new base in the same turn, so the new base
@@ -72,6 +71,8 @@ public final class AppendOnlyFile implements PropagationSink {
     private SnapshotRun rewrite;
     private AofManifest.Entry rewriteFirstIncr;
     private Path rewriteTemp;
+    /** The running rewrite writes its base as an RDB image (aof-use-rdb-preamble yes when it started). */
+    private boolean rewriteRdbBase;
     private long rewriteStartMillis;
     private boolean rewriteScheduled;
     private boolean lastRewriteOk = true;
@@ -360,7 +361,7 @@ public final class AppendOnlyFile implements PropagationSink {
             Files.createDirectories(dir);
             boolean changed = false;
             if (manifest.isEmpty()) {
-                AofManifest.Entry base = manifest.newBase(fileName(), true);
+                AofManifest.Entry base = manifest.newBase(fileName(), config.getBoolean("aof-use-rdb-preamble"));
                 writeBaseNow(dir.resolve(base.fileName()));
                 log.notice("Creating AOF base file " + base.fileName() + " on server start");
                 changed = true;
@@ -453,11 +454,18 @@ public final class AppendOnlyFile implements PropagationSink {
         }
     }
 
+    /** The first base, of what is loaded so far: an RDB image, or commands with aof-use-rdb-preamble no. */
     private void writeBaseNow(Path target) throws IOException {
-        RdbFileWriter image = persistence.aofBaseImage();
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            image.writeTo(Channels.newOutputStream(out));
+            if (config.getBoolean("aof-use-rdb-preamble")) {
+                persistence.aofBaseImage().writeTo(Channels.newOutputStream(out));
+            } else {
+                ByteBuffer commands = ByteBuffer.wrap(persistence.aofBaseCommands());
+                while (commands.hasRemaining()) {
+                    out.write(commands);
+                }
+            }
             out.force(true);
         }
     }
@@ -641,9 +649,10 @@ public final class AppendOnlyFile implements PropagationSink {
         // temp-rewriteaof-bg-<pid>.aof once whole and fsynced; collectRewrite moves it into the AOF directory.
         Path serverDir = Path.of(config.get("dir"));
         rewriteTemp = serverDir.resolve("temp-rewriteaof-bg-" + pid + ".aof");
+        rewriteRdbBase = config.getBoolean("aof-use-rdb-preamble");
         rewrite = persistence.startAofBase(serverDir, rewriteTemp.getFileName().toString(),
                 "temp-rewriteaof-" + pid + ".aof",
-                config.getBoolean("aof-rewrite-incremental-fsync") ? AUTOSYNC_BYTES : 0);
+                config.getBoolean("aof-rewrite-incremental-fsync") ? AUTOSYNC_BYTES : 0, !rewriteRdbBase);
         log.notice("Background append only file rewriting started by pid " + pid);
         return true;
     }
@@ -682,7 +691,8 @@ public final class AppendOnlyFile implements PropagationSink {
         log.notice("Background AOF rewrite terminated with success");
         Path dir = dir();
         AofManifest next = manifest.copy();
-        AofManifest.Entry base = next.newBase(fileName(), true);
+        // Named by the form it was written in (Redis names it by the setting at the end, which may differ).
+        AofManifest.Entry base = next.newBase(fileName(), rewriteRdbBase);
         try {
             AofFiles.rename(rewriteTemp, dir.resolve(base.fileName()));
         } catch (IOException e) {

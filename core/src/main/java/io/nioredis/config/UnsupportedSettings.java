@@ -6,8 +6,6 @@ package io.nioredis.config;
  * Each line goes when the feature lands.
  */
 final class UnsupportedSettings {
-    static final String ONLY_RDB_PREAMBLE =
-            "nioredis writes AOF base files as RDB images only (it loads both kinds), so only 'yes' is accepted";
     static final String NO_AOF_TIMESTAMPS =
             "nioredis does not write timestamp annotations into the AOF (it skips them when loading), so only 'no'"
             + " is accepted";
@@ -25,7 +23,6 @@ final class UnsupportedSettings {
     private UnsupportedSettings() {}
 
     static void register(Config config) {
-        config.addValidator("aof-use-rdb-preamble", v -> v.equals("yes") ? null : ONLY_RDB_PREAMBLE);
         config.addValidator("aof-timestamp-enabled", v -> v.equals("no") ? null : NO_AOF_TIMESTAMPS);
         for (String lazy : new String[] {"lazyfree-lazy-eviction", "lazyfree-lazy-expire", "lazyfree-lazy-server-del",
             "lazyfree-lazy-user-del", "lazyfree-lazy-user-flush"}) {

@@ -1,18 +1,16 @@
 package io.nioredis.persistence;
 
-import io.nioredis.rdb.EncodingLimits;
-import io.nioredis.rdb.RdbStreamWriter;
 import io.nioredis.store.Databases;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyedValue;
 import io.nioredis.store.SnapshotCut;
-import io.nioredis.store.StringEntry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * BGSAVE without fork: a point-in-time RDB image serialized on the loop a slice at a time while clients
+ * BGSAVE without fork: a point-in-time RDB image (or, for an AOF base in command form, the commands that
+ * rebuild the dataset; see {@link SnapshotEncoder}) serialized on the loop a slice at a time while clients
  * keep being served, each finished chunk handed to a {@link SnapshotFileWriter} thread. At the cut every
  * non-empty database gets a {@link SnapshotCut}; a slice walks the cuts in database order, and any change
  * to an entry not written yet writes it first, as it was (the equivalent of a fork's copy-on-write; its
@@ -44,7 +42,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
 
     private final long bigValueBytes;
     private final Databases databases;
-    private final RdbStreamWriter file;
+    private final SnapshotEncoder file;
     private final SnapshotFileWriter disk;
     private final List<SnapshotCut> cuts = new ArrayList<>();
     /** The cut taken of each database number, and whether the stream has opened it yet. */
@@ -63,7 +61,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     /** ... and the keyspace is free of the snapshot's hooks. */
     private boolean ended;
 
-    private BackgroundSnapshot(Databases databases, RdbStreamWriter file, SnapshotFileWriter disk,
+    private BackgroundSnapshot(Databases databases, SnapshotEncoder file, SnapshotFileWriter disk,
             long bigValueBytes) {
         this.databases = databases;
         this.bigValueBytes = bigValueBytes;
@@ -73,21 +71,12 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         this.opened = new boolean[databases.count()];
     }
 
-    /** Takes the cut now (O(databases), plus a bitmap of one bit per slot) and starts the writer thread. */
-    static BackgroundSnapshot start(Databases databases, EncodingLimits limits, boolean compression,
-            long nowMillis, long usedMemory, String redisVersion, boolean aofBase, SnapshotFileWriter disk,
-            long bigValueBytes, RdbSnapshot.ReplicationAux replication) {
-        RdbStreamWriter file = new RdbStreamWriter(limits, compression);
-        file.aux("redis-ver", redisVersion)
-                .aux("redis-bits", 64)
-                .aux("ctime", nowMillis / 1000)
-                .aux("used-mem", usedMemory);
-        if (replication != null) { // rdbPopulateSaveInfo's fields, in rdbSaveInfoAuxFields's order
-            file.aux("repl-stream-db", replication.streamDb())
-                    .aux("repl-id", replication.replid())
-                    .aux("repl-offset", replication.offset());
-        }
-        file.aux("aof-base", aofBase ? 1 : 0);
+    /**
+     * Takes the cut now (O(databases), plus a bitmap of one bit per slot) and starts the writer thread;
+     * {@code file} has its header (an RDB's AUX fields) written already.
+     */
+    static BackgroundSnapshot start(Databases databases, SnapshotEncoder file, SnapshotFileWriter disk,
+            long bigValueBytes) {
         BackgroundSnapshot snapshot = new BackgroundSnapshot(databases, file, disk, bigValueBytes);
         for (int i = 0; i < databases.count(); i++) {
             Keyspace db = databases.get(i);
@@ -99,16 +88,6 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         }
         disk.start();
         return snapshot;
-    }
-
-    /** One keyspace entry as an RDB key-value pair (any thread, as long as the entry does not change). */
-    static void serialize(RdbStreamWriter out, Object entry, long deadline) {
-        if (entry instanceof byte[] e) {
-            out.stringEntry(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), StringEntry.valueOffset(e),
-                    StringEntry.valueLength(e), deadline);
-        } else {
-            out.entry(KeyspaceValues.key(entry), KeyspaceValues.toRdb(entry), deadline);
-        }
     }
 
     /** Bytes of entries written ahead of the walk because a change came to them. */
@@ -269,7 +248,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         }
         int before = file.pending();
         try {
-            serialize(file, entry, deadline);
+            file.entry(entry, deadline);
         } catch (RuntimeException e) {
             failure = e;
             return;

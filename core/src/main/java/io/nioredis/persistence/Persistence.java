@@ -204,7 +204,7 @@ public final class Persistence {
         lastBgsaveTrySeconds = clock.millis() / 1000;
         dirtyAtBgsaveStart = databases.stats().dirty;
         bgsaveStartMillis = clock.millis();
-        running = startSnapshot(new SnapshotFileOutput(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb",
+        running = startRdbSnapshot(new SnapshotFileOutput(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb",
                 SnapshotTarget.DUMP_FILE), SnapshotTarget.DUMP_FILE, 0, replication);
         runningTarget = SnapshotTarget.DUMP_FILE;
         log.notice("Background saving started by pid " + pid);
@@ -237,7 +237,7 @@ public final class Persistence {
         dirtyAtBgsaveStart = databases.stats().dirty;
         bgsaveStartMillis = clock.millis();
         SnapshotStream stream = new SnapshotStream();
-        running = startSnapshot(stream, SnapshotTarget.REPLICA_STREAM, 0,
+        running = startRdbSnapshot(stream, SnapshotTarget.REPLICA_STREAM, 0,
                 new RdbSnapshot.ReplicationAux(streamDb, replid, offset));
         runningTarget = SnapshotTarget.REPLICA_STREAM;
         log.notice("Background RDB transfer started by pid " + pid);
@@ -264,31 +264,49 @@ public final class Persistence {
         }
     }
 
-    private SnapshotRun startSnapshot(SnapshotOutput output, SnapshotTarget target, long autosyncBytes,
+    /** A background snapshot as an RDB image, its AUX fields as rdbSaveInfoAuxFields writes them. */
+    private SnapshotRun startRdbSnapshot(SnapshotOutput output, SnapshotTarget target, long autosyncBytes,
             RdbSnapshot.ReplicationAux replication) {
-        EncodingLimits limits = limits();
-        boolean compression = config.getBoolean("rdbcompression");
-        SnapshotFileWriter disk = new SnapshotFileWriter(output, config.getBoolean("rdbchecksum"), limits,
-                compression, target, autosyncBytes);
-        BackgroundSnapshot snapshot = BackgroundSnapshot.start(databases, limits, compression, clock.millis(),
-                usedMemory.getAsLong(), redisVersion, target.aofBase(), disk, bigValueBytes, replication);
+        RdbSnapshotEncoder file = RdbSnapshotEncoder.file(limits(), config.getBoolean("rdbcompression"));
+        file.header().aux("redis-ver", redisVersion)
+                .aux("redis-bits", 64)
+                .aux("ctime", clock.millis() / 1000)
+                .aux("used-mem", usedMemory.getAsLong());
+        if (replication != null) { // rdbPopulateSaveInfo's fields, in rdbSaveInfoAuxFields's order
+            file.header().aux("repl-stream-db", replication.streamDb())
+                    .aux("repl-id", replication.replid())
+                    .aux("repl-offset", replication.offset());
+        }
+        file.header().aux("aof-base", target.aofBase() ? 1 : 0);
+        return startSnapshot(output, target, autosyncBytes, file);
+    }
+
+    private SnapshotRun startSnapshot(SnapshotOutput output, SnapshotTarget target, long autosyncBytes,
+            SnapshotEncoder file) {
+        SnapshotFileWriter disk = new SnapshotFileWriter(output, config.getBoolean("rdbchecksum"), file.fragment(),
+                target, autosyncBytes);
+        BackgroundSnapshot snapshot = BackgroundSnapshot.start(databases, file, disk, bigValueBytes);
         return new SnapshotRun(snapshot, disk.outcome(), target);
     }
 
     /**
      * An AOF rewrite's new base, written by the background snapshot as BGSAVE's file is: an RDB whose
-     * aof-base AUX field says so, into {@code dir}/{@code tempName}, fsynced and renamed to {@code fileName}
-     * by the writer thread. The caller checks first that no background save runs, and collects the outcome
-     * once the run is {@link SnapshotRun#done}.
+     * aof-base AUX field says so, or with {@code commandForm} (aof-use-rdb-preamble no) the commands that
+     * rebuild the dataset, into {@code dir}/{@code tempName}, fsynced and renamed to {@code fileName} by the
+     * writer thread. The caller checks first that no background save runs, and collects the outcome once the
+     * run is {@link SnapshotRun#done}.
      *
      * @param autosyncBytes fsync every this many bytes while writing (aof-rewrite-incremental-fsync), 0 never
      */
-    public SnapshotRun startAofBase(Path dir, String fileName, String tempName, long autosyncBytes) {
+    public SnapshotRun startAofBase(Path dir, String fileName, String tempName, long autosyncBytes,
+            boolean commandForm) {
         if (snapshotActive()) {
             throw new IllegalStateException("a background snapshot is already running");
         }
-        aofBase = startSnapshot(new SnapshotFileOutput(dir, fileName, tempName, SnapshotTarget.AOF_BASE),
-                SnapshotTarget.AOF_BASE, autosyncBytes, null);
+        SnapshotFileOutput output = new SnapshotFileOutput(dir, fileName, tempName, SnapshotTarget.AOF_BASE);
+        aofBase = commandForm
+                ? startSnapshot(output, SnapshotTarget.AOF_BASE, autosyncBytes, new CommandFormEncoder())
+                : startRdbSnapshot(output, SnapshotTarget.AOF_BASE, autosyncBytes, null);
         return aofBase;
     }
 
@@ -451,6 +469,14 @@ public final class Persistence {
     public RdbFileWriter aofBaseImage() {
         return RdbSnapshot.take(databases, limits(), config.getBoolean("rdbcompression"),
                 config.getBoolean("rdbchecksum"), clock.millis(), usedMemory.getAsLong(), redisVersion, true);
+    }
+
+    /**
+     * An AOF base in command form built in one go (at start-up, before clients are served): what Redis's
+     * rewriteAppendOnlyFileRio writes with aof-use-rdb-preamble no.
+     */
+    public byte[] aofBaseCommands() {
+        return CommandFormEncoder.wholeDataset(databases);
     }
 
     private EncodingLimits limits() {

@@ -1,7 +1,6 @@
 package io.nioredis.persistence;
 
 import io.nioredis.rdb.Crc64;
-import io.nioredis.rdb.EncodingLimits;
 import io.nioredis.rdb.RdbStreamWriter;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -61,19 +60,22 @@ final class SnapshotFileWriter {
     private final CompletableFuture<String> outcome = new CompletableFuture<>();
     private final SnapshotOutput output;
     private final boolean checksum;
-    private final EncodingLimits limits;
-    private final boolean compression;
+    /** Serializes the big values handed over; says whether the stream ends with a checksum. */
+    private final SnapshotEncoder values;
     private final SnapshotTarget target;
     /** Fsync every this many bytes while writing (rdb-save/aof-rewrite-incremental-fsync), 0 for never. */
     private final long autosyncBytes;
     private volatile boolean aborted;
 
-    SnapshotFileWriter(SnapshotOutput output, boolean checksum, EncodingLimits limits, boolean compression,
-            SnapshotTarget target, long autosyncBytes) {
+    /**
+     * @param values a {@link SnapshotEncoder#fragment} of the walk's encoder; an RDB stream gets its trailer
+     *               (the CRC-64 when {@code checksum}, zeros otherwise), commands nothing
+     */
+    SnapshotFileWriter(SnapshotOutput output, boolean checksum, SnapshotEncoder values, SnapshotTarget target,
+            long autosyncBytes) {
         this.output = output;
         this.checksum = checksum;
-        this.limits = limits;
-        this.compression = compression;
+        this.values = values;
         this.target = target;
         this.autosyncBytes = autosyncBytes;
     }
@@ -176,7 +178,6 @@ final class SnapshotFileWriter {
         }
         long crc = 0;
         long unsynced = 0;
-        RdbStreamWriter values = RdbStreamWriter.fragment(limits, compression);
         try {
             while (true) {
                 Object item = items.take();
@@ -185,8 +186,10 @@ final class SnapshotFileWriter {
                     return target.aborted();
                 }
                 if (item == END) {
-                    byte[] trailer = RdbStreamWriter.trailer(checksum ? crc : 0);
-                    output.write(trailer, trailer.length);
+                    if (values.checksummed()) {
+                        byte[] trailer = RdbStreamWriter.trailer(checksum ? crc : 0);
+                        output.write(trailer, trailer.length);
+                    }
                     break;
                 }
                 byte[] chunk;
@@ -196,7 +199,7 @@ final class SnapshotFileWriter {
                         if (aborted) {
                             continue;
                         }
-                        BackgroundSnapshot.serialize(values, job.entry, job.deadline);
+                        values.entry(job.entry, job.deadline);
                         chunk = values.takeBytes();
                         length = chunk.length;
                         job.bytes = length;
@@ -211,7 +214,7 @@ final class SnapshotFileWriter {
                     chunk = c.bytes();
                     length = c.length();
                 }
-                if (checksum) {
+                if (checksum && values.checksummed()) {
                     crc = Crc64.update(crc, chunk, 0, length);
                 }
                 output.write(chunk, length);

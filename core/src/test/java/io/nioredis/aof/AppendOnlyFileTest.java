@@ -178,6 +178,18 @@ class AppendOnlyFileTest {
     }
 
     @Test
+    void startsAnEmptyAofInCommandFormAsRedisDoes() throws IOException {
+        Node n = new Node("appendonly", "yes", "aof-use-rdb-preamble", "no").open();
+        assertThat(files()).containsExactly("appendonly.aof.1.base.aof", "appendonly.aof.1.incr.aof",
+                "appendonly.aof.manifest");
+        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof.1.base.aof seq 1 type b\n"
+                + "file appendonly.aof.1.incr.aof seq 1 type i\n");
+        assertThat(read("appendonly.aof.1.base.aof")).isEmpty(); // Redis's too: no SELECT for an empty database
+        assertThat(logLines).contains("Creating AOF base file appendonly.aof.1.base.aof on server start");
+        assertThat(n.state.aof.enabled()).isTrue();
+    }
+
+    @Test
     void writesTheTurnBeforeRepliesAndLoadsItBack() throws IOException {
         Node n = new Node("appendonly", "yes", "appendfsync", "always").open();
         n.write("set", "a", "1");
@@ -227,6 +239,41 @@ class AppendOnlyFileTest {
         assertThat(again.run("GET", "after")).isEqualTo("$1\r\nx\r\n");
         assertThat(logLines).contains("Reading RDB base file on AOF loading...");
         assertThat(logLines).anyMatch(l -> l.startsWith("DB loaded from base file appendonly.aof.2.base.rdb: "));
+    }
+
+    @Test
+    void withoutThePreambleTheRewrittenBaseIsCommands() throws IOException {
+        Node n = new Node("appendonly", "yes").open();
+        n.write("RPUSH", "list", "a", "b", "c");
+        n.write("SET", "s", "v", "PXAT", "4102444800000");
+        assertThat(n.run("CONFIG", "SET", "aof-use-rdb-preamble", "no")).isEqualTo("+OK\r\n");
+        assertThat(n.run("BGREWRITEAOF")).isEqualTo("+Background append only file rewriting started\r\n");
+        n.write("SET", "after", "x");
+        n.state.aof.beforeReplies();
+        n.state.aof.awaitRewrite();
+        assertThat(files()).containsExactly("appendonly.aof.2.base.aof", "appendonly.aof.2.incr.aof",
+                "appendonly.aof.manifest");
+        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof.2.base.aof seq 2 type b\n"
+                + "file appendonly.aof.2.incr.aof seq 2 type i\n");
+        assertThat(read("appendonly.aof.2.base.aof")).startsWith("*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n")
+                .contains("*5\r\n$5\r\nRPUSH\r\n$4\r\nlist\r\n$1\r\na\r\n$1\r\nb\r\n$1\r\nc\r\n")
+                .contains("*3\r\n$3\r\nSET\r\n$1\r\ns\r\n$1\r\nv\r\n"
+                        + "*3\r\n$9\r\nPEXPIREAT\r\n$1\r\ns\r\n$13\r\n4102444800000\r\n")
+                .doesNotContain("after");
+        n.state.aof.flushForShutdown();
+
+        Node again = new Node("appendonly", "yes").open();
+        assertThat(again.run("LRANGE", "list", "0", "-1")).isEqualTo("*3\r\n$1\r\na\r\n$1\r\nb\r\n$1\r\nc\r\n");
+        assertThat(again.run("PEXPIRETIME", "s")).isEqualTo(":4102444800000\r\n");
+        assertThat(again.run("GET", "after")).isEqualTo("$1\r\nx\r\n");
+        assertThat(logLines).anyMatch(l -> l.startsWith("DB loaded from base file appendonly.aof.2.base.aof: "));
+
+        // Turned back on, the next base is an RDB image again.
+        assertThat(again.run("CONFIG", "SET", "aof-use-rdb-preamble", "yes")).isEqualTo("+OK\r\n");
+        again.run("BGREWRITEAOF");
+        again.state.aof.awaitRewrite();
+        assertThat(read("appendonly.aof.manifest")).startsWith("file appendonly.aof.3.base.rdb seq 3 type b\n");
+        assertThat(read("appendonly.aof.3.base.rdb")).startsWith("REDIS0010");
     }
 
     @Test
@@ -501,10 +548,20 @@ class AppendOnlyFileTest {
 
     @Test
     void writesBetweenTheRewritesSlicesLandInTheNewIncrAndTheBaseIsTheCut() throws IOException {
+        rewriteIsTheCut("yes", ".rdb");
+    }
+
+    /** As above with the base in command form. */
+    @Test
+    void aBaseInCommandFormIsTheCutToo() throws IOException {
+        rewriteIsTheCut("no", ".aof");
+    }
+
+    private void rewriteIsTheCut(String preamble, String suffix) throws IOException {
         long seed = Long.getLong("aof.seed", new Random().nextLong());
-        System.out.println("AppendOnlyFileTest rewrite seed " + seed);
+        System.out.println("AppendOnlyFileTest rewrite seed " + seed + " aof-use-rdb-preamble " + preamble);
         Random random = new Random(seed);
-        Node n = new Node("appendonly", "yes", "databases", "3").open();
+        Node n = new Node("appendonly", "yes", "databases", "3", "aof-use-rdb-preamble", preamble).open();
         List<TreeMap<String, Object>> model = new ArrayList<>(List.of(emptyDb(), emptyDb(), emptyDb()));
         for (int i = 0; i < 8000; i++) {
             randomWrite(n, model, random);
@@ -512,7 +569,7 @@ class AppendOnlyFileTest {
         n.state.aof.beforeReplies();
         List<TreeMap<String, Object>> atCut = copy(model);
         assertThat(n.run("BGREWRITEAOF")).isEqualTo("+Background append only file rewriting started\r\n");
-        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof.1.base.rdb seq 1 type b\n"
+        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof.1.base" + suffix + " seq 1 type b\n"
                 + "file appendonly.aof.1.incr.aof seq 1 type i\nfile appendonly.aof.2.incr.aof seq 2 type i\n");
         int steps = 0;
         while (n.state.persistence.snapshotSerializing()) {
@@ -527,9 +584,13 @@ class AppendOnlyFileTest {
         n.state.aof.awaitRewrite();
         assertThat(n.run("INFO", "persistence")).contains("aof_last_bgrewrite_status:ok\r\n")
                 .doesNotContain("aof_last_cow_size:0\r\n");
-        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof.2.base.rdb seq 2 type b\n"
+        assertThat(read("appendonly.aof.manifest")).isEqualTo("file appendonly.aof.2.base" + suffix + " seq 2 type b\n"
                 + "file appendonly.aof.2.incr.aof seq 2 type i\n");
-        assertThat(read("appendonly.aof.2.base.rdb")).contains("aof-base\u00c0\u0001");
+        if (preamble.equals("yes")) {
+            assertThat(read("appendonly.aof.2.base.rdb")).contains("aof-base\u00c0\u0001");
+        } else {
+            assertThat(read("appendonly.aof.2.base.aof")).startsWith("*2\r\n$6\r\nSELECT\r\n");
+        }
         for (int i = 0; i < 50; i++) {
             randomWrite(n, model, random);
         }
@@ -537,7 +598,7 @@ class AppendOnlyFileTest {
         assertHolds(new Node("appendonly", "yes", "databases", "3").open(), model, "base + incr");
 
         // The base alone is the dataset as it was when the rewrite started.
-        Files.writeString(aofDir().resolve("appendonly.aof.manifest"), "file appendonly.aof.2.base.rdb seq 2 type b\n");
+        Files.writeString(aofDir().resolve("appendonly.aof.manifest"), "file appendonly.aof.2.base" + suffix + " seq 2 type b\n");
         Files.delete(aofDir().resolve("appendonly.aof.2.incr.aof"));
         assertHolds(new Node("appendonly", "yes", "databases", "3").open(), atCut, "base alone");
     }

@@ -101,6 +101,47 @@ class BackgroundSnapshotTest {
         assertThat(h.run("LLEN", "biglist")).isEqualTo(":501\r\n");
     }
 
+    /**
+     * An AOF base in command form takes the same path: big values are written as commands by the writer
+     * thread, in their place, and one a command comes to is written as it was at the cut.
+     */
+    @Test
+    void aBaseInCommandFormWritesBigValuesOnTheWriterThreadAsTheyWereAtTheCut() throws Exception {
+        CommandHarness h = new CommandHarness();
+        for (int i = 0; i < 3000; i++) {
+            h.run("SET", "key:" + i, "v");
+        }
+        for (int i = 0; i < 500; i++) {
+            h.run("RPUSH", "biglist", "element-" + i);
+            h.run("HSET", "bighash", "field-" + i, "v");
+            h.run("ZADD", "bigzset", String.valueOf(i), "member-" + i);
+        }
+        h.state.persistence.bigValues(4000);
+        Path dir = Path.of(h.state.config.get("dir"));
+        SnapshotRun run = h.state.persistence.startAofBase(dir, "base.aof", "temp-base.aof", 0, true);
+        h.state.persistence.snapshotSteps(1);
+        String reply = h.run("RPUSH", "biglist", "new");
+        assertThat(reply).isEmpty(); // held while the writer thread writes the list's RPUSHes
+        while (reply.isEmpty()) {
+            Thread.onSpinWait();
+            reply = h.run("RPUSH", "biglist", "new");
+        }
+        assertThat(reply).isEqualTo(":501\r\n");
+        run.finish();
+        assertThat(run.failure()).isNull();
+        String base = Files.readString(dir.resolve("base.aof"), StandardCharsets.ISO_8859_1);
+        CommandHarness replayed = new CommandHarness();
+        for (List<String> command : CommandFormEncoderTest.parse(base)) {
+            replayed.run(command.toArray(String[]::new));
+        }
+        assertThat(replayed.run("LLEN", "biglist")).isEqualTo(":500\r\n");
+        assertThat(replayed.run("LINDEX", "biglist", "-1")).isEqualTo("$11\r\nelement-499\r\n");
+        assertThat(replayed.run("HLEN", "bighash")).isEqualTo(":500\r\n");
+        assertThat(replayed.run("ZSCORE", "bigzset", "member-499")).isEqualTo("$3\r\n499\r\n");
+        assertThat(replayed.run("DBSIZE")).isEqualTo(":3003\r\n");
+        assertThat(base).doesNotContain("REDIS").containsOnlyOnce("SELECT");
+    }
+
     private void oneSnapshot(Random random, int round) throws Exception {
         CommandHarness h = new CommandHarness();
         if (round % 2 == 1) {

@@ -7,6 +7,7 @@ import io.nioredis.server.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -21,32 +22,195 @@ class AofCompatibilityIT {
     private static final String[] DIGEST = {"DEBUG", "DIGEST"};
 
     @Test
-    void redisStartsFromWhatNioredisWrites() throws Exception {
+    void redisStartsFromWhatNioredisWritesWithAnRdbBase() throws Exception {
+        redisStartsFromNioredis("yes");
+    }
+
+    @Test
+    void redisStartsFromWhatNioredisWritesWithACommandBase() throws Exception {
+        redisStartsFromNioredis("no");
+    }
+
+    private static void redisStartsFromNioredis(String preamble) throws Exception {
         ExternalTools.program("redis-server");
         String checkAof = ExternalTools.program("redis-check-aof");
         long seed = new Random().nextLong();
-        System.out.println("AofCompatibilityIT seed " + seed);
+        System.out.println("AofCompatibilityIT seed " + seed + " aof-use-rdb-preamble " + preamble);
         Path dir = Files.createTempDirectory("nioredis-aof");
         String digest;
+        List<String> streams = new ArrayList<>();
         try (TestServer nio = TestServer.start("enable-debug-command", "yes", "dir", dir.toString(),
-                "appendonly", "yes", "save", "");
+                "appendonly", "yes", "save", "", "aof-use-rdb-preamble", preamble);
              RespConnection c = new RespConnection(nio.port())) {
-            runWithRewriteInTheMiddle(c, RdbCompatibilityIT.dataset(new Random(seed)));
+            runWithRewriteInTheMiddle(c, streamsFirst(RdbCompatibilityIT.dataset(new Random(seed))));
             digest = c.call(DIGEST).text();
+            for (String key : StreamDataset.KEYS) {
+                streams.addAll(streamState(c, key));
+            }
         }
+        String base = "appendonly.aof.2.base." + ("yes".equals(preamble) ? "rdb" : "aof");
         Path manifest = dir.resolve("appendonlydir").resolve("appendonly.aof.manifest");
         Process check = new ProcessBuilder(checkAof, manifest.toString()).redirectErrorStream(true).start();
         String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(check.waitFor()).as(report).isZero();
-        assertThat(report).contains("All AOF files and manifest are valid");
-        assertThat(Files.readString(manifest)).isEqualTo("file appendonly.aof.2.base.rdb seq 2 type b\n"
+        assertThat(report).contains("All AOF files and manifest are valid")
+                .contains("yes".equals(preamble) ? "(RDB format)" : "(RESP format)");
+        assertThat(Files.readString(manifest)).isEqualTo("file " + base + " seq 2 type b\n"
                 + "file appendonly.aof.2.incr.aof seq 2 type i\n");
+        List<String> reloaded = new ArrayList<>();
+        try (TestServer nio = TestServer.start("enable-debug-command", "yes", "dir", dir.toString(),
+                "appendonly", "yes", "save", "", "aof-use-rdb-preamble", preamble);
+             RespConnection c = new RespConnection(nio.port())) {
+            for (String key : StreamDataset.KEYS) {
+                reloaded.addAll(streamState(c, key));
+            }
+        }
         try (RedisServerProcess redis = RedisServerProcess.start("--enable-debug-command", "yes", "--dir",
                 dir.toString(), "--appendonly", "yes");
              RespConnection c = new RespConnection(redis.port())) {
             assertThat(c.call(DIGEST).text()).as("seed %d", seed).isEqualTo(digest);
             assertThat(Long.parseLong(c.call("PTTL", "ttl").text())).isBetween(1L, 1_000_000L);
+            List<String> loaded = new ArrayList<>();
+            for (String key : StreamDataset.KEYS) {
+                loaded.addAll(streamState(c, key));
+            }
+            assertThat(loaded).as("streams as both servers load them, seed %d", seed).isEqualTo(reloaded);
+            if ("yes".equals(preamble)) {
+                assertThat(loaded).as("streams, seed %d", seed).isEqualTo(streams);
+            } else {
+                // Replaying XCLAIM ... FORCE drops a pending entry whose stream entry was deleted, in Redis as
+                // in nioredis (Redis's own command-form base loses them the same way); the rest is whole.
+                assertThat(loaded).as("streams, seed %d", seed).hasSameSizeAs(streams);
+                for (int i = 0; i < streams.size(); i++) {
+                    int what = i % STREAM_STATE_LINES; // XINFO GROUPS (2) and XPENDING (4 to 7) count pending
+                    if (what != 2 && (what < 4 || what > 7)) {
+                        assertThat(loaded.get(i)).as("stream state %d, seed %d", i, seed).isEqualTo(streams.get(i));
+                    }
+                }
+            }
         }
+    }
+
+    /**
+     * The same dataset rewritten by redis-server and by nioredis with {@code aof-use-rdb-preamble no}: the
+     * bases hold the same commands key for key (byte for byte, scores as {@code %.17g}, batches of 64), where
+     * the order of a set's, a hash's or a big sorted set's items (their iteration order) and the clock's
+     * values (PEXPIREAT of relative TTLs, XCLAIM's delivery TIME) are left out of the comparison.
+     */
+    @Test
+    void aCommandBaseHoldsTheCommandsRedisWritesKeyForKey() throws Exception {
+        ExternalTools.program("redis-server");
+        long seed = new Random().nextLong();
+        System.out.println("AofCompatibilityIT command base seed " + seed);
+        List<String[]> commands = RdbCompatibilityIT.dataset(new Random(seed));
+        Path redisDir = Files.createTempDirectory("redis-aof-base");
+        try (RedisServerProcess redis = RedisServerProcess.start("--dir", redisDir.toString(), "--appendonly", "yes",
+                "--aof-use-rdb-preamble", "no");
+             RespConnection c = new RespConnection(redis.port())) {
+            rewriteAfter(c, commands);
+        }
+        Path nioDir = Files.createTempDirectory("nioredis-aof-base");
+        try (TestServer nio = TestServer.start("dir", nioDir.toString(), "appendonly", "yes", "save", "",
+                "aof-use-rdb-preamble", "no");
+             RespConnection c = new RespConnection(nio.port())) {
+            rewriteAfter(c, commands);
+        }
+        String base = "appendonlydir/appendonly.aof.2.base.aof";
+        java.util.Map<String, List<String>> redisKeys = keyByKey(Files.readAllBytes(redisDir.resolve(base)));
+        java.util.Map<String, List<String>> nioKeys = keyByKey(Files.readAllBytes(nioDir.resolve(base)));
+        assertThat(nioKeys.keySet()).as("seed %d", seed).isEqualTo(redisKeys.keySet()).hasSizeGreaterThan(30);
+        for (String key : redisKeys.keySet()) {
+            assertThat(nioKeys.get(key)).as("%s, seed %d", key, seed).isEqualTo(redisKeys.get(key));
+        }
+    }
+
+    private static void rewriteAfter(RespConnection c, List<String[]> commands) throws Exception {
+        for (String[] command : commands) {
+            c.call(command);
+        }
+        assertThat(c.call("BGREWRITEAOF").text()).isEqualTo("Background append only file rewriting started");
+        awaitRewrite(c);
+    }
+
+    /**
+     * A base's commands grouped by database and key, each key's as comparable lines: commands verbatim, but
+     * the clock's values masked, and the items of SADD, HMSET and ZADD as a sorted list after the sizes of
+     * their batches.
+     */
+    private static java.util.Map<String, List<String>> keyByKey(byte[] file) {
+        String text = new String(file, StandardCharsets.ISO_8859_1);
+        java.util.Map<String, List<String>> keys = new java.util.TreeMap<>();
+        java.util.Map<String, List<String>> items = new java.util.TreeMap<>();
+        String db = "?";
+        int at = 0;
+        while (at < text.length()) {
+            int eol = text.indexOf("\r\n", at);
+            int count = Integer.parseInt(text.substring(at + 1, eol));
+            at = eol + 2;
+            List<String> args = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                eol = text.indexOf("\r\n", at);
+                int len = Integer.parseInt(text.substring(at + 1, eol));
+                String arg = text.substring(eol + 2, eol + 2 + len);
+                args.add(arg);
+                at = eol + 2 + len + 2;
+            }
+            String name = args.get(0);
+            if (name.equals("SELECT")) {
+                db = args.get(1);
+                continue;
+            }
+            String key = db + "/" + (name.equals("XGROUP") ? args.get(2) : args.get(1));
+            List<String> lines = keys.computeIfAbsent(key, k -> new ArrayList<>());
+            if (name.equals("SADD") || name.equals("HMSET") || name.equals("ZADD")) {
+                int width = name.equals("SADD") ? 1 : 2;
+                lines.add(name + " batch of " + (args.size() - 2) / width);
+                for (int i = 2; i < args.size(); i += width) {
+                    items.computeIfAbsent(key, k -> new ArrayList<>()).add(String.join("\u0000",
+                            args.subList(i, i + width)));
+                }
+                continue;
+            }
+            if (name.equals("PEXPIREAT")) {
+                args.set(2, "<time>");
+            } else if (name.equals("XCLAIM")) {
+                args.set(7, "<time>");
+            }
+            lines.add(String.join("\u0000", args));
+        }
+        items.forEach((key, list) -> {
+            list.sort(null);
+            keys.get(key).addAll(list);
+        });
+        return keys;
+    }
+
+    /**
+     * The streams' commands first, so the streams are whole in the base: replayed from an incremental file,
+     * XREADGROUP's propagated XCLAIMs leave a group's entries-read unknown, in Redis as in nioredis.
+     */
+    private static List<String[]> streamsFirst(List<String[]> commands) {
+        List<String[]> streams = new ArrayList<>();
+        List<String[]> rest = new ArrayList<>();
+        for (String[] c : commands) {
+            boolean stream = java.util.Arrays.stream(c).anyMatch(StreamDataset.KEYS::contains);
+            (stream ? streams : rest).add(c);
+        }
+        streams.addAll(rest);
+        return streams;
+    }
+
+    /**
+     * A stream's entries, groups and pending entries as compared after a reload; XINFO STREAM FULL is left
+     * out because a base in command form recreates consumers at load time, so their seen-times are new (in
+     * Redis's own reload as well).
+     */
+    private static final int STREAM_STATE_LINES = 9;
+
+    private static List<String> streamState(RespConnection c, String key) throws java.io.IOException {
+        List<String> state = StreamDataset.state(c, key);
+        assertThat(state).hasSize(STREAM_STATE_LINES + 1);
+        return state.subList(1, state.size());
     }
 
     @Test
@@ -164,13 +328,17 @@ class AofCompatibilityIT {
             c.call(commands.get(i));
         }
         assertThat(c.call("BGREWRITEAOF").text()).isEqualTo("Background append only file rewriting started");
+        awaitRewrite(c);
+        for (int i = half; i < commands.size(); i++) {
+            c.call(commands.get(i));
+        }
+    }
+
+    private static void awaitRewrite(RespConnection c) throws Exception {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (c.call("INFO", "persistence").text().contains("aof_rewrite_in_progress:1")) {
             assertThat(System.nanoTime()).as("rewrite finished in time").isLessThan(deadline);
             Thread.sleep(20); // waiting for the other process's rewrite, not for time to pass
-        }
-        for (int i = half; i < commands.size(); i++) {
-            c.call(commands.get(i));
         }
     }
 }
