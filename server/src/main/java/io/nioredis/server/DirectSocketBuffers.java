@@ -10,14 +10,19 @@ import java.nio.channels.SocketChannel;
  * and give it back, on every call; the parser and the reply writer work on arrays, so one copy between a
  * direct buffer and an array is needed anyway, and doing it here with buffers the loop owns leaves out the
  * cache's search and bookkeeping per request.
+ *
+ * <p>Replies larger than the write buffer go out in turns of its size until the socket is full. The JDK
+ * copies everything left into its temporary buffer on every call, however little the socket then takes
+ * (megabytes copied again and again for a slow reader of a large backlog), and keeps a temporary buffer
+ * of the largest size it ever needed for the life of the thread.
  */
 final class DirectSocketBuffers {
     private final ByteBuffer in;
     private final ByteBuffer out;
 
-    DirectSocketBuffers(int capacity) {
-        in = ByteBuffer.allocateDirect(capacity);
-        out = ByteBuffer.allocateDirect(capacity);
+    DirectSocketBuffers(int readCapacity, int writeCapacity) {
+        in = ByteBuffer.allocateDirect(readCapacity);
+        out = ByteBuffer.allocateDirect(writeCapacity);
     }
 
     /**

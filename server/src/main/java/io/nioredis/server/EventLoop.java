@@ -34,6 +34,11 @@ final class EventLoop {
     private static final int MAX_ACCEPTS_PER_EVENT = 1000;
     private static final long REHASH_BUDGET_NANOS = 1_000_000;
     private static final int REPLY_BUFFER = 64 * 1024;
+    /**
+     * Replies go to the socket through a direct buffer of this size: a pipeline's replies (up to a few
+     * hundred KB) in one write, a larger backlog in writes of this size until the socket is full.
+     */
+    private static final int WRITE_CHUNK = 256 * 1024;
     /** Numbers shown as fd start here, after the standard streams and the listening sockets, as in Redis. */
     private static final int FIRST_FD = 8;
     /** Replies are sent in the middle of a batch of requests once this many have piled up. */
@@ -56,7 +61,7 @@ final class EventLoop {
     /** Where replies are written; swapped with {@link #busyOut} while a long script lets others in. */
     private RespWriter out = new RespWriter(REPLY_BUFFER);
     /** Every socket read and write goes through these, instead of the JDK's temporary direct buffers. */
-    private final DirectSocketBuffers io = new DirectSocketBuffers(READ_BUFFER);
+    private final DirectSocketBuffers io = new DirectSocketBuffers(READ_BUFFER, WRITE_CHUNK);
     private final Consumer<SelectionKey> onReady = this::onReady;
     /**
      * Ready keys are collected during the select and served after it, so that a script that runs long can

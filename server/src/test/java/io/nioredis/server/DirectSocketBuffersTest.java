@@ -35,7 +35,7 @@ class DirectSocketBuffersTest {
 
     @Test
     void readAppendsBehindWhatTheBufferHoldsAndNoMoreThanItsRoom() throws IOException {
-        DirectSocketBuffers io = new DirectSocketBuffers(64);
+        DirectSocketBuffers io = new DirectSocketBuffers(64, 64);
         client.write(ByteBuffer.wrap("*1\r\n$4\r\nPING\r\n".getBytes(StandardCharsets.US_ASCII)));
         ByteBuffer into = ByteBuffer.allocate(10);
         into.put((byte) '>');
@@ -51,8 +51,19 @@ class DirectSocketBuffersTest {
     }
 
     @Test
+    void readTakesNoMoreThanItsOwnBufferHoldsAndLeavesTheRestInTheSocket() throws IOException {
+        DirectSocketBuffers io = new DirectSocketBuffers(4, 64);
+        client.write(ByteBuffer.wrap("+PONG\r\n".getBytes(StandardCharsets.US_ASCII)));
+        ByteBuffer into = ByteBuffer.allocate(100);
+
+        assertThat(readSome(io, into)).isEqualTo(4);
+        assertThat(readSome(io, into)).isEqualTo(3);
+        assertThat(text(into)).isEqualTo("+PONG\r\n");
+    }
+
+    @Test
     void readReportsTheEndOfTheStreamAndNothingPending() throws IOException {
-        DirectSocketBuffers io = new DirectSocketBuffers(64);
+        DirectSocketBuffers io = new DirectSocketBuffers(64, 64);
         ByteBuffer into = ByteBuffer.allocate(16);
         assertThat(io.read(server, into)).isZero();
         client.close();
@@ -66,7 +77,7 @@ class DirectSocketBuffersTest {
 
     @Test
     void writeSendsMoreThanOneBufferInTurnsFromWhereTheBytesStart() throws IOException {
-        DirectSocketBuffers io = new DirectSocketBuffers(8);
+        DirectSocketBuffers io = new DirectSocketBuffers(64, 8);
         byte[] array = "xx+a reply longer than eight bytes\r\n".getBytes(StandardCharsets.US_ASCII);
         ByteBuffer bytes = ByteBuffer.wrap(array, 2, array.length - 2).slice(); // an array offset too
 
@@ -82,7 +93,7 @@ class DirectSocketBuffersTest {
 
     @Test
     void writeStopsWhenTheSocketIsFullAndLeavesTheRestUnsent() throws IOException {
-        DirectSocketBuffers io = new DirectSocketBuffers(64 * 1024);
+        DirectSocketBuffers io = new DirectSocketBuffers(64, 64 * 1024);
         ByteBuffer bytes = ByteBuffer.allocate(64 * 1024 * 1024);
         long sent = io.write(server, bytes);
 
