@@ -89,6 +89,7 @@ final class KeyspaceValues {
             for (RdbValue.HashEntry e : h.entries()) {
                 hash.put(e.field(), 0, e.field().length, e.value(), 0, e.value().length);
             }
+            hash.trimToSize();
             return hash;
         }
         if (value instanceof RdbValue.StreamValue s) {

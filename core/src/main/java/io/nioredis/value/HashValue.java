@@ -13,29 +13,47 @@ import java.util.function.IntConsumer;
  * A Redis hash, in one of two encodings as Redis's listpack/hashtable pair:
  * <ul>
  *   <li>small (at most {@link #MAX_SMALL_ENTRIES} fields, none of the fields or values longer than
- *   {@link #MAX_SMALL_VALUE} bytes): a flat array {@code field0, value0, field1, value1, ...} in insertion
- *   order, searched linearly. It costs two references per field instead of a dict slot, and it replies in
- *   insertion order, as Redis does for small hashes;</li>
+ *   {@link #MAX_SMALL_VALUE} bytes): one byte array of {@link PackedPair} field/value pairs in insertion
+ *   order, searched linearly, as a listpack is. A pair of short strings costs one header byte beside its
+ *   bytes (instead of two arrays), and it replies in insertion order, as Redis does for small hashes;</li>
  *   <li>large: a {@link Dict} of {@link StringEntry}{@code (field, value)} entries.</li>
  * </ul>
  * A hash converts to the large encoding once it outgrows the small one and never goes back, as in Redis.
  *
- * <p>Fields are addressed by a handle: an index in the small encoding, a dict slot in the large one. A
- * handle is valid until the next change to the hash. Iterate with {@code for (h = 0; h < handleLimit(); h++)
- * if (has(h)) ...}.
+ * <p>Fields are addressed by a handle: the pair's index in the small encoding, a dict slot in the large one.
+ * A handle is valid until the next change to the hash. Iterate with {@code for (h = 0; h < handleLimit();
+ * h++) if (has(h)) ...}. A small handle is an index rather than a byte position because HSCAN, HRANDFIELD
+ * and that loop count pairs; a cursor remembers the last pair resolved to its position, so the loop, and a
+ * lookup followed by reads of the pair it found, cost no walk.
  */
 public final class HashValue extends KeyedValue implements Scannable, Members {
-    /** Redis's hash-max-listpack-entries default. */
+    /**
+     * Where a small hash converts. Redis 7.0's hash-max-listpack-entries defaults to 512, and neither limit
+     * follows CONFIG SET here yet.
+     */
     public static final int MAX_SMALL_ENTRIES = 128;
     /** Redis's hash-max-listpack-value default. */
     public static final int MAX_SMALL_VALUE = 64;
-    private static final long FIXED_BYTES = 40;
+    private static final long FIXED_BYTES = 48;
+    private static final byte[] EMPTY = new byte[0];
 
-    /** Field/value pairs of the small encoding, or null once large. */
-    private byte[][] small = new byte[4][];
+    static {
+        if (MAX_SMALL_VALUE > PackedPair.MAX_LENGTH) {
+            throw new AssertionError("a small hash's length headers cannot describe MAX_SMALL_VALUE");
+        }
+    }
+
+    /** The small encoding's pairs in {@code packed[0, used)}, or null once large. */
+    private byte[] packed = EMPTY;
+    private int used;
     private int smallCount;
+    /**
+     * The last small handle resolved, high 32 bits, and its pair's position, low 32; 0 (pair 0 at 0) after a
+     * change. One long so that it is never seen half written.
+     */
+    private long cursor;
     private Dict large;
-    /** Heap bytes of the stored arrays (fields, values, or packed entries). */
+    /** Heap bytes of the large encoding's entries. */
     private long dataBytes;
 
     public HashValue(byte[] key) {
@@ -49,13 +67,19 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
 
     @Override
     public long memoryUsage() {
-        long structure = large != null ? large.overheadBytes() : 16 + 4L * small.length;
-        return FIXED_BYTES + ListValue.arrayBytes(key().length) + structure + dataBytes;
+        long structure = large != null ? large.overheadBytes() + dataBytes : ListValue.arrayBytes(packed.length);
+        return FIXED_BYTES + ListValue.arrayBytes(key().length) + structure;
     }
 
     @Override
     public KeyedValue copy(byte[] newKey) {
         HashValue copy = new HashValue(newKey);
+        if (large == null) {
+            copy.packed = used == 0 ? EMPTY : Arrays.copyOf(packed, (used + 7) & ~7);
+            copy.used = used;
+            copy.smallCount = smallCount;
+            return copy;
+        }
         for (int h = 0; h < handleLimit(); h++) {
             if (has(h)) {
                 copy.put(fieldArray(h), fieldOffset(h), fieldLength(h), valueArray(h), valueOffset(h), valueLength(h));
@@ -82,11 +106,16 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
         if (large != null) {
             return large.find(f, off, len);
         }
+        byte[] p = packed;
+        int pos = 0;
         for (int i = 0; i < smallCount; i++) {
-            byte[] field = small[2 * i];
-            if (field.length == len && Arrays.equals(field, 0, len, f, off, off + len)) {
+            int fieldStart = PackedPair.fieldOffset(p, pos);
+            int fieldLength = PackedPair.fieldLength(p, pos);
+            if (fieldLength == len && Arrays.equals(p, fieldStart, fieldStart + len, f, off, off + len)) {
+                cursor = ((long) i << 32) | pos;
                 return i;
             }
+            pos = fieldStart + fieldLength + PackedPair.valueLength(p, pos);
         }
         return -1;
     }
@@ -115,31 +144,60 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             }
             byte[] e = StringEntry.create(f, foff, flen, v, voff, vlen);
             dataBytes += ListValue.arrayBytes(e.length);
-            large.add(e);
+            large.addAfterMiss(e);
             return true;
         }
-        if (h >= 0 && small[2 * h + 1].length == vlen) {
-            System.arraycopy(v, voff, small[2 * h + 1], 0, vlen);
-            return false;
-        }
-        byte[] value = Arrays.copyOfRange(v, voff, voff + vlen);
         if (h >= 0) {
-            dataBytes += ListValue.arrayBytes(vlen) - ListValue.arrayBytes(small[2 * h + 1].length);
-            small[2 * h + 1] = value;
+            replaceValue(h, v, voff, vlen);
             return false;
         }
         if (smallCount == MAX_SMALL_ENTRIES) {
             convertToLarge();
             return put(f, foff, flen, v, voff, vlen);
         }
-        if (2 * smallCount + 2 > small.length) {
-            small = Arrays.copyOf(small, small.length * 2);
-        }
-        small[2 * smallCount] = Arrays.copyOfRange(f, foff, foff + flen);
-        small[2 * smallCount + 1] = value;
+        int size = PackedPair.size(flen, vlen);
+        reserve(used + size);
+        PackedPair.write(packed, used, f, foff, flen, v, voff, vlen);
+        cursor = ((long) smallCount << 32) | used;
+        used += size;
         smallCount++;
-        dataBytes += ListValue.arrayBytes(flen) + ListValue.arrayBytes(vlen);
         return true;
+    }
+
+    /** Overwrites the value of small pair {@code h}, moving the pairs after it when the length changes. */
+    private void replaceValue(int h, byte[] v, int voff, int vlen) {
+        int pos = position(h);
+        int flen = PackedPair.fieldLength(packed, pos);
+        int oldLength = PackedPair.valueLength(packed, pos);
+        int oldHeader = PackedPair.headerSizeAt(packed, pos);
+        int oldEnd = pos + oldHeader + flen + oldLength;
+        if (oldLength == vlen) {
+            // Same length: overwrite in place, so a steady stream of updates allocates nothing.
+            System.arraycopy(v, voff, packed, oldEnd - vlen, vlen);
+            return;
+        }
+        int newHeader = PackedPair.headerSize(flen, vlen);
+        int newEnd = pos + newHeader + flen + vlen;
+        int delta = newEnd - oldEnd;
+        if (delta > 0) {
+            reserve(used + delta);
+        }
+        // The header may change size too, moving the field: move first whichever of field and tail heads
+        // away from the other, so neither overwrites bytes still to be moved.
+        if (newHeader > oldHeader) {
+            System.arraycopy(packed, oldEnd, packed, newEnd, used - oldEnd);
+            System.arraycopy(packed, pos + oldHeader, packed, pos + newHeader, flen);
+        } else {
+            System.arraycopy(packed, pos + oldHeader, packed, pos + newHeader, flen);
+            System.arraycopy(packed, oldEnd, packed, newEnd, used - oldEnd);
+        }
+        PackedPair.writeHeader(packed, pos, flen, vlen);
+        System.arraycopy(v, voff, packed, newEnd - vlen, vlen);
+        used += delta;
+        if (delta < 0) {
+            trimIfSparse();
+        }
+        cursor = ((long) h << 32) | pos;
     }
 
     /** Removes a field; true if it was there. */
@@ -154,11 +212,13 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             large.remove(h);
             return true;
         }
-        dataBytes -= ListValue.arrayBytes(small[2 * h].length) + ListValue.arrayBytes(small[2 * h + 1].length);
-        System.arraycopy(small, 2 * h + 2, small, 2 * h, 2 * (smallCount - h - 1));
+        int pos = position(h);
+        int end = PackedPair.next(packed, pos);
+        System.arraycopy(packed, end, packed, pos, used - end);
+        used -= end - pos;
         smallCount--;
-        small[2 * smallCount] = null;
-        small[2 * smallCount + 1] = null;
+        cursor = 0;
+        trimIfSparse();
         return true;
     }
 
@@ -172,27 +232,36 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
     }
 
     public byte[] fieldArray(int h) {
-        return large != null ? (byte[]) large.get(h) : small[2 * h];
+        return large != null ? (byte[]) large.get(h) : packed;
     }
 
     public int fieldOffset(int h) {
-        return large != null ? StringEntry.keyOffset((byte[]) large.get(h)) : 0;
+        if (large != null) {
+            return StringEntry.keyOffset((byte[]) large.get(h));
+        }
+        return PackedPair.fieldOffset(packed, position(h));
     }
 
     public int fieldLength(int h) {
-        return large != null ? StringEntry.keyLength((byte[]) large.get(h)) : small[2 * h].length;
+        return large != null ? StringEntry.keyLength((byte[]) large.get(h)) : PackedPair.fieldLength(packed, position(h));
     }
 
     public byte[] valueArray(int h) {
-        return large != null ? (byte[]) large.get(h) : small[2 * h + 1];
+        return large != null ? (byte[]) large.get(h) : packed;
     }
 
     public int valueOffset(int h) {
-        return large != null ? StringEntry.valueOffset((byte[]) large.get(h)) : 0;
+        if (large != null) {
+            return StringEntry.valueOffset((byte[]) large.get(h));
+        }
+        return PackedPair.valueOffset(packed, position(h));
     }
 
     public int valueLength(int h) {
-        return large != null ? StringEntry.valueLength((byte[]) large.get(h)) : small[2 * h + 1].length;
+        if (large != null) {
+            return StringEntry.valueLength((byte[]) large.get(h));
+        }
+        return PackedPair.valueLength(packed, position(h));
     }
 
     /** A random field's handle; the hash must not be empty. */
@@ -209,19 +278,83 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
         return large.scan(cursor, visitor);
     }
 
+    /**
+     * The position of small pair {@code h}: walked from the cursor when {@code h} is at or after it, else
+     * from the start, as a listpack seek is; the cursor then points at {@code h}.
+     */
+    private int position(int h) {
+        long c = cursor;
+        int i = (int) (c >>> 32);
+        int pos = (int) c;
+        if (i == h) {
+            return pos;
+        }
+        if (h < i) {
+            i = 0;
+            pos = 0;
+        }
+        byte[] p = packed;
+        while (i < h) {
+            pos = PackedPair.next(p, pos);
+            i++;
+        }
+        cursor = ((long) h << 32) | pos;
+        return pos;
+    }
+
+    /**
+     * Room for {@code needed} bytes, growing by an eighth at least: amortised growth with at most 12.5 %
+     * slack, where a listpack is reallocated to its exact size at every change (plus its allocator's size
+     * class, up to 25 %).
+     */
+    private void reserve(int needed) {
+        if (needed > packed.length) {
+            packed = Arrays.copyOf(packed, capacityFor(needed));
+        }
+    }
+
+    /**
+     * Gives back the array's unused room, for a hash that has just been filled in one go (by one command,
+     * a load or a restore), which is where most hashes take their final size: a listpack is exact-size.
+     * Later additions grow it again by an eighth.
+     */
+    public void trimToSize() {
+        if (large == null && packed.length > ((used + 7) & ~7)) {
+            packed = used == 0 ? EMPTY : Arrays.copyOf(packed, (used + 7) & ~7);
+        }
+    }
+
+    /** Shrinks the array once it is less than half used, so deletes give memory back. */
+    private void trimIfSparse() {
+        if (used < packed.length / 2) {
+            packed = used == 0 ? EMPTY : Arrays.copyOf(packed, capacityFor(used));
+        }
+    }
+
+    /** {@code n} plus an eighth, rounded up to 8, which a JVM array's size is anyway. */
+    private static int capacityFor(int n) {
+        return (n + (n >>> 3) + 7) & ~7;
+    }
+
     private void convertToLarge() {
         Dict dict = new Dict();
         long bytes = 0;
+        int pos = 0;
         for (int i = 0; i < smallCount; i++) {
-            byte[] f = small[2 * i];
-            byte[] v = small[2 * i + 1];
-            byte[] e = StringEntry.create(f, 0, f.length, v, 0, v.length);
+            int f = PackedPair.fieldOffset(packed, pos);
+            int flen = PackedPair.fieldLength(packed, pos);
+            int v = f + flen;
+            int vlen = PackedPair.valueLength(packed, pos);
+            byte[] e = StringEntry.create(packed, f, flen, packed, v, vlen);
             bytes += ListValue.arrayBytes(e.length);
             dict.add(e);
+            pos = v + vlen;
         }
         large = dict;
-        small = null;
+        packed = null;
+        used = 0;
         smallCount = 0;
+        cursor = 0;
         dataBytes = bytes;
     }
 }

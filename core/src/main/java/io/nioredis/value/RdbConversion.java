@@ -113,6 +113,7 @@ public final class RdbConversion {
             for (RdbValue.HashEntry e : ((RdbValue.HashValue) value).entries()) {
                 hash.put(e.field(), 0, e.field().length, e.value(), 0, e.value().length);
             }
+            hash.trimToSize();
             return hash;
         }
         if (value instanceof RdbValue.StreamValue) {

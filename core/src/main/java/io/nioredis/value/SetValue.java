@@ -136,7 +136,9 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
         if (members.find(b, off, len) >= 0) {
             return false;
         }
-        addEntry(b, off, len);
+        byte[] e = StringEntry.create(b, off, len, EMPTY, 0, 0);
+        members.addAfterMiss(e);
+        memberBytes += Keyspace.sizeOf(e);
         return true;
     }
 

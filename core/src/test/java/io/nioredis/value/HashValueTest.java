@@ -145,4 +145,96 @@ class HashValueTest {
             }
         }
     }
+
+    /**
+     * The packed small encoding against a LinkedHashMap, printed seed: overwrites with longer, shorter and
+     * equal values, deletes anywhere, handles read in and out of order, and conversion by a long value or
+     * by size; the array's slack stays bounded.
+     */
+    @Test
+    void packedPairsMatchALinkedHashMapThroughOverwritesDeletesAndConversion() {
+        long seed = System.nanoTime();
+        System.out.println("HashValueTest packed seed " + seed);
+        Random random = new Random(seed);
+        long empty = new HashValue(b("k")).memoryUsage();
+        for (int round = 0; round < 200; round++) {
+            HashValue hash = new HashValue(b("k"));
+            Map<String, String> model = new LinkedHashMap<>();
+            int fields = 1 + random.nextInt(round % 4 == 0 ? 140 : 100);
+            boolean converted = false;
+            for (int op = 0; op < 600; op++) {
+                int n = random.nextInt(fields);
+                // A third of the fields are too long for the header's nibble, so that both forms mix.
+                String field = n % 3 == 0 ? "a-field-name-past-the-nibble-" + n : "f" + n;
+                int kind = random.nextInt(10);
+                if (kind < 6) {
+                    int length = random.nextInt(300) == 0 ? HashValue.MAX_SMALL_VALUE + 1
+                            : random.nextInt(HashValue.MAX_SMALL_VALUE + 1);
+                    String value = randomText(random, length);
+                    boolean isNew = !model.containsKey(field);
+                    model.put(field, value);
+                    assertThat(put(hash, field, value)).as("seed %d", seed).isEqualTo(isNew);
+                } else if (kind < 9) {
+                    byte[] f = b(field);
+                    assertThat(hash.remove(f, 0, f.length)).as("seed %d", seed)
+                            .isEqualTo(model.remove(field) != null);
+                } else {
+                    assertThat(get(hash, field)).as("seed %d", seed).isEqualTo(model.get(field));
+                }
+                assertThat(hash.size()).as("seed %d", seed).isEqualTo(model.size());
+                boolean mustBeLarge = converted || model.size() > HashValue.MAX_SMALL_ENTRIES
+                        || model.values().stream().anyMatch(v -> v.length() > HashValue.MAX_SMALL_VALUE);
+                if (!hash.isSmall()) {
+                    converted = true;
+                    continue;
+                }
+                assertThat(mustBeLarge).as("seed %d", seed).isFalse();
+                assertThat(new ArrayList<>(contents(hash).entrySet())).as("seed %d", seed)
+                        .isEqualTo(new ArrayList<>(model.entrySet()));
+                long data = 0;
+                for (Map.Entry<String, String> e : model.entrySet()) {
+                    data += PackedPair.size(e.getKey().length(), e.getValue().length());
+                }
+                long array = hash.memoryUsage() - empty;
+                assertThat(array).as("seed %d", seed).isGreaterThanOrEqualTo(data)
+                        .isLessThanOrEqualTo(2 * data + 16);
+            }
+            if (hash.isSmall() && hash.size() > 0) {
+                // Handles read backwards and at random walk from the start again.
+                List<String> order = new ArrayList<>(model.keySet());
+                for (int k = 0; k < 50; k++) {
+                    int h = k % 2 == 0 ? hash.size() - 1 - (k / 2) % hash.size() : hash.randomHandle();
+                    String f = new String(hash.fieldArray(h), hash.fieldOffset(h), hash.fieldLength(h),
+                            StandardCharsets.UTF_8);
+                    assertThat(f).as("seed %d", seed).isEqualTo(order.get(h));
+                    assertThat(new String(hash.valueArray(h), hash.valueOffset(h), hash.valueLength(h),
+                            StandardCharsets.UTF_8)).as("seed %d", seed).isEqualTo(model.get(f));
+                }
+                HashValue copy = (HashValue) hash.copy(b("c"));
+                put(hash, order.get(0), "changed after the copy");
+                model.put(order.get(0), "changed after the copy");
+                assertThat(contents(copy).get(order.get(0))).isNotEqualTo("changed after the copy");
+                assertThat(copy.size()).isEqualTo(hash.size());
+            }
+            assertThat(contents(hash)).as("seed %d", seed).isEqualTo(model);
+            if (hash.isSmall()) {
+                long data = 0;
+                for (Map.Entry<String, String> e : model.entrySet()) {
+                    data += PackedPair.size(e.getKey().length(), e.getValue().length());
+                }
+                hash.trimToSize();
+                assertThat(hash.memoryUsage() - empty).as("seed %d", seed).isEqualTo((data + 7) & ~7);
+                assertThat(new ArrayList<>(contents(hash).entrySet())).as("seed %d", seed)
+                        .isEqualTo(new ArrayList<>(model.entrySet()));
+            }
+        }
+    }
+
+    private static String randomText(Random random, int length) {
+        StringBuilder s = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            s.append((char) ('a' + random.nextInt(26)));
+        }
+        return s.toString();
+    }
 }

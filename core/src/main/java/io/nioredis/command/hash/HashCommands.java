@@ -145,9 +145,13 @@ public final class HashCommands {
         return slot < 0 ? new HashValue(request.copy(1)) : Lookup.typedOrReply(keyspace, slot, HashValue.class, out);
     }
 
-    /** Adds a new hash ({@code slot} -1) or accounts for the change of an existing one. */
+    /**
+     * Adds a new hash ({@code slot} -1), trimmed to its size as Redis's listpack is, or accounts for the
+     * change of an existing one.
+     */
     static void stored(Keyspace keyspace, int slot, HashValue hash, long memoryBefore) {
         if (slot < 0) {
+            hash.trimToSize();
             keyspace.add(hash);
         } else {
             keyspace.adjustMemory(hash.memoryUsage() - memoryBefore);
