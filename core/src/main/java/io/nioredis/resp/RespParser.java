@@ -128,10 +128,13 @@ public final class RespParser {
             if (cr + 1 >= end) {
                 return NEED_MORE;
             }
-            if (!Ascii.isLong(b, start + 1, cr - start - 1)) {
-                return fail(ProtocolError.INVALID_MULTIBULK_LENGTH);
+            long count = plainLength(b, start + 1, cr - start - 1);
+            if (count < 0) {
+                if (!Ascii.isLong(b, start + 1, cr - start - 1)) {
+                    return fail(ProtocolError.INVALID_MULTIBULK_LENGTH);
+                }
+                count = Ascii.parseLong(b, start + 1, cr - start - 1);
             }
-            long count = Ascii.parseLong(b, start + 1, cr - start - 1);
             if (count > Integer.MAX_VALUE) {
                 return fail(ProtocolError.INVALID_MULTIBULK_LENGTH);
             }
@@ -160,10 +163,13 @@ public final class RespParser {
                 if (b[at] != '$') {
                     return fail(ProtocolError.expectedDollar(b[at]));
                 }
-                if (!Ascii.isLong(b, at + 1, cr - at - 1)) {
-                    return fail(ProtocolError.INVALID_BULK_LENGTH);
+                long len = plainLength(b, at + 1, cr - at - 1);
+                if (len < 0) {
+                    if (!Ascii.isLong(b, at + 1, cr - at - 1)) {
+                        return fail(ProtocolError.INVALID_BULK_LENGTH);
+                    }
+                    len = Ascii.parseLong(b, at + 1, cr - at - 1);
                 }
-                long len = Ascii.parseLong(b, at + 1, cr - at - 1);
                 if (len < 0 || len > maxBulkLength) {
                     return fail(ProtocolError.INVALID_BULK_LENGTH);
                 }
@@ -188,6 +194,27 @@ public final class RespParser {
             multibulkLength--;
         }
         return REQUEST;
+    }
+
+    /**
+     * A length as clients write it, 1 to 9 digits without a leading zero, read in one pass; -1 for
+     * anything else (a sign, a leading zero, a longer number, a non-digit), which the caller then
+     * validates and reads the general way. Every request header goes through here, twice per argument
+     * otherwise.
+     */
+    private static long plainLength(byte[] b, int off, int len) {
+        if (len < 1 || len > 9 || (b[off] == '0' && len > 1)) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = off, end = off + len; i < end; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     private int inline(byte[] b, int start, int end) {

@@ -3,6 +3,7 @@ package io.nioredis.store;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntConsumer;
+import java.util.random.RandomGenerator;
 
 /**
  * A hash table in the style of Redis's dict.c: power-of-two bucket tables with chaining and incremental
@@ -16,6 +17,9 @@ import java.util.function.IntConsumer;
  *
  * <p>Rehashing moves one bucket per lookup, insert or delete (visiting at most ten empty buckets), plus
  * whatever the periodic tick asks for via {@link #rehashSteps}.
+ *
+ * <p>A key is hashed once per find-then-change: {@link #find} keeps the hash it computed, and the
+ * {@link #addAfterMiss} of that missing key or the {@link #remove} of the slot it found reuses it.
  */
 public final class Dict implements Scannable {
     private static final int PAGE_SHIFT = 12;
@@ -26,6 +30,17 @@ public final class Dict implements Scannable {
     private static final int FIRST_PAGE_INITIAL = 4;
     /** Redis's HASHTABLE_MIN_FILL: shrink when fewer than 10% of buckets are used. */
     private static final int MIN_FILL_PERCENT = 10;
+    /** Redis's GETFAIR_NUM_ENTRIES: how many entries a fair random pick chooses among. */
+    private static final int FAIR_SAMPLE = 15;
+    /**
+     * The arena is sampled while at least one slot in this many is live: a try costs one memory access
+     * where a fair sample of the buckets costs one per entry sampled (15), and its pick is uniform.
+     */
+    private static final int ARENA_SPARSEST = 8;
+    /** Random arena slots tried before the buckets are sampled: all miss with probability under 1.5%. */
+    private static final int ARENA_TRIES = 32;
+    /** Random buckets tried before a sparse table is dealt with another way. */
+    private static final int BUCKET_TRIES = 64;
 
     private final SipHash hasher;
 
@@ -45,6 +60,18 @@ public final class Dict implements Scannable {
     private int used1;
     /** Next bucket of table0 to move, or -1 when no rehash is running. */
     private int rehashIndex = -1;
+
+    /** The hash the last {@link #find} computed; meaningful only with one of the two fields below. */
+    private long lastHash;
+    /** The slot the last find returned, whose {@link #remove} may use {@link #lastHash}; -1 if none. */
+    private int lastFoundSlot = -1;
+    /**
+     * The key the last find missed, whose {@link #addAfterMiss} may use {@link #lastHash}; null if none.
+     * It is the caller's buffer: the add compares the new entry's key with it.
+     */
+    private byte[] lastMissKey;
+    private int lastMissOff;
+    private int lastMissLen;
 
     public Dict(SipHash hasher) {
         this.hasher = hasher;
@@ -68,33 +95,80 @@ public final class Dict implements Scannable {
         return table1 != null ? table1.length : table0.length;
     }
 
-    /** The slot holding this key, or -1. */
+    /**
+     * The slot holding this key, or -1. The hash is kept for an {@link #addAfterMiss} of this key right
+     * after a miss or a {@link #remove} of the slot found.
+     */
     public int find(byte[] k, int off, int len) {
+        return find(k, off, len, size == 0 ? 0 : hasher.hash(k, off, len));
+    }
+
+    /**
+     * The hash {@link #find(byte[], int, int, long)} and {@link #add(Object, long)} take, so that a lookup
+     * that misses and the add after it hash the key once (SipHash is a good part of a small command's cost).
+     */
+    public long hash(byte[] k, int off, int len) {
+        return hasher.hash(k, off, len);
+    }
+
+    /** The slot holding this key, whose {@link #hash} is {@code h}, or -1. */
+    public int find(byte[] k, int off, int len, long h) {
+        forgetLastFind();
         if (size == 0) {
             return -1;
         }
         rehashStep();
-        long h = hasher.hash(k, off, len);
+        lastHash = h;
         int idx0 = (int) h & (table0.length - 1);
+        int s = -1;
         if (rehashIndex < 0 || idx0 >= rehashIndex) {
-            int s = findInChain(table0[idx0], k, off, len);
-            if (s >= 0) {
-                return s;
-            }
+            s = findInChain(table0[idx0], k, off, len);
         }
-        if (table1 != null) {
-            return findInChain(table1[(int) h & (table1.length - 1)], k, off, len);
+        if (s < 0 && table1 != null) {
+            s = findInChain(table1[(int) h & (table1.length - 1)], k, off, len);
         }
-        return -1;
+        if (s >= 0) {
+            lastFoundSlot = s;
+        } else {
+            lastMissKey = k;
+            lastMissOff = off;
+            lastMissLen = len;
+        }
+        return s;
+    }
+
+    private void forgetLastFind() {
+        lastFoundSlot = -1;
+        lastMissKey = null;
     }
 
     /** Adds an entry whose key is not present yet; returns its slot. */
     public int add(Object entry) {
+        return insert(entry, hashOf(entry));
+    }
+
+    /** Adds an entry whose key is not present yet and whose key's {@link #hash} is {@code h}; returns its slot. */
+    public int add(Object entry, long h) {
+        return insert(entry, h);
+    }
+
+    /**
+     * As {@link #add}, for the key the last {@link #find} has just missed: that find's hash is reused.
+     * The caller adds what it looked up, from bytes it has not changed since (the key is compared, so an
+     * entry with another key, or no such find before, only costs the hash as add does).
+     */
+    public int addAfterMiss(Object entry) {
+        long h = lastMissKey != null && keyEquals(entry, lastMissKey, lastMissOff, lastMissLen)
+                ? lastHash : hashOf(entry);
+        return insert(entry, h);
+    }
+
+    private int insert(Object entry, long h) {
+        forgetLastFind();
         rehashStep();
         expandIfNeeded();
         int slot = allocateSlot();
         entryPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = entry;
-        long h = hashOf(entry);
         if (table1 != null) {
             link(table1, (int) h & (table1.length - 1), slot);
             used1++;
@@ -117,8 +191,9 @@ public final class Dict implements Scannable {
 
     /** Removes the entry in a live slot; the slot number may be reused by the next add. */
     public void remove(int slot) {
+        long h = slot == lastFoundSlot ? lastHash : hashOf(get(slot));
+        forgetLastFind();
         rehashStep();
-        long h = hashOf(get(slot));
         int idx0 = (int) h & (table0.length - 1);
         // While rehashing, a key may be in either table: new keys go straight to table1.
         if ((rehashIndex < 0 || idx0 >= rehashIndex) && unlink(table0, idx0, slot)) {
@@ -140,27 +215,122 @@ public final class Dict implements Scannable {
         return slotLimit;
     }
 
-    /** A random live slot, or -1 when empty. */
+    /** A random live slot, or -1 when empty: see {@link #randomSlot(RandomGenerator)}. */
     public int randomSlot() {
+        return randomSlot(ThreadLocalRandom.current());
+    }
+
+    /**
+     * A random live slot, or -1 when empty, in O(1) expected time however many arena slots are free, and
+     * at least as fair as Redis's dictGetFairRandomKey. While at least an eighth of the arena is live,
+     * random arena slots are tried: every live entry is then equally likely. Otherwise (a drained dict whose
+     * freed slots wait on the free list) the pick goes through the buckets as Redis's does: one of up to
+     * 15 entries found in consecutive buckets from a random one, or else one entry of a random non-empty
+     * bucket. The buckets are at least 10% used because a sparse table is shrunk first; while a rehash
+     * runs, the table to pick from is chosen in proportion to the entries it holds, and an old table
+     * found too sparse is rehashed to the end on the spot (work every later operation would otherwise do
+     * piecemeal).
+     */
+    public int randomSlot(RandomGenerator random) {
         if (size == 0) {
             return -1;
         }
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int tries = 0; tries < 64; tries++) {
-            int s = random.nextInt(slotLimit);
-            if (get(s) != null) {
-                return s;
+        if (slotLimit <= (long) ARENA_SPARSEST * size) {
+            for (int tries = 0; tries < ARENA_TRIES; tries++) {
+                int s = random.nextInt(slotLimit);
+                if (get(s) != null) {
+                    return s;
+                }
             }
         }
-        // Mostly free arena: walk from a random point instead of guessing further.
-        int start = random.nextInt(slotLimit);
-        for (int i = 0; i < slotLimit; i++) {
-            int s = (start + i) % slotLimit;
-            if (get(s) != null) {
+        while (true) {
+            shrinkIfNeeded();
+            rehashStep();
+            boolean fromNew = table1 != null && random.nextInt(size) < used1;
+            int[] table = fromNew ? table1 : table0;
+            // Buckets of the old table below rehashIndex have been moved: they are empty.
+            int from = fromNew || rehashIndex < 0 ? 0 : rehashIndex;
+            int entries = fromNew ? used1 : used0;
+            int s = sampleFairly(random, table, from, Math.min(entries, FAIR_SAMPLE));
+            if (s < 0) {
+                s = randomBucketEntry(random, table, from);
+            }
+            if (s >= 0) {
                 return s;
+            }
+            if (rehashIndex >= 0) {
+                finishRehash();
+            }
+        }
+    }
+
+    /**
+     * Redis's dictGetSomeKeys walk with a reservoir instead of an array: entries of consecutive buckets
+     * from a random one, until {@code wanted} are seen or 10 times that many buckets were visited, each
+     * seen entry being kept with equal probability. Long runs of empty buckets jump elsewhere. Returns -1
+     * if no entry was seen.
+     */
+    private int sampleFairly(RandomGenerator random, int[] table, int from, int wanted) {
+        int range = table.length - from;
+        int bucket = from + random.nextInt(range);
+        int seen = 0;
+        int chosen = -1;
+        int emptyRun = 0;
+        for (int steps = wanted * 10; steps > 0 && seen < wanted; steps--) {
+            int link = table[bucket];
+            if (link == 0) {
+                if (++emptyRun >= 5 && emptyRun > wanted) {
+                    bucket = from + random.nextInt(range);
+                    emptyRun = 0;
+                    continue;
+                }
+            } else {
+                emptyRun = 0;
+                while (link != 0) {
+                    int slot = link - 1;
+                    if (random.nextInt(++seen) == 0) {
+                        chosen = slot;
+                    }
+                    link = linkAfter(slot);
+                }
+            }
+            bucket = bucket + 1 == table.length ? from : bucket + 1;
+        }
+        return chosen;
+    }
+
+    /**
+     * Redis's dictGetRandomKey on one table: a random non-empty bucket among {@link #BUCKET_TRIES} random
+     * ones, then a random entry of its chain; -1 if all were empty.
+     */
+    private int randomBucketEntry(RandomGenerator random, int[] table, int from) {
+        int range = table.length - from;
+        for (int tries = 0; tries < BUCKET_TRIES; tries++) {
+            int head = table[from + random.nextInt(range)];
+            if (head != 0) {
+                int length = 0;
+                for (int link = head; link != 0; link = linkAfter(link - 1)) {
+                    length++;
+                }
+                int link = head;
+                for (int skip = random.nextInt(length); skip > 0; skip--) {
+                    link = linkAfter(link - 1);
+                }
+                return link - 1;
             }
         }
         return -1;
+    }
+
+    /** The chain link that follows {@code slot} (slot + 1, or 0 at the chain's end). */
+    private int linkAfter(int slot) {
+        return nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
+    }
+
+    private void finishRehash() {
+        while (rehashSteps(1024)) {
+            // each round moves up to 1024 buckets; the loop ends when the old table is empty
+        }
     }
 
     /**
@@ -204,6 +374,7 @@ public final class Dict implements Scannable {
     }
 
     public void clear() {
+        forgetLastFind();
         entryPages = new Object[0][];
         nextPages = new int[0][];
         pageBytes = 0;

@@ -218,8 +218,19 @@ public final class Keyspace implements Scannable {
 
     /** Adds a key known to be absent (look it up first); returns its slot. */
     public int add(Object entry) {
+        return added(dict.add(entry), entry);
+    }
+
+    /**
+     * As {@link #add}, right after a {@link #lookup} of this key (from unchanged bytes) found nothing: the
+     * key is not hashed again. SET and INCR of a new key.
+     */
+    public int addAfterMiss(Object entry) {
+        return added(dict.addAfterMiss(entry), entry);
+    }
+
+    private int added(int slot, Object entry) {
         entryBytes += sizeOf(entry);
-        int slot = dict.add(entry);
         if (cut != null) {
             cut.added(slot);
         }

@@ -122,8 +122,9 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
         if (large == null && !fitsSmall(flen, vlen, maxValue)) {
             convertToLarge();
         }
-        int h = find(f, foff, flen);
         if (large != null) {
+            long hash = large.hash(f, foff, flen);
+            int h = large.find(f, foff, flen, hash);
             if (h >= 0) {
                 byte[] old = (byte[]) large.get(h);
                 if (StringEntry.valueLength(old) == vlen) {
@@ -138,9 +139,10 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             }
             byte[] e = StringEntry.create(f, foff, flen, v, voff, vlen);
             dataBytes += ListValue.arrayBytes(e.length);
-            large.add(e);
+            large.add(e, hash);
             return true;
         }
+        int h = find(f, foff, flen);
         boolean added = h < 0;
         if (added) {
             int size = PackedPair.size(flen, vlen);

@@ -133,10 +133,13 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
             }
             toHashtable();
         }
-        if (members.find(b, off, len) >= 0) {
+        long hash = members.hash(b, off, len);
+        if (members.find(b, off, len, hash) >= 0) {
             return false;
         }
-        addEntry(b, off, len);
+        byte[] e = StringEntry.create(b, off, len, EMPTY, 0, 0);
+        members.add(e, hash);
+        memberBytes += Keyspace.sizeOf(e);
         return true;
     }
 

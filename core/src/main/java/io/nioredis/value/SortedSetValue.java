@@ -123,18 +123,34 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
         return slot < 0 ? null : (SkipList.Node) index.get(slot);
     }
 
+    /** The member's hash for {@link #find(byte[], int, int, long)} and the add that takes one. */
+    public long hash(byte[] b, int off, int len) {
+        return index.hash(b, off, len);
+    }
+
+    /** The member's node, or null; {@code hash} is its {@link #hash}. */
+    public SkipList.Node find(byte[] b, int off, int len, long hash) {
+        int slot = index.find(b, off, len, hash);
+        return slot < 0 ? null : (SkipList.Node) index.get(slot);
+    }
+
     /**
      * Adds a member known to be absent, copying its bytes. As Redis's zsetAdd, a listpack set converts
      * when the member is longer than {@code maxValue} (zset-max-listpack-value) or the set would hold more
      * than {@code maxEntries} (zset-max-listpack-entries); an update of a score never converts.
      */
     public SkipList.Node add(double score, byte[] b, int off, int len, long maxEntries, long maxValue) {
+        return add(score, b, off, len, index.hash(b, off, len), maxEntries, maxValue);
+    }
+
+    /** {@link #add(double, byte[], int, int, long, long)} for a member whose {@link #hash} is {@code hash}. */
+    public SkipList.Node add(double score, byte[] b, int off, int len, long hash, long maxEntries, long maxValue) {
         if (compact && (len > maxValue || list.length() + 1 > maxEntries)) {
             compact = false;
         }
         byte[] member = java.util.Arrays.copyOfRange(b, off, off + len);
         SkipList.Node node = list.insert(stored(score), member);
-        index.add(node);
+        index.add(node, hash);
         nodeBytes += node.memoryUsage();
         return node;
     }

@@ -34,6 +34,7 @@ class DictTest {
     @Test
     void randomOperationsMatchHashMap() {
         long seed = System.nanoTime();
+        System.out.println("DictTest seed " + seed);
         Random random = new Random(seed);
         Dict dict = new Dict(new SipHash(random.nextLong(), random.nextLong()));
         Map<String, String> model = new HashMap<>();
@@ -42,7 +43,11 @@ class DictTest {
             boolean growing = (op / 50_000) % 2 == 0;
             String key = "k" + random.nextInt(20_000);
             int choice = random.nextInt(10);
-            int slot = find(dict, key);
+            // Half the lookups go through the hash-once pair, find then add with the same hash.
+            boolean hashOnce = random.nextBoolean();
+            byte[] k = bytes(key);
+            long hash = dict.hash(k, 0, k.length);
+            int slot = hashOnce ? dict.find(k, 0, k.length, hash) : find(dict, key);
             assertThat(slot >= 0).as("seed %d op %d presence of %s", seed, op, key).isEqualTo(model.containsKey(key));
             if (slot >= 0) {
                 assertThat(valueOf(dict.get(slot))).as("seed %d", seed).isEqualTo(model.get(key));
@@ -51,8 +56,10 @@ class DictTest {
                 String value = Integer.toString(random.nextInt());
                 if (slot >= 0) {
                     dict.set(slot, entry(key, value));
+                } else if (hashOnce) {
+                    dict.add(entry(key, value), hash);
                 } else {
-                    dict.add(entry(key, value));
+                    dict.addAfterMiss(entry(key, value));
                 }
                 model.put(key, value);
             } else if (choice < 9 && slot >= 0) {
@@ -218,5 +225,161 @@ class DictTest {
             int s = dict.randomSlot();
             assertThat(dict.get(s)).isNotNull();
         }
+    }
+
+    @Test
+    void addAfterAMissOfAnotherKeyHashesItsOwnKey() {
+        Dict dict = new Dict(new SipHash(3, 4));
+        for (int i = 0; i < 50; i++) {
+            dict.add(entry("k" + i, "v"));
+        }
+        assertThat(find(dict, "absent")).isEqualTo(-1);
+        dict.addAfterMiss(entry("other", "v"));
+        assertThat(find(dict, "other")).isGreaterThanOrEqualTo(0);
+        assertThat(find(dict, "absent")).isEqualTo(-1);
+        // the same bytes at another offset of another buffer: still the missed key
+        byte[] buffer = bytes("xxabsentyy");
+        assertThat(dict.find(buffer, 2, 6)).isEqualTo(-1);
+        int slot = dict.addAfterMiss(entry("absent", "v"));
+        assertThat(find(dict, "absent")).isEqualTo(slot);
+        // no find before it at all
+        dict.remove(slot);
+        int again = dict.addAfterMiss(entry("absent", "w"));
+        assertThat(find(dict, "absent")).isEqualTo(again);
+    }
+
+    @Test
+    void removeOfASlotOtherThanTheOneLastFoundHashesItsOwnKey() {
+        Dict dict = new Dict(new SipHash(5, 6));
+        for (int i = 0; i < 50; i++) {
+            dict.add(entry("k" + i, "v"));
+        }
+        int first = find(dict, "k1");
+        find(dict, "k2");
+        dict.remove(first);
+        assertThat(find(dict, "k1")).isEqualTo(-1);
+        assertThat(find(dict, "k2")).isGreaterThanOrEqualTo(0);
+        assertThat(dict.size()).isEqualTo(49);
+    }
+
+    /** A dict of {@code total} keys drained to the {@code kept} ones, most of its arena slots free. */
+    private static Dict drained(Random random, int total, Set<String> kept, int keep) {
+        Dict dict = new Dict(new SipHash(random.nextLong(), random.nextLong()));
+        for (int i = 0; i < total; i++) {
+            dict.add(entry("m" + i, ""));
+        }
+        while (kept.size() < keep) {
+            kept.add("m" + random.nextInt(total));
+        }
+        for (int i = 0; i < total; i++) {
+            if (!kept.contains("m" + i)) {
+                dict.remove(find(dict, "m" + i));
+            }
+        }
+        return dict;
+    }
+
+    private static String keyOf(Dict dict, int slot) {
+        byte[] e = (byte[]) dict.get(slot);
+        return new String(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Draws {@code perKey} times as many random picks as there are keys and checks each key's share. The
+     * bounds are those of Redis's dictGetFairRandomKey, which samples consecutive buckets: keys in sparse
+     * stretches of the table come up about twice as often as the average, and those in crowded ones a
+     * third as often. Picking the live slot after a random arena position instead, as a gap-weighted
+     * pick, misses keys and picks others ten times too often.
+     */
+    private static void assertFair(Dict dict, Set<String> keys, Random random, int perKey, long seed) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < keys.size() * perKey; i++) {
+            int slot = dict.randomSlot(random);
+            assertThat(dict.get(slot)).as("seed %d", seed).isNotNull();
+            counts.merge(keyOf(dict, slot), 1, Integer::sum);
+        }
+        assertThat(counts.keySet()).as("seed %d", seed).isEqualTo(keys);
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            assertThat(c.getValue()).as("seed %d key %s", seed, c.getKey()).isBetween(perKey / 6, perKey * 5 / 2);
+        }
+    }
+
+    @Test
+    void randomSlotIsFairOnADrainedArena() {
+        long seed = System.nanoTime();
+        System.out.println("randomSlotIsFairOnADrainedArena seed " + seed);
+        Random random = new Random(seed);
+        Set<String> kept = new HashSet<>();
+        Dict dict = drained(random, 50_000, kept, 300);
+        assertThat(dict.slotLimit()).isGreaterThan(100 * dict.size());
+        assertFair(dict, kept, random, 400, seed);
+    }
+
+    @Test
+    void randomSlotIsFairOnADenseArena() {
+        long seed = System.nanoTime();
+        System.out.println("randomSlotIsFairOnADenseArena seed " + seed);
+        Random random = new Random(seed);
+        Set<String> kept = new HashSet<>();
+        Dict dict = drained(random, 400, kept, 300);
+        assertFair(dict, kept, random, 400, seed);
+    }
+
+    @Test
+    void randomSlotFindsTheOnlyKeyLeftInAHugeArena() {
+        Random random = new Random(42);
+        Set<String> kept = new HashSet<>();
+        Dict dict = drained(random, 200_000, kept, 1);
+        String only = kept.iterator().next();
+        for (int i = 0; i < 1000; i++) {
+            assertThat(keyOf(dict, dict.randomSlot(random))).isEqualTo(only);
+        }
+    }
+
+    @Test
+    void randomSlotTerminatesWhileASparseOldTableIsRehashed() {
+        long seed = System.nanoTime();
+        System.out.println("randomSlotTerminatesWhileASparseOldTableIsRehashed seed " + seed);
+        Random random = new Random(seed);
+        Dict dict = new Dict(new SipHash(random.nextLong(), random.nextLong()));
+        int total = 100_000;
+        for (int i = 0; i < total; i++) {
+            dict.add(entry("m" + i, ""));
+        }
+        // Drain, picking and removing at random as SPOP does, through the shrinks and their rehashes.
+        boolean sawRehash = false;
+        while (dict.size() > 0) {
+            int slot = dict.randomSlot(random);
+            assertThat(dict.get(slot)).as("seed %d size %d", seed, dict.size()).isNotNull();
+            sawRehash |= dict.isRehashing();
+            dict.remove(slot);
+        }
+        assertThat(sawRehash).isTrue();
+        assertThat(dict.randomSlot(random)).isEqualTo(-1);
+    }
+
+    @Test
+    void randomSlotIsFairDuringAShrink() {
+        long seed = System.nanoTime();
+        System.out.println("randomSlotIsFairDuringAShrink seed " + seed);
+        Random random = new Random(seed);
+        Dict dict = new Dict(new SipHash(random.nextLong(), random.nextLong()));
+        for (int i = 0; i < 4096; i++) {
+            dict.add(entry("m" + i, ""));
+        }
+        while (dict.isRehashing()) {
+            dict.rehashSteps(100);
+        }
+        int i = 0;
+        while (!dict.isRehashing()) {
+            dict.remove(find(dict, "m" + i++));
+        }
+        Set<String> left = new HashSet<>();
+        for (int j = i; j < 4096; j++) {
+            left.add("m" + j);
+        }
+        // The picks themselves advance the rehash: fairness holds over the tables' changing split.
+        assertThat(dict.isRehashing()).isTrue();
+        assertFair(dict, left, random, 400, seed);
     }
 }

@@ -46,4 +46,20 @@ class SipHashTest {
         }
         assertThat(seen).hasSize(100_000);
     }
+
+    @Test
+    void theUnrolledHashIsSipHash12() {
+        long seed = System.nanoTime();
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < 2000; i++) {
+            long k0 = random.nextLong();
+            long k1 = random.nextLong();
+            byte[] b = new byte[random.nextInt(70)];
+            random.nextBytes(b);
+            int off = b.length == 0 ? 0 : random.nextInt(b.length);
+            int len = random.nextInt(b.length - off + 1);
+            assertThat(new SipHash(k0, k1).hash(b, off, len)).as("seed %d", seed)
+                    .isEqualTo(SipHash.hashRounds(k0, k1, b, off, len, 1, 2));
+        }
+    }
 }

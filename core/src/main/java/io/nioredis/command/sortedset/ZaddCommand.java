@@ -129,7 +129,8 @@ final class ZaddCommand implements Command {
             int arg = scoreArg + 2 * j + 1;
             int moff = request.offset(arg);
             int mlen = request.length(arg);
-            SkipList.Node node = zset.find(b, moff, mlen);
+            long hash = zset.hash(b, moff, mlen);
+            SkipList.Node node = zset.find(b, moff, mlen, hash);
             if (node != null) {
                 if ((flags & NX) != 0) {
                     continue;
@@ -151,7 +152,7 @@ final class ZaddCommand implements Command {
                     updated++;
                 }
             } else if ((flags & XX) == 0) {
-                zset.add(score, b, moff, mlen, limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue);
+                zset.add(score, b, moff, mlen, hash, limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue);
                 added++;
                 processed++;
             }

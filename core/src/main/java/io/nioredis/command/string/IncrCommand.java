@@ -97,6 +97,6 @@ final class IncrCommand implements Command {
             return;
         }
         int len = Ascii.writeLong(digits, 0, value);
-        keyspace.add(StringEntry.create(k, koff, klen, digits, 0, len));
+        keyspace.addAfterMiss(StringEntry.create(k, koff, klen, digits, 0, len));
     }
 }

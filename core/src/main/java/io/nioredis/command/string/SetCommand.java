@@ -178,7 +178,7 @@ final class SetCommand implements Command {
     static int store(Keyspace keyspace, int slot, byte[] b, int koff, int klen, int voff, int vlen,
                      boolean keepTtl) {
         if (slot < 0) {
-            return keyspace.add(StringEntry.create(b, koff, klen, b, voff, vlen));
+            return keyspace.addAfterMiss(StringEntry.create(b, koff, klen, b, voff, vlen));
         }
         Object old = keyspace.entry(slot);
         if (old instanceof byte[] && StringEntry.valueLength((byte[]) old) == vlen) {
