@@ -5,6 +5,7 @@ import io.nioredis.store.KeyedValue;
 import io.nioredis.store.StringEntry;
 import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
+import io.nioredis.value.PackedLimits;
 import io.nioredis.value.RdbConversion;
 import io.nioredis.value.SetValue;
 import io.nioredis.value.SkipList;
@@ -70,7 +71,7 @@ final class KeyspaceValues {
     }
 
     /** A keyspace entry holding the value under the key. */
-    static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill) {
+    static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill, PackedLimits limits) {
         if (value instanceof RdbValue.StringValue s) {
             return StringEntry.create(key, 0, key.length, s.bytes(), 0, s.bytes().length);
         }
@@ -85,24 +86,11 @@ final class KeyspaceValues {
             return RdbConversion.setFromRdb(key, s, maxIntsetEntries);
         }
         if (value instanceof RdbValue.HashValue h) {
-            HashValue hash = new HashValue(key);
-            for (RdbValue.HashEntry e : h.entries()) {
-                hash.put(e.field(), 0, e.field().length, e.value(), 0, e.value().length);
-            }
-            hash.trimToSize();
-            return hash;
+            return limits.hash(key, h);
         }
         if (value instanceof RdbValue.StreamValue s) {
             return StreamRdb.fromRdb(key, s);
         }
-        RdbValue.SortedSetValue z = (RdbValue.SortedSetValue) value;
-        SortedSetValue zset = new SortedSetValue(key);
-        if (z.members().size() > SortedSetValue.LISTPACK_MAX_ENTRIES) {
-            zset.notCompact();
-        }
-        for (RdbValue.ScoredMember m : z.members()) {
-            zset.add(m.score(), m.member(), 0, m.member().length);
-        }
-        return zset;
+        return limits.sortedSet(key, (RdbValue.SortedSetValue) value);
     }
 }

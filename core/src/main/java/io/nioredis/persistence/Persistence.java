@@ -1,6 +1,7 @@
 package io.nioredis.persistence;
 
 import io.nioredis.config.Config;
+import io.nioredis.value.PackedLimits;
 import io.nioredis.rdb.EncodingLimits;
 import io.nioredis.rdb.RdbFileWriter;
 import io.nioredis.rdb.RdbFormatException;
@@ -561,7 +562,9 @@ public final class Persistence {
         RdbLoader loaded;
         try {
             loaded = RdbLoader.load(bytes, staging, clock.millis(), config.getLong("set-max-intset-entries"),
-                    (int) config.getLong("list-max-listpack-size"), keepExpired, progress);
+                    (int) config.getLong("list-max-listpack-size"), keepExpired, progress,
+                    new PackedLimits(config.getLong("hash-max-listpack-entries"), config.getLong("hash-max-listpack-value"),
+                            config.getLong("zset-max-listpack-entries"), config.getLong("zset-max-listpack-value")));
         } catch (RdbFormatException e) {
             log.warning(e.getMessage());
             throw new LoadFailure("Fatal error loading the DB: Invalid argument. Exiting.");

@@ -1,5 +1,7 @@
 package io.nioredis.persistence;
 
+import io.nioredis.value.PackedLimits;
+
 import io.nioredis.rdb.RdbFileReader;
 import io.nioredis.rdb.RdbFormatException;
 import io.nioredis.rdb.RdbValue;
@@ -32,6 +34,8 @@ final class RdbLoader implements RdbFileReader.Visitor {
     int streamDb = -1;
     /** Told every {@link #PROGRESS_EVERY} keys: a replica's loop serves clients (with -LOADING) meanwhile. */
     LoadingProgress progress;
+    /** The listpack limits hashes and sorted sets are loaded under (the configuration's, as Redis). */
+    PackedLimits packedLimits = PackedLimits.DEFAULTS;
     private static final int PROGRESS_EVERY = 1024;
     private long entries;
 
@@ -55,7 +59,14 @@ final class RdbLoader implements RdbFileReader.Visitor {
 
     static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill,
                           boolean keepExpired, LoadingProgress progress) throws RdbFormatException {
+        return load(file, staging, nowMillis, maxIntsetEntries, listFill, keepExpired, progress, PackedLimits.DEFAULTS);
+    }
+
+    static RdbLoader load(byte[] file, Databases staging, long nowMillis, long maxIntsetEntries, int listFill,
+                          boolean keepExpired, LoadingProgress progress, PackedLimits packedLimits)
+            throws RdbFormatException {
         RdbLoader loader = new RdbLoader(staging, nowMillis, maxIntsetEntries, listFill);
+        loader.packedLimits = packedLimits;
         loader.keepExpired = keepExpired;
         loader.progress = progress;
         loader.length = RdbFileReader.read(file, loader);
@@ -112,7 +123,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
             throw new RdbFormatException("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
                     + "' in DB " + db);
         }
-        int slot = keyspace.add(KeyspaceValues.fromRdb(key, value, maxIntsetEntries, listFill));
+        int slot = keyspace.add(KeyspaceValues.fromRdb(key, value, maxIntsetEntries, listFill, packedLimits));
         if (expireAtMillis >= 0) {
             keyspace.setDeadline(slot, expireAtMillis);
         }

@@ -43,11 +43,26 @@ public sealed interface RdbValue {
         }
     }
 
-    /** A hash as field-value pairs in the order they should be written; fields must be distinct. */
-    record HashValue(List<HashEntry> entries) implements RdbValue {}
+    /**
+     * A hash as field-value pairs in the order they should be written; fields must be distinct. {@code packed}
+     * says it was read in a packed encoding (listpack, ziplist, zipmap), which Redis's loader keeps packed
+     * unless it has too many entries, whatever their lengths.
+     */
+    record HashValue(List<HashEntry> entries, boolean packed) implements RdbValue {
+        public HashValue(List<HashEntry> entries) {
+            this(entries, false);
+        }
+    }
 
-    /** A sorted set; members must be distinct and scores not NaN. */
-    record SortedSetValue(List<ScoredMember> members) implements RdbValue {}
+    /**
+     * A sorted set; members must be distinct and scores not NaN. {@code packed} as for {@link HashValue}:
+     * read as a listpack or ziplist, not as a skip list.
+     */
+    record SortedSetValue(List<ScoredMember> members, boolean packed) implements RdbValue {
+        public SortedSetValue(List<ScoredMember> members) {
+            this(members, false);
+        }
+    }
 
     /**
      * A stream (Redis 7.0's RDB_TYPE_STREAM_LISTPACKS_2): nodes in master id order, the live entry count,

@@ -173,7 +173,7 @@ public final class RdbValueReader {
                 throw new RdbFormatException("Duplicate hash fields detected");
             }
         }
-        return new HashValue(entries);
+        return new HashValue(entries, type != RdbType.HASH);
     }
 
     private static SortedSetValue checkedSortedSet(List<ScoredMember> members, int type) throws RdbFormatException {
@@ -187,7 +187,7 @@ public final class RdbValueReader {
                 throw new RdbFormatException("Duplicate zset fields detected");
             }
         }
-        return new SortedSetValue(members);
+        return new SortedSetValue(members, type != RdbType.ZSET && type != RdbType.ZSET_2);
     }
 
     private static List<byte[]> distinct(List<byte[]> members, String what) throws RdbFormatException {

@@ -100,12 +100,24 @@ public final class Dict implements Scannable {
      * after a miss or a {@link #remove} of the slot found.
      */
     public int find(byte[] k, int off, int len) {
+        return find(k, off, len, size == 0 ? 0 : hasher.hash(k, off, len));
+    }
+
+    /**
+     * The hash {@link #find(byte[], int, int, long)} and {@link #add(Object, long)} take, so that a lookup
+     * that misses and the add after it hash the key once (SipHash is a good part of a small command's cost).
+     */
+    public long hash(byte[] k, int off, int len) {
+        return hasher.hash(k, off, len);
+    }
+
+    /** The slot holding this key, whose {@link #hash} is {@code h}, or -1. */
+    public int find(byte[] k, int off, int len, long h) {
         forgetLastFind();
         if (size == 0) {
             return -1;
         }
         rehashStep();
-        long h = hasher.hash(k, off, len);
         lastHash = h;
         int idx0 = (int) h & (table0.length - 1);
         int s = -1;
@@ -133,6 +145,11 @@ public final class Dict implements Scannable {
     /** Adds an entry whose key is not present yet; returns its slot. */
     public int add(Object entry) {
         return insert(entry, hashOf(entry));
+    }
+
+    /** Adds an entry whose key is not present yet and whose key's {@link #hash} is {@code h}; returns its slot. */
+    public int add(Object entry, long h) {
+        return insert(entry, h);
     }
 
     /**

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class FloatArgument {
     private static final long EXACT_LIMIT = 1L << 53;
+    /** Up to 18 decimal digits always fit in a long. */
+    private static final int DIGITS_EXACT_IN_LONG = 18;
 
     private FloatArgument() {}
 
@@ -121,6 +123,15 @@ public final class FloatArgument {
     }
 
     private static double decimalValue(byte[] b, int i, int end, boolean strict) {
+        if (end - i <= DIGITS_EXACT_IN_LONG && allDigits(b, i, end)) {
+            // Digits alone, such as the zero-padded "000000123456" redis-benchmark sends: a long holds them
+            // exactly, and its conversion rounds to the nearest double as strtod does, without a String.
+            long v = 0;
+            for (; i < end; i++) {
+                v = v * 10 + (b[i] - '0');
+            }
+            return v;
+        }
         int start = i;
         int digits = 0;
         boolean nonZero = false;
@@ -160,6 +171,18 @@ public final class FloatArgument {
             return Double.NaN; // ERANGE underflow to zero
         }
         return v;
+    }
+
+    private static boolean allDigits(byte[] b, int i, int end) {
+        if (i == end) {
+            return false;
+        }
+        for (; i < end; i++) {
+            if (!isDigit(b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double hexValue(byte[] b, int i, int end) {

@@ -12,8 +12,8 @@ import java.util.function.IntConsumer;
 /**
  * A Redis hash, in one of two encodings as Redis's listpack/hashtable pair:
  * <ul>
- *   <li>small (at most {@link #MAX_SMALL_ENTRIES} fields, none of the fields or values longer than
- *   {@link #MAX_SMALL_VALUE} bytes): one byte array of {@link PackedPair} field/value pairs in insertion
+ *   <li>small (at most hash-max-listpack-entries fields, none of the fields or values longer than
+ *   hash-max-listpack-value bytes, limits the caller passes in): one byte array of {@link PackedPair} field/value pairs in insertion
  *   order, searched linearly, as a listpack is. A pair of short strings costs one header byte beside its
  *   bytes (instead of two arrays), and it replies in insertion order, as Redis does for small hashes;</li>
  *   <li>large: a {@link Dict} of {@link StringEntry}{@code (field, value)} entries.</li>
@@ -27,21 +27,8 @@ import java.util.function.IntConsumer;
  * lookup followed by reads of the pair it found, cost no walk.
  */
 public final class HashValue extends KeyedValue implements Scannable, Members {
-    /**
-     * Where a small hash converts. Redis 7.0's hash-max-listpack-entries defaults to 512, and neither limit
-     * follows CONFIG SET here yet.
-     */
-    public static final int MAX_SMALL_ENTRIES = 128;
-    /** Redis's hash-max-listpack-value default. */
-    public static final int MAX_SMALL_VALUE = 64;
     private static final long FIXED_BYTES = 48;
     private static final byte[] EMPTY = new byte[0];
-
-    static {
-        if (MAX_SMALL_VALUE > PackedPair.MAX_LENGTH) {
-            throw new AssertionError("a small hash's length headers cannot describe MAX_SMALL_VALUE");
-        }
-    }
 
     /** The small encoding's pairs in {@code packed[0, used)}, or null once large. */
     private byte[] packed = EMPTY;
@@ -80,9 +67,12 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             copy.smallCount = smallCount;
             return copy;
         }
+        // A copy keeps the encoding, as Redis's hashTypeDup does, whatever the limits are now.
+        copy.convertToLarge();
         for (int h = 0; h < handleLimit(); h++) {
             if (has(h)) {
-                copy.put(fieldArray(h), fieldOffset(h), fieldLength(h), valueArray(h), valueOffset(h), valueLength(h));
+                copy.put(fieldArray(h), fieldOffset(h), fieldLength(h), valueArray(h), valueOffset(h), valueLength(h),
+                        0, 0);
             }
         }
         return copy;
@@ -121,15 +111,20 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
     }
 
     /**
-     * Sets a field, copying field and value; true if the field is new. Converts to the large encoding when
-     * the field or value is too long for the small one or the hash outgrows it.
+     * Sets a field, copying field and value; true if the field is new. As Redis's hashTypeSet, a small hash
+     * converts to the large encoding first when the field or value is longer than {@code maxValue}
+     * (hash-max-listpack-value), and afterwards when it holds more than {@code maxEntries} fields
+     * (hash-max-listpack-entries) - after an update too, so a hash left over a lowered limit converts at
+     * its next write. A length beyond what {@link PackedPair}'s header describes converts as well, whatever
+     * the limit.
      */
-    public boolean put(byte[] f, int foff, int flen, byte[] v, int voff, int vlen) {
-        if (large == null && (flen > MAX_SMALL_VALUE || vlen > MAX_SMALL_VALUE)) {
+    public boolean put(byte[] f, int foff, int flen, byte[] v, int voff, int vlen, long maxEntries, long maxValue) {
+        if (large == null && !fitsSmall(flen, vlen, maxValue)) {
             convertToLarge();
         }
-        int h = find(f, foff, flen);
         if (large != null) {
+            long hash = large.hash(f, foff, flen);
+            int h = large.find(f, foff, flen, hash);
             if (h >= 0) {
                 byte[] old = (byte[]) large.get(h);
                 if (StringEntry.valueLength(old) == vlen) {
@@ -144,24 +139,40 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             }
             byte[] e = StringEntry.create(f, foff, flen, v, voff, vlen);
             dataBytes += ListValue.arrayBytes(e.length);
-            large.addAfterMiss(e);
+            large.add(e, hash);
             return true;
         }
-        if (h >= 0) {
+        int h = find(f, foff, flen);
+        boolean added = h < 0;
+        if (added) {
+            int size = PackedPair.size(flen, vlen);
+            reserve(used + size);
+            PackedPair.write(packed, used, f, foff, flen, v, voff, vlen);
+            cursor = ((long) smallCount << 32) | used;
+            used += size;
+            smallCount++;
+        } else {
             replaceValue(h, v, voff, vlen);
-            return false;
         }
-        if (smallCount == MAX_SMALL_ENTRIES) {
+        if (smallCount > maxEntries) {
             convertToLarge();
-            return put(f, foff, flen, v, voff, vlen);
         }
-        int size = PackedPair.size(flen, vlen);
-        reserve(used + size);
-        PackedPair.write(packed, used, f, foff, flen, v, voff, vlen);
-        cursor = ((long) smallCount << 32) | used;
-        used += size;
-        smallCount++;
-        return true;
+        return added;
+    }
+
+    private static boolean fitsSmall(int flen, int vlen, long maxValue) {
+        long bound = Math.min(maxValue, PackedPair.MAX_LENGTH);
+        return flen <= bound && vlen <= bound;
+    }
+
+    /**
+     * Converts a small hash holding more than {@code maxEntries} fields, as Redis does with a listpack it
+     * loads from an RDB file or a RESTORE payload (which keeps long values as they are).
+     */
+    public void convertIfOver(long maxEntries) {
+        if (large == null && smallCount > maxEntries) {
+            convertToLarge();
+        }
     }
 
     /** Overwrites the value of small pair {@code h}, moving the pairs after it when the length changes. */

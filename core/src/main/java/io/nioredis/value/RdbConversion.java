@@ -93,7 +93,7 @@ public final class RdbConversion {
      * {@link #setFromRdb}. A list gets {@code listFill} (list-max-listpack-size now), as Redis's
      * rdbLoadObject gives it.
      */
-    public static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill) {
+    public static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill, PackedLimits limits) {
         if (value instanceof RdbValue.StringValue) {
             byte[] v = ((RdbValue.StringValue) value).bytes();
             return StringEntry.create(key, 0, key.length, v, 0, v.length);
@@ -108,33 +108,13 @@ public final class RdbConversion {
         if (value instanceof RdbValue.SetValue s) {
             return setFromRdb(key, s, maxIntsetEntries);
         }
-        if (value instanceof RdbValue.HashValue) {
-            HashValue hash = new HashValue(key);
-            for (RdbValue.HashEntry e : ((RdbValue.HashValue) value).entries()) {
-                hash.put(e.field(), 0, e.field().length, e.value(), 0, e.value().length);
-            }
-            hash.trimToSize();
-            return hash;
+        if (value instanceof RdbValue.HashValue h) {
+            return limits.hash(key, h);
         }
         if (value instanceof RdbValue.StreamValue) {
             return StreamRdb.fromRdb(key, (RdbValue.StreamValue) value);
         }
-        List<RdbValue.ScoredMember> members = ((RdbValue.SortedSetValue) value).members();
-        SortedSetValue zset = new SortedSetValue(key);
-        boolean fits = members.size() <= SortedSetValue.LISTPACK_MAX_ENTRIES;
-        for (RdbValue.ScoredMember m : members) {
-            fits &= m.member().length <= SortedSetValue.LISTPACK_MAX_VALUE;
-        }
-        if (!fits) {
-            zset.notCompact();
-        }
-        for (RdbValue.ScoredMember m : members) {
-            SkipList.Node existing = zset.find(m.member(), 0, m.member().length);
-            if (existing == null) {
-                zset.add(m.score(), m.member(), 0, m.member().length);
-            }
-        }
-        return zset;
+        return limits.sortedSet(key, (RdbValue.SortedSetValue) value);
     }
 
     private static byte[] slice(byte[] b, int off, int len) {

@@ -133,11 +133,12 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
             }
             toHashtable();
         }
-        if (members.find(b, off, len) >= 0) {
+        long hash = members.hash(b, off, len);
+        if (members.find(b, off, len, hash) >= 0) {
             return false;
         }
         byte[] e = StringEntry.create(b, off, len, EMPTY, 0, 0);
-        members.addAfterMiss(e);
+        members.add(e, hash);
         memberBytes += Keyspace.sizeOf(e);
         return true;
     }

@@ -8,13 +8,13 @@ import io.nioredis.store.Scannable;
  * A sorted set as Redis keeps a large one: a {@link Dict} from member to {@link SkipList.Node} for O(1)
  * score lookups, and the skip list for order and rank. Both hold the same node objects.
  *
- * <p>It also remembers whether Redis would still hold it as a listpack (at most 128 members of at most 64
- * bytes, Redis's zset-max-listpack-entries/value defaults, and never converted back once exceeded), because
- * ZSCAN replies differently for the two encodings.
+ * <p>It also remembers whether Redis would still hold it as a listpack (at most zset-max-listpack-entries
+ * members of at most zset-max-listpack-value bytes, limits the caller passes to {@link #add}, and never
+ * converted back once exceeded), because ZSCAN and OBJECT ENCODING reply differently for the two encodings.
  */
 public final class SortedSetValue extends KeyedValue implements Scannable, Members {
-    public static final int LISTPACK_MAX_ENTRIES = 128;
-    public static final int LISTPACK_MAX_VALUE = 64;
+    /** Limits for an add that never converts: the caller has decided the encoding. */
+    public static final long NO_LIMIT = Long.MAX_VALUE;
     private static final long SHALLOW_BYTES = 48;
 
     private final Dict index = new Dict();
@@ -42,7 +42,7 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
         copy.compact = compact;
         for (SkipList.Node n = list.first(); n != null; n = n.next()) {
             byte[] member = n.key();
-            copy.add(n.score(), member, 0, member.length);
+            copy.add(n.score(), member, 0, member.length, NO_LIMIT, NO_LIMIT);
         }
         copy.compact = compact;
         return copy;
@@ -104,20 +104,53 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
         compact = false;
     }
 
+    /** True if every member would fit a listpack under these limits, as Redis's zsetConvertToListpackIfNeeded asks. */
+    public boolean fitsListpack(long maxEntries, long maxValue) {
+        if (size() > maxEntries) {
+            return false;
+        }
+        for (SkipList.Node n = list.first(); n != null; n = n.next()) {
+            if (n.key().length > maxValue) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The member's node, or null. */
     public SkipList.Node find(byte[] b, int off, int len) {
         int slot = index.find(b, off, len);
         return slot < 0 ? null : (SkipList.Node) index.get(slot);
     }
 
-    /** Adds a member known to be absent, copying its bytes. */
-    public SkipList.Node add(double score, byte[] b, int off, int len) {
-        if (len > LISTPACK_MAX_VALUE || list.length() + 1 > LISTPACK_MAX_ENTRIES) {
+    /** The member's hash for {@link #find(byte[], int, int, long)} and the add that takes one. */
+    public long hash(byte[] b, int off, int len) {
+        return index.hash(b, off, len);
+    }
+
+    /** The member's node, or null; {@code hash} is its {@link #hash}. */
+    public SkipList.Node find(byte[] b, int off, int len, long hash) {
+        int slot = index.find(b, off, len, hash);
+        return slot < 0 ? null : (SkipList.Node) index.get(slot);
+    }
+
+    /**
+     * Adds a member known to be absent, copying its bytes. As Redis's zsetAdd, a listpack set converts
+     * when the member is longer than {@code maxValue} (zset-max-listpack-value) or the set would hold more
+     * than {@code maxEntries} (zset-max-listpack-entries); an update of a score never converts.
+     */
+    public SkipList.Node add(double score, byte[] b, int off, int len, long maxEntries, long maxValue) {
+        return add(score, b, off, len, index.hash(b, off, len), maxEntries, maxValue);
+    }
+
+    /** {@link #add(double, byte[], int, int, long, long)} for a member whose {@link #hash} is {@code hash}. */
+    public SkipList.Node add(double score, byte[] b, int off, int len, long hash, long maxEntries, long maxValue) {
+        if (compact && (len > maxValue || list.length() + 1 > maxEntries)) {
             compact = false;
         }
         byte[] member = java.util.Arrays.copyOfRange(b, off, off + len);
         SkipList.Node node = list.insert(stored(score), member);
-        index.add(node);
+        index.add(node, hash);
         nodeBytes += node.memoryUsage();
         return node;
     }

@@ -34,6 +34,7 @@ class DictTest {
     @Test
     void randomOperationsMatchHashMap() {
         long seed = System.nanoTime();
+        System.out.println("DictTest seed " + seed);
         Random random = new Random(seed);
         Dict dict = new Dict(new SipHash(random.nextLong(), random.nextLong()));
         Map<String, String> model = new HashMap<>();
@@ -42,7 +43,11 @@ class DictTest {
             boolean growing = (op / 50_000) % 2 == 0;
             String key = "k" + random.nextInt(20_000);
             int choice = random.nextInt(10);
-            int slot = find(dict, key);
+            // Half the lookups go through the hash-once pair, find then add with the same hash.
+            boolean hashOnce = random.nextBoolean();
+            byte[] k = bytes(key);
+            long hash = dict.hash(k, 0, k.length);
+            int slot = hashOnce ? dict.find(k, 0, k.length, hash) : find(dict, key);
             assertThat(slot >= 0).as("seed %d op %d presence of %s", seed, op, key).isEqualTo(model.containsKey(key));
             if (slot >= 0) {
                 assertThat(valueOf(dict.get(slot))).as("seed %d", seed).isEqualTo(model.get(key));
@@ -51,6 +56,8 @@ class DictTest {
                 String value = Integer.toString(random.nextInt());
                 if (slot >= 0) {
                     dict.set(slot, entry(key, value));
+                } else if (hashOnce) {
+                    dict.add(entry(key, value), hash);
                 } else {
                     dict.addAfterMiss(entry(key, value));
                 }

@@ -62,4 +62,25 @@ class FloatArgumentTest {
         assertThat(lenient("5 ")).isNaN();
         assertThat(lenient("a")).isNaN();
     }
+
+    @Test
+    void digitStringsReadAsTheNearestDouble() {
+        long seed = System.nanoTime();
+        System.out.println("FloatArgumentTest seed " + seed);
+        java.util.Random random = new java.util.Random(seed);
+        for (int n = 0; n < 20_000; n++) {
+            int digits = 1 + random.nextInt(20);
+            StringBuilder text = new StringBuilder(random.nextInt(4) == 0 ? "-" : "");
+            for (int d = 0; d < digits; d++) {
+                text.append((char) ('0' + random.nextInt(10)));
+            }
+            String s = text.toString();
+            double expected = Double.parseDouble(s);
+            assertThat(strict(s)).as(s).isEqualTo(expected);
+            assertThat(lenient(s)).as(s).isEqualTo(expected);
+        }
+        assertThat(strict("000000123456")).isEqualTo(123456);
+        assertThat(strict("999999999999999999")).isEqualTo(999999999999999999.0); // rounds as strtod
+        assertThat(1 / strict("-000")).isNegative();
+    }
 }

@@ -13,6 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HashValueTest {
+    /** The limits these tests run under; HashValue takes them from its caller. */
+    private static final int MAX_SMALL_ENTRIES = 128;
+    private static final int MAX_SMALL_VALUE = 64;
     private static byte[] b(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
@@ -20,7 +23,7 @@ class HashValueTest {
     private static boolean put(HashValue hash, String field, String value) {
         byte[] f = b(field);
         byte[] v = b(value);
-        return hash.put(f, 0, f.length, v, 0, v.length);
+        return hash.put(f, 0, f.length, v, 0, v.length, MAX_SMALL_ENTRIES, MAX_SMALL_VALUE);
     }
 
     private static String get(HashValue hash, String field) {
@@ -43,16 +46,16 @@ class HashValueTest {
 
     @Test
     void copyIsDeepInBothEncodings() {
-        for (int fields : new int[] {3, HashValue.MAX_SMALL_ENTRIES + 10}) {
+        for (int fields : new int[] {3, MAX_SMALL_ENTRIES + 10}) {
             HashValue hash = new HashValue("a".getBytes(StandardCharsets.US_ASCII));
             for (int i = 0; i < fields; i++) {
                 byte[] f = ("f" + i).getBytes(StandardCharsets.US_ASCII);
-                hash.put(f, 0, f.length, f, 0, f.length);
+                hash.put(f, 0, f.length, f, 0, f.length, MAX_SMALL_ENTRIES, MAX_SMALL_VALUE);
             }
             HashValue copy = (HashValue) hash.copy("b".getBytes(StandardCharsets.US_ASCII));
             byte[] f0 = "f0".getBytes(StandardCharsets.US_ASCII);
             byte[] other = "zz".getBytes(StandardCharsets.US_ASCII);
-            hash.put(f0, 0, 2, other, 0, 2);
+            hash.put(f0, 0, 2, other, 0, 2, MAX_SMALL_ENTRIES, MAX_SMALL_VALUE);
             int h = copy.find(f0, 0, 2);
             assertThat(copy.size()).isEqualTo(fields);
             assertThat(new String(copy.valueArray(h), copy.valueOffset(h), copy.valueLength(h), StandardCharsets.US_ASCII))
@@ -78,20 +81,20 @@ class HashValueTest {
     @Test
     void convertsWhenAValueIsLongOrTheHashIsBig() {
         HashValue hash = new HashValue(b("k"));
-        put(hash, "a", "x".repeat(HashValue.MAX_SMALL_VALUE));
+        put(hash, "a", "x".repeat(MAX_SMALL_VALUE));
         assertThat(hash.isSmall()).isTrue();
-        put(hash, "b", "x".repeat(HashValue.MAX_SMALL_VALUE + 1));
+        put(hash, "b", "x".repeat(MAX_SMALL_VALUE + 1));
         assertThat(hash.isSmall()).isFalse();
-        assertThat(get(hash, "a")).hasSize(HashValue.MAX_SMALL_VALUE);
+        assertThat(get(hash, "a")).hasSize(MAX_SMALL_VALUE);
 
         HashValue many = new HashValue(b("k"));
-        for (int i = 0; i < HashValue.MAX_SMALL_ENTRIES; i++) {
+        for (int i = 0; i < MAX_SMALL_ENTRIES; i++) {
             put(many, "f" + i, "v");
         }
         assertThat(many.isSmall()).isTrue();
         put(many, "one more", "v");
         assertThat(many.isSmall()).isFalse();
-        assertThat(many.size()).isEqualTo(HashValue.MAX_SMALL_ENTRIES + 1);
+        assertThat(many.size()).isEqualTo(MAX_SMALL_ENTRIES + 1);
         assertThat(get(many, "f0")).isEqualTo("v");
     }
 
@@ -168,8 +171,8 @@ class HashValueTest {
                 String field = n % 3 == 0 ? "a-field-name-past-the-nibble-" + n : "f" + n;
                 int kind = random.nextInt(10);
                 if (kind < 6) {
-                    int length = random.nextInt(300) == 0 ? HashValue.MAX_SMALL_VALUE + 1
-                            : random.nextInt(HashValue.MAX_SMALL_VALUE + 1);
+                    int length = random.nextInt(300) == 0 ? MAX_SMALL_VALUE + 1
+                            : random.nextInt(MAX_SMALL_VALUE + 1);
                     String value = randomText(random, length);
                     boolean isNew = !model.containsKey(field);
                     model.put(field, value);
@@ -182,8 +185,8 @@ class HashValueTest {
                     assertThat(get(hash, field)).as("seed %d", seed).isEqualTo(model.get(field));
                 }
                 assertThat(hash.size()).as("seed %d", seed).isEqualTo(model.size());
-                boolean mustBeLarge = converted || model.size() > HashValue.MAX_SMALL_ENTRIES
-                        || model.values().stream().anyMatch(v -> v.length() > HashValue.MAX_SMALL_VALUE);
+                boolean mustBeLarge = converted || model.size() > MAX_SMALL_ENTRIES
+                        || model.values().stream().anyMatch(v -> v.length() > MAX_SMALL_VALUE);
                 if (!hash.isSmall()) {
                     converted = true;
                     continue;

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class SortedSetValueTest {
+    private static final int MAX_ENTRIES = 128;
+    private static final int MAX_VALUE = 64;
     @Test
     void findAddUpdateRemove() {
         SortedSetValue z = new SortedSetValue(bytes("k"));
         byte[] a = bytes("a");
-        SkipList.Node node = z.add(2, a, 0, 1);
+        SkipList.Node node = z.add(2, a, 0, 1, MAX_ENTRIES, MAX_VALUE);
         assertThat(z.find(a, 0, 1)).isSameAs(node);
         z.updateScore(node, 5);
         assertThat(z.find(a, 0, 1).score()).isEqualTo(5);
@@ -25,18 +27,18 @@ class SortedSetValueTest {
     @Test
     void compactUntilRedisWouldConvertTheListpack() {
         SortedSetValue z = new SortedSetValue(bytes("k"));
-        for (int i = 0; i < SortedSetValue.LISTPACK_MAX_ENTRIES; i++) {
+        for (int i = 0; i < MAX_ENTRIES; i++) {
             byte[] m = bytes("m" + i);
-            z.add(i, m, 0, m.length);
+            z.add(i, m, 0, m.length, MAX_ENTRIES, MAX_VALUE);
         }
         assertThat(z.compact()).isTrue();
         byte[] more = bytes("one more");
-        z.add(0, more, 0, more.length);
+        z.add(0, more, 0, more.length, MAX_ENTRIES, MAX_VALUE);
         assertThat(z.compact()).isFalse();
 
         SortedSetValue longMember = new SortedSetValue(bytes("k"));
-        byte[] m = new byte[SortedSetValue.LISTPACK_MAX_VALUE + 1];
-        longMember.add(1, m, 0, m.length);
+        byte[] m = new byte[MAX_VALUE + 1];
+        longMember.add(1, m, 0, m.length, MAX_ENTRIES, MAX_VALUE);
         assertThat(longMember.compact()).isFalse();
     }
 
@@ -45,11 +47,11 @@ class SortedSetValueTest {
         // Redis: ZADD small -0 m; ZSCORE small m -> "0", but in a 200-member set -> "-0".
         SortedSetValue small = new SortedSetValue(bytes("k"));
         byte[] m = bytes("m");
-        small.add(-0.0, m, 0, 1);
+        small.add(-0.0, m, 0, 1, MAX_ENTRIES, MAX_VALUE);
         assertThat(1 / small.find(m, 0, 1).score()).isPositive();
         SortedSetValue big = new SortedSetValue(bytes("k"));
         big.notCompact();
-        big.add(-0.0, m, 0, 1);
+        big.add(-0.0, m, 0, 1, MAX_ENTRIES, MAX_VALUE);
         assertThat(1 / big.find(m, 0, 1).score()).isNegative();
     }
 
@@ -62,7 +64,7 @@ class SortedSetValueTest {
         SortedSetValue z = new SortedSetValue(bytes("k"));
         for (int i = 0; i < 200; i++) {
             byte[] m = bytes("m" + i);
-            z.add(i % 7, m, 0, m.length);
+            z.add(i % 7, m, 0, m.length, MAX_ENTRIES, MAX_VALUE);
         }
         SortedSetValue copy = z.copy(bytes("k2"));
         assertThat(copy.key()).isEqualTo(bytes("k2"));

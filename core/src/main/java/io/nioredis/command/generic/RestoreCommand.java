@@ -1,6 +1,8 @@
 package io.nioredis.command.generic;
 
 import io.nioredis.client.Client;
+import io.nioredis.config.EncodingLimits;
+import io.nioredis.value.PackedLimits;
 import io.nioredis.command.Command;
 import io.nioredis.command.Propagated;
 import io.nioredis.command.Errors;
@@ -108,8 +110,10 @@ final class RestoreCommand implements Command {
             out.raw(Replies.OK);
             return;
         }
-        int slot = keyspace.add(RdbConversion.fromRdb(request.copy(1), value,
-                client.server().config.encoding.setMaxIntsetEntries, client.server().config.encoding.listMaxListpackSize));
+        EncodingLimits limits = client.server().config.encoding;
+        int slot = keyspace.add(RdbConversion.fromRdb(request.copy(1), value, limits.setMaxIntsetEntries,
+                limits.listMaxListpackSize, new PackedLimits(limits.hashMaxListpackEntries, limits.hashMaxListpackValue,
+                        limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue)));
         if (ttl > 0) {
             keyspace.setDeadline(slot, ttl);
         }

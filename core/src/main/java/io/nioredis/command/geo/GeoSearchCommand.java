@@ -1,6 +1,7 @@
 package io.nioredis.command.geo;
 
 import io.nioredis.client.Client;
+import io.nioredis.config.EncodingLimits;
 import io.nioredis.command.Command;
 import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
@@ -245,7 +246,7 @@ final class GeoSearchCommand implements Command {
         if (storeArg < 0) {
             reply(returned, withDist, withHash, withCoord, conversion, out);
         } else {
-            store(keyspace, request, storeArg, returned, storeDist, conversion);
+            store(keyspace, request, storeArg, returned, storeDist, conversion, client.server().config.encoding);
             out.integer(returned);
         }
     }
@@ -292,7 +293,7 @@ final class GeoSearchCommand implements Command {
      * the destination (its TTL dropped), scored by geohash or by distance in the unit; none deletes it.
      */
     private void store(Keyspace keyspace, Request request, int storeArg, int returned, boolean storeDist,
-                       double conversion) {
+                       double conversion, EncodingLimits limits) {
         if (returned == 0) {
             deleteDestination(keyspace, request, storeArg);
             return;
@@ -305,7 +306,7 @@ final class GeoSearchCommand implements Command {
             SkipList.Node node = matches.node(i);
             byte[] member = node.key();
             double score = storeDist ? matches.distance(i) / conversion : node.score();
-            result.add(score, member, 0, member.length);
+            result.add(score, member, 0, member.length, limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue);
         }
         int slot = keyspace.lookup(b, koff, klen);
         if (slot < 0) {

@@ -1,6 +1,7 @@
 package io.nioredis.command.hash;
 
 import io.nioredis.client.Client;
+import io.nioredis.config.EncodingLimits;
 import io.nioredis.command.Command;
 import io.nioredis.command.Errors;
 
@@ -51,7 +52,8 @@ final class HincrbyCommand implements Command {
         byte[] digits = new byte[Ascii.decimalLength(result)];
         Ascii.writeLong(digits, 0, result);
         long before = hash.memoryUsage();
-        hash.put(b, foff, flen, digits, 0, digits.length);
+        EncodingLimits limits = client.server().config.encoding;
+        hash.put(b, foff, flen, digits, 0, digits.length, limits.hashMaxListpackEntries, limits.hashMaxListpackValue);
         HashCommands.stored(keyspace, slot, hash, before);
         out.integer(result);
         keyspace.changed(KeyspaceEvents.HASH, "hincrby", b, koff, klen);

@@ -1,6 +1,7 @@
 package io.nioredis.command.hash;
 
 import io.nioredis.client.Client;
+import io.nioredis.config.EncodingLimits;
 import io.nioredis.command.Command;
 import io.nioredis.command.Propagated;
 import io.nioredis.command.Errors;
@@ -57,7 +58,8 @@ final class HincrbyfloatCommand implements Command {
         }
         byte[] text = LongDouble.format(result).getBytes(StandardCharsets.US_ASCII);
         long before = hash.memoryUsage();
-        hash.put(b, foff, flen, text, 0, text.length);
+        EncodingLimits limits = client.server().config.encoding;
+        hash.put(b, foff, flen, text, 0, text.length, limits.hashMaxListpackEntries, limits.hashMaxListpackValue);
         HashCommands.stored(keyspace, slot, hash, before);
         out.bulk(text);
         keyspace.changed(KeyspaceEvents.HASH, "hincrbyfloat", b, koff, klen);

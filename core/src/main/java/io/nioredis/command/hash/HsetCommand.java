@@ -1,6 +1,7 @@
 package io.nioredis.command.hash;
 
 import io.nioredis.client.Client;
+import io.nioredis.config.EncodingLimits;
 import io.nioredis.command.Command;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
@@ -41,8 +42,10 @@ final class HsetCommand implements Command {
         }
         long before = hash.memoryUsage();
         long created = 0;
+        EncodingLimits limits = client.server().config.encoding;
         for (int i = 2; i < request.argc(); i += 2) {
-            if (hash.put(b, request.offset(i), request.length(i), b, request.offset(i + 1), request.length(i + 1))) {
+            if (hash.put(b, request.offset(i), request.length(i), b, request.offset(i + 1), request.length(i + 1),
+                    limits.hashMaxListpackEntries, limits.hashMaxListpackValue)) {
                 created++;
             }
         }

@@ -1,6 +1,7 @@
 package io.nioredis.command.hash;
 
 import io.nioredis.client.Client;
+import io.nioredis.config.EncodingLimits;
 import io.nioredis.command.Command;
 import io.nioredis.command.Replies;
 
@@ -28,7 +29,9 @@ final class HsetnxCommand implements Command {
             return;
         }
         long before = hash.memoryUsage();
-        hash.put(b, request.offset(2), request.length(2), b, request.offset(3), request.length(3));
+        EncodingLimits limits = client.server().config.encoding;
+        hash.put(b, request.offset(2), request.length(2), b, request.offset(3), request.length(3),
+                limits.hashMaxListpackEntries, limits.hashMaxListpackValue);
         HashCommands.stored(keyspace, slot, hash, before);
         out.raw(Replies.ONE);
         keyspace.changed(KeyspaceEvents.HASH, "hset", b, koff, klen);

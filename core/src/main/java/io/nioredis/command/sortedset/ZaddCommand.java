@@ -1,6 +1,7 @@
 package io.nioredis.command.sortedset;
 
 import io.nioredis.client.Client;
+import io.nioredis.config.EncodingLimits;
 import io.nioredis.command.Command;
 import io.nioredis.command.Lookup;
 import io.nioredis.command.Errors;
@@ -111,13 +112,13 @@ final class ZaddCommand implements Command {
             replyNothingDone(flags, out);
             return;
         } else {
+            // Redis 7.0 starts a listpack whatever the count (a ZADD of repeated members stays one) and
+            // converts at the insert that crosses a limit.
             zset = new SortedSetValue(request.copy(1));
-            if (elements > SortedSetValue.LISTPACK_MAX_ENTRIES) {
-                zset.notCompact();
-            }
             keyspace.add(zset);
         }
         long before = zset.memoryUsage();
+        EncodingLimits limits = client.server().config.encoding;
         long added = 0;
         long updated = 0;
         long processed = 0;
@@ -128,7 +129,8 @@ final class ZaddCommand implements Command {
             int arg = scoreArg + 2 * j + 1;
             int moff = request.offset(arg);
             int mlen = request.length(arg);
-            SkipList.Node node = zset.find(b, moff, mlen);
+            long hash = zset.hash(b, moff, mlen);
+            SkipList.Node node = zset.find(b, moff, mlen, hash);
             if (node != null) {
                 if ((flags & NX) != 0) {
                     continue;
@@ -150,7 +152,7 @@ final class ZaddCommand implements Command {
                     updated++;
                 }
             } else if ((flags & XX) == 0) {
-                zset.add(score, b, moff, mlen);
+                zset.add(score, b, moff, mlen, hash, limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue);
                 added++;
                 processed++;
             }

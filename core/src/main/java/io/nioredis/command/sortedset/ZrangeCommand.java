@@ -3,6 +3,7 @@ package io.nioredis.command.sortedset;
 import io.nioredis.command.RangeArguments;
 
 import io.nioredis.client.Client;
+import io.nioredis.config.EncodingLimits;
 import io.nioredis.command.Command;
 import io.nioredis.command.Lookup;
 import io.nioredis.command.Lookup.Missing;
@@ -136,7 +137,8 @@ final class ZrangeCommand implements Command {
             selectByRange(zset, type == LEX, reverse, offset, limit);
         }
         if (store) {
-            store(keyspace, request, type == RANK && count > SortedSetValue.LISTPACK_MAX_ENTRIES, reverse, out);
+            EncodingLimits limits = client.server().config.encoding;
+            store(keyspace, request, type == RANK && count > limits.zsetMaxListpackEntries, reverse, limits, out);
             return;
         }
         emit(first, count, reverse, withScores, out);
@@ -146,7 +148,8 @@ final class ZrangeCommand implements Command {
      * ZRANGESTORE's result, added in range order as Redis's zrangeResultEmitCBufferForStore: it starts as
      * a listpack unless a by-rank range is known to be larger, and converts once it outgrows one.
      */
-    private void store(Keyspace keyspace, Request request, boolean large, boolean reverse, RespWriter out) {
+    private void store(Keyspace keyspace, Request request, boolean large, boolean reverse, EncodingLimits limits,
+                       RespWriter out) {
         SortedSetValue result = new SortedSetValue(request.copy(1));
         if (large) {
             result.notCompact();
@@ -154,7 +157,8 @@ final class ZrangeCommand implements Command {
         SkipList.Node node = first;
         for (long i = 0; i < count; i++) {
             byte[] member = node.key();
-            result.add(node.score(), member, 0, member.length);
+            result.add(node.score(), member, 0, member.length, limits.zsetMaxListpackEntries,
+                    limits.zsetMaxListpackValue);
             node = reverse ? node.previous() : node.next();
         }
         SortedSetCommands.storeResult(keyspace, request.array(), request.offset(1), request.length(1), result,

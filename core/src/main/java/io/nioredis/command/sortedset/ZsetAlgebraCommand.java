@@ -1,6 +1,7 @@
 package io.nioredis.command.sortedset;
 
 import io.nioredis.client.Client;
+import io.nioredis.config.EncodingLimits;
 import io.nioredis.command.Command;
 import io.nioredis.command.Errors;
 import io.nioredis.resp.Request;
@@ -147,8 +148,8 @@ final class ZsetAlgebraCommand implements Command {
                 break;
         }
         if (store) {
-            SortedSetCommands.storeResult(keyspace, b, request.offset(1), request.length(1), encoded(result),
-                    STORE_EVENTS[op], out);
+            SortedSetValue stored = encoded(result, client.server().config.encoding);
+            SortedSetCommands.storeResult(keyspace, b, request.offset(1), request.length(1), stored, STORE_EVENTS[op], out);
             return;
         }
         SortedSetCommands.rangeHeader(result.size(), withScores, out);
@@ -164,7 +165,7 @@ final class ZsetAlgebraCommand implements Command {
                 double value = weighted(weight, score);
                 SkipList.Node node = result.find(m, off, len);
                 if (node == null) {
-                    result.add(value, m, off, len);
+                    result.add(value, m, off, len, SortedSetValue.NO_LIMIT, SortedSetValue.NO_LIMIT);
                 } else {
                     result.updateScore(node, aggregate(node.score(), value, aggregate));
                 }
@@ -185,7 +186,7 @@ final class ZsetAlgebraCommand implements Command {
                 }
                 total = aggregate(total, other * inputs[i].weight, aggregate);
             }
-            result.add(total, m, off, len);
+            result.add(total, m, off, len, SortedSetValue.NO_LIMIT, SortedSetValue.NO_LIMIT);
         });
     }
 
@@ -197,7 +198,7 @@ final class ZsetAlgebraCommand implements Command {
                     return;
                 }
             }
-            result.add(score, m, off, len);
+            result.add(score, m, off, len, SortedSetValue.NO_LIMIT, SortedSetValue.NO_LIMIT);
         });
     }
 
@@ -244,18 +245,14 @@ final class ZsetAlgebraCommand implements Command {
      * The stored value in the encoding Redis would give it: Redis converts a small result to a listpack,
      * whose scores read back -0 as 0, and keeps a large one as the skip list it was built in.
      */
-    private static SortedSetValue encoded(SortedSetValue built) {
-        int longest = 0;
-        for (SkipList.Node node = built.list().first(); node != null; node = node.next()) {
-            longest = Math.max(longest, node.key().length);
-        }
-        if (built.size() > SortedSetValue.LISTPACK_MAX_ENTRIES || longest > SortedSetValue.LISTPACK_MAX_VALUE) {
+    private static SortedSetValue encoded(SortedSetValue built, EncodingLimits limits) {
+        if (!built.fitsListpack(limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue)) {
             return built;
         }
         SortedSetValue compact = new SortedSetValue(built.key());
         for (SkipList.Node node = built.list().first(); node != null; node = node.next()) {
             byte[] member = node.key();
-            compact.add(node.score(), member, 0, member.length);
+            compact.add(node.score(), member, 0, member.length, SortedSetValue.NO_LIMIT, SortedSetValue.NO_LIMIT);
         }
         return compact;
     }

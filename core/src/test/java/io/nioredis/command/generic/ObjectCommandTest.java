@@ -48,7 +48,7 @@ class ObjectCommandTest {
 
     @Test
     void aggregatesReportTheirLargeEncodingOnceOutgrown() {
-        for (int i = 0; i < 129; i++) {
+        for (int i = 0; i < 513; i++) { // past hash-max-listpack-entries' 512, zset-max-listpack-entries' 128
             h.run("HSET", "h", "f" + i, "v");
             h.run("ZADD", "z", Integer.toString(i), "m" + i);
         }

@@ -19,7 +19,7 @@ class GeoMatchesTest {
 
     private void add(String member, double longitude, double latitude) {
         byte[] m = member.getBytes(StandardCharsets.US_ASCII);
-        zset.add(GeoHash.encode(longitude, latitude), m, 0, m.length);
+        zset.add(GeoHash.encode(longitude, latitude), m, 0, m.length, 128, 64);
     }
 
     private List<String> found() {
