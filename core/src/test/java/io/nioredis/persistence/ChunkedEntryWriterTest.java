@@ -33,11 +33,11 @@ class ChunkedEntryWriterTest {
         for (int i = 0; i < 100_000; i++) {
             byte[] e = bytes("element-" + i + "-" + "x".repeat(random.nextInt(40)));
             list.pushTail(e);
-            hash.put(e, 0, e.length, bytes("v" + i), 0, ("v" + i).length());
+            hash.put(e, 0, e.length, bytes("v" + i), 0, ("v" + i).length(), 512, 64);
             if (zset.compact()) {
                 zset.notCompact();
             }
-            zset.add(random.nextInt(1000) - 500 + random.nextDouble(), e, 0, e.length);
+            zset.add(random.nextInt(1000) - 500 + random.nextDouble(), e, 0, e.length, 128, 64);
             set.add(e, 0, e.length, 512);
         }
         for (Object entry : new Object[] {list, hash, zset, set}) {
@@ -53,7 +53,7 @@ class ChunkedEntryWriterTest {
         HashValue hash = new HashValue(bytes("smallhash"));
         SetValue ints = new SetValue(bytes("ints"));
         for (int i = 0; i < 100; i++) {
-            hash.put(bytes("f" + i), 0, ("f" + i).length(), bytes("v"), 0, 1);
+            hash.put(bytes("f" + i), 0, ("f" + i).length(), bytes("v"), 0, 1, 512, 64);
             ints.add(bytes(String.valueOf(i)), 0, String.valueOf(i).length(), 512);
         }
         byte[] text = bytes("abc".repeat(100_000)); // 300 KB, compressible: LZF as Redis writes it
