@@ -204,14 +204,21 @@ public final class Footprint {
     }
 
     /**
-     * The JVM flags bin/nioredis-server always passes (its {@code opts="..."} line), read from the script so
-     * that the floor runs with exactly the launcher's flags as they are now.
+     * The JVM flags bin/nioredis-server passes (its {@code opts="..."} line, read from the script, and the
+     * transparent huge pages it asks for when the kernel's mode is madvise), so that the floor runs with
+     * exactly the launcher's flags as they are now.
      */
     static List<String> launcherFlags() {
         try {
             for (String line : Files.readAllLines(Path.of("bin/nioredis-server"))) {
                 if (line.startsWith("opts=\"") && line.endsWith("\"")) {
-                    return List.of(line.substring("opts=\"".length(), line.length() - 1).split(" +"));
+                    List<String> flags = new ArrayList<>(
+                            List.of(line.substring("opts=\"".length(), line.length() - 1).split(" +")));
+                    Path hugePages = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+                    if (Files.isReadable(hugePages) && Files.readString(hugePages).contains("[madvise]")) {
+                        flags.add("-XX:+UseTransparentHugePages");
+                    }
+                    return flags;
                 }
             }
         } catch (IOException e) {

@@ -7,16 +7,26 @@ import java.util.Arrays;
  * place in the heap, so setting, changing or removing one key's deadline costs O(log n) and the active
  * expiry only ever looks at the top.
  *
- * <p>Deadlines and slots sit in two parallel primitive arrays. The slot-to-position index is paged and a
- * page is allocated only once a slot in it gets a deadline, so keys without a TTL cost nothing here.
+ * <p>Deadlines and slots sit in two parallel primitive arrays, kept in pages of {@value #PAGE_SIZE} entries
+ * (the first page starts small and doubles up to a full one). With one contiguous pair of arrays, growing
+ * past a million TTLs allocated the next 1.5x pair while the old one was still live, a transient of 1.5x the
+ * heap's size that the collector then kept as free heap, and left up to a third of the new arrays unused. A
+ * page is given back once two pages past the last entry are empty, so a heap that shrinks returns memory too.
+ *
+ * <p>The slot-to-position index is paged the same way, and a page of it is allocated only once a slot in it
+ * gets a deadline, so keys without a TTL cost nothing here.
  */
 public final class ExpiryHeap {
     private static final int PAGE_SHIFT = 12;
     private static final int PAGE_SIZE = 1 << PAGE_SHIFT;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
+    private static final int FIRST_PAGE_INITIAL = 16;
+    private static final long PAGE_BYTES = pageBytes(PAGE_SIZE);
 
-    private long[] deadlines = new long[16];
-    private int[] slots = new int[16];
+    private long[][] deadlinePages = new long[0][];
+    private int[][] slotPages = new int[0][];
+    /** Entries the allocated pages hold. */
+    private int capacity;
     private int size;
     /** Slot to heap position + 1; 0 means the slot has no deadline. */
     private int[][] positionPages = new int[0][];
@@ -33,23 +43,23 @@ public final class ExpiryHeap {
 
     /** The earliest deadline; only when not empty. */
     public long peekDeadline() {
-        return deadlines[0];
+        return deadlinePages[0][0];
     }
 
     /** The slot with the earliest deadline; only when not empty. */
     public int peekSlot() {
-        return slots[0];
+        return slotPages[0][0];
     }
 
     /** The slot at heap position {@code index} (0 to size - 1), for sampling keys that have a deadline. */
     public int slotAt(int index) {
-        return slots[index];
+        return slotPages[index >>> PAGE_SHIFT][index & PAGE_MASK];
     }
 
     /** The slot's deadline, or -1 if it has none. */
     public long deadline(int slot) {
         int p = position(slot);
-        return p < 0 ? -1 : deadlines[p];
+        return p < 0 ? -1 : deadlineAt(p);
     }
 
     public boolean has(int slot) {
@@ -60,8 +70,8 @@ public final class ExpiryHeap {
     public void set(int slot, long deadline) {
         int p = position(slot);
         if (p >= 0) {
-            long old = deadlines[p];
-            deadlines[p] = deadline;
+            long old = deadlineAt(p);
+            deadlinePages[p >>> PAGE_SHIFT][p & PAGE_MASK] = deadline;
             if (deadline < old) {
                 siftUp(p);
             } else {
@@ -69,17 +79,11 @@ public final class ExpiryHeap {
             }
             return;
         }
-        if (size == deadlines.length) {
-            // Grow by half, not double: with millions of TTLs the unused tail is 12 bytes per entry.
-            int cap = size + (size >> 1);
-            deadlines = Arrays.copyOf(deadlines, cap);
-            slots = Arrays.copyOf(slots, cap);
+        if (size == capacity) {
+            grow();
         }
-        deadlines[size] = deadline;
-        slots[size] = slot;
-        setPosition(slot, size);
         size++;
-        siftUp(size - 1);
+        siftUp(size - 1, deadline, slot);
     }
 
     /** Removes the slot's deadline; false if it had none. */
@@ -91,70 +95,121 @@ public final class ExpiryHeap {
         clearPosition(slot);
         size--;
         if (p != size) {
-            long movedDeadline = deadlines[size];
-            int movedSlot = slots[size];
-            deadlines[p] = movedDeadline;
-            slots[p] = movedSlot;
-            setPosition(movedSlot, p);
-            if (p > 0 && movedDeadline < deadlines[(p - 1) >>> 1]) {
-                siftUp(p);
+            long movedDeadline = deadlineAt(size);
+            int movedSlot = slotAt(size);
+            if (p > 0 && movedDeadline < deadlineAt((p - 1) >>> 1)) {
+                siftUp(p, movedDeadline, movedSlot);
             } else {
-                siftDown(p);
+                siftDown(p, movedDeadline, movedSlot);
             }
         }
+        shrinkIfSparse();
         return true;
     }
 
     public void clear() {
-        deadlines = new long[16];
-        slots = new int[16];
+        deadlinePages = new long[0][];
+        slotPages = new int[0][];
+        capacity = 0;
         size = 0;
         positionPages = new int[0][];
         allocatedPages = 0;
     }
 
     public long memoryUsage() {
-        return 32 + 12L * deadlines.length + allocatedPages * (16 + 4L * PAGE_SIZE);
+        long entries = 0;
+        int pages = deadlinePages.length;
+        if (pages > 0) {
+            entries = pageBytes(deadlinePages[0].length) + (pages - 1) * PAGE_BYTES;
+        }
+        return 32 + 8L * pages + entries + allocatedPages * (16 + 4L * PAGE_SIZE);
+    }
+
+    private static long pageBytes(int entries) {
+        return 16 + 8L * entries + 16 + 4L * entries;
+    }
+
+    private long deadlineAt(int p) {
+        return deadlinePages[p >>> PAGE_SHIFT][p & PAGE_MASK];
+    }
+
+    /** Room for one more entry: the first page doubles up to a full page, then whole pages are added. */
+    private void grow() {
+        int pages = deadlinePages.length;
+        if (pages == 1 && capacity < PAGE_SIZE) {
+            int next = Math.min(PAGE_SIZE, capacity * 2);
+            deadlinePages[0] = Arrays.copyOf(deadlinePages[0], next);
+            slotPages[0] = Arrays.copyOf(slotPages[0], next);
+            capacity = next;
+            return;
+        }
+        // Only the small page directories are copied; the pages themselves stay where they are.
+        deadlinePages = Arrays.copyOf(deadlinePages, pages + 1);
+        slotPages = Arrays.copyOf(slotPages, pages + 1);
+        int entries = pages == 0 ? FIRST_PAGE_INITIAL : PAGE_SIZE;
+        deadlinePages[pages] = new long[entries];
+        slotPages[pages] = new int[entries];
+        capacity += entries;
+    }
+
+    /** Drops the last page once it and the one before it are empty, keeping one spare against churn. */
+    private void shrinkIfSparse() {
+        int pages = deadlinePages.length;
+        if (pages > 2 && size <= (pages - 2) * PAGE_SIZE) {
+            deadlinePages = Arrays.copyOf(deadlinePages, pages - 1);
+            slotPages = Arrays.copyOf(slotPages, pages - 1);
+            capacity -= PAGE_SIZE;
+        }
     }
 
     private void siftUp(int p) {
-        long d = deadlines[p];
-        int s = slots[p];
-        while (p > 0) {
-            int parent = (p - 1) >>> 1;
-            if (deadlines[parent] <= d) {
-                break;
-            }
-            deadlines[p] = deadlines[parent];
-            slots[p] = slots[parent];
-            setPosition(slots[p], p);
-            p = parent;
-        }
-        deadlines[p] = d;
-        slots[p] = s;
-        setPosition(s, p);
+        siftUp(p, deadlineAt(p), slotAt(p));
     }
 
     private void siftDown(int p) {
-        long d = deadlines[p];
-        int s = slots[p];
+        siftDown(p, deadlineAt(p), slotAt(p));
+    }
+
+    /** Places (d, s) at position p or above it, moving the parents it passes down. */
+    private void siftUp(int p, long d, int s) {
+        while (p > 0) {
+            int parent = (p - 1) >>> 1;
+            long parentDeadline = deadlineAt(parent);
+            if (parentDeadline <= d) {
+                break;
+            }
+            put(p, parentDeadline, slotAt(parent));
+            p = parent;
+        }
+        put(p, d, s);
+    }
+
+    /** Places (d, s) at position p or below it, moving the smaller children it passes up. */
+    private void siftDown(int p, long d, int s) {
         int half = size >>> 1;
         while (p < half) {
             int child = 2 * p + 1;
+            long childDeadline = deadlineAt(child);
             int right = child + 1;
-            if (right < size && deadlines[right] < deadlines[child]) {
-                child = right;
+            if (right < size) {
+                long rightDeadline = deadlineAt(right);
+                if (rightDeadline < childDeadline) {
+                    child = right;
+                    childDeadline = rightDeadline;
+                }
             }
-            if (d <= deadlines[child]) {
+            if (d <= childDeadline) {
                 break;
             }
-            deadlines[p] = deadlines[child];
-            slots[p] = slots[child];
-            setPosition(slots[p], p);
+            put(p, childDeadline, slotAt(child));
             p = child;
         }
-        deadlines[p] = d;
-        slots[p] = s;
+        put(p, d, s);
+    }
+
+    private void put(int p, long d, int s) {
+        deadlinePages[p >>> PAGE_SHIFT][p & PAGE_MASK] = d;
+        slotPages[p >>> PAGE_SHIFT][p & PAGE_MASK] = s;
         setPosition(s, p);
     }
 

@@ -49,14 +49,51 @@ class ExpiryHeapTest {
     }
 
     @Test
-    void growsByHalfAndAccountsForItsArrays() {
+    void firstPageDoublesAndAccountsForItsArrays() {
         ExpiryHeap heap = new ExpiryHeap();
         for (int slot = 0; slot < 17; slot++) {
             heap.set(slot, 1000 + slot);
         }
-        // 16 entries fit the first arrays; the 17th grows them to 24. One position page of 4096 slots.
-        assertThat(heap.memoryUsage()).isEqualTo(32 + 12L * 24 + 16 + 4L * 4096);
+        // 16 entries fit the first page as made; the 17th doubles it to 32. One position page of 4096 slots.
+        long page = 16 + 8L * 32 + 16 + 4L * 32;
+        assertThat(heap.memoryUsage()).isEqualTo(32 + 8 + page + 16 + 4L * 4096);
         assertThat(heap.peekSlot()).isZero();
+    }
+
+    @Test
+    void growsAndShrinksByWholePagesKeepingHeapOrder() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        ExpiryHeap heap = new ExpiryHeap();
+        TreeSet<long[]> order = new TreeSet<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        int keys = 5 * 4096 + 123;
+        for (int slot = 0; slot < keys; slot++) {
+            long deadline = random.nextInt(1_000_000);
+            heap.set(slot, deadline);
+            order.add(new long[] {deadline, slot});
+        }
+        long full = heap.memoryUsage();
+        // Remove from the middle of the order down to a page's worth: the pages past the entries go back.
+        while (order.size() > 4096) {
+            long[] victim = random.nextBoolean() ? order.pollFirst() : order.pollLast();
+            assertThat(heap.remove((int) victim[1])).as("seed %d", seed).isTrue();
+        }
+        assertThat(heap.memoryUsage()).as("seed %d", seed).isLessThan(full - 3L * 12 * 4096);
+        for (long[] entry : order) {
+            assertThat(heap.deadline((int) entry[1])).as("seed %d", seed).isEqualTo(entry[0]);
+        }
+        // And it grows again, every entry still popped in deadline order.
+        for (int slot = keys; slot < keys + 3 * 4096; slot++) {
+            long deadline = random.nextInt(1_000_000);
+            heap.set(slot, deadline);
+            order.add(new long[] {deadline, slot});
+        }
+        // Ties may pop in either order, so the model only checks deadlines: both hold the same multiset.
+        while (!order.isEmpty()) {
+            assertThat(heap.peekDeadline()).as("seed %d", seed).isEqualTo(order.pollFirst()[0]);
+            heap.remove(heap.peekSlot());
+        }
+        assertThat(heap.isEmpty()).isTrue();
     }
 
     @Test

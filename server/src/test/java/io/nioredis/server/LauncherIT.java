@@ -88,6 +88,15 @@ class LauncherIT {
     }
 
     @Test
+    void hugePagesAskedForExactlyWhereTheKernelGivesThemOnRequest() throws Exception {
+        Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean madvise = Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
+        Result result = run(LAUNCHER, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version");
+        assertThat(result.exit).isZero();
+        assertThat(result.out).containsPattern("UseTransparentHugePages +=  *" + madvise + " ");
+    }
+
+    @Test
     void archiveMadeForAnotherJarIsNotHandedToTheJvm() throws Exception {
         // A copy of the installation elsewhere: the archive's key names the original jar, so the launcher
         // must start without it (the JVM would otherwise refuse it, on some JDKs with all sharing off).
