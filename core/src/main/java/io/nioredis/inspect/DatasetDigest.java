@@ -9,7 +9,6 @@ import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
 import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -102,11 +101,11 @@ public final class DatasetDigest {
             }
         } else if (entry instanceof SortedSetValue zset) {
             mix(digest, int32(TYPE_ZSET));
-            for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
+            for (long r = 0, n = zset.size(); r < n; r++) {
                 byte[] element = new byte[20];
-                mix(element, n.key());
+                mix(element, zset.memberArray(r), zset.memberOffset(r), zset.memberLength(r));
                 // Redis 7.0 formats the score with "%.17g" for the digest, whatever the encoding
-                mix(element, DoubleFormat.g17(n.score()).getBytes(StandardCharsets.US_ASCII));
+                mix(element, DoubleFormat.g17(zset.score(r)).getBytes(StandardCharsets.US_ASCII));
                 xorDigest(digest, element, 0, 20);
             }
         } else if (entry instanceof HashValue hash) {

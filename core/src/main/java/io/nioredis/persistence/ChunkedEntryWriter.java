@@ -11,7 +11,6 @@ import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
 import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 import java.io.IOException;
 
@@ -184,14 +183,13 @@ final class ChunkedEntryWriter {
         if (z.size() > limits.zsetMaxListpackEntries()) {
             return false;
         }
-        long total = 0;
-        for (SkipList.Node n = z.list().first(); n != null; n = n.next()) {
-            if (n.key().length > limits.zsetMaxListpackValue()) {
-                return false;
-            }
-            total += n.key().length;
-        }
-        return total < LISTPACK_SAFETY_SIZE;
+        long[] total = {0};
+        boolean[] fits = {true};
+        z.forEach(false, (b, off, len, score) -> {
+            fits[0] &= len <= limits.zsetMaxListpackValue();
+            total[0] += len;
+        });
+        return fits[0] && total[0] < LISTPACK_SAFETY_SIZE;
     }
 
     /** ZSET_2 from the skiplist's tail to its head, as Redis walks it (descending by score, then member). */
@@ -199,10 +197,21 @@ final class ChunkedEntryWriter {
         out.writeType(RdbType.ZSET_2);
         out.writeString(z.key());
         out.writeLength(z.size());
-        for (SkipList.Node n = z.list().last(); n != null; n = n.previous()) {
-            out.writeString(n.key());
-            out.writeBinaryDouble(n.score());
-            flushWhenFull();
+        IOException[] failed = {null};
+        z.forEach(true, (b, off, len, score) -> {
+            if (failed[0] != null) {
+                return;
+            }
+            try {
+                out.writeString(b, off, len);
+                out.writeBinaryDouble(score);
+                flushWhenFull();
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
         }
     }
 }

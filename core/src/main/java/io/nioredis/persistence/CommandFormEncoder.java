@@ -12,7 +12,6 @@ import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
 import io.nioredis.value.RdbConversion;
 import io.nioredis.value.SetValue;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 import io.nioredis.value.stream.Stream;
 import io.nioredis.value.stream.StreamRdb;
@@ -165,11 +164,10 @@ final class CommandFormEncoder implements SnapshotEncoder {
     }
 
     private void sortedSet(byte[] key, SortedSetValue z) {
-        long i = 0;
-        for (SkipList.Node n = z.list().first(); n != null; n = n.next(), i++) {
-            batch(ZADD, key, i, z.size(), 2);
-            bulk(ascii(DoubleFormat.g17(n.score()))); // rioWriteBulkDouble's "%.17g"
-            bulk(n.key());
+        for (long r = 0, n = z.size(); r < n; r++) {
+            batch(ZADD, key, r, n, 2);
+            bulk(ascii(DoubleFormat.g17(z.score(r)))); // rioWriteBulkDouble's "%.17g"
+            bulk(z.memberArray(r), z.memberOffset(r), z.memberLength(r));
         }
     }
 

@@ -8,7 +8,6 @@ import io.nioredis.value.ListValue;
 import io.nioredis.value.PackedLimits;
 import io.nioredis.value.RdbConversion;
 import io.nioredis.value.SetValue;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 import io.nioredis.value.stream.Stream;
 import io.nioredis.value.stream.StreamRdb;
@@ -58,9 +57,8 @@ final class KeyspaceValues {
         }
         if (entry instanceof SortedSetValue z) {
             List<RdbValue.ScoredMember> members = new ArrayList<>((int) z.size());
-            for (SkipList.Node n = z.list().first(); n != null; n = n.next()) {
-                members.add(new RdbValue.ScoredMember(n.key(), n.score()));
-            }
+            z.forEach(false, (b, off, len, score) ->
+                    members.add(new RdbValue.ScoredMember(Arrays.copyOfRange(b, off, off + len), score)));
             return new RdbValue.SortedSetValue(members);
         }
         if (entry instanceof Stream s) {

@@ -89,22 +89,32 @@ public final class LexRange {
     }
 
     public boolean aboveMin(byte[] member) {
-        int cmp = compare(member, minKind, minBytes, minOff, minLen);
-        return minExclusive ? cmp > 0 : cmp >= 0;
+        return aboveMin(member, 0, member.length);
     }
 
     public boolean belowMax(byte[] member) {
-        int cmp = compare(member, maxKind, maxBytes, maxOff, maxLen);
+        return belowMax(member, 0, member.length);
+    }
+
+    /** {@link #aboveMin(byte[])} for the member in {@code m[off, off + len)}. */
+    public boolean aboveMin(byte[] m, int off, int len) {
+        int cmp = compare(m, off, len, minKind, minBytes, minOff, minLen);
+        return minExclusive ? cmp > 0 : cmp >= 0;
+    }
+
+    /** {@link #belowMax(byte[])} for the member in {@code m[off, off + len)}. */
+    public boolean belowMax(byte[] m, int off, int len) {
+        int cmp = compare(m, off, len, maxKind, maxBytes, maxOff, maxLen);
         return maxExclusive ? cmp < 0 : cmp <= 0;
     }
 
-    private static int compare(byte[] member, int kind, byte[] b, int off, int len) {
+    private static int compare(byte[] m, int moff, int mlen, int kind, byte[] b, int off, int len) {
         if (kind == BELOW_ALL) {
             return 1;
         }
         if (kind == ABOVE_ALL) {
             return -1;
         }
-        return Arrays.compareUnsigned(member, 0, member.length, b, off, off + len);
+        return Arrays.compareUnsigned(m, moff, moff + mlen, b, off, off + len);
     }
 }

@@ -44,10 +44,13 @@ public record PackedLimits(long hashEntries, long hashValue, long zsetEntries, l
             zset.notCompact();
         }
         for (RdbValue.ScoredMember m : value.members()) {
-            if (zset.find(m.member(), 0, m.member().length) == null) {
-                zset.add(m.score(), m.member(), 0, m.member().length, SortedSetValue.NO_LIMIT, SortedSetValue.NO_LIMIT);
+            byte[] member = m.member();
+            long hash = zset.hash(member, 0, member.length);
+            if (Double.isNaN(zset.score(member, 0, member.length, hash))) {
+                zset.add(m.score(), member, 0, member.length, hash, SortedSetValue.NO_LIMIT, SortedSetValue.NO_LIMIT);
             }
         }
+        zset.trimToSize();
         return zset;
     }
 }

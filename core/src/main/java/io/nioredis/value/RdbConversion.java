@@ -7,6 +7,7 @@ import io.nioredis.value.stream.Stream;
 import io.nioredis.value.stream.StreamRdb;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,9 +46,8 @@ public final class RdbConversion {
         if (entry instanceof SortedSetValue) {
             SortedSetValue zset = (SortedSetValue) entry;
             List<RdbValue.ScoredMember> members = new ArrayList<>((int) zset.size());
-            for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
-                members.add(new RdbValue.ScoredMember(n.key(), n.score()));
-            }
+            zset.forEach(false, (b, off, len, score) ->
+                    members.add(new RdbValue.ScoredMember(Arrays.copyOfRange(b, off, off + len), score)));
             return new RdbValue.SortedSetValue(members);
         }
         if (entry instanceof Stream) {

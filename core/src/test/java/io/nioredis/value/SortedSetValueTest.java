@@ -12,13 +12,14 @@ class SortedSetValueTest {
     void findAddUpdateRemove() {
         SortedSetValue z = new SortedSetValue(bytes("k"));
         byte[] a = bytes("a");
-        SkipList.Node node = z.add(2, a, 0, 1, MAX_ENTRIES, MAX_VALUE);
-        assertThat(z.find(a, 0, 1)).isSameAs(node);
-        z.updateScore(node, 5);
-        assertThat(z.find(a, 0, 1).score()).isEqualTo(5);
+        z.add(2, a, 0, 1, MAX_ENTRIES, MAX_VALUE);
+        assertThat(z.rankOf(a, 0, 1)).isZero();
+        z.updateScore(a, 0, 1, z.hash(a, 0, 1), 5);
+        assertThat(z.score(a, 0, 1)).isEqualTo(5);
         long withOne = z.memoryUsage();
-        z.remove(node);
-        assertThat(z.find(a, 0, 1)).isNull();
+        assertThat(z.remove(a, 0, 1)).isTrue();
+        assertThat(z.score(a, 0, 1)).isNaN();
+        assertThat(z.rankOf(a, 0, 1)).isEqualTo(-1);
         assertThat(z.size()).isZero();
         assertThat(z.memoryUsage()).isLessThan(withOne);
         assertThat(z.typeName()).isEqualTo("zset");
@@ -48,11 +49,11 @@ class SortedSetValueTest {
         SortedSetValue small = new SortedSetValue(bytes("k"));
         byte[] m = bytes("m");
         small.add(-0.0, m, 0, 1, MAX_ENTRIES, MAX_VALUE);
-        assertThat(1 / small.find(m, 0, 1).score()).isPositive();
+        assertThat(1 / small.score(m, 0, 1)).isPositive();
         SortedSetValue big = new SortedSetValue(bytes("k"));
         big.notCompact();
         big.add(-0.0, m, 0, 1, MAX_ENTRIES, MAX_VALUE);
-        assertThat(1 / big.find(m, 0, 1).score()).isNegative();
+        assertThat(1 / big.score(m, 0, 1)).isNegative();
     }
 
     private static byte[] bytes(String s) {
@@ -70,15 +71,11 @@ class SortedSetValueTest {
         assertThat(copy.key()).isEqualTo(bytes("k2"));
         assertThat(copy.size()).isEqualTo(200);
         assertThat(copy.compact()).isFalse();
-        SkipList.Node a = z.list().first();
-        SkipList.Node b = copy.list().first();
-        while (a != null) {
-            assertThat(b.key()).isEqualTo(a.key());
-            assertThat(b.score()).isEqualTo(a.score());
-            a = a.next();
-            b = b.next();
+        for (long r = 0; r < z.size(); r++) {
+            assertThat(copy.member(r)).isEqualTo(z.member(r));
+            assertThat(copy.score(r)).isEqualTo(z.score(r));
         }
-        copy.remove(copy.find(bytes("m0"), 0, 2));
-        assertThat(z.find(bytes("m0"), 0, 2)).isNotNull();
+        copy.remove(bytes("m0"), 0, 2);
+        assertThat(z.score(bytes("m0"), 0, 2)).isZero();
     }
 }

@@ -12,7 +12,6 @@ import io.nioredis.text.FloatArgument;
 import io.nioredis.value.ListValue;
 import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 import java.nio.charset.StandardCharsets;
@@ -243,8 +242,8 @@ final class SortCommand implements Command {
      * element it parses as a number.
      */
     private static boolean holdsSubnormalScore(SortedSetValue zset) {
-        for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
-            double score = Math.abs(n.score());
+        for (long r = 0, n = zset.size(); r < n; r++) {
+            double score = Math.abs(zset.score(r));
             if (score != 0 && score < Double.MIN_NORMAL) {
                 return true;
             }
@@ -266,18 +265,9 @@ final class SortCommand implements Command {
             return items;
         }
         SortedSetValue zset = (SortedSetValue) value;
-        SkipList list = zset.list();
-        SkipList.Node node = null;
-        if (n > 0) {
-            if (desc) {
-                node = start > 0 ? list.byRank(zset.size() - start) : list.last();
-            } else {
-                node = start > 0 ? list.byRank(start + 1) : list.first();
-            }
-        }
+        long first = desc ? zset.size() - 1 - start : start;
         for (int i = 0; i < n; i++) {
-            items[i] = new Item(node.key());
-            node = desc ? node.previous() : node.next();
+            items[i] = new Item(zset.member(desc ? first - i : first + i));
         }
         return items;
     }
@@ -298,8 +288,9 @@ final class SortCommand implements Command {
                 }
             }
         } else if (value instanceof SortedSetValue) {
-            for (SkipList.Node n = ((SortedSetValue) value).list().first(); n != null; n = n.next()) {
-                items.add(new Item(n.key()));
+            SortedSetValue zset = (SortedSetValue) value;
+            for (long r = 0, n = zset.size(); r < n; r++) {
+                items.add(new Item(zset.member(r)));
             }
         }
         return items.toArray(new Item[0]);

@@ -1,18 +1,17 @@
 package io.nioredis.command.geo;
 
 import io.nioredis.value.ScoreRange;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 import io.nioredis.value.geo.GeoArea;
 import io.nioredis.value.geo.GeoShape;
 
 /**
- * The members a geo search found (Redis's geoArray): each member's node, its decoded position and its distance
+ * The members a geo search found (Redis's geoArray): each member's rank in the set, its decoded position and its distance
  * from the centre in meters, in the order found, then sorted by distance. Reused by every search of one command:
- * {@link #collect} starts afresh, {@link #clear} drops the node references afterwards.
+ * {@link #collect} starts afresh, {@link #clear} forgets them afterwards. The ranks are valid while the set is unchanged.
  */
 final class GeoMatches {
-    private SkipList.Node[] nodes = new SkipList.Node[16];
+    private long[] ranks = new long[16];
     private double[] distances = new double[16];
     private double[] longitudes = new double[16];
     private double[] latitudes = new double[16];
@@ -27,21 +26,23 @@ final class GeoMatches {
      */
     void collect(SortedSetValue zset, GeoArea area, GeoShape shape, long limit) {
         size = 0;
-        SkipList list = zset.list();
+        long members = zset.size();
         for (int i = 0; i < area.count(); i++) {
             if (limit > 0 && size >= limit) {
                 break;
             }
             double max = area.maxScore(i);
             range.set(area.minScore(i), false, max, true);
-            for (SkipList.Node n = list.firstInRange(range); n != null && n.score() < max; n = n.next()) {
-                double longitude = GeoScores.longitude(n.score());
-                double latitude = GeoScores.latitude(n.score());
+            long first = zset.firstRankInRange(range);
+            for (long r = first; first >= 0 && r < members && zset.score(r) < max; r++) {
+                double score = zset.score(r);
+                double longitude = GeoScores.longitude(score);
+                double latitude = GeoScores.latitude(score);
                 double distance = shape.distanceIfInside(longitude, latitude);
                 if (!GeoShape.isInside(distance)) {
                     continue;
                 }
-                add(n, longitude, latitude, distance);
+                add(r, longitude, latitude, distance);
                 if (limit > 0 && size >= limit) {
                     break;
                 }
@@ -52,17 +53,17 @@ final class GeoMatches {
         }
     }
 
-    private void add(SkipList.Node node, double longitude, double latitude, double distance) {
-        if (size == nodes.length) {
+    private void add(long rank, double longitude, double latitude, double distance) {
+        if (size == ranks.length) {
             int capacity = size * 2;
-            nodes = java.util.Arrays.copyOf(nodes, capacity);
+            ranks = java.util.Arrays.copyOf(ranks, capacity);
             distances = java.util.Arrays.copyOf(distances, capacity);
             longitudes = java.util.Arrays.copyOf(longitudes, capacity);
             latitudes = java.util.Arrays.copyOf(latitudes, capacity);
             order = new int[capacity];
             scratch = new int[capacity];
         }
-        nodes[size] = node;
+        ranks[size] = rank;
         longitudes[size] = longitude;
         latitudes[size] = latitude;
         distances[size] = distance;
@@ -116,8 +117,8 @@ final class GeoMatches {
     }
 
     /** The {@code i}-th match in the current order. */
-    SkipList.Node node(int i) {
-        return nodes[order[i]];
+    long rank(int i) {
+        return ranks[order[i]];
     }
 
     double distance(int i) {
@@ -133,7 +134,6 @@ final class GeoMatches {
     }
 
     void clear() {
-        java.util.Arrays.fill(nodes, 0, size, null);
         size = 0;
     }
 }

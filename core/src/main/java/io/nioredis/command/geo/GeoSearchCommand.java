@@ -10,7 +10,6 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 import io.nioredis.value.geo.GeoBox;
 import io.nioredis.value.geo.GeoFormat;
@@ -244,41 +243,41 @@ final class GeoSearchCommand implements Command {
         }
         double conversion = unit[0].meters;
         if (storeArg < 0) {
-            reply(returned, withDist, withHash, withCoord, conversion, out);
+            reply(zset, returned, withDist, withHash, withCoord, conversion, out);
         } else {
-            store(keyspace, request, storeArg, returned, storeDist, conversion, client.server().config.encoding);
+            store(keyspace, request, zset, storeArg, returned, storeDist, conversion,
+                    client.server().config.encoding);
             out.integer(returned);
         }
     }
 
     /** Redis's longLatFromMember: the member's position into {@link #xy}; false after replying. */
     private boolean memberPositionOrReply(SortedSetValue zset, Request request, int arg, RespWriter out) {
-        SkipList.Node node = zset.find(request.array(), request.offset(arg), request.length(arg));
-        if (node == null) {
+        double score = zset.score(request.array(), request.offset(arg), request.length(arg));
+        if (Double.isNaN(score)) {
             out.raw(Errors.GEO_UNDECODABLE_MEMBER);
             return false;
         }
-        xy[0] = GeoScores.longitude(node.score());
-        xy[1] = GeoScores.latitude(node.score());
+        xy[0] = GeoScores.longitude(score);
+        xy[1] = GeoScores.latitude(score);
         return true;
     }
 
-    private void reply(int returned, boolean withDist, boolean withHash, boolean withCoord, double conversion,
-                       RespWriter out) {
+    private void reply(SortedSetValue zset, int returned, boolean withDist, boolean withHash, boolean withCoord,
+                       double conversion, RespWriter out) {
         int options = (withDist ? 1 : 0) + (withHash ? 1 : 0) + (withCoord ? 1 : 0);
         out.arrayHeader(returned);
         for (int i = 0; i < returned; i++) {
-            SkipList.Node node = matches.node(i);
+            long rank = matches.rank(i);
             if (options > 0) {
                 out.arrayHeader(options + 1);
             }
-            byte[] member = node.key();
-            out.bulk(member, 0, member.length);
+            out.bulk(zset.memberArray(rank), zset.memberOffset(rank), zset.memberLength(rank));
             if (withDist) {
                 out.bulk(GeoFormat.distance(matches.distance(i) / conversion));
             }
             if (withHash) {
-                out.integer((long) node.score());
+                out.integer((long) zset.score(rank));
             }
             if (withCoord) {
                 out.arrayHeader(2);
@@ -292,8 +291,8 @@ final class GeoSearchCommand implements Command {
      * STORE, STOREDIST and GEOSEARCHSTORE: the first {@code returned} matches become a new sorted set replacing
      * the destination (its TTL dropped), scored by geohash or by distance in the unit; none deletes it.
      */
-    private void store(Keyspace keyspace, Request request, int storeArg, int returned, boolean storeDist,
-                       double conversion, EncodingLimits limits) {
+    private void store(Keyspace keyspace, Request request, SortedSetValue zset, int storeArg, int returned,
+                       boolean storeDist, double conversion, EncodingLimits limits) {
         if (returned == 0) {
             deleteDestination(keyspace, request, storeArg);
             return;
@@ -303,11 +302,12 @@ final class GeoSearchCommand implements Command {
         int klen = request.length(storeArg);
         SortedSetValue result = new SortedSetValue(request.copy(storeArg));
         for (int i = 0; i < returned; i++) {
-            SkipList.Node node = matches.node(i);
-            byte[] member = node.key();
-            double score = storeDist ? matches.distance(i) / conversion : node.score();
-            result.add(score, member, 0, member.length, limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue);
+            long rank = matches.rank(i);
+            double score = storeDist ? matches.distance(i) / conversion : zset.score(rank);
+            result.add(score, zset.memberArray(rank), zset.memberOffset(rank), zset.memberLength(rank),
+                    limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue);
         }
+        result.trimToSize();
         int slot = keyspace.lookup(b, koff, klen);
         if (slot < 0) {
             keyspace.add(result);

@@ -8,7 +8,6 @@ import io.nioredis.command.Errors;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 import io.nioredis.value.geo.GeoDistance;
 import io.nioredis.value.geo.GeoFormat;
@@ -37,14 +36,14 @@ final class GeodistCommand implements Command {
         if (zset == null) {
             return;
         }
-        SkipList.Node a = zset.find(b, request.offset(2), request.length(2));
-        SkipList.Node c = a == null ? null : zset.find(b, request.offset(3), request.length(3));
-        if (c == null) {
+        double a = zset.score(b, request.offset(2), request.length(2));
+        double c = Double.isNaN(a) ? Double.NaN : zset.score(b, request.offset(3), request.length(3));
+        if (Double.isNaN(c)) {
             out.nullValue();
             return;
         }
-        double meters = GeoDistance.between(GeoScores.longitude(a.score()), GeoScores.latitude(a.score()),
-                GeoScores.longitude(c.score()), GeoScores.latitude(c.score()));
+        double meters = GeoDistance.between(GeoScores.longitude(a), GeoScores.latitude(a),
+                GeoScores.longitude(c), GeoScores.latitude(c));
         out.bulk(GeoFormat.distance(meters / unit.meters));
     }
 }

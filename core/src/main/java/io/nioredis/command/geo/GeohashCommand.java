@@ -6,7 +6,6 @@ import io.nioredis.command.Lookup;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 import io.nioredis.value.geo.GeoHash;
 import io.nioredis.value.geo.GeoHashString;
@@ -24,11 +23,11 @@ final class GeohashCommand implements Command {
         SortedSetValue zset = slot < 0 ? null : (SortedSetValue) keyspace.entry(slot);
         out.arrayHeader(request.argc() - 2);
         for (int j = 2; j < request.argc(); j++) {
-            SkipList.Node node = zset == null ? null : zset.find(b, request.offset(j), request.length(j));
-            if (node == null) {
+            double score = zset == null ? Double.NaN : zset.score(b, request.offset(j), request.length(j));
+            if (Double.isNaN(score)) {
                 out.nullValue();
             } else {
-                out.bulk(GeoHashString.of(GeoHash.bitsOfScore(node.score())));
+                out.bulk(GeoHashString.of(GeoHash.bitsOfScore(score)));
             }
         }
     }

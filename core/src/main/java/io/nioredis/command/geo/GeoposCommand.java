@@ -6,7 +6,6 @@ import io.nioredis.command.Lookup;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 import io.nioredis.value.geo.GeoFormat;
 
@@ -23,14 +22,14 @@ final class GeoposCommand implements Command {
         SortedSetValue zset = slot < 0 ? null : (SortedSetValue) keyspace.entry(slot);
         out.arrayHeader(request.argc() - 2);
         for (int j = 2; j < request.argc(); j++) {
-            SkipList.Node node = zset == null ? null : zset.find(b, request.offset(j), request.length(j));
-            if (node == null) {
+            double score = zset == null ? Double.NaN : zset.score(b, request.offset(j), request.length(j));
+            if (Double.isNaN(score)) {
                 out.nullArrayValue();
                 continue;
             }
             out.arrayHeader(2);
-            out.formattedDouble(GeoFormat.coordinate(GeoScores.longitude(node.score())));
-            out.formattedDouble(GeoFormat.coordinate(GeoScores.latitude(node.score())));
+            out.formattedDouble(GeoFormat.coordinate(GeoScores.longitude(score)));
+            out.formattedDouble(GeoFormat.coordinate(GeoScores.latitude(score)));
         }
     }
 }

@@ -2,7 +2,6 @@ package io.nioredis.command.sortedset;
 
 import io.nioredis.value.SetMember;
 import io.nioredis.value.SetValue;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 /**
@@ -31,17 +30,15 @@ final class AlgebraInput {
     /** The member's score in this input, or NaN if it is not there (a stored score is never NaN). */
     double scoreOf(byte[] b, int off, int len) {
         if (zset != null) {
-            SkipList.Node node = zset.find(b, off, len);
-            return node == null ? Double.NaN : node.score();
+            return zset.score(b, off, len);
         }
         return set != null && set.contains(b, off, len) ? 1.0 : Double.NaN;
     }
 
     void forEach(Visitor visitor) {
         if (zset != null) {
-            for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
-                byte[] member = n.key();
-                visitor.visit(member, 0, member.length, n.score());
+            for (long r = 0, n = zset.size(); r < n; r++) {
+                visitor.visit(zset.memberArray(r), zset.memberOffset(r), zset.memberLength(r), zset.score(r));
             }
         } else if (set != null) {
             SetMember m = new SetMember();

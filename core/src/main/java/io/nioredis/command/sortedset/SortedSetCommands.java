@@ -11,7 +11,6 @@ import io.nioredis.command.KeySpec;
 import io.nioredis.command.CommandSpec;
 
 import io.nioredis.resp.RespWriter;
-import io.nioredis.value.SkipList;
 import java.util.List;
 
 /**
@@ -298,13 +297,14 @@ public final class SortedSetCommands {
         out.arrayHeader(withScores && out.protocol() != 3 ? count * 2 : count);
     }
 
-    static void writeNode(SkipList.Node node, boolean withScores, RespWriter out) {
+    /** One member of a range reply, by its rank in the set. */
+    static void writeMember(SortedSetValue zset, long rank, boolean withScores, RespWriter out) {
         if (withScores && out.protocol() == 3) {
             out.arrayHeader(2);
         }
-        out.bulk(node.key());
+        out.bulk(zset.memberArray(rank), zset.memberOffset(rank), zset.memberLength(rank));
         if (withScores) {
-            out.doubleValue(node.score());
+            out.doubleValue(zset.score(rank));
         }
     }
 

@@ -12,7 +12,6 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 /**
@@ -130,12 +129,11 @@ final class ZaddCommand implements Command {
             int moff = request.offset(arg);
             int mlen = request.length(arg);
             long hash = zset.hash(b, moff, mlen);
-            SkipList.Node node = zset.find(b, moff, mlen, hash);
-            if (node != null) {
+            double current = zset.score(b, moff, mlen, hash);
+            if (!Double.isNaN(current)) {
                 if ((flags & NX) != 0) {
                     continue;
                 }
-                double current = node.score();
                 if ((flags & INCR) != 0) {
                     score += current;
                     if (Double.isNaN(score)) {
@@ -148,7 +146,7 @@ final class ZaddCommand implements Command {
                 }
                 processed++;
                 if (score != current) {
-                    zset.updateScore(node, score);
+                    zset.updateScore(b, moff, mlen, hash, score);
                     updated++;
                 }
             } else if ((flags & XX) == 0) {
@@ -156,6 +154,9 @@ final class ZaddCommand implements Command {
                 added++;
                 processed++;
             }
+        }
+        if (elements > 1) {
+            zset.trimToSize(); // most sets are filled by one ZADD: keep no room for growth, as a listpack
         }
         keyspace.adjustMemory(zset.memoryUsage() - before);
         if (added > 0 || updated > 0) {

@@ -13,7 +13,6 @@ import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.value.LexRange;
 import io.nioredis.value.ScoreRange;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 /**
@@ -44,13 +43,11 @@ final class ZcountCommand implements Command {
             out.integer(zset.countInLexRange(lexRange));
             return;
         }
-        SkipList list = zset.list();
-        SkipList.Node first = list.firstInRange(scoreRange);
-        if (first == null) {
+        long first = zset.firstRankInRange(scoreRange);
+        if (first < 0) {
             out.raw(Replies.ZERO);
             return;
         }
-        SkipList.Node last = list.lastInRange(scoreRange);
-        out.integer(list.rank(last) - list.rank(first) + 1);
+        out.integer(zset.lastRankInRange(scoreRange) - first + 1);
     }
 }

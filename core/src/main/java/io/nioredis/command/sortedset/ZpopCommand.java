@@ -12,7 +12,6 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 /**
@@ -57,15 +56,15 @@ final class ZpopCommand implements Command {
         boolean nested = withCount && out.protocol() == 3;
         out.arrayHeader(nested ? n : n * 2);
         long before = zset.memoryUsage();
-        SkipList list = zset.list();
+        long size = zset.size();
         for (long i = 0; i < n; i++) {
-            SkipList.Node node = max ? list.last() : list.first();
-            SortedSetCommands.writeNode(node, nested, out);
+            long rank = max ? size - 1 - i : i;
+            SortedSetCommands.writeMember(zset, rank, nested, out);
             if (!nested) {
-                out.doubleValue(node.score());
+                out.doubleValue(zset.score(rank));
             }
-            zset.remove(node);
         }
+        zset.removeRanks(max ? size - n : 0, max ? size - 1 : n - 1);
         keyspace.adjustMemory(zset.memoryUsage() - before);
         keyspace.changed(KeyspaceEvents.ZSET, max ? "zpopmax" : "zpopmin", b, koff, klen);
         keyspace.deleteIfEmpty(zset);

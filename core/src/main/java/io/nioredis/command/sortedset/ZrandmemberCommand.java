@@ -8,7 +8,6 @@ import io.nioredis.command.Replies;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,8 @@ final class ZrandmemberCommand implements Command {
             if (zset == null) {
                 return;
             }
-            out.bulk(randomNode(zset).key());
+            long rank = randomRank(zset);
+            out.bulk(zset.memberArray(rank), zset.memberOffset(rank), zset.memberLength(rank));
             return;
         }
         if (!request.isLong(2)) {
@@ -79,7 +79,7 @@ final class ZrandmemberCommand implements Command {
             }
             SortedSetCommands.rangeHeader(count, withScores, out);
             for (long i = 0; i < count; i++) {
-                SortedSetCommands.writeNode(randomNode(zset), withScores, out);
+                SortedSetCommands.writeMember(zset, randomRank(zset), withScores, out);
             }
             return;
         }
@@ -90,24 +90,23 @@ final class ZrandmemberCommand implements Command {
             return;
         }
         // Distinct and fewer than the set holds: a partial Fisher-Yates shuffle of the members.
-        SkipList.Node[] nodes = new SkipList.Node[(int) size];
-        int n = 0;
-        for (SkipList.Node node = zset.list().first(); node != null; node = node.next()) {
-            nodes[n++] = node;
+        int n = (int) size;
+        int[] ranks = new int[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = i;
         }
         ThreadLocalRandom random = ThreadLocalRandom.current();
         SortedSetCommands.rangeHeader(count, withScores, out);
         for (int i = 0; i < count; i++) {
             int j = i + random.nextInt(n - i);
-            SkipList.Node t = nodes[i];
-            nodes[i] = nodes[j];
-            nodes[j] = t;
-            SortedSetCommands.writeNode(nodes[i], withScores, out);
+            int t = ranks[i];
+            ranks[i] = ranks[j];
+            ranks[j] = t;
+            SortedSetCommands.writeMember(zset, ranks[i], withScores, out);
         }
     }
 
-    private static SkipList.Node randomNode(SortedSetValue zset) {
-        long rank = 1 + ThreadLocalRandom.current().nextLong(zset.size());
-        return zset.list().byRank(rank);
+    private static long randomRank(SortedSetValue zset) {
+        return ThreadLocalRandom.current().nextLong(zset.size());
     }
 }

@@ -14,7 +14,6 @@ import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.value.LexRange;
 import io.nioredis.value.ScoreRange;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 /**
@@ -40,8 +39,8 @@ final class ZrangeCommand implements Command {
     private final boolean store;
     private final ScoreRange scoreRange = new ScoreRange();
     private final LexRange lexRange = new LexRange();
-    /** The first node of the selected range and how many follow it, set by {@link #select}. */
-    private SkipList.Node first;
+    /** The rank of the first member of the selected range (-1: none) and how many follow it. */
+    private long first;
     private long count;
 
     ZrangeCommand(int type, boolean reverse) {
@@ -129,7 +128,7 @@ final class ZrangeCommand implements Command {
                 return;
             }
         }
-        first = null;
+        first = -1;
         count = 0;
         if (zset != null && type == RANK) {
             selectByRank(zset, start, end, reverse);
@@ -138,38 +137,38 @@ final class ZrangeCommand implements Command {
         }
         if (store) {
             EncodingLimits limits = client.server().config.encoding;
-            store(keyspace, request, type == RANK && count > limits.zsetMaxListpackEntries, reverse, limits, out);
+            store(keyspace, request, zset, type == RANK && count > limits.zsetMaxListpackEntries, reverse, limits,
+                    out);
             return;
         }
-        emit(first, count, reverse, withScores, out);
+        emit(zset, first, count, reverse, withScores, out);
     }
 
     /**
      * ZRANGESTORE's result, added in range order as Redis's zrangeResultEmitCBufferForStore: it starts as
      * a listpack unless a by-rank range is known to be larger, and converts once it outgrows one.
      */
-    private void store(Keyspace keyspace, Request request, boolean large, boolean reverse, EncodingLimits limits,
-                       RespWriter out) {
+    private void store(Keyspace keyspace, Request request, SortedSetValue zset, boolean large, boolean reverse,
+                       EncodingLimits limits, RespWriter out) {
         SortedSetValue result = new SortedSetValue(request.copy(1));
         if (large) {
             result.notCompact();
         }
-        SkipList.Node node = first;
         for (long i = 0; i < count; i++) {
-            byte[] member = node.key();
-            result.add(node.score(), member, 0, member.length, limits.zsetMaxListpackEntries,
-                    limits.zsetMaxListpackValue);
-            node = reverse ? node.previous() : node.next();
+            long r = reverse ? first - i : first + i;
+            result.add(zset.score(r), zset.memberArray(r), zset.memberOffset(r), zset.memberLength(r),
+                    limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue);
         }
+        result.trimToSize();
         SortedSetCommands.storeResult(keyspace, request.array(), request.offset(1), request.length(1), result,
                 "zrangestore", out);
     }
 
-    private static void emit(SkipList.Node node, long count, boolean reverse, boolean withScores, RespWriter out) {
+    private static void emit(SortedSetValue zset, long first, long count, boolean reverse, boolean withScores,
+                             RespWriter out) {
         SortedSetCommands.rangeHeader(count, withScores, out);
         for (long i = 0; i < count; i++) {
-            SortedSetCommands.writeNode(node, withScores, out);
-            node = reverse ? node.previous() : node.next();
+            SortedSetCommands.writeMember(zset, reverse ? first - i : first + i, withScores, out);
         }
     }
 
@@ -178,7 +177,7 @@ final class ZrangeCommand implements Command {
                        RespWriter out) {
         ZrangeCommand selector = new ZrangeCommand(RANK, reverse);
         selector.selectByRank(zset, start, end, reverse);
-        emit(selector.first, selector.count, reverse, withScores, out);
+        emit(zset, selector.first, selector.count, reverse, withScores, out);
     }
 
     /** Redis's genericZrangebyrankCommand, including its clamping of negative and oversized indexes. */
@@ -199,12 +198,7 @@ final class ZrangeCommand implements Command {
         if (end >= length) {
             end = length - 1;
         }
-        SkipList list = zset.list();
-        if (reverse) {
-            first = start > 0 ? list.byRank(length - start) : list.last();
-        } else {
-            first = start > 0 ? list.byRank(start + 1) : list.first();
-        }
+        first = reverse ? length - 1 - start : start;
         count = end - start + 1;
     }
 
@@ -213,31 +207,33 @@ final class ZrangeCommand implements Command {
      * first in range (a negative offset yields nothing), then take at most {@code limit} (negative: all).
      */
     private void selectByRange(SortedSetValue zset, boolean lex, boolean reverse, long offset, long limit) {
-        SkipList list = zset.list();
-        SkipList.Node node;
+        long rank;
         if (lex) {
-            node = reverse ? zset.lastInLexRange(lexRange) : zset.firstInLexRange(lexRange);
+            rank = reverse ? zset.lastRankInLexRange(lexRange) : zset.firstRankInLexRange(lexRange);
         } else {
-            node = reverse ? list.lastInRange(scoreRange) : list.firstInRange(scoreRange);
+            rank = reverse ? zset.lastRankInRange(scoreRange) : zset.firstRankInRange(scoreRange);
         }
-        if (offset < 0) {
-            node = null;
+        long size = zset.size();
+        if (rank < 0 || offset < 0 || offset >= (reverse ? rank + 1 : size - rank)) {
+            return;
         }
-        while (node != null && offset-- > 0) {
-            node = reverse ? node.previous() : node.next();
-        }
-        first = node;
-        while (node != null && limit-- != 0 && inRange(node, lex, reverse)) {
+        rank = reverse ? rank - offset : rank + offset;
+        first = rank;
+        while (rank >= 0 && rank < size && limit-- != 0 && inRange(zset, rank, lex, reverse)) {
             count++;
-            node = reverse ? node.previous() : node.next();
+            rank = reverse ? rank - 1 : rank + 1;
         }
     }
 
     /** The far end of the range, checked while walking from the near end. */
-    private boolean inRange(SkipList.Node node, boolean lex, boolean reverse) {
+    private boolean inRange(SortedSetValue zset, long rank, boolean lex, boolean reverse) {
         if (lex) {
-            return reverse ? lexRange.aboveMin(node.key()) : lexRange.belowMax(node.key());
+            byte[] b = zset.memberArray(rank);
+            int off = zset.memberOffset(rank);
+            int len = zset.memberLength(rank);
+            return reverse ? lexRange.aboveMin(b, off, len) : lexRange.belowMax(b, off, len);
         }
-        return reverse ? scoreRange.aboveMin(node.score()) : scoreRange.belowMax(node.score());
+        double score = zset.score(rank);
+        return reverse ? scoreRange.aboveMin(score) : scoreRange.belowMax(score);
     }
 }

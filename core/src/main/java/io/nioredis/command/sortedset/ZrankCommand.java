@@ -8,7 +8,6 @@ import io.nioredis.command.Lookup.Missing;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 /** ZRANK and ZREVRANK key member: the 0-based rank from the low or high end, nil if absent. */
@@ -26,12 +25,11 @@ final class ZrankCommand implements Command {
         if (zset == null) {
             return;
         }
-        SkipList.Node node = zset.find(request.array(), request.offset(2), request.length(2));
-        if (node == null) {
+        long rank = zset.rankOf(request.array(), request.offset(2), request.length(2));
+        if (rank < 0) {
             out.nullValue();
             return;
         }
-        long rank = zset.list().rank(node);
-        out.integer(reverse ? zset.size() - rank : rank - 1);
+        out.integer(reverse ? zset.size() - 1 - rank : rank);
     }
 }

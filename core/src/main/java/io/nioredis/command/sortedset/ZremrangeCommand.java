@@ -14,7 +14,6 @@ import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.value.LexRange;
 import io.nioredis.value.ScoreRange;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 /**
@@ -63,7 +62,6 @@ final class ZremrangeCommand implements Command {
         if (zset == null) {
             return;
         }
-        SkipList list = zset.list();
         long before = zset.memoryUsage();
         long removed = 0;
         if (type == RANK) {
@@ -73,22 +71,22 @@ final class ZremrangeCommand implements Command {
                 out.raw(Replies.ZERO);
                 return;
             }
-            SkipList.Node node = list.byRank(start + 1);
-            for (long i = start; i <= end; i++) {
-                SkipList.Node next = node.next();
-                zset.remove(node);
-                node = next;
-                removed++;
-            }
+            zset.removeRanks(start, end);
+            removed = end - start + 1;
         } else {
             // Walk from the first member in range while members stay in range, as Redis's
             // zslDeleteRangeByScore/ByLex do (which matters for lex ranges over mixed scores).
-            SkipList.Node node = type == SCORE ? list.firstInRange(scoreRange) : zset.firstInLexRange(lexRange);
-            while (node != null && (type == SCORE ? scoreRange.belowMax(node.score()) : lexRange.belowMax(node.key()))) {
-                SkipList.Node next = node.next();
-                zset.remove(node);
-                node = next;
-                removed++;
+            long first = type == SCORE ? zset.firstRankInRange(scoreRange) : zset.firstRankInLexRange(lexRange);
+            if (first >= 0) {
+                long last = first;
+                long size = zset.size();
+                while (last + 1 < size && (type == SCORE ? scoreRange.belowMax(zset.score(last + 1))
+                        : lexRange.belowMax(zset.memberArray(last + 1), zset.memberOffset(last + 1),
+                                zset.memberLength(last + 1)))) {
+                    last++;
+                }
+                zset.removeRanks(first, last);
+                removed = last - first + 1;
             }
         }
         if (removed == 0) {

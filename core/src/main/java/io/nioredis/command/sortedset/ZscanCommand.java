@@ -32,17 +32,23 @@ final class ZscanCommand implements Command {
             return;
         }
         if (zset.compact()) {
+            // A listpack replies whole, with cursor 0, as Redis's scanGenericCommand.
+            long size = zset.size();
             long matched = 0;
-            for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
-                if (args.matches(n.key(), 0, n.key().length)) {
+            for (long r = 0; r < size; r++) {
+                if (args.matches(zset.memberArray(r), zset.memberOffset(r), zset.memberLength(r))) {
                     matched++;
                 }
             }
             ScanArguments.writeCursor(0, out);
             out.arrayHeader(matched * 2);
-            for (SkipList.Node n = zset.list().first(); n != null; n = n.next()) {
-                if (args.matches(n.key(), 0, n.key().length)) {
-                    writePair(n, out);
+            for (long r = 0; r < size; r++) {
+                byte[] b = zset.memberArray(r);
+                int off = zset.memberOffset(r);
+                int len = zset.memberLength(r);
+                if (args.matches(b, off, len)) {
+                    out.bulk(b, off, len);
+                    out.bulk(scoreText(zset.score(r)));
                 }
             }
             return;

@@ -7,7 +7,6 @@ import io.nioredis.command.Lookup;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 /**
@@ -32,11 +31,11 @@ final class ZscoreCommand implements Command {
             out.arrayHeader(request.argc() - 2);
         }
         for (int i = 2; i < request.argc(); i++) {
-            SkipList.Node node = zset == null ? null : zset.find(request.array(), request.offset(i), request.length(i));
-            if (node == null) {
+            double score = zset == null ? Double.NaN : zset.score(request.array(), request.offset(i), request.length(i));
+            if (Double.isNaN(score)) {
                 out.nullValue();
             } else {
-                out.doubleValue(node.score());
+                out.doubleValue(score);
             }
         }
     }

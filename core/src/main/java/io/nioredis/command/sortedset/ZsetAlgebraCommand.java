@@ -9,7 +9,6 @@ import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
 import io.nioredis.text.FloatArgument;
 import io.nioredis.value.SetValue;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 import java.nio.charset.StandardCharsets;
@@ -153,8 +152,8 @@ final class ZsetAlgebraCommand implements Command {
             return;
         }
         SortedSetCommands.rangeHeader(result.size(), withScores, out);
-        for (SkipList.Node node = result.list().first(); node != null; node = node.next()) {
-            SortedSetCommands.writeNode(node, withScores, out);
+        for (long r = 0, size = result.size(); r < size; r++) {
+            SortedSetCommands.writeMember(result, r, withScores, out);
         }
     }
 
@@ -163,11 +162,12 @@ final class ZsetAlgebraCommand implements Command {
             double weight = input.weight;
             input.forEach((m, off, len, score) -> {
                 double value = weighted(weight, score);
-                SkipList.Node node = result.find(m, off, len);
-                if (node == null) {
-                    result.add(value, m, off, len, SortedSetValue.NO_LIMIT, SortedSetValue.NO_LIMIT);
+                long hash = result.hash(m, off, len);
+                double current = result.score(m, off, len, hash);
+                if (Double.isNaN(current)) {
+                    result.add(value, m, off, len, hash, SortedSetValue.NO_LIMIT, SortedSetValue.NO_LIMIT);
                 } else {
-                    result.updateScore(node, aggregate(node.score(), value, aggregate));
+                    result.updateScore(m, off, len, hash, aggregate(current, value, aggregate));
                 }
             });
         }
@@ -250,10 +250,11 @@ final class ZsetAlgebraCommand implements Command {
             return built;
         }
         SortedSetValue compact = new SortedSetValue(built.key());
-        for (SkipList.Node node = built.list().first(); node != null; node = node.next()) {
-            byte[] member = node.key();
-            compact.add(node.score(), member, 0, member.length, SortedSetValue.NO_LIMIT, SortedSetValue.NO_LIMIT);
+        for (long r = 0, n = built.size(); r < n; r++) {
+            compact.add(built.score(r), built.memberArray(r), built.memberOffset(r), built.memberLength(r),
+                    SortedSetValue.NO_LIMIT, SortedSetValue.NO_LIMIT);
         }
+        compact.trimToSize();
         return compact;
     }
 

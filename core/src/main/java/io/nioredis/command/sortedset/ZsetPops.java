@@ -2,7 +2,6 @@ package io.nioredis.command.sortedset;
 
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.Keyspace;
-import io.nioredis.value.SkipList;
 import io.nioredis.value.SortedSetValue;
 
 /**
@@ -30,16 +29,16 @@ final class ZsetPops {
             out.arrayHeader(n);
         }
         long before = zset.memoryUsage();
-        SkipList list = zset.list();
+        long size = zset.size();
         for (long i = 0; i < n; i++) {
-            SkipList.Node node = max ? list.last() : list.first();
+            long rank = max ? size - 1 - i : i;
             if (!flat) {
                 out.arrayHeader(2);
             }
-            out.bulk(node.key());
-            out.doubleValue(node.score());
-            zset.remove(node);
+            out.bulk(zset.memberArray(rank), zset.memberOffset(rank), zset.memberLength(rank));
+            out.doubleValue(zset.score(rank));
         }
+        zset.removeRanks(max ? size - n : 0, max ? size - 1 : n - 1);
         keyspace.adjustMemory(zset.memoryUsage() - before);
         boolean empty = zset.size() == 0;
         SortedSetCommands.changedAndDeleteIfEmpty(keyspace, slot, zset, max ? "zpopmax" : "zpopmin", b, off, len);

@@ -25,7 +25,7 @@ class GeoMatchesTest {
     private List<String> found() {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
-            out.add(new String(matches.node(i).key(), StandardCharsets.US_ASCII));
+            out.add(new String(zset.member(matches.rank(i)), StandardCharsets.US_ASCII));
         }
         return out;
     }
