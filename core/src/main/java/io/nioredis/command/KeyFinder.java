@@ -28,6 +28,20 @@ public final class KeyFinder {
      * shard channels of SSUBSCRIBE, SUNSUBSCRIBE and SPUBLISH, which cluster mode routes as keys.
      */
     public static List<int[]> find(CommandSpec spec, Request request, int base, boolean notKeys) {
+        return find(spec, request, base, notKeys, false);
+    }
+
+    /**
+     * As {@link #find(CommandSpec, Request, int)} for COMMAND GETKEYS, which Redis answers without
+     * GET_KEYSPEC_RETURN_PARTIAL: a spec that begins past the last argument (PFMERGE's sources in
+     * {@code PFMERGE dest}) makes the request invalid, where the routing and the snapshot's hold only find
+     * no keys in that spec.
+     */
+    public static List<int[]> findStrictly(CommandSpec spec, Request request, int base) {
+        return find(spec, request, base, false, true);
+    }
+
+    private static List<int[]> find(CommandSpec spec, Request request, int base, boolean notKeys, boolean strict) {
         List<int[]> keys = new ArrayList<>();
         int argc = request.argc() - base;
         for (int s = 0; s < spec.keySpecs.size(); s++) {
@@ -44,6 +58,9 @@ public final class KeyFinder {
             } else {
                 first = k.beginIndex();
                 if (first >= argc) {
+                    if (strict) {
+                        return null;
+                    }
                     continue;
                 }
             }

@@ -57,6 +57,9 @@ class KeyFinderTest {
             {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "GET", "u8", "*1\r\n*2\r\n$1\r\nk\r\n*3\r\n+RW\r\n+access\r\n+update\r\n"},
             {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "overflow", "wrap", "set", "u8", "0", "1", "*1\r\n*2\r\n$1\r\nk\r\n*3\r\n+RW\r\n+access\r\n+update\r\n"},
             {"COMMAND", "GETKEYSANDFLAGS", "BITFIELD_RO", "k", "GET", "u8", "0", "*1\r\n*2\r\n$1\r\nk\r\n*2\r\n+RO\r\n+access\r\n"},
+            // PFMERGE's sources are a range spec from argument 2: without one, Redis calls the spec invalid.
+            {"COMMAND", "GETKEYS", "PFMERGE", "d", "-ERR Invalid arguments specified for command\r\n"},
+            {"COMMAND", "GETKEYSANDFLAGS", "PFMERGE", "d", "s", "*2\r\n*2\r\n$1\r\nd\r\n*3\r\n+RW\r\n+access\r\n+insert\r\n*2\r\n$1\r\ns\r\n*2\r\n+RO\r\n+access\r\n"},
     };
 
     @Test

@@ -389,7 +389,7 @@ public final class CommandCommand {
             out.error("ERR Invalid number of arguments specified for command");
             return;
         }
-        List<int[]> keys = KeyFinder.find(spec, request, 2);
+        List<int[]> keys = KeyFinder.findStrictly(spec, request, 2);
         if (keys == null || keys.isEmpty()) {
             // As Redis's commandGetKeys: finding no key is an answer for a command whose keys are optional
             // (EVAL, FCALL: numkeys 0), an error for any other.
