@@ -9,8 +9,8 @@ import java.util.Arrays;
  *
  * <p>Deadlines and slots sit in two parallel primitive arrays, kept in pages of {@value #PAGE_SIZE} entries
  * (the first page starts small and doubles up to a full one). With one contiguous pair of arrays, growing
- * past a million TTLs allocated the next 1.5x pair while the old one was still live, a transient of 1.5x the
- * heap's size that the collector then kept as free heap, and left up to a third of the new arrays unused. A
+ * past a million TTLs allocated the next 1.5x pair while the old one was still live, a transient of 2.5x the
+ * arrays' size that the collector then kept as free heap, and left up to a third of the new ones unused. A
  * page is given back once two pages past the last entry are empty, so a heap that shrinks returns memory too.
  *
  * <p>The slot-to-position index is paged the same way, and a page of it is allocated only once a slot in it
