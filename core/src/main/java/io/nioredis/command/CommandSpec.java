@@ -14,12 +14,11 @@ import java.util.function.Supplier;
  * including the name; negative: at least that many), flag bits, key specs, ACL categories, group, since,
  * complexity, summary, argument structure, subcommands and the implementation. The dispatcher's gates read
  * the flags; COMMAND INFO, DOCS, LIST, GETKEYS and COUNT print this. Declared as
- * {@code Group.STRING.command("get", 2, READONLY | FAST).keys(KeySpec.range(1, 0, 1, "RO", "access"))...run(() -> new GetCommand())}.
+ * {@code Group.STRING.command("get", 2, READONLY | FAST).keys(KeySpec.range(1, 0, 1, "RO", "access"))...run(IMPLEMENTATIONS)}.
  *
- * <p>The implementation is named by a factory and made at the command's first dispatch: building the table
- * then loads none of the command classes (and none of the value types they reach), so a server starts with
- * only the classes its first commands need. {@code () -> new PushCommand(true, false)} compiles to a method
- * of the declaring family, so PushCommand loads when that method first runs, not when the table is built.
+ * <p>The implementation is made by the family's {@link CommandFactory} at the command's first dispatch:
+ * building the table then loads none of the command classes (and none of the value types they reach), so a
+ * server starts with only the classes its first commands need.
  */
 public final class CommandSpec {
     public final String name;
@@ -43,7 +42,7 @@ public final class CommandSpec {
     private final String argumentSyntax;
     private List<Argument> arguments;
     public final List<CommandSpec> subcommands;
-    private final Supplier<? extends Command> factory;
+    private final CommandFactory factory;
     /** The implementation, made by {@link #factory} on first use. */
     private Command command;
     /** The legacy key positions of COMMAND INFO, from the first key spec. */
@@ -58,7 +57,7 @@ public final class CommandSpec {
     /** INFO latencystats: this command's latency histogram, made on its first call while tracking is on. */
     public io.nioredis.diagnostics.LatencyHistogram latencyHistogram;
 
-    private CommandSpec(Builder b, String parent, Supplier<? extends Command> factory) {
+    private CommandSpec(Builder b, String parent, CommandFactory factory) {
         this.name = b.name;
         this.fullName = parent == null ? b.name : parent + "|" + b.name;
         this.lowerName = b.name.getBytes(StandardCharsets.US_ASCII);
@@ -105,7 +104,7 @@ public final class CommandSpec {
     /** The implementation, made on the first call. */
     public Command command() {
         Command c = command;
-        return c != null ? c : (command = factory.get());
+        return c != null ? c : (command = factory.make(fullName));
     }
 
     /** Whether the implementation has been made, i.e. the command was dispatched at least once. */
@@ -162,7 +161,7 @@ public final class CommandSpec {
         private final List<KeySpec> keySpecs = new ArrayList<>();
         private String argumentSyntax = "";
         private final List<Builder> subcommands = new ArrayList<>();
-        private Supplier<? extends Command> factory;
+        private CommandFactory factory;
 
         Builder(Group group, String name, int arity, long flags) {
             this.group = group;
@@ -234,17 +233,27 @@ public final class CommandSpec {
          * Ends a subcommand's declaration; the container's {@link #run} builds it. The implementation is
          * made on the subcommand's first call, as {@link #run}'s.
          */
-        public Builder runs(Supplier<? extends Command> implementation) {
-            this.factory = implementation;
+        public Builder runs(CommandFactory family) {
+            this.factory = family;
             return this;
+        }
+
+        /** As {@link #runs(CommandFactory)}, for an implementation that needs what only the declaring code has. */
+        public Builder runs(Supplier<? extends Command> implementation) {
+            return runs(fullName -> implementation.get());
         }
 
         /**
          * Ends the declaration with the factory of its implementation, called once, at the command's first
          * dispatch. A container with subcommands dispatches on its second argument.
          */
+        public CommandSpec run(CommandFactory family) {
+            return new CommandSpec(this, null, family);
+        }
+
+        /** As {@link #run(CommandFactory)}, for an implementation that needs what only the declaring code has. */
         public CommandSpec run(Supplier<? extends Command> implementation) {
-            return new CommandSpec(this, null, implementation);
+            return run(fullName -> implementation.get());
         }
 
         /** Ends a container's declaration: the second argument names the subcommand. */
@@ -255,7 +264,7 @@ public final class CommandSpec {
         /** A container that runs {@code alone} when called without a subcommand (COMMAND). */
         public CommandSpec runWithSubcommands(Command alone) {
             CommandSpec[] self = new CommandSpec[1];
-            CommandSpec spec = new CommandSpec(this, null, () -> (c, r, out) -> {
+            CommandSpec spec = new CommandSpec(this, null, fullName -> (c, r, out) -> {
                 if (r.argc() == 1 && alone != null) {
                     alone.execute(c, r, out);
                 } else {

@@ -2,6 +2,8 @@ package io.nioredis.command.bitmap;
 
 import static io.nioredis.command.CommandFlags.*;
 
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Group;
 import io.nioredis.command.KeySpec;
@@ -13,6 +15,8 @@ import java.util.List;
  * grow strings in place and reply.
  */
 public final class BitmapCommands {
+    private static final CommandFactory IMPLEMENTATIONS = BitmapCommands::implementation;
+
     private BitmapCommands() {}
 
     public static void register(List<CommandSpec> rows) {
@@ -22,35 +26,35 @@ public final class BitmapCommands {
                 .complexity("O(1)")
                 .summary("Set or clear one bit of a string")
                 .args("key offset value#integer")
-                .run(() -> new SetbitCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.BITMAP.command("getbit", 3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.2.0")
                 .complexity("O(1)")
                 .summary("Read one bit of a string")
                 .args("key offset")
-                .run(() -> new GetbitCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.BITMAP.command("bitcount", -2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.6.0")
                 .complexity("O(N)")
                 .summary("Count the set bits of a string or a range of it")
                 .args("key index=[start end index_unit=[BYTE|BIT]]")
-                .run(() -> new BitcountCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.BITMAP.command("bitpos", -3, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.8.7")
                 .complexity("O(N)")
                 .summary("Find the first set or clear bit of a string")
                 .args("key bit index=[start end_index=[end index_unit=[BYTE|BIT]]]")
-                .run(() -> new BitposCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.BITMAP.command("bitop", -4, WRITE | DENYOOM)
                 .keys(KeySpec.range(2, 0, 1, "OW", "update"), KeySpec.range(3, -1, 1, "RO", "access"))
                 .since("2.6.0")
                 .complexity("O(N)")
                 .summary("Combine strings bit by bit (AND, OR, XOR, NOT) into a key")
                 .args("operation destkey key...")
-                .run(() -> new BitopCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.BITMAP.command("bitfield", -2, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update", "variable_flags")
                         .notes("This command allows both access and modification of the key")
@@ -59,13 +63,27 @@ public final class BitmapCommands {
                 .complexity("O(1) for each subcommand specified")
                 .summary("Read, write and increment integers of any width inside a string")
                 .args("key operation=[encoding_offset=GET:(encoding offset)|write=(wrap_sat_fail=OVERFLOW:[WRAP|SAT|FAIL] write_operation=(encoding_offset_value=SET:(encoding offset value#integer)|encoding_offset_increment=INCRBY:(encoding offset increment)))]...")
-                .run(() -> new BitfieldCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.BITMAP.command("bitfield_ro", -2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("6.0.0")
                 .complexity("O(1) for each subcommand specified")
                 .summary("Read integers of any width inside a string")
                 .args("key GET:[encoding offset]...")
-                .run(() -> new BitfieldCommand(true)));
+                .run(IMPLEMENTATIONS));
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "setbit" -> new SetbitCommand();
+            case "getbit" -> new GetbitCommand();
+            case "bitcount" -> new BitcountCommand();
+            case "bitpos" -> new BitposCommand();
+            case "bitop" -> new BitopCommand();
+            case "bitfield" -> new BitfieldCommand(false);
+            case "bitfield_ro" -> new BitfieldCommand(true);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

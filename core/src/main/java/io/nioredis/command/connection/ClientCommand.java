@@ -1,6 +1,8 @@
 package io.nioredis.command.connection;
 
 import io.nioredis.command.BlockedCall;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Group;
 import static io.nioredis.command.CommandFlags.*;
@@ -22,6 +24,8 @@ import java.util.Locale;
  * | HELP, as Redis's clientCommand. SETINFO is Redis 7.2's, accepted because current Jedis and Lettuce send it on connect.
  */
 final class ClientCommand {
+    private static final CommandFactory IMPLEMENTATIONS = ClientCommand::implementation;
+
     private static final byte[] ON = {'o', 'n'};
     private static final byte[] OFF = {'o', 'f', 'f'};
     private static final byte[] SKIP = {'s', 'k', 'i', 'p'};
@@ -118,18 +122,18 @@ final class ClientCommand {
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("Reply with this connection's unique id")
-                        .runs(() -> (c, r, out) -> out.integer(c.id())))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("setname", 3, NOSCRIPT | LOADING | STALE)
                         .since("2.6.9")
                         .complexity("O(1)")
                         .summary("Give this connection a name")
                         .args("connection-name")
-                        .runs(() -> ClientCommand::setName))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("getname", 2, NOSCRIPT | LOADING | STALE)
                         .since("2.6.9")
                         .complexity("O(1)")
                         .summary("Reply with this connection's name")
-                        .runs(() -> ClientCommand::getName))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("list", -2, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("2.4.0")
                         .history(
@@ -142,12 +146,12 @@ final class ClientCommand {
                         .complexity("O(N) where N is the number of client connections")
                         .summary("Describe every client connection, one line each")
                         .args("TYPE:[NORMAL|MASTER|REPLICA|PUBSUB] ID:[client-id#integer...]")
-                        .runs(() -> ClientCommand::list))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("info", 2, NOSCRIPT | LOADING | STALE)
                         .since("6.2.0")
                         .complexity("O(1)")
                         .summary("Describe this connection in one line")
-                        .runs(() -> (c, r, out) -> Verbatim.text(out, ClientInfo.line(c))))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("kill", -3, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("2.4.0")
                         .history(
@@ -159,56 +163,53 @@ final class ClientCommand {
                         .complexity("O(N) where N is the number of client connections")
                         .summary("Close client connections picked by address, id, type, user or age")
                         .args("filter=(ip:port|new-format=([ID:client-id#integer]|TYPE:[NORMAL|MASTER|SLAVE|REPLICA|PUBSUB]|[USER:username]|[ADDR:ip:port]|[LADDR:ip:port]|[SKIPME:yes/no])...)")
-                        .runs(() -> ClientCommand::kill))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("unblock", -3, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("5.0.0")
                         .complexity("O(log N) where N is the number of client connections")
                         .summary("Wake a client blocked on a key, as a timeout or with an error")
                         .args("client-id#integer timeout_error=[TIMEOUT|ERROR]")
-                        .runs(() -> ClientCommand::unblock))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("reply", 3, NOSCRIPT | LOADING | STALE)
                         .since("3.2.0")
                         .complexity("O(1)")
                         .summary("Turn replies to this connection on, off, or off for the next command only")
                         .args("on_off_skip=(ON|OFF|SKIP)")
-                        .runs(() -> ClientCommand::reply))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("setinfo", 4, NOSCRIPT | LOADING | STALE)
                         .since("7.2.0")
                         .complexity("O(1)")
                         .summary("Record the client library name or version for this connection")
                         .args("attr=(LIB-NAME:libname|LIB-VER:libver)")
-                        .runs(() -> ClientCommand::setInfo))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("no-evict", 3, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("7.0.0")
                         .complexity("O(1)")
                         .summary("Exempt this connection from client eviction, or not")
                         .args("enabled=(ON|OFF)")
-                        .runs(() -> (c, r, out) -> onOff(r, out, v -> c.settings().noEvict = v)))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("pause", -3, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("2.9.50")
                         .complexity("O(1)")
                         .summary("Hold the commands of all clients, or only writes, for a number of milliseconds")
                         .args("timeout#integer mode=[WRITE|ALL]")
-                        .runs(() -> ClientCommand::pause))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("unpause", 2, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("6.2.0")
                         .complexity("O(N) Where N is the number of paused clients")
                         .summary("End a client pause now")
-                        .runs(() -> (c, r, out) -> {
-                            c.server().pause.unpause();
-                            out.raw(Replies.OK);
-                        }))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("help", 2, LOADING | STALE)
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("List the CLIENT subcommands")
-                        .runs(() -> (c, r, out) -> Help.reply(out, "CLIENT", HELP)))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("no-touch", 3, NOSCRIPT | LOADING | STALE)
                         .since("7.2.0")
                         .complexity("O(1)")
                         .summary("Stop this connection's commands from updating keys' access time and frequency")
                         .args("enabled=(ON|OFF)")
-                        .runs(() -> (c, r, out) -> onOff(r, out, v -> c.settings().noTouch = v)))
+                        .runs(IMPLEMENTATIONS))
                 .container();
     }
 
@@ -476,5 +477,29 @@ final class ClientCommand {
             return;
         }
         out.raw(Replies.OK);
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "client|id" -> (c, r, out) -> out.integer(c.id());
+            case "client|setname" -> ClientCommand::setName;
+            case "client|getname" -> ClientCommand::getName;
+            case "client|list" -> ClientCommand::list;
+            case "client|info" -> (c, r, out) -> Verbatim.text(out, ClientInfo.line(c));
+            case "client|kill" -> ClientCommand::kill;
+            case "client|unblock" -> ClientCommand::unblock;
+            case "client|reply" -> ClientCommand::reply;
+            case "client|setinfo" -> ClientCommand::setInfo;
+            case "client|no-evict" -> (c, r, out) -> onOff(r, out, v -> c.settings().noEvict = v);
+            case "client|pause" -> ClientCommand::pause;
+            case "client|unpause" -> (c, r, out) -> {
+                c.server().pause.unpause();
+                out.raw(Replies.OK);
+            };
+            case "client|help" -> (c, r, out) -> Help.reply(out, "CLIENT", HELP);
+            case "client|no-touch" -> (c, r, out) -> onOff(r, out, v -> c.settings().noTouch = v);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

@@ -1,6 +1,8 @@
 package io.nioredis.command.connection;
 
 import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.Group;
 
 import io.nioredis.command.CommandSpec;
@@ -12,6 +14,8 @@ import java.util.List;
  * pool), and the transaction, pub/sub and MOVE/SWAPDB families that come with them.
  */
 public final class ConnectionCommands {
+    private static final CommandFactory IMPLEMENTATIONS = ConnectionCommands::implementation;
+
     private ConnectionCommands() {}
 
     public static void register(List<CommandSpec> rows) {
@@ -21,31 +25,31 @@ public final class ConnectionCommands {
                 .complexity("O(1)")
                 .summary("Answer PONG, or echo the given message, to check the connection")
                 .args("[message]")
-                .run(() -> new PingCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.CONNECTION.command("echo", 2, LOADING | STALE | FAST)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Reply with the given message")
                 .args("message")
-                .run(() -> new EchoCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.CONNECTION.command("select", 2, LOADING | STALE | FAST)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Switch this connection to another numbered database")
                 .args("index")
-                .run(() -> new SelectCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.CONNECTION.command("auth", -2, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY)
                 .since("1.0.0")
                 .history("6.0.0", "Added ACL style (username and password).")
                 .complexity("O(N) where N is the number of passwords defined for the user")
                 .summary("Log this connection in with a password (and user name)")
                 .args("[username]@6.0.0 password")
-                .run(() -> new AuthCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.CONNECTION.command("quit", -1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY | TRANSACTION_CONTROL | SUBSCRIBED_CONTEXT)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Close the connection once pending replies are sent")
-                .run(() -> new QuitCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.CONNECTION.command("hello", -1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY)
                 .since("6.0.0")
                 .history(
@@ -53,12 +57,26 @@ public final class ConnectionCommands {
                 .complexity("O(1)")
                 .summary("Pick the protocol version (RESP2 or RESP3), and optionally log in and name the connection")
                 .args("arguments=[protover#integer username_password=AUTH:[username password] [SETNAME:clientname]]")
-                .run(() -> new HelloCommand()));
+                .run(IMPLEMENTATIONS));
         
         rows.add(Group.CONNECTION.command("reset", 1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY | TRANSACTION_CONTROL | SUBSCRIBED_CONTEXT)
                 .since("6.2.0")
                 .complexity("O(1)")
                 .summary("Return the connection to its freshly connected state")
-                .run(() -> new ResetCommand()));
+                .run(IMPLEMENTATIONS));
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "ping" -> new PingCommand();
+            case "echo" -> new EchoCommand();
+            case "select" -> new SelectCommand();
+            case "auth" -> new AuthCommand();
+            case "quit" -> new QuitCommand();
+            case "hello" -> new HelloCommand();
+            case "reset" -> new ResetCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

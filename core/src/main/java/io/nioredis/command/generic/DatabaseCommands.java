@@ -1,6 +1,8 @@
 package io.nioredis.command.generic;
 
 import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.Group;
 import io.nioredis.command.KeySpec;
 import io.nioredis.command.AclCategory;
@@ -19,6 +21,8 @@ import java.util.List;
 
 /** MOVE and SWAPDB: commands across the numbered databases, as Redis 7.0's db.c. */
 public final class DatabaseCommands {
+    private static final CommandFactory IMPLEMENTATIONS = DatabaseCommands::implementation;
+
     private DatabaseCommands() {}
 
     /** MOVE key db: 1 if moved (with its deadline), 0 if absent here or present there. */
@@ -108,13 +112,22 @@ public final class DatabaseCommands {
                 .complexity("O(1)")
                 .summary("Move a key to another database")
                 .args("key db")
-                .run(() -> DatabaseCommands::move));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SERVER.command("swapdb", 3, WRITE | FAST)
                 .acl(AclCategory.KEYSPACE, AclCategory.DANGEROUS)
                 .since("4.0.0")
                 .complexity("O(N) where N is the count of clients watching or blocking on keys from both databases.")
                 .summary("Exchange the contents of two databases")
                 .args("index1#integer index2#integer")
-                .run(() -> DatabaseCommands::swapdb));
+                .run(IMPLEMENTATIONS));
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "move" -> DatabaseCommands::move;
+            case "swapdb" -> DatabaseCommands::swapdb;
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

@@ -3,6 +3,8 @@ package io.nioredis.command.generic;
 import static io.nioredis.command.CommandFlags.*;
 
 import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Group;
@@ -19,6 +21,8 @@ import io.nioredis.store.Keyspace;
  * does not reset it. A missing key gets a null.
  */
 final class ObjectCommand {
+    private static final CommandFactory IMPLEMENTATIONS = ObjectCommand::implementation;
+
     private ObjectCommand() {}
 
     static CommandSpec create() {
@@ -32,33 +36,33 @@ final class ObjectCommand {
                         .complexity("O(1)")
                         .summary("Reply with the internal representation of a key's value")
                         .args("key")
-                        .runs(() -> ObjectCommand::encoding))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.GENERIC.command("freq", 3, READONLY)
                         .keys(KeySpec.range(2, 0, 1, "RO"))
                         .since("4.0.0")
                         .complexity("O(1)")
                         .summary("Reply with a key's logarithmic access frequency counter")
                         .args("key")
-                        .runs(() -> ObjectCommand::freq))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.GENERIC.command("help", 2, LOADING | STALE)
                         .since("6.2.0")
                         .complexity("O(1)")
                         .summary("List the OBJECT subcommands")
-                        .runs(() -> ObjectCommand::help))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.GENERIC.command("idletime", 3, READONLY)
                         .keys(KeySpec.range(2, 0, 1, "RO"))
                         .since("2.2.3")
                         .complexity("O(1)")
                         .summary("Reply with the seconds since a key was last accessed")
                         .args("key")
-                        .runs(() -> ObjectCommand::idletime))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.GENERIC.command("refcount", 3, READONLY)
                         .keys(KeySpec.range(2, 0, 1, "RO"))
                         .since("2.2.3")
                         .complexity("O(1)")
                         .summary("Reply with the reference count of a key's value")
                         .args("key")
-                        .runs(() -> ObjectCommand::refcount))
+                        .runs(IMPLEMENTATIONS))
                 .container();
     }
 
@@ -126,5 +130,17 @@ final class ObjectCommand {
                 "REFCOUNT <key>",
                 "    Return the number of references of the value associated with the specified",
                 "    <key>.");
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "object|encoding" -> ObjectCommand::encoding;
+            case "object|freq" -> ObjectCommand::freq;
+            case "object|help" -> ObjectCommand::help;
+            case "object|idletime" -> ObjectCommand::idletime;
+            case "object|refcount" -> ObjectCommand::refcount;
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

@@ -1,6 +1,8 @@
 package io.nioredis.command.hash;
 
 import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.Group;
 import io.nioredis.store.KeyspaceEvents;
 import io.nioredis.command.RemoveMembersCommand;
@@ -17,6 +19,8 @@ import java.util.List;
 
 /** The hash commands' table rows, as Redis 7.0's COMMAND INFO shows them, and what they share. */
 public final class HashCommands {
+    private static final CommandFactory IMPLEMENTATIONS = HashCommands::implementation;
+
     private HashCommands() {}
 
     public static void register(List<CommandSpec> rows) {
@@ -27,7 +31,7 @@ public final class HashCommands {
                 .complexity("O(1) for each field/value pair added, so O(N) to add N field/value pairs when the command is called with multiple field/value pairs.")
                 .summary("Set fields of a hash")
                 .args("key field_value=(field value)...")
-                .run(() -> new HsetCommand("hset")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hmset", -4, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("2.0.0")
@@ -35,28 +39,28 @@ public final class HashCommands {
                 .complexity("O(N) where N is the number of fields being set.")
                 .summary("Set fields of a hash (older form of HSET)")
                 .args("key field_value=(field value)...")
-                .run(() -> new HsetCommand("hmset")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hsetnx", 4, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
                 .since("2.0.0")
                 .complexity("O(1)")
                 .summary("Set a field of a hash only if it is not there")
                 .args("key field value")
-                .run(() -> new HsetnxCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hget", 3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.0.0")
                 .complexity("O(1)")
                 .summary("Read a field of a hash")
                 .args("key field")
-                .run(() -> new HgetCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hmget", -3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.0.0")
                 .complexity("O(N) where N is the number of fields being requested.")
                 .summary("Read several fields of a hash")
                 .args("key field...")
-                .run(() -> new HmgetCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hdel", -3, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("2.0.0")
@@ -64,77 +68,77 @@ public final class HashCommands {
                 .complexity("O(N) where N is the number of fields to be removed.")
                 .summary("Remove fields from a hash")
                 .args("key field...")
-                .run(() -> new RemoveMembersCommand<>(HashValue.class, KeyspaceEvents.HASH, "hdel")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hlen", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
                 .since("2.0.0")
                 .complexity("O(1)")
                 .summary("Reply with the number of fields in a hash")
                 .args("key")
-                .run(() -> new HlenCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hexists", 3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
                 .since("2.0.0")
                 .complexity("O(1)")
                 .summary("Tell whether a hash has a field")
                 .args("key field")
-                .run(() -> new HexistsCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hstrlen", 3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
                 .since("3.2.0")
                 .complexity("O(1)")
                 .summary("Reply with the length of a hash field's value")
                 .args("key field")
-                .run(() -> new HstrlenCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hgetall", 2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.0.0")
                 .complexity("O(N) where N is the size of the hash.")
                 .summary("Read every field and value of a hash")
                 .args("key")
-                .run(() -> new HgetallCommand(true, true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hkeys", 2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.0.0")
                 .complexity("O(N) where N is the size of the hash.")
                 .summary("List the fields of a hash")
                 .args("key")
-                .run(() -> new HgetallCommand(true, false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hvals", 2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.0.0")
                 .complexity("O(N) where N is the size of the hash.")
                 .summary("List the values of a hash")
                 .args("key")
-                .run(() -> new HgetallCommand(false, true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hincrby", 4, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
                 .since("2.0.0")
                 .complexity("O(1)")
                 .summary("Add an integer to a hash field's integer")
                 .args("key field increment")
-                .run(() -> new HincrbyCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hincrbyfloat", 4, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
                 .since("2.6.0")
                 .complexity("O(1)")
                 .summary("Add a decimal number to a hash field's number")
                 .args("key field increment#double")
-                .run(() -> new HincrbyfloatCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hrandfield", -2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity("O(N) where N is the number of fields returned")
                 .summary("Pick fields of a hash at random")
                 .args("key options=[count [WITHVALUES]]")
-                .run(() -> new HrandfieldCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.HASH.command("hscan", -3, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.8.0")
                 .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..")
                 .summary("Walk a hash a few fields at a time with a cursor")
                 .args("key cursor [MATCH:pattern] [COUNT:count]")
-                .run(() -> new HscanCommand()));
+                .run(IMPLEMENTATIONS));
     }
 
     /**
@@ -156,5 +160,28 @@ public final class HashCommands {
         } else {
             keyspace.adjustMemory(hash.memoryUsage() - memoryBefore);
         }
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "hset" -> new HsetCommand("hset");
+            case "hmset" -> new HsetCommand("hmset");
+            case "hsetnx" -> new HsetnxCommand();
+            case "hget" -> new HgetCommand();
+            case "hmget" -> new HmgetCommand();
+            case "hdel" -> new RemoveMembersCommand<>(HashValue.class, KeyspaceEvents.HASH, "hdel");
+            case "hlen" -> new HlenCommand();
+            case "hexists" -> new HexistsCommand();
+            case "hstrlen" -> new HstrlenCommand();
+            case "hgetall" -> new HgetallCommand(true, true);
+            case "hkeys" -> new HgetallCommand(true, false);
+            case "hvals" -> new HgetallCommand(false, true);
+            case "hincrby" -> new HincrbyCommand();
+            case "hincrbyfloat" -> new HincrbyfloatCommand();
+            case "hrandfield" -> new HrandfieldCommand();
+            case "hscan" -> new HscanCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

@@ -1,5 +1,7 @@
 package io.nioredis.command.pubsub;
 
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.Errors;
 import io.nioredis.command.CommandSpec;
 import static io.nioredis.command.CommandFlags.*;
@@ -24,6 +26,8 @@ import java.util.List;
  * channels for the sharded forms), as push frames in RESP3.
  */
 public final class PubSubCommands {
+    private static final CommandFactory IMPLEMENTATIONS = PubSubCommands::implementation;
+
     private static final byte[] SUBSCRIBE = bytes("subscribe");
     private static final byte[] UNSUBSCRIBE = bytes("unsubscribe");
     private static final byte[] PSUBSCRIBE = bytes("psubscribe");
@@ -150,35 +154,35 @@ public final class PubSubCommands {
                         .complexity("O(N) where N is the number of active channels, and assuming constant time pattern matching (relatively short channels and patterns)")
                         .summary("List the channels that have listeners")
                         .args("[pattern]")
-                        .runs(() -> (c, r, out) -> listChannels(c, r, false, out)))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.PUBSUB.command("numsub", -2, PUBSUB | LOADING | STALE)
                         .since("2.8.0")
                         .complexity("O(N) for the NUMSUB subcommand, where N is the number of requested channels")
                         .summary("Count the listeners of channels")
                         .args("[channel...]")
-                        .runs(() -> (c, r, out) -> countSubscribers(c, r, false, out)))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.PUBSUB.command("numpat", 2, PUBSUB | LOADING | STALE)
                         .since("2.8.0")
                         .complexity("O(1)")
                         .summary("Count the distinct patterns listened to")
-                        .runs(() -> (c, r, out) -> out.integer(c.server().pubsub.patternCount())))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.PUBSUB.command("shardchannels", -2, PUBSUB | LOADING | STALE)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of active shard channels, and assuming constant time pattern matching (relatively short shard channels).")
                         .summary("List the shard channels that have listeners")
                         .args("[pattern]")
-                        .runs(() -> (c, r, out) -> listChannels(c, r, true, out)))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.PUBSUB.command("shardnumsub", -2, PUBSUB | LOADING | STALE)
                         .since("7.0.0")
                         .complexity("O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels")
                         .summary("Count the listeners of shard channels")
                         .args("[shardchannel...]")
-                        .runs(() -> (c, r, out) -> countSubscribers(c, r, true, out)))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.PUBSUB.command("help", 2, LOADING | STALE)
                         .since("6.2.0")
                         .complexity("O(1)")
                         .summary("List the PUBSUB subcommands")
-                        .runs(() -> (c, r, out) -> help(out)))
+                        .runs(IMPLEMENTATIONS))
                 .container();
     }
 
@@ -189,52 +193,52 @@ public final class PubSubCommands {
                 .complexity("O(N) where N is the number of channels to subscribe to.")
                 .summary("Listen for messages on channels")
                 .args("channel...")
-                .run(() -> PubSubCommands::subscribe));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.PUBSUB.command("unsubscribe", -1, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .since("2.0.0")
                 .complexity("O(N) where N is the number of clients already subscribed to a channel.")
                 .summary("Stop listening on channels")
                 .args("[channel...]")
-                .run(() -> PubSubCommands::unsubscribe));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.PUBSUB.command("psubscribe", -2, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .since("2.0.0")
                 .complexity("O(N) where N is the number of patterns the client is already subscribed to.")
                 .summary("Listen for messages on channels matching patterns")
                 .args("pattern=(pattern)...")
-                .run(() -> PubSubCommands::psubscribe));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.PUBSUB.command("punsubscribe", -1, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .since("2.0.0")
                 .complexity("O(N+M) where N is the number of patterns the client is already subscribed and M is the number of total patterns subscribed in the system (by any client).")
                 .summary("Stop listening on channel patterns")
                 .args("[pattern...]")
-                .run(() -> PubSubCommands::punsubscribe));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.PUBSUB.command("publish", 3, PUBSUB | LOADING | STALE | FAST)
                 .since("2.0.0")
                 .complexity("O(N+M) where N is the number of clients subscribed to the receiving channel and M is the total number of subscribed patterns (by any client).")
                 .summary("Send a message to a channel's listeners")
                 .args("channel message")
-                .run(() -> PubSubCommands::publish));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.PUBSUB.command("spublish", 3, PUBSUB | LOADING | STALE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "not_key"))
                 .since("7.0.0")
                 .complexity("O(N) where N is the number of clients subscribed to the receiving shard channel.")
                 .summary("Send a message to a shard channel's listeners")
                 .args("shardchannel message")
-                .run(() -> PubSubCommands::spublish));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.PUBSUB.command("ssubscribe", -2, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .keys(KeySpec.range(1, -1, 1, "not_key"))
                 .since("7.0.0")
                 .complexity("O(N) where N is the number of shard channels to subscribe to.")
                 .summary("Listen for messages on shard channels")
                 .args("shardchannel...")
-                .run(() -> PubSubCommands::ssubscribe));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.PUBSUB.command("sunsubscribe", -1, PUBSUB | NOSCRIPT | LOADING | STALE | SUBSCRIBED_CONTEXT)
                 .keys(KeySpec.range(1, -1, 1, "not_key"))
                 .since("7.0.0")
                 .complexity("O(N) where N is the number of clients already subscribed to a shard channel.")
                 .summary("Stop listening on shard channels")
                 .args("[shardchannel...]")
-                .run(() -> PubSubCommands::sunsubscribe));
+                .run(IMPLEMENTATIONS));
     }
 
     private static void help(RespWriter out) {
@@ -280,5 +284,26 @@ public final class PubSubCommands {
             out.bulk(channel);
             out.integer(shard ? pubsub.shardSubscribers(channel) : pubsub.subscribers(channel));
         }
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "pubsub|channels" -> (c, r, out) -> listChannels(c, r, false, out);
+            case "pubsub|numsub" -> (c, r, out) -> countSubscribers(c, r, false, out);
+            case "pubsub|numpat" -> (c, r, out) -> out.integer(c.server().pubsub.patternCount());
+            case "pubsub|shardchannels" -> (c, r, out) -> listChannels(c, r, true, out);
+            case "pubsub|shardnumsub" -> (c, r, out) -> countSubscribers(c, r, true, out);
+            case "pubsub|help" -> (c, r, out) -> help(out);
+            case "subscribe" -> PubSubCommands::subscribe;
+            case "unsubscribe" -> PubSubCommands::unsubscribe;
+            case "psubscribe" -> PubSubCommands::psubscribe;
+            case "punsubscribe" -> PubSubCommands::punsubscribe;
+            case "publish" -> PubSubCommands::publish;
+            case "spublish" -> PubSubCommands::spublish;
+            case "ssubscribe" -> PubSubCommands::ssubscribe;
+            case "sunsubscribe" -> PubSubCommands::sunsubscribe;
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

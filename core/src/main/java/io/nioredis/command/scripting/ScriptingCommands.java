@@ -3,6 +3,8 @@ package io.nioredis.command.scripting;
 import static io.nioredis.command.CommandFlags.*;
 
 import io.nioredis.command.AclCategory;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.CommandTable;
 import io.nioredis.command.Group;
@@ -16,24 +18,27 @@ import java.util.function.Supplier;
  * the table they are registered in.
  */
 public final class ScriptingCommands {
+    private static final CommandFactory IMPLEMENTATIONS = ScriptingCommands::implementation;
+
     private ScriptingCommands() {}
 
     public static void register(List<CommandSpec> rows, Supplier<CommandTable> table) {
         ScriptRun run = new ScriptRun(table);
+        CommandFactory calls = name -> call(name, run);
         rows.add(Group.SCRIPTING.command("eval", -3, NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
                 .keys(KeySpec.keynum(2, 0, 1, 1, "RW", "access", "update"))
                 .since("2.6.0")
                 .complexity("Depends on the script that is executed.")
                 .summary("Run a Lua script")
                 .args("script numkeys [key...] [arg...]")
-                .run(() -> new EvalCommand(run, false, false)));
+                .run(calls));
         rows.add(Group.SCRIPTING.command("evalsha", -3, NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
                 .keys(KeySpec.keynum(2, 0, 1, 1, "RW", "access", "update"))
                 .since("2.6.0")
                 .complexity("Depends on the script that is executed.")
                 .summary("Run a cached Lua script by its SHA1 digest")
                 .args("sha1 numkeys [key...] [arg...]")
-                .run(() -> new EvalCommand(run, true, false)));
+                .run(calls));
         rows.add(Group.SCRIPTING.command("eval_ro", -3, READONLY | NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
                 .acl(AclCategory.SCRIPTING) // as Redis: read-only scripts are not @read
                 .keys(KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
@@ -41,7 +46,7 @@ public final class ScriptingCommands {
                 .complexity("Depends on the script that is executed.")
                 .summary("Run a read-only Lua script")
                 .args("script numkeys [key...] [arg...]")
-                .run(() -> new EvalCommand(run, false, true)));
+                .run(calls));
         rows.add(Group.SCRIPTING.command("evalsha_ro", -3, READONLY | NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
                 .acl(AclCategory.SCRIPTING) // as Redis: read-only scripts are not @read
                 .keys(KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
@@ -49,14 +54,14 @@ public final class ScriptingCommands {
                 .complexity("Depends on the script that is executed.")
                 .summary("Run a cached read-only Lua script by its SHA1 digest")
                 .args("sha1 numkeys [key...] [arg...]")
-                .run(() -> new EvalCommand(run, true, true)));
+                .run(calls));
         rows.add(Group.SCRIPTING.command("fcall", -3, NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
                 .keys(KeySpec.keynum(2, 0, 1, 1, "RW", "access", "update"))
                 .since("7.0.0")
                 .complexity("Depends on the function that is executed.")
                 .summary("Call a loaded function")
                 .args("function numkeys [key...] [arg...]")
-                .run(() -> new FcallCommand(run, false)));
+                .run(calls));
         rows.add(Group.SCRIPTING.command("fcall_ro", -3, READONLY | NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
                 .acl(AclCategory.SCRIPTING) // as Redis: read-only scripts are not @read
                 .keys(KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
@@ -64,7 +69,7 @@ public final class ScriptingCommands {
                 .complexity("Depends on the function that is executed.")
                 .summary("Call a loaded read-only function")
                 .args("function numkeys [key...] [arg...]")
-                .run(() -> new FcallCommand(run, true)));
+                .run(calls));
         rows.add(script());
         rows.add(function());
     }
@@ -79,29 +84,29 @@ public final class ScriptingCommands {
                         .complexity("O(N) with N being the length in bytes of the script body.")
                         .summary("Cache a Lua script without running it")
                         .args("script")
-                        .runs(() -> ScriptCommand::load))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("exists", -3, NOSCRIPT)
                         .since("2.6.0")
                         .complexity("O(N) with N being the number of scripts to check (so checking a single script is an O(1) operation).")
                         .summary("Tell whether scripts are in the cache")
                         .args("sha1...")
-                        .runs(() -> ScriptCommand::exists))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("flush", -2, NOSCRIPT)
                         .since("2.6.0")
                         .complexity("O(N) with N being the number of scripts in cache")
                         .summary("Empty the script cache")
                         .args("async=[ASYNC|SYNC]")
-                        .runs(() -> ScriptCommand::flush))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("kill", 2, NOSCRIPT | ALLOW_BUSY)
                         .since("2.6.0")
                         .complexity("O(1)")
                         .summary("Stop the running script if it has not written")
-                        .runs(() -> ScriptCommand::kill))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("help", 2, LOADING | STALE)
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("List the SCRIPT subcommands")
-                        .runs(() -> ScriptCommand::help))
+                        .runs(IMPLEMENTATIONS))
                 .container();
     }
 
@@ -115,51 +120,85 @@ public final class ScriptingCommands {
                         .complexity("O(1) (considering compilation time is redundant)")
                         .summary("Load a library of functions")
                         .args("[REPLACE] function-code")
-                        .runs(() -> FunctionCommand::load))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("list", -2, NOSCRIPT)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of functions")
                         .summary("List the loaded libraries and their functions")
                         .args("[LIBRARYNAME:library-name-pattern] [WITHCODE]")
-                        .runs(() -> FunctionCommand::list))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("delete", 3, WRITE | NOSCRIPT)
                         .since("7.0.0")
                         .complexity("O(1)")
                         .summary("Unload a library")
                         .args("library-name")
-                        .runs(() -> FunctionCommand::delete))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("flush", -2, WRITE | NOSCRIPT)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of functions deleted")
                         .summary("Unload every library")
                         .args("async=[ASYNC|SYNC]")
-                        .runs(() -> FunctionCommand::flush))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("dump", 2, NOSCRIPT)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of functions")
                         .summary("Serialize every loaded library")
-                        .runs(() -> FunctionCommand::dump))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("restore", -3, WRITE | DENYOOM | NOSCRIPT)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of functions on the payload")
                         .summary("Load libraries from a serialized dump")
                         .args("serialized-value policy=[FLUSH|APPEND|REPLACE]")
-                        .runs(() -> FunctionCommand::restore))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("stats", 2, NOSCRIPT | ALLOW_BUSY)
                         .since("7.0.0")
                         .complexity("O(1)")
                         .summary("Report the running function and the engines")
-                        .runs(() -> FunctionCommand::stats))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("kill", 2, NOSCRIPT | ALLOW_BUSY)
                         .since("7.0.0")
                         .complexity("O(1)")
                         .summary("Stop the running function if it has not written")
-                        .runs(() -> FunctionCommand::kill))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SCRIPTING.command("help", 2, LOADING | STALE)
                         .since("7.0.0")
                         .complexity("O(1)")
                         .summary("List the FUNCTION subcommands")
-                        .runs(() -> FunctionCommand::help))
+                        .runs(IMPLEMENTATIONS))
                 .container();
+    }
+
+    /** Makes EVAL's, EVALSHA's and FCALL's implementations, which share the table's {@link ScriptRun}. */
+    private static Command call(String name, ScriptRun run) {
+        return switch (name) {
+            case "eval" -> new EvalCommand(run, false, false);
+            case "evalsha" -> new EvalCommand(run, true, false);
+            case "eval_ro" -> new EvalCommand(run, false, true);
+            case "evalsha_ro" -> new EvalCommand(run, true, true);
+            case "fcall" -> new FcallCommand(run, false);
+            case "fcall_ro" -> new FcallCommand(run, true);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "script|load" -> ScriptCommand::load;
+            case "script|exists" -> ScriptCommand::exists;
+            case "script|flush" -> ScriptCommand::flush;
+            case "script|kill" -> ScriptCommand::kill;
+            case "script|help" -> ScriptCommand::help;
+            case "function|load" -> FunctionCommand::load;
+            case "function|list" -> FunctionCommand::list;
+            case "function|delete" -> FunctionCommand::delete;
+            case "function|flush" -> FunctionCommand::flush;
+            case "function|dump" -> FunctionCommand::dump;
+            case "function|restore" -> FunctionCommand::restore;
+            case "function|stats" -> FunctionCommand::stats;
+            case "function|kill" -> FunctionCommand::kill;
+            case "function|help" -> FunctionCommand::help;
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

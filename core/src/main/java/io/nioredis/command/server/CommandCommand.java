@@ -1,5 +1,7 @@
 package io.nioredis.command.server;
 
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.Group;
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.AclCategory;
@@ -31,6 +33,7 @@ public final class CommandCommand {
 
     /** The table is built after this command's own row, so it is reached through a supplier. */
     public static CommandSpec create(Supplier<CommandTable> table) {
+        CommandFactory subcommands = fullName -> implementation(fullName, table);
         return Group.SERVER.command("command", -1, LOADING | STALE)
                 .acl(AclCategory.CONNECTION)
                 .since("2.8.13")
@@ -41,7 +44,7 @@ public final class CommandCommand {
                         .since("2.8.13")
                         .complexity("O(1)")
                         .summary("Reply with the number of commands")
-                        .runs(() -> (c, r, out) -> out.integer(table.get().size())))
+                        .runs(subcommands))
                 .subcommand(Group.SERVER.command("info", -2, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("2.8.13")
@@ -49,39 +52,39 @@ public final class CommandCommand {
                         .complexity("O(N) where N is the number of commands to look up")
                         .summary("Describe commands: arity, flags, keys and categories")
                         .args("[command-name...]")
-                        .runs(() -> (c, r, out) -> info(table.get(), r, 2, out)))
+                        .runs(subcommands))
                 .subcommand(Group.SERVER.command("docs", -2, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of commands to look up")
                         .summary("Document commands: summary, group, complexity and arguments")
                         .args("[command-name...]")
-                        .runs(() -> (c, r, out) -> docs(table.get(), r, out)))
+                        .runs(subcommands))
                 .subcommand(Group.SERVER.command("list", -2, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("7.0.0")
                         .complexity("O(N) where N is the total number of Redis commands")
                         .summary("List command names, optionally filtered")
                         .args("FILTERBY:[MODULE:module-name|ACLCAT:category|PATTERN:pattern]")
-                        .runs(() -> (c, r, out) -> list(table.get(), r, out)))
+                        .runs(subcommands))
                 .subcommand(Group.SERVER.command("getkeys", -4, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("2.8.13")
                         .complexity("O(N) where N is the number of arguments to the command")
                         .summary("Extract the keys from a full command")
-                        .runs(() -> (c, r, out) -> getKeys(table.get(), r, false, out)))
+                        .runs(subcommands))
                 .subcommand(Group.SERVER.command("getkeysandflags", -4, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of arguments to the command")
                         .summary("Extract the keys and their access flags from a full command")
-                        .runs(() -> (c, r, out) -> getKeys(table.get(), r, true, out)))
+                        .runs(subcommands))
                 .subcommand(Group.SERVER.command("help", 2, LOADING | STALE)
                         .acl(AclCategory.CONNECTION)
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("List the COMMAND subcommands")
-                        .runs(() -> (c, r, out) -> Help.reply(out, "COMMAND", HELP)))
+                        .runs(subcommands))
                 .runWithSubcommands((c, r, out) -> info(table.get(), r, 1, out));
     }
 
@@ -436,5 +439,19 @@ public final class CommandCommand {
             specs.add(table.lookupFullName(request.string(i)));
         }
         return specs;
+    }
+
+    /** Makes the implementation of a subcommand declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name, Supplier<CommandTable> table) {
+        return switch (name) {
+            case "command|count" -> (c, r, out) -> out.integer(table.get().size());
+            case "command|info" -> (c, r, out) -> info(table.get(), r, 2, out);
+            case "command|docs" -> (c, r, out) -> docs(table.get(), r, out);
+            case "command|list" -> (c, r, out) -> list(table.get(), r, out);
+            case "command|getkeys" -> (c, r, out) -> getKeys(table.get(), r, false, out);
+            case "command|getkeysandflags" -> (c, r, out) -> getKeys(table.get(), r, true, out);
+            case "command|help" -> (c, r, out) -> Help.reply(out, "COMMAND", HELP);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

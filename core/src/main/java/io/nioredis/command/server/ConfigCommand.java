@@ -3,6 +3,8 @@ package io.nioredis.command.server;
 import static io.nioredis.command.CommandFlags.*;
 
 import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.CommandTable;
 import io.nioredis.command.Errors;
@@ -24,6 +26,8 @@ import java.util.function.Supplier;
 
 /** CONFIG GET, SET, RESETSTAT, REWRITE and HELP, as Redis 7.0's config.c. */
 final class ConfigCommand {
+    private static final CommandFactory IMPLEMENTATIONS = ConfigCommand::implementation;
+
     private static final String[] HELP = {
         "GET <pattern>",
         "    Return parameters matching the glob-like <pattern> and their values.",
@@ -49,14 +53,14 @@ final class ConfigCommand {
                         .complexity("O(N) when N is the number of configuration parameters provided")
                         .summary("Read settings matching patterns")
                         .args("parameter=(parameter)...")
-                        .runs(() -> ConfigCommand::get))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("set", -4, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("2.0.0")
                         .history("7.0.0", "Added the ability to set multiple parameters in one call.")
                         .complexity("O(N) when N is the number of configuration parameters provided")
                         .summary("Change settings while the server runs")
                         .args("parameter_value=(parameter value)...")
-                        .runs(() -> ConfigCommand::set))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("resetstat", 2, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("2.0.0")
                         .complexity("O(1)")
@@ -66,12 +70,12 @@ final class ConfigCommand {
                         .since("2.8.0")
                         .complexity("O(1)")
                         .summary("Write the running settings back to the configuration file")
-                        .runs(() -> ConfigCommand::rewrite))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("help", 2, LOADING | STALE)
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("List the CONFIG subcommands")
-                        .runs(() -> (c, r, out) -> Help.reply(out, "CONFIG", HELP)))
+                        .runs(IMPLEMENTATIONS))
                 .container();
     }
 
@@ -157,5 +161,16 @@ final class ConfigCommand {
         }
         client.server().log.warning("CONFIG REWRITE executed with success.");
         out.raw(Replies.OK);
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "config|get" -> ConfigCommand::get;
+            case "config|set" -> ConfigCommand::set;
+            case "config|rewrite" -> ConfigCommand::rewrite;
+            case "config|help" -> (c, r, out) -> Help.reply(out, "CONFIG", HELP);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

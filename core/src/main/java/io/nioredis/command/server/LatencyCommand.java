@@ -3,8 +3,9 @@ package io.nioredis.command.server;
 import static io.nioredis.command.CommandFlags.*;
 
 import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.CommandSpec;
-import io.nioredis.command.Errors;
 import io.nioredis.command.Group;
 import io.nioredis.command.Help;
 import io.nioredis.diagnostics.Diagnostics;
@@ -24,6 +25,8 @@ import java.util.Map;
  * 7.0's latencyCommand. GRAPH (an ASCII sparkline) is not there yet, and so is not offered.
  */
 final class LatencyCommand {
+    private static final CommandFactory IMPLEMENTATIONS = LatencyCommand::implementation;
+
     private LatencyCommand() {}
 
     static CommandSpec create() {
@@ -35,48 +38,35 @@ final class LatencyCommand {
                         .since("2.8.13")
                         .complexity("O(1)")
                         .summary("Report the latest latency spike of every event")
-                        .runs(() -> LatencyCommand::latest))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("history", 3, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("2.8.13")
                         .complexity("O(1)")
                         .summary("Report the latency spikes of one event over time")
                         .args("event")
-                        .runs(() -> LatencyCommand::history))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("reset", -2, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("2.8.13")
                         .complexity("O(1)")
                         .summary("Forget recorded latency spikes")
                         .args("[event...]")
-                        .runs(() -> LatencyCommand::reset))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("doctor", 2, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("2.8.13")
                         .complexity("O(1)")
                         .summary("Explain the recorded latency spikes in words")
-                        .runs(() -> LatencyCommand::doctor))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("histogram", -2, ADMIN | NOSCRIPT | LOADING | STALE)
                         .since("7.0.0")
                         .complexity("O(N) where N is the number of commands with latency information being retrieved.")
                         .summary("Report the latency distribution of commands")
                         .args("[command...]")
-                        .runs(() -> LatencyCommand::histogram))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("help", 2, LOADING | STALE)
                         .since("2.8.13")
                         .complexity("O(1)")
                         .summary("List the LATENCY subcommands")
-                        .runs(() -> (c, r, out) -> Help.reply(out, "LATENCY",
-                                "DOCTOR",
-                                "    Return a human readable latency analysis report.",
-                                "HISTORY <event>",
-                                "    Return time-latency samples for the <event> class.",
-                                "LATEST",
-                                "    Return the latest latency samples for all events.",
-                                "RESET [<event> ...]",
-                                "    Reset latency data of one or more <event> classes.",
-                                "    (default: reset all data for all event classes)",
-                                "HISTOGRAM [COMMAND ...]",
-                                "    Return a cumulative distribution of latencies in the format of a histogram for"
-                                        + " the specified command names.",
-                                "    If no commands are specified then all histograms are replied.")))
+                        .runs(IMPLEMENTATIONS))
                 .container();
     }
 
@@ -149,5 +139,31 @@ final class LatencyCommand {
                 out.integer(p[1]);
             }
         }
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "latency|latest" -> LatencyCommand::latest;
+            case "latency|history" -> LatencyCommand::history;
+            case "latency|reset" -> LatencyCommand::reset;
+            case "latency|doctor" -> LatencyCommand::doctor;
+            case "latency|histogram" -> LatencyCommand::histogram;
+            case "latency|help" -> (c, r, out) -> Help.reply(out, "LATENCY",
+                    "DOCTOR",
+                    "    Return a human readable latency analysis report.",
+                    "HISTORY <event>",
+                    "    Return time-latency samples for the <event> class.",
+                    "LATEST",
+                    "    Return the latest latency samples for all events.",
+                    "RESET [<event> ...]",
+                    "    Reset latency data of one or more <event> classes.",
+                    "    (default: reset all data for all event classes)",
+                    "HISTOGRAM [COMMAND ...]",
+                    "    Return a cumulative distribution of latencies in the format of a histogram for"
+                            + " the specified command names.",
+                    "    If no commands are specified then all histograms are replied.");
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

@@ -4,6 +4,8 @@ import static io.nioredis.command.CommandFlags.*;
 
 import io.nioredis.ServerState;
 import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Group;
@@ -23,6 +25,8 @@ import io.nioredis.text.DoubleFormat;
  * maxmemory use). Figures that only jemalloc or the allocator's RSS could give are left out.
  */
 final class MemoryCommand {
+    private static final CommandFactory IMPLEMENTATIONS = MemoryCommand::implementation;
+
     /** MEMORY DOCTOR's threshold below which Redis declines to judge (5 MB). */
     private static final long DOCTOR_MINIMUM = 5L * 1024 * 1024;
     private static final byte[] SAMPLES = {'s', 'a', 'm', 'p', 'l', 'e', 's'};
@@ -38,34 +42,34 @@ final class MemoryCommand {
                         .since("4.0.0")
                         .complexity("O(1)")
                         .summary("Give advice on the server's memory use")
-                        .runs(() -> MemoryCommand::doctor))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("help", 2, LOADING | STALE)
                         .since("4.0.0")
                         .complexity("O(1)")
                         .summary("List the MEMORY subcommands")
-                        .runs(() -> MemoryCommand::help))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("malloc-stats", 2, 0)
                         .since("4.0.0")
                         .complexity("Depends on how much memory is allocated, could be slow")
                         .summary("Report the memory allocator's statistics")
-                        .runs(() -> (c, r, out) -> out.bulk("Stats not supported for the current allocator")))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("purge", 2, 0)
                         .since("4.0.0")
                         .complexity("Depends on how much memory is allocated, could be slow")
                         .summary("Ask the memory manager to release unused memory")
-                        .runs(() -> MemoryCommand::purge))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("stats", 2, 0)
                         .since("4.0.0")
                         .complexity("O(1)")
                         .summary("Report the server's memory use in detail")
-                        .runs(() -> MemoryCommand::stats))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("usage", -3, READONLY)
                         .keys(KeySpec.range(2, 0, 1, "RO"))
                         .since("4.0.0")
                         .complexity("O(N) where N is the number of samples.")
                         .summary("Estimate the memory a key and its value take")
                         .args("key [SAMPLES:count]")
-                        .runs(() -> MemoryCommand::usage))
+                        .runs(IMPLEMENTATIONS))
                 .container();
     }
 
@@ -203,5 +207,18 @@ final class MemoryCommand {
                 "USAGE <key> [SAMPLES <count>]",
                 "    Return memory in bytes used by <key> and its value. Nested values are",
                 "    sampled up to <count> times (default: 5, 0 means sample all).");
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "memory|doctor" -> MemoryCommand::doctor;
+            case "memory|help" -> MemoryCommand::help;
+            case "memory|malloc-stats" -> (c, r, out) -> out.bulk("Stats not supported for the current allocator");
+            case "memory|purge" -> MemoryCommand::purge;
+            case "memory|stats" -> MemoryCommand::stats;
+            case "memory|usage" -> MemoryCommand::usage;
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

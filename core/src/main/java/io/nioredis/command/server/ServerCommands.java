@@ -1,6 +1,8 @@
 package io.nioredis.command.server;
 
 import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.Group;
 import io.nioredis.command.AclCategory;
 
@@ -14,6 +16,8 @@ import java.util.function.Supplier;
  * introspection (MEMORY, DEBUG, TIME, LOLWUT). COMMAND is declared on its own.
  */
 public final class ServerCommands {
+    private static final CommandFactory IMPLEMENTATIONS = ServerCommands::implementation;
+
     private ServerCommands() {}
 
     /** {@code table} is the finished command table, for CONFIG RESETSTAT's per-command counters. */
@@ -25,13 +29,13 @@ public final class ServerCommands {
                 .since("1.0.0")
                 .complexity("")
                 .summary("Stream every command the server runs to this connection")
-                .run(() -> new MonitorCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SERVER.command("dbsize", 1, READONLY | FAST)
                 .acl(AclCategory.KEYSPACE)
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Reply with the number of keys in the current database")
-                .run(() -> new DbsizeCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SERVER.command("flushdb", -1, WRITE)
                 .acl(AclCategory.KEYSPACE, AclCategory.DANGEROUS)
                 .since("1.0.0")
@@ -41,7 +45,7 @@ public final class ServerCommands {
                 .complexity("O(N) where N is the number of keys in the selected database")
                 .summary("Delete every key of the current database")
                 .args("async=[ASYNC@4.0.0|SYNC@6.2.0]")
-                .run(() -> new FlushCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SERVER.command("flushall", -1, WRITE)
                 .acl(AclCategory.KEYSPACE, AclCategory.DANGEROUS)
                 .since("1.0.0")
@@ -51,7 +55,7 @@ public final class ServerCommands {
                 .complexity("O(N) where N is the total number of keys in all databases")
                 .summary("Delete every key of every database")
                 .args("async=[ASYNC@4.0.0|SYNC@6.2.0]")
-                .run(() -> new FlushCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SERVER.command("info", -1, LOADING | STALE)
                 .acl(AclCategory.DANGEROUS)
                 .since("1.0.0")
@@ -66,23 +70,38 @@ public final class ServerCommands {
                 .complexity("O(N) when saving, where N is the total number of keys in all databases when saving data, otherwise O(1)")
                 .summary("Stop the server")
                 .args("nosave_save=[NOSAVE|SAVE] [NOW]@7.0.0 [FORCE]@7.0.0 [ABORT]@7.0.0")
-                .run(() -> new ShutdownCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(MemoryCommand.create());
         rows.add(Group.SERVER.command("debug", -2, ADMIN | NOSCRIPT | LOADING | STALE | PROTECTED)
                 .since("1.0.0")
                 .complexity("Depends on subcommand.")
                 .summary("Commands for debugging the server")
-                .run(() -> new DebugCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SERVER.command("time", 1, LOADING | STALE | FAST)
                 .since("2.6.0")
                 .complexity("O(1)")
                 .summary("Reply with the server's clock as seconds and microseconds")
-                .run(() -> new TimeCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SERVER.command("lolwut", -1, READONLY | FAST)
                 .since("5.0.0")
                 .complexity("")
                 .summary("Show a piece of generative art and the server version")
                 .args("[VERSION:version#integer]")
-                .run(() -> new LolwutCommand()));
+                .run(IMPLEMENTATIONS));
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "monitor" -> new MonitorCommand();
+            case "dbsize" -> new DbsizeCommand();
+            case "flushdb" -> new FlushCommand(false);
+            case "flushall" -> new FlushCommand(true);
+            case "shutdown" -> new ShutdownCommand();
+            case "debug" -> new DebugCommand();
+            case "time" -> new TimeCommand();
+            case "lolwut" -> new LolwutCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

@@ -3,6 +3,8 @@ package io.nioredis.command.server;
 import static io.nioredis.command.CommandFlags.*;
 
 import io.nioredis.client.Client;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Errors;
 import io.nioredis.command.Group;
@@ -15,6 +17,8 @@ import io.nioredis.resp.RespWriter;
 
 /** SLOWLOG GET [count] | LEN | RESET | HELP, as Redis 7.0's slowlogCommand. */
 final class SlowlogCommand {
+    private static final CommandFactory IMPLEMENTATIONS = SlowlogCommand::implementation;
+
     private SlowlogCommand() {}
 
     static CommandSpec create() {
@@ -27,34 +31,22 @@ final class SlowlogCommand {
                         .complexity("O(N) where N is the number of entries returned")
                         .summary("Read the newest entries of the slow log")
                         .args("[count]")
-                        .runs(() -> SlowlogCommand::get))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("len", 2, ADMIN | LOADING | STALE)
                         .since("2.2.12")
                         .complexity("O(1)")
                         .summary("Count the entries of the slow log")
-                        .runs(() -> (c, r, out) -> out.integer(c.server().diagnostics.slowlog.size())))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("reset", 2, ADMIN | LOADING | STALE)
                         .since("2.2.12")
                         .complexity("O(N) where N is the number of entries in the slowlog")
                         .summary("Empty the slow log")
-                        .runs(() -> (c, r, out) -> {
-                            c.server().diagnostics.slowlog.reset();
-                            out.raw(Replies.OK);
-                        }))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.SERVER.command("help", 2, LOADING | STALE)
                         .since("6.2.0")
                         .complexity("O(1)")
                         .summary("List the SLOWLOG subcommands")
-                        .runs(() -> (c, r, out) -> Help.reply(out, "SLOWLOG",
-                                "GET [<count>]",
-                                "    Return top <count> entries from the slowlog (default: 10, -1 mean all).",
-                                "    Entries are made of:",
-                                "    id, timestamp, time in microseconds, arguments array, client IP and port,",
-                                "    client name",
-                                "LEN",
-                                "    Return the length of the slowlog.",
-                                "RESET",
-                                "    Reset the slowlog.")))
+                        .runs(IMPLEMENTATIONS))
                 .container();
     }
 
@@ -86,5 +78,28 @@ final class SlowlogCommand {
             out.bulk(e.peer());
             out.bulk(e.clientName());
         }
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "slowlog|get" -> SlowlogCommand::get;
+            case "slowlog|len" -> (c, r, out) -> out.integer(c.server().diagnostics.slowlog.size());
+            case "slowlog|reset" -> (c, r, out) -> {
+                c.server().diagnostics.slowlog.reset();
+                out.raw(Replies.OK);
+            };
+            case "slowlog|help" -> (c, r, out) -> Help.reply(out, "SLOWLOG",
+                    "GET [<count>]",
+                    "    Return top <count> entries from the slowlog (default: 10, -1 mean all).",
+                    "    Entries are made of:",
+                    "    id, timestamp, time in microseconds, arguments array, client IP and port,",
+                    "    client name",
+                    "LEN",
+                    "    Return the length of the slowlog.",
+                    "RESET",
+                    "    Reset the slowlog.");
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

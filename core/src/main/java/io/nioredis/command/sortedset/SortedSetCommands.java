@@ -1,5 +1,7 @@
 package io.nioredis.command.sortedset;
 
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.store.Keyspace;
 import static io.nioredis.command.CommandFlags.*;
 import io.nioredis.command.Group;
@@ -18,6 +20,8 @@ import java.util.List;
  * the steps its commands share.
  */
 public final class SortedSetCommands {
+    private static final CommandFactory IMPLEMENTATIONS = SortedSetCommands::implementation;
+
     private SortedSetCommands() {}
 
     public static void register(List<CommandSpec> rows) {
@@ -31,14 +35,14 @@ public final class SortedSetCommands {
                 .complexity("O(log(N)) for each item added, where N is the number of elements in the sorted set.")
                 .summary("Add members with scores to a sorted set, or update their scores")
                 .args("key condition=[NX|XX]@3.0.2 comparison=[GT|LT]@6.2.0 [change=CH]@3.0.2 [increment=INCR]@3.0.2 score_member=(score member)...")
-                .run(() -> new ZaddCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zincrby", 4, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
                 .since("1.2.0")
                 .complexity("O(log(N)) where N is the number of elements in the sorted set.")
                 .summary("Add to the score of a sorted set member")
                 .args("key increment member")
-                .run(() -> new ZaddCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrem", -3, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("1.2.0")
@@ -46,56 +50,56 @@ public final class SortedSetCommands {
                 .complexity("O(M*log(N)) with N being the number of elements in the sorted set and M the number of elements to be removed.")
                 .summary("Remove members from a sorted set")
                 .args("key member...")
-                .run(() -> new RemoveMembersCommand<>(SortedSetValue.class, KeyspaceEvents.ZSET, "zrem")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zscore", 3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.2.0")
                 .complexity("O(1)")
                 .summary("Reply with the score of a sorted set member")
                 .args("key member")
-                .run(() -> new ZscoreCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zmscore", -3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity("O(N) where N is the number of members being requested.")
                 .summary("Reply with the scores of several sorted set members")
                 .args("key member...")
-                .run(() -> new ZscoreCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zcard", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
                 .since("1.2.0")
                 .complexity("O(1)")
                 .summary("Reply with the number of members of a sorted set")
                 .args("key")
-                .run(() -> new ZcardCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zcount", 4, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.0.0")
                 .complexity("O(log(N)) with N being the number of elements in the sorted set.")
                 .summary("Count the members of a sorted set within a score range")
                 .args("key min#double max#double")
-                .run(() -> new ZcountCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zlexcount", 4, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.8.9")
                 .complexity("O(log(N)) with N being the number of elements in the sorted set.")
                 .summary("Count the members of a sorted set within a lexicographic range")
                 .args("key min max")
-                .run(() -> new ZcountCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrank", 3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.0.0")
                 .complexity("O(log(N))")
                 .summary("Reply with a member's position in a sorted set, lowest score first")
                 .args("key member")
-                .run(() -> new ZrankCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrevrank", 3, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.0.0")
                 .complexity("O(log(N))")
                 .summary("Reply with a member's position in a sorted set, highest score first")
                 .args("key member")
-                .run(() -> new ZrankCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrange", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.2.0")
@@ -103,7 +107,7 @@ public final class SortedSetCommands {
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.")
                 .summary("Read members of a sorted set by position, score or lexicographic range")
                 .args("key start#string stop#string sortby=[BYSCORE|BYLEX]@6.2.0 [REV]@6.2.0 offset_count=LIMIT:[offset count]@6.2.0 [WITHSCORES]")
-                .run(() -> new ZrangeCommand(ZrangeCommand.AUTO, false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrevrange", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.2.0")
@@ -111,7 +115,7 @@ public final class SortedSetCommands {
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.")
                 .summary("Read members of a sorted set by position, highest score first")
                 .args("key start stop [WITHSCORES]")
-                .run(() -> new ZrangeCommand(ZrangeCommand.RANK, true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrangebyscore", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.0.5")
@@ -120,7 +124,7 @@ public final class SortedSetCommands {
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).")
                 .summary("Read members of a sorted set within a score range")
                 .args("key min#double max#double [WITHSCORES]@2.0.0 offset_count=LIMIT:[offset count]")
-                .run(() -> new ZrangeCommand(ZrangeCommand.SCORE, false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrevrangebyscore", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.2.0")
@@ -129,7 +133,7 @@ public final class SortedSetCommands {
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).")
                 .summary("Read members of a sorted set within a score range, highest first")
                 .args("key max#double min#double [WITHSCORES] offset_count=LIMIT:[offset count]")
-                .run(() -> new ZrangeCommand(ZrangeCommand.SCORE, true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrangebylex", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.8.9")
@@ -137,7 +141,7 @@ public final class SortedSetCommands {
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).")
                 .summary("Read members of a sorted set within a lexicographic range")
                 .args("key min max offset_count=LIMIT:[offset count]")
-                .run(() -> new ZrangeCommand(ZrangeCommand.LEX, false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrevrangebylex", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.8.9")
@@ -145,140 +149,140 @@ public final class SortedSetCommands {
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).")
                 .summary("Read members of a sorted set within a lexicographic range, in reverse")
                 .args("key max min offset_count=LIMIT:[offset count]")
-                .run(() -> new ZrangeCommand(ZrangeCommand.LEX, true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zpopmin", -2, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
                 .since("5.0.0")
                 .complexity("O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.")
                 .summary("Remove and reply with the members with the lowest scores")
                 .args("key [count]")
-                .run(() -> new ZpopCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zpopmax", -2, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
                 .since("5.0.0")
                 .complexity("O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.")
                 .summary("Remove and reply with the members with the highest scores")
                 .args("key [count]")
-                .run(() -> new ZpopCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("bzpopmin", -3, WRITE | NOSCRIPT | BLOCKING | FAST)
                 .keys(KeySpec.range(1, -2, 1, "RW", "access", "delete"))
                 .since("5.0.0")
                 .complexity("O(log(N)) with N being the number of elements in the sorted set.")
                 .summary("Remove the lowest-scored member of the first non-empty sorted set, waiting if all are empty")
                 .args("key... timeout")
-                .run(() -> new BzpopCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("bzpopmax", -3, WRITE | NOSCRIPT | BLOCKING | FAST)
                 .keys(KeySpec.range(1, -2, 1, "RW", "access", "delete"))
                 .since("5.0.0")
                 .complexity("O(log(N)) with N being the number of elements in the sorted set.")
                 .summary("Remove the highest-scored member of the first non-empty sorted set, waiting if all are empty")
                 .args("key... timeout")
-                .run(() -> new BzpopCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("bzmpop", -5, WRITE | BLOCKING)
                 .keys(KeySpec.keynum(2, 0, 1, 1, "RW", "access", "delete"))
                 .since("7.0.0")
                 .complexity("O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.")
                 .summary("Remove members from the first non-empty sorted set of several, waiting if all are empty")
                 .args("timeout numkeys key... where=(MIN|MAX) [COUNT:count]")
-                .run(() -> new ZmpopCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zmpop", -4, WRITE)
                 .keys(KeySpec.keynum(1, 0, 1, 1, "RW", "access", "delete"))
                 .since("7.0.0")
                 .complexity("O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.")
                 .summary("Remove members with the lowest or highest scores from the first non-empty sorted set of several")
                 .args("numkeys key... where=(MIN|MAX) [COUNT:count]")
-                .run(() -> new ZmpopCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zremrangebyrank", 4, WRITE)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("2.0.0")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.")
                 .summary("Remove the members of a sorted set within a range of positions")
                 .args("key start stop")
-                .run(() -> new ZremrangeCommand(ZremrangeCommand.RANK)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zremrangebyscore", 4, WRITE)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("1.2.0")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.")
                 .summary("Remove the members of a sorted set within a score range")
                 .args("key min#double max#double")
-                .run(() -> new ZremrangeCommand(ZremrangeCommand.SCORE)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zremrangebylex", 4, WRITE)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("2.8.9")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.")
                 .summary("Remove the members of a sorted set within a lexicographic range")
                 .args("key min max")
-                .run(() -> new ZremrangeCommand(ZremrangeCommand.LEX)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zscan", -3, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.8.0")
                 .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..")
                 .summary("Walk a sorted set a few members at a time with a cursor")
                 .args("key cursor [MATCH:pattern] [COUNT:count]")
-                .run(() -> new ZscanCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zunion", -3, READONLY)
                 .keys(KeySpec.keynum(1, 0, 1, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity("O(N)+O(M*log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.")
                 .summary("Reply with the union of sorted sets, scores combined")
                 .args("numkeys key... [WEIGHTS:weight#integer...] AGGREGATE:[SUM|MIN|MAX] [WITHSCORES]")
-                .run(() -> new ZsetAlgebraCommand(ZsetAlgebraCommand.UNION, false, "zunion")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zinter", -3, READONLY)
                 .keys(KeySpec.keynum(1, 0, 1, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity("O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.")
                 .summary("Reply with the intersection of sorted sets, scores combined")
                 .args("numkeys key... [WEIGHTS:weight#integer...] AGGREGATE:[SUM|MIN|MAX] [WITHSCORES]")
-                .run(() -> new ZsetAlgebraCommand(ZsetAlgebraCommand.INTER, false, "zinter")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zdiff", -3, READONLY)
                 .keys(KeySpec.keynum(1, 0, 1, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity("O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.")
                 .summary("Reply with the members of the first sorted set not in the others")
                 .args("numkeys key... [WITHSCORES]")
-                .run(() -> new ZsetAlgebraCommand(ZsetAlgebraCommand.DIFF, false, "zdiff")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zunionstore", -4, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
                 .since("2.0.0")
                 .complexity("O(N)+O(M log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.")
                 .summary("Store the union of sorted sets under a key")
                 .args("destination numkeys key... [WEIGHTS:weight#integer...] AGGREGATE:[SUM|MIN|MAX]")
-                .run(() -> new ZsetAlgebraCommand(ZsetAlgebraCommand.UNION, true, "zunionstore")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zinterstore", -4, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
                 .since("2.0.0")
                 .complexity("O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.")
                 .summary("Store the intersection of sorted sets under a key")
                 .args("destination numkeys key... [WEIGHTS:weight#integer...] AGGREGATE:[SUM|MIN|MAX]")
-                .run(() -> new ZsetAlgebraCommand(ZsetAlgebraCommand.INTER, true, "zinterstore")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zdiffstore", -4, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity("O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.")
                 .summary("Store the difference of sorted sets under a key")
                 .args("destination numkeys key...")
-                .run(() -> new ZsetAlgebraCommand(ZsetAlgebraCommand.DIFF, true, "zdiffstore")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zintercard", -3, READONLY)
                 .keys(KeySpec.keynum(1, 0, 1, 1, "RO", "access"))
                 .since("7.0.0")
                 .complexity("O(N*K) worst case with N being the smallest input sorted set, K being the number of input sorted sets.")
                 .summary("Count the members common to every given sorted set")
                 .args("numkeys key... [LIMIT:limit]")
-                .run(() -> new ZsetAlgebraCommand(ZsetAlgebraCommand.INTER_CARD, false, "zintercard")));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrangestore", -5, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.range(2, 0, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements stored into the destination key.")
                 .summary("Store a range of a sorted set under another key")
                 .args("dst#key src#key min max sortby=[BYSCORE|BYLEX] [REV] LIMIT:[offset count]")
-                .run(() -> new ZrangeCommand(ZrangeCommand.AUTO, false, true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrandmember", -2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("6.2.0")
                 .complexity("O(N) where N is the number of elements returned")
                 .summary("Pick members of a sorted set at random")
                 .args("key options=[count [WITHSCORES]]")
-                .run(() -> new ZrandmemberCommand()));
+                .run(IMPLEMENTATIONS));
     }
 
     /**
@@ -343,5 +347,47 @@ public final class SortedSetCommands {
             keyspace.delete(slot);
             keyspace.notify(KeyspaceEvents.GENERIC, "del", b, koff, klen);
         }
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "zadd" -> new ZaddCommand(false);
+            case "zincrby" -> new ZaddCommand(true);
+            case "zrem" -> new RemoveMembersCommand<>(SortedSetValue.class, KeyspaceEvents.ZSET, "zrem");
+            case "zscore" -> new ZscoreCommand(false);
+            case "zmscore" -> new ZscoreCommand(true);
+            case "zcard" -> new ZcardCommand();
+            case "zcount" -> new ZcountCommand(false);
+            case "zlexcount" -> new ZcountCommand(true);
+            case "zrank" -> new ZrankCommand(false);
+            case "zrevrank" -> new ZrankCommand(true);
+            case "zrange" -> new ZrangeCommand(ZrangeCommand.AUTO, false);
+            case "zrevrange" -> new ZrangeCommand(ZrangeCommand.RANK, true);
+            case "zrangebyscore" -> new ZrangeCommand(ZrangeCommand.SCORE, false);
+            case "zrevrangebyscore" -> new ZrangeCommand(ZrangeCommand.SCORE, true);
+            case "zrangebylex" -> new ZrangeCommand(ZrangeCommand.LEX, false);
+            case "zrevrangebylex" -> new ZrangeCommand(ZrangeCommand.LEX, true);
+            case "zpopmin" -> new ZpopCommand(false);
+            case "zpopmax" -> new ZpopCommand(true);
+            case "bzpopmin" -> new BzpopCommand(false);
+            case "bzpopmax" -> new BzpopCommand(true);
+            case "bzmpop" -> new ZmpopCommand(true);
+            case "zmpop" -> new ZmpopCommand(false);
+            case "zremrangebyrank" -> new ZremrangeCommand(ZremrangeCommand.RANK);
+            case "zremrangebyscore" -> new ZremrangeCommand(ZremrangeCommand.SCORE);
+            case "zremrangebylex" -> new ZremrangeCommand(ZremrangeCommand.LEX);
+            case "zscan" -> new ZscanCommand();
+            case "zunion" -> new ZsetAlgebraCommand(ZsetAlgebraCommand.UNION, false, "zunion");
+            case "zinter" -> new ZsetAlgebraCommand(ZsetAlgebraCommand.INTER, false, "zinter");
+            case "zdiff" -> new ZsetAlgebraCommand(ZsetAlgebraCommand.DIFF, false, "zdiff");
+            case "zunionstore" -> new ZsetAlgebraCommand(ZsetAlgebraCommand.UNION, true, "zunionstore");
+            case "zinterstore" -> new ZsetAlgebraCommand(ZsetAlgebraCommand.INTER, true, "zinterstore");
+            case "zdiffstore" -> new ZsetAlgebraCommand(ZsetAlgebraCommand.DIFF, true, "zdiffstore");
+            case "zintercard" -> new ZsetAlgebraCommand(ZsetAlgebraCommand.INTER_CARD, false, "zintercard");
+            case "zrangestore" -> new ZrangeCommand(ZrangeCommand.AUTO, false, true);
+            case "zrandmember" -> new ZrandmemberCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

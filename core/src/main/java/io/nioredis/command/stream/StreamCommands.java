@@ -2,6 +2,8 @@ package io.nioredis.command.stream;
 
 import static io.nioredis.command.CommandFlags.*;
 
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.Group;
 import io.nioredis.command.KeySpec;
@@ -14,6 +16,8 @@ import java.util.List;
  * syntax only reads word tokens.
  */
 public final class StreamCommands {
+    private static final CommandFactory IMPLEMENTATIONS = StreamCommands::implementation;
+
     private StreamCommands() {}
 
     public static void register(List<CommandSpec> rows) {
@@ -23,42 +27,42 @@ public final class StreamCommands {
                 .complexity("O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.")
                 .summary("Appends a new entry to a stream")
                 .args("key [NOMKSTREAM] trim=[strategy=(MAXLEN|MINID) operator=[EQUAL|APPROXIMATELY] threshold [LIMIT:count]] id_or_auto=(auto_id=AUTOID|id#string) field_value=(field value)...")
-                .run(() -> new XaddCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xrange", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("5.0.0")
                 .complexity("O(N) with N being the number of elements being returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).")
                 .summary("Return a range of elements in a stream, with IDs matching the specified IDs interval")
                 .args("key start#string end#string [COUNT:count]")
-                .run(() -> new XrangeCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xrevrange", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("5.0.0")
                 .complexity("O(N) with N being the number of elements returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).")
                 .summary("Return a range of elements in a stream, with IDs matching the specified IDs interval, in reverse order (from greater to smaller IDs) compared to XRANGE")
                 .args("key end#string start#string [COUNT:count]")
-                .run(() -> new XrangeCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xlen", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
                 .since("5.0.0")
                 .complexity("O(1)")
                 .summary("Return the number of entries in a stream")
                 .args("key")
-                .run(() -> new XlenCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xdel", -3, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("5.0.0")
                 .complexity("O(1) for each single item to delete in the stream, regardless of the stream size.")
                 .summary("Removes the specified entries from the stream. Returns the number of items actually deleted, that may be different from the number of IDs passed in case certain IDs do not exist.")
                 .args("key id#string...")
-                .run(() -> new XdelCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xtrim", -4, WRITE)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("5.0.0")
                 .complexity("O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.")
                 .summary("Trims the stream to (approximately if '~' is passed) a certain size")
                 .args("key trim=(strategy=(MAXLEN|MINID) operator=[EQUAL|APPROXIMATELY] threshold [LIMIT:count])")
-                .run(() -> new XtrimCommand()));
+                .run(IMPLEMENTATIONS));
 
         rows.add(Group.STREAM.command("xread", -4, READONLY | BLOCKING)
                 .keys(KeySpec.keyword("STREAMS", 1, -1, 1, 2, "RO", "access"))
@@ -66,49 +70,49 @@ public final class StreamCommands {
                 .complexity("For each stream mentioned: O(N) with N being the number of elements being returned, it means that XREAD-ing with a fixed COUNT is O(1). Note that when the BLOCK option is used, XADD will pay O(M) time in order to serve the M clients blocked on the stream getting new data.")
                 .summary("Return never seen elements in multiple streams, with IDs greater than the ones reported by the caller for each stream. Can block.")
                 .args("[COUNT:count] [BLOCK:milliseconds] STREAMS:(key... id#string...)")
-                .run(() -> new XreadCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xreadgroup", -7, WRITE | BLOCKING)
                 .keys(KeySpec.keyword("STREAMS", 4, -1, 1, 2, "RO", "access"))
                 .since("5.0.0")
                 .complexity("For each stream mentioned: O(M) with M being the number of elements returned. If M is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to serve the N clients blocked on the stream getting new data.")
                 .summary("Return new entries from a stream using a consumer group, or access the history of the pending entries for a given consumer. Can block.")
                 .args("group_consumer=GROUP:(group consumer) [COUNT:count] [BLOCK:milliseconds] [NOACK] STREAMS:(key... id#string...)")
-                .run(() -> new XreadCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xack", -4, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("5.0.0")
                 .complexity("O(1) for each message ID processed.")
                 .summary("Marks a pending message as correctly processed, effectively removing it from the pending entries list of the consumer group. Return value of the command is the number of messages successfully acknowledged, that is, the IDs we were actually able to resolve in the PEL.")
                 .args("key group id#string...")
-                .run(() -> new XackCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xpending", -3, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("5.0.0")
                 .complexity("O(N) with N being the number of elements returned, so asking for a small fixed number of entries per call is O(1). O(M), where M is the total number of entries scanned when used with the IDLE filter. When the command returns just the summary and the list of consumers is small, it runs in O(1) time; otherwise, an additional O(N) time for iterating every consumer.")
                 .summary("Return information and entries from a stream consumer group pending entries list, that are messages fetched but never acknowledged.")
                 .args("key group filters=[[IDLE:min-idle-time#integer] start#string end#string count [consumer]]")
-                .run(() -> new XpendingCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xclaim", -6, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("5.0.0")
                 .complexity("O(log N) with N being the number of messages in the PEL of the consumer group.")
                 .summary("Changes (or acquires) ownership of a message in a consumer group, as if the message was delivered to the specified consumer.")
                 .args("key group consumer min-idle-time id#string... [IDLE:ms#integer] [TIME:unix-time-milliseconds] [RETRYCOUNT:count] [FORCE] [JUSTID] [LASTID:id#string]")
-                .run(() -> new XclaimCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xautoclaim", -6, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("6.2.0")
                 .complexity("O(1) if COUNT is small.")
                 .summary("Changes (or acquires) ownership of messages in a consumer group, as if the messages were delivered to the specified consumer.")
                 .args("key group consumer min-idle-time start#string [COUNT:count] [JUSTID]")
-                .run(() -> new XautoclaimCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xsetid", -3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("5.0.0")
                 .complexity("O(1)")
                 .summary("An internal command for replicating stream values")
                 .args("key last-id [ENTRIESADDED:entries_added#integer] [MAXDELETEDID:max_deleted_entry_id]")
-                .run(() -> new XsetidCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xgroup", -2, 0)
                 .since("5.0.0")
                 .complexity("Depends on subcommand.")
@@ -119,40 +123,40 @@ public final class StreamCommands {
                         .complexity("O(1)")
                         .summary("Create a consumer group.")
                         .args("key groupname id=(id#string|new_id=NEWID) [MKSTREAM] [ENTRIESREAD:entries_read#integer]")
-                        .runs(() -> XgroupCommand::create))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.STREAM.command("createconsumer", 5, WRITE | DENYOOM)
                         .keys(KeySpec.range(2, 0, 1, "RW", "insert"))
                         .since("6.2.0")
                         .complexity("O(1)")
                         .summary("Create a consumer in a consumer group.")
                         .args("key groupname consumername")
-                        .runs(() -> XgroupCommand::createConsumer))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.STREAM.command("delconsumer", 5, WRITE)
                         .keys(KeySpec.range(2, 0, 1, "RW", "delete"))
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("Delete a consumer from a consumer group.")
                         .args("key groupname consumername")
-                        .runs(() -> XgroupCommand::delConsumer))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.STREAM.command("destroy", 4, WRITE)
                         .keys(KeySpec.range(2, 0, 1, "RW", "delete"))
                         .since("5.0.0")
                         .complexity("O(N) where N is the number of entries in the group's pending entries list (PEL).")
                         .summary("Destroy a consumer group.")
                         .args("key groupname")
-                        .runs(() -> XgroupCommand::destroy))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.STREAM.command("help", 2, LOADING | STALE)
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("Show helpful text about the different subcommands")
-                        .runs(() -> XgroupCommand::help))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.STREAM.command("setid", -5, WRITE)
                         .keys(KeySpec.range(2, 0, 1, "RW", "update"))
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("Set a consumer group to an arbitrary last delivered ID value.")
                         .args("key groupname id=(id#string|new_id=NEWID) [ENTRIESREAD:entries_read#integer]")
-                        .runs(() -> XgroupCommand::setId))
+                        .runs(IMPLEMENTATIONS))
                 .container());
         rows.add(Group.STREAM.command("xinfo", -2, 0)
                 .since("5.0.0")
@@ -164,26 +168,56 @@ public final class StreamCommands {
                         .complexity("O(1)")
                         .summary("List the consumers in a consumer group")
                         .args("key groupname")
-                        .runs(() -> XinfoCommand::consumers))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.STREAM.command("groups", 3, READONLY)
                         .keys(KeySpec.range(2, 0, 1, "RO", "access"))
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("List the consumer groups of a stream")
                         .args("key")
-                        .runs(() -> XinfoCommand::groups))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.STREAM.command("help", 2, LOADING | STALE)
                         .since("5.0.0")
                         .complexity("O(1)")
                         .summary("Show helpful text about the different subcommands")
-                        .runs(() -> XinfoCommand::help))
+                        .runs(IMPLEMENTATIONS))
                 .subcommand(Group.STREAM.command("stream", -3, READONLY)
                         .keys(KeySpec.range(2, 0, 1, "RO", "access"))
                         .since("5.0.0")
                         .complexity("O(N) with N being the number of returned items for the subcommands CONSUMERS and GROUPS. The STREAM subcommand is O(log N) with N being the number of items in the stream.")
                         .summary("Get information about a stream")
                         .args("key [full=FULL:[COUNT:count]]")
-                        .runs(() -> XinfoCommand::stream))
+                        .runs(IMPLEMENTATIONS))
                 .container());
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "xadd" -> new XaddCommand();
+            case "xrange" -> new XrangeCommand(false);
+            case "xrevrange" -> new XrangeCommand(true);
+            case "xlen" -> new XlenCommand();
+            case "xdel" -> new XdelCommand();
+            case "xtrim" -> new XtrimCommand();
+            case "xread" -> new XreadCommand(false);
+            case "xreadgroup" -> new XreadCommand(true);
+            case "xack" -> new XackCommand();
+            case "xpending" -> new XpendingCommand();
+            case "xclaim" -> new XclaimCommand();
+            case "xautoclaim" -> new XautoclaimCommand();
+            case "xsetid" -> new XsetidCommand();
+            case "xgroup|create" -> XgroupCommand::create;
+            case "xgroup|createconsumer" -> XgroupCommand::createConsumer;
+            case "xgroup|delconsumer" -> XgroupCommand::delConsumer;
+            case "xgroup|destroy" -> XgroupCommand::destroy;
+            case "xgroup|help" -> XgroupCommand::help;
+            case "xgroup|setid" -> XgroupCommand::setId;
+            case "xinfo|consumers" -> XinfoCommand::consumers;
+            case "xinfo|groups" -> XinfoCommand::groups;
+            case "xinfo|help" -> XinfoCommand::help;
+            case "xinfo|stream" -> XinfoCommand::stream;
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

@@ -1,6 +1,8 @@
 package io.nioredis.command.string;
 
 import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.Group;
 import io.nioredis.command.KeySpec;
 
@@ -11,6 +13,8 @@ import java.util.List;
 
 /** The string commands beyond SET and GET (Redis's t_string.c): counters, ranges, multi-key and get-and-set. */
 public final class StringCommands {
+    private static final CommandFactory IMPLEMENTATIONS = StringCommands::implementation;
+
     private StringCommands() {}
 
     public static void register(List<CommandSpec> rows) {
@@ -27,70 +31,70 @@ public final class StringCommands {
                 .complexity("O(1)")
                 .summary("Store a string under a key, with optional expiry and conditions")
                 .args("key value condition=[NX|XX]@2.6.12 [GET]@6.2.0 expiration=[EX:seconds@2.6.12|PX:milliseconds@2.6.12|EXAT:unix-time-seconds@6.2.0|PXAT:unix-time-milliseconds@6.2.0|KEEPTTL@6.0.0]")
-                .run(() -> new SetCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("get", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Read the string stored under a key")
                 .args("key")
-                .run(() -> new GetCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("incr", 2, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Add one to the integer stored under a key")
                 .args("key")
-                .run(() -> new IncrCommand(1, false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("decr", 2, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Subtract one from the integer stored under a key")
                 .args("key")
-                .run(() -> new IncrCommand(-1, false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("incrby", 3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Add an integer to the integer stored under a key")
                 .args("key increment")
-                .run(() -> new IncrCommand(1, true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("decrby", 3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Subtract an integer from the integer stored under a key")
                 .args("key decrement")
-                .run(() -> new IncrCommand(-1, true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("incrbyfloat", 3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
                 .since("2.6.0")
                 .complexity("O(1)")
                 .summary("Add a decimal number to the number stored under a key")
                 .args("key increment#double")
-                .run(() -> new IncrByFloatCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("append", 3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "insert"))
                 .since("2.0.0")
                 .complexity("O(1). The amortized time complexity is O(1) assuming the appended value is small and the already present value is of any size, since the dynamic string library used by Redis will double the free space available on every reallocation.")
                 .summary("Add bytes to the end of a string, creating it if needed")
                 .args("key value")
-                .run(() -> new AppendCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("strlen", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO"))
                 .since("2.2.0")
                 .complexity("O(1)")
                 .summary("Reply with the length in bytes of a string")
                 .args("key")
-                .run(() -> new StrlenCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("getrange", 4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("2.4.0")
                 .complexity("O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.")
                 .summary("Read part of a string by byte offsets")
                 .args("key start end")
-                .run(() -> new GetrangeCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("substr", 4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("1.0.0")
@@ -98,63 +102,63 @@ public final class StringCommands {
                 .complexity("O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.")
                 .summary("Read part of a string by byte offsets (old name of GETRANGE)")
                 .args("key start end")
-                .run(() -> new GetrangeCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("setrange", 4, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("2.2.0")
                 .complexity("O(1), not counting the time taken to copy the new string in place. Usually, this string is very small so the amortized complexity is O(1). Otherwise, complexity is O(M) with M being the length of the value argument.")
                 .summary("Overwrite part of a string from a byte offset, padding with zero bytes")
                 .args("key offset value")
-                .run(() -> new SetrangeCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("mget", -2, READONLY | FAST)
                 .keys(KeySpec.range(1, -1, 1, "RO", "access"))
                 .since("1.0.0")
                 .complexity("O(N) where N is the number of keys to retrieve.")
                 .summary("Read the strings stored under several keys")
                 .args("key...")
-                .run(() -> new MgetCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("mset", -3, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, -1, 2, "OW", "update"))
                 .since("1.0.1")
                 .complexity("O(N) where N is the number of keys to set.")
                 .summary("Store strings under several keys at once")
                 .args("key_value=(key value)...")
-                .run(() -> new MsetCommand(false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("msetnx", -3, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, -1, 2, "OW", "insert"))
                 .since("1.0.1")
                 .complexity("O(N) where N is the number of keys to set.")
                 .summary("Store strings under several keys, only if none of them exists")
                 .args("key_value=(key value)...")
-                .run(() -> new MsetCommand(true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("setnx", 3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "OW", "insert"))
                 .since("1.0.0")
                 .complexity("O(1)")
                 .summary("Store a string only if the key does not exist")
                 .args("key value")
-                .run(() -> new SetnxCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("setex", 4, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"))
                 .since("2.0.0")
                 .complexity("O(1)")
                 .summary("Store a string with an expiry in seconds")
                 .args("key seconds value")
-                .run(() -> new SetexCommand("setex", true)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("psetex", 4, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"))
                 .since("2.6.0")
                 .complexity("O(1)")
                 .summary("Store a string with an expiry in milliseconds")
                 .args("key milliseconds value")
-                .run(() -> new SetexCommand("psetex", false)));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("getdel", 2, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"))
                 .since("6.2.0")
                 .complexity("O(1)")
                 .summary("Read a string and delete its key")
                 .args("key")
-                .run(() -> new GetdelCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("getex", -2, WRITE | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update")
                         .notes("RW and UPDATE because it changes the TTL"))
@@ -162,7 +166,7 @@ public final class StringCommands {
                 .complexity("O(1)")
                 .summary("Read a string and change or remove its expiry")
                 .args("key expiration=[EX:seconds|PX:milliseconds|EXAT:unix-time-seconds|PXAT:unix-time-milliseconds|PERSIST]")
-                .run(() -> new GetexCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("getset", 3, WRITE | DENYOOM | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "update"))
                 .since("1.0.0")
@@ -170,13 +174,42 @@ public final class StringCommands {
                 .complexity("O(1)")
                 .summary("Store a new string and reply with the old one")
                 .args("key value")
-                .run(() -> new GetsetCommand()));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.STRING.command("lcs", -3, READONLY)
                 .keys(KeySpec.range(1, 1, 1, "RO", "access"))
                 .since("7.0.0")
                 .complexity("O(N*M) where N and M are the lengths of s1 and s2, respectively")
                 .summary("Find the longest common subsequence of two strings")
                 .args("key1#key key2#key [LEN] [IDX] [MINMATCHLEN:len] [WITHMATCHLEN]")
-                .run(() -> new LcsCommand()));
+                .run(IMPLEMENTATIONS));
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "set" -> new SetCommand();
+            case "get" -> new GetCommand();
+            case "incr" -> new IncrCommand(1, false);
+            case "decr" -> new IncrCommand(-1, false);
+            case "incrby" -> new IncrCommand(1, true);
+            case "decrby" -> new IncrCommand(-1, true);
+            case "incrbyfloat" -> new IncrByFloatCommand();
+            case "append" -> new AppendCommand();
+            case "strlen" -> new StrlenCommand();
+            case "getrange" -> new GetrangeCommand();
+            case "substr" -> new GetrangeCommand();
+            case "setrange" -> new SetrangeCommand();
+            case "mget" -> new MgetCommand();
+            case "mset" -> new MsetCommand(false);
+            case "msetnx" -> new MsetCommand(true);
+            case "setnx" -> new SetnxCommand();
+            case "setex" -> new SetexCommand("setex", true);
+            case "psetex" -> new SetexCommand("psetex", false);
+            case "getdel" -> new GetdelCommand();
+            case "getex" -> new GetexCommand();
+            case "getset" -> new GetsetCommand();
+            case "lcs" -> new LcsCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

@@ -1,6 +1,8 @@
 package io.nioredis.command.transactions;
 
 import static io.nioredis.command.CommandFlags.*;
+import io.nioredis.command.Command;
+import io.nioredis.command.CommandFactory;
 import io.nioredis.command.Group;
 import io.nioredis.command.KeySpec;
 
@@ -19,6 +21,8 @@ import java.util.function.Supplier;
 
 /** MULTI, EXEC, DISCARD, WATCH and UNWATCH, as Redis 7.0's multi.c. Queuing itself is in the dispatcher. */
 public final class TransactionCommands {
+    private static final CommandFactory IMPLEMENTATIONS = TransactionCommands::implementation;
+
     private TransactionCommands() {}
 
     static void multi(Client client, Request request, RespWriter out) {
@@ -103,7 +107,7 @@ public final class TransactionCommands {
                 .since("1.2.0")
                 .complexity("O(1)")
                 .summary("Start queuing commands for a transaction")
-                .run(() -> TransactionCommands::multi));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.TRANSACTIONS.command("exec", 1, NOSCRIPT | LOADING | STALE | SKIP_SLOWLOG | TRANSACTION_CONTROL | RUNS_QUEUED)
                 .since("1.2.0")
                 .complexity("Depends on commands in the transaction")
@@ -113,18 +117,29 @@ public final class TransactionCommands {
                 .since("2.0.0")
                 .complexity("O(N), when N is the number of queued commands")
                 .summary("Drop the queued commands of a transaction")
-                .run(() -> TransactionCommands::discard));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.TRANSACTIONS.command("watch", -2, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY | TRANSACTION_CONTROL)
                 .keys(KeySpec.range(1, -1, 1, "RO"))
                 .since("2.2.0")
                 .complexity("O(1) for every key.")
                 .summary("Make the next transaction fail if any of these keys changes")
                 .args("key...")
-                .run(() -> TransactionCommands::watch));
+                .run(IMPLEMENTATIONS));
         rows.add(Group.TRANSACTIONS.command("unwatch", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY)
                 .since("2.2.0")
                 .complexity("O(1)")
                 .summary("Forget the keys watched by this connection")
-                .run(() -> TransactionCommands::unwatch));
+                .run(IMPLEMENTATIONS));
+    }
+
+    /** Makes the implementation of a command declared here, at its first dispatch (see CommandFactory). */
+    private static Command implementation(String name) {
+        return switch (name) {
+            case "multi" -> TransactionCommands::multi;
+            case "discard" -> TransactionCommands::discard;
+            case "watch" -> TransactionCommands::watch;
+            case "unwatch" -> TransactionCommands::unwatch;
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }
