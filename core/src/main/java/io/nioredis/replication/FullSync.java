@@ -5,13 +5,13 @@ import io.nioredis.persistence.Persistence;
 import io.nioredis.persistence.PersistenceLog;
 import io.nioredis.persistence.SnapshotStream;
 import io.nioredis.store.Clock;
+import io.nioredis.store.RandomSeed;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +48,6 @@ public final class FullSync implements Persistence.BackgroundSaveListener {
     private final PersistenceLog log;
     /** repl-stream-db for the snapshot: the database of the stream this server follows as a replica, else 0. */
     private final java.util.function.IntSupplier streamDb;
-    private final SecureRandom random = new SecureRandom();
 
     /** The diskless transfer running, its end mark and its replicas; null when none runs. */
     private SnapshotStream stream;
@@ -368,9 +367,9 @@ public final class FullSync implements Persistence.BackgroundSaveListener {
     }
 
     private byte[] eofMark() {
-        byte[] m = new byte[EOF_MARK_SIZE];
+        byte[] m = RandomSeed.bytes(EOF_MARK_SIZE);
         for (int i = 0; i < m.length; i++) {
-            m[i] = (byte) Character.forDigit(random.nextInt(16), 16);
+            m[i] = (byte) Character.forDigit(m[i] & 15, 16);
         }
         return m;
     }

@@ -4,7 +4,7 @@ import io.nioredis.config.Config;
 import io.nioredis.propagation.PropagationSink;
 import io.nioredis.propagation.Propagator;
 import io.nioredis.store.Clock;
-import java.security.SecureRandom;
+import io.nioredis.store.RandomSeed;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -486,8 +486,7 @@ public final class Replication implements PropagationSink {
     }
 
     private static String randomId() {
-        byte[] b = new byte[20];
-        new SecureRandom().nextBytes(b);
+        byte[] b = RandomSeed.bytes(20);
         StringBuilder s = new StringBuilder(40);
         for (byte x : b) {
             s.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
