@@ -1,6 +1,5 @@
 package io.nioredis.store;
 
-
 /** The numbered databases of a server (16, as Redis's default), sharing one hash key and one set of stats. */
 public final class Databases {
     public static final int DEFAULT_COUNT = 16;
@@ -9,6 +8,7 @@ public final class Databases {
     private final KeyspaceStats stats = new KeyspaceStats();
     private final TouchControl touch = new TouchControl();
     private final ExpiryAuthority expiry = new ExpiryAuthority();
+    private final MemoryTotal memory = new MemoryTotal();
 
     public Databases(Clock clock) {
         this(DEFAULT_COUNT, clock, SipHash.PROCESS);
@@ -21,7 +21,7 @@ public final class Databases {
     public Databases(int count, Clock clock, SipHash hasher) {
         dbs = new Keyspace[count];
         for (int i = 0; i < count; i++) {
-            dbs[i] = new Keyspace(i, hasher, clock, stats, touch, expiry);
+            dbs[i] = new Keyspace(i, hasher, clock, stats, touch, expiry, memory);
         }
     }
 
@@ -89,11 +89,12 @@ public final class Databases {
         return more;
     }
 
+    /**
+     * The bytes all databases hold ({@link Keyspace#memoryUsage} summed), kept as they change, so reading it
+     * costs one load. What changes without the database's knowing, a rehash that ends during a lookup, is
+     * counted at the next change to that database or the next {@link #rehashSteps}, on the periodic tick.
+     */
     public long memoryUsage() {
-        long total = 0;
-        for (Keyspace db : dbs) {
-            total += db.memoryUsage();
-        }
-        return total;
+        return memory.bytes();
     }
 }

@@ -26,6 +26,9 @@ public final class Keyspace implements Scannable {
     private KeyRemovals removals = KeyRemovals.NONE;
     /** Heap bytes of the entries themselves, kept up to date on every change. */
     private long entryBytes;
+    /** The total all databases add to, and what this one last added to it (see {@link #report}). */
+    private final MemoryTotal total;
+    private long reported;
     /**
      * Access times (LRU) or frequencies (LFU) per slot, as Redis keeps them in every object header: the LRU
      * clock unless an LFU policy is configured, so OBJECT IDLETIME is true under any policy.
@@ -39,18 +42,20 @@ public final class Keyspace implements Scannable {
     private long avgTtl;
 
     public Keyspace(SipHash hasher, Clock clock, KeyspaceStats stats) {
-        this(0, hasher, clock, stats, new TouchControl(), new ExpiryAuthority());
+        this(0, hasher, clock, stats, new TouchControl(), new ExpiryAuthority(), new MemoryTotal());
     }
 
     public Keyspace(int index, SipHash hasher, Clock clock, KeyspaceStats stats, TouchControl touch,
-                    ExpiryAuthority expiry) {
+                    ExpiryAuthority expiry, MemoryTotal total) {
         this.expiry = expiry;
+        this.total = total;
         this.index = index;
         this.hasher = hasher;
         this.dict = new Dict(hasher);
         this.clock = clock;
         this.stats = stats;
         this.touch = touch;
+        report();
     }
 
     /** Starts keeping the keys by cluster hash slot (cluster mode), indexing the keys already present. */
@@ -238,6 +243,7 @@ public final class Keyspace implements Scannable {
             indexAdded(slot, entry);
         }
         access.added(slot, clock.millis());
+        report();
         arrivals.arrived(this, entry);
         return slot;
     }
@@ -251,6 +257,7 @@ public final class Keyspace implements Scannable {
         if (old != entry) {
             entryBytes += sizeOf(entry) - sizeOf(old);
             dict.set(slot, entry);
+            report();
             arrivals.departed(this, old);
         }
     }
@@ -258,6 +265,7 @@ public final class Keyspace implements Scannable {
     /** For values changed in place, such as an aggregate that grew. */
     public void adjustMemory(long delta) {
         entryBytes += delta;
+        report();
     }
 
     public void delete(int slot) {
@@ -271,6 +279,7 @@ public final class Keyspace implements Scannable {
             slotKeys.removed(slot);
         }
         dict.remove(slot);
+        report();
         arrivals.departed(this, entry);
     }
 
@@ -320,6 +329,7 @@ public final class Keyspace implements Scannable {
         int newSlot = add(moved);
         if (deadline >= 0) {
             expiries.set(newSlot, deadline);
+            report();
         }
         return newSlot;
     }
@@ -347,6 +357,7 @@ public final class Keyspace implements Scannable {
             cut.beforeChange(slot);
         }
         expiries.set(slot, unixMillis);
+        report();
     }
 
     /** Removes the slot's deadline; true if it had one. */
@@ -354,7 +365,9 @@ public final class Keyspace implements Scannable {
         if (cut != null) {
             cut.beforeChange(slot);
         }
-        return expiries.remove(slot);
+        boolean had = expiries.remove(slot);
+        report();
+        return had;
     }
 
     /** The earliest deadline of any key, or Long.MAX_VALUE if none has one. */
@@ -410,7 +423,9 @@ public final class Keyspace implements Scannable {
     /** Periodic housekeeping: some rehash work and a shrink check. Returns true if rehash work remains. */
     public boolean rehashSteps(int buckets) {
         dict.shrinkIfNeeded();
-        return dict.rehashSteps(buckets);
+        boolean more = dict.rehashSteps(buckets);
+        report();
+        return more;
     }
 
     /** FLUSHDB: removes every key. Listeners hear of it first, while they can still see which keys existed. */
@@ -432,6 +447,7 @@ public final class Keyspace implements Scannable {
         if (slotKeys != null) {
             slotKeys.clear();
         }
+        report();
         arrivals.flushed(this);
     }
 
@@ -458,6 +474,8 @@ public final class Keyspace implements Scannable {
         SnapshotCut c = cut;
         cut = other.cut;
         other.cut = c;
+        report();
+        other.report();
     }
 
     /**
@@ -578,6 +596,16 @@ public final class Keyspace implements Scannable {
                 + access.memoryUsage();
     }
 
+    /**
+     * Brings the shared total up to date with {@link #memoryUsage}: after every change this class makes, and
+     * on the periodic tick for what changes without it (a rehash that ends during a lookup).
+     */
+    void report() {
+        long now = memoryUsage();
+        total.add(now - reported);
+        reported = now;
+    }
+
     public Dict dict() {
         return dict;
     }
@@ -606,6 +634,7 @@ public final class Keyspace implements Scannable {
                 access.added(slot, now);
             }
         }
+        report();
     }
 
     public static long sizeOf(Object entry) {
