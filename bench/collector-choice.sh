@@ -56,13 +56,8 @@ if [ -z "$logs" ]; then logs=$(mktemp -d /tmp/collector-choice.XXXXXX); fi
 mkdir -p "$logs"
 work=$(mktemp -d)
 
-# The launcher's own flags, read from the script so the variants below stay next to what it really runs.
-launcher_opts=$(sed -n 's/^opts="\(-XX:+UseSerialGC.*\)"$/\1/p' bin/nioredis-server)
-[ -n "$launcher_opts" ] || { echo "no opts=\"-XX:+UseSerialGC ...\" line in bin/nioredis-server" >&2; exit 1; }
-# ... and the huge pages it asks for where the kernel hands them out on request.
-if grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
-    launcher_opts="$launcher_opts -XX:+UseTransparentHugePages"
-fi
+# The launcher's own flags, as it prints them, so the variants below stay next to what it really runs.
+launcher_opts=$(NIOREDIS_PRINT_JVM_FLAGS=1 sh bin/nioredis-server)
 sets=(
     "launcher=(bin/nioredis-server)"
     "serial-loose=$(echo "$launcher_opts" | sed 's/MinHeapFreeRatio=[0-9]*/MinHeapFreeRatio=20/; s/MaxHeapFreeRatio=[0-9]*/MaxHeapFreeRatio=40/')"

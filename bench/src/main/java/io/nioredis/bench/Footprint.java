@@ -204,27 +204,26 @@ public final class Footprint {
     }
 
     /**
-     * The JVM flags bin/nioredis-server passes (its {@code opts="..."} line, read from the script, and the
-     * transparent huge pages it asks for when the kernel's mode is madvise), so that the floor runs with
-     * exactly the launcher's flags as they are now.
+     * The JVM flags bin/nioredis-server passes before its start-up cache, as it prints them
+     * ({@code NIOREDIS_PRINT_JVM_FLAGS}), so that the floor runs with exactly the launcher's flags as they
+     * are on this machine and JDK.
      */
     static List<String> launcherFlags() {
         try {
-            for (String line : Files.readAllLines(Path.of("bin/nioredis-server"))) {
-                if (line.startsWith("opts=\"") && line.endsWith("\"")) {
-                    List<String> flags = new ArrayList<>(
-                            List.of(line.substring("opts=\"".length(), line.length() - 1).split(" +")));
-                    Path hugePages = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-                    if (Files.isReadable(hugePages) && Files.readString(hugePages).contains("[madvise]")) {
-                        flags.add("-XX:+UseTransparentHugePages");
-                    }
-                    return flags;
-                }
+            ProcessBuilder builder = new ProcessBuilder("sh", "bin/nioredis-server").redirectErrorStream(true);
+            builder.environment().put("NIOREDIS_PRINT_JVM_FLAGS", "1");
+            Process launcher = builder.start();
+            String out = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (launcher.waitFor() != 0 || !out.startsWith("-")) {
+                throw new IllegalStateException("bin/nioredis-server did not print its JVM flags: " + out);
             }
+            return List.of(out.split(" +"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        throw new IllegalStateException("no opts=\"...\" line in bin/nioredis-server");
     }
 
     private static String whichRedis() {

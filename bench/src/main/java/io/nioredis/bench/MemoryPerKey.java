@@ -101,7 +101,10 @@ public final class MemoryPerKey {
         throw new IOException("no used_memory in INFO memory");
     }
 
-    /** Runs a full GC in a JVM server (and gives any server a moment), so RSS shows live memory only. */
+    /**
+     * Runs a full GC in a JVM server and gives any server a moment, so RSS shows live memory only: 1.5 s,
+     * past the launcher's once-a-second trim of the native heap (bin/nioredis-server).
+     */
     static void settle(long pid, boolean jvm) throws IOException, InterruptedException {
         if (jvm) {
             Process gc = new ProcessBuilder("jcmd", Long.toString(pid), "GC.run")
@@ -110,7 +113,7 @@ public final class MemoryPerKey {
                 throw new IOException("jcmd " + pid + " GC.run failed");
             }
         }
-        Thread.sleep(500);
+        Thread.sleep(1500);
     }
 
     static long rssBytes(long pid) throws IOException {

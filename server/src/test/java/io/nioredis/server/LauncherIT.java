@@ -97,6 +97,32 @@ class LauncherIT {
     }
 
     @Test
+    void nativeHeapTrimmedEverySecondWhereTheJdkCanDoIt() throws Exception {
+        Runtime.Version v = Runtime.version();
+        boolean musl;
+        try (var loaders = Files.newDirectoryStream(Path.of("/lib"), "ld-musl-*")) {
+            musl = loaders.iterator().hasNext();
+        }
+        boolean supported = !musl && (v.feature() >= 22 || (v.feature() == 21 && v.update() >= 1)
+                || (v.feature() == 17 && v.update() >= 9));
+        Result result = run(LAUNCHER, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version");
+        assertThat(result.exit).isZero();
+        if (supported) {
+            assertThat(result.out).containsPattern("TrimNativeHeapInterval += 1000 ");
+        } else {
+            assertThat(result.out).doesNotContainPattern("TrimNativeHeapInterval += [1-9]");
+        }
+    }
+
+    @Test
+    void printsItsJvmFlagsForTheBenchToolsWithoutStartingAServer() throws Exception {
+        Result result = run(LAUNCHER, Map.of("NIOREDIS_PRINT_JVM_FLAGS", "1"), "--port", "1");
+        assertThat(result.exit).isZero();
+        assertThat(result.out.trim()).startsWith("-XX:+UseSerialGC ").doesNotContain("SharedArchiveFile", "AOTCache")
+                .doesNotContain("\n");
+    }
+
+    @Test
     void archiveMadeForAnotherJarIsNotHandedToTheJvm() throws Exception {
         // A copy of the installation elsewhere: the archive's key names the original jar, so the launcher
         // must start without it (the JVM would otherwise refuse it, on some JDKs with all sharing off).
