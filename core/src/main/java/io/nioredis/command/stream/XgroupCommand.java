@@ -77,12 +77,12 @@ final class XgroupCommand {
     }
 
     static void create(Client client, Request r, RespWriter out) {
-        if (r.argc() > 8) {
+        Target t = targetOrReply(client, r, "CREATE", false, out);
+        if (t == null) return;
+        if (r.argc() > 8) { // as Redis, after the options and the key: its dispatch checks the count last
             out.error(Errors.subcommandSyntax(r.string(1), "XGROUP"));
             return;
         }
-        Target t = targetOrReply(client, r, "CREATE", false, out);
-        if (t == null) return;
         StreamId id;
         if (isDollar(r, 4)) {
             id = t.stream == null ? StreamId.MIN : t.stream.lastId();
@@ -110,12 +110,12 @@ final class XgroupCommand {
     }
 
     static void setId(Client client, Request r, RespWriter out) {
-        if (r.argc() != 5 && r.argc() != 7) {
+        Target t = targetOrReply(client, r, "SETID", true, out);
+        if (t == null) return;
+        if (r.argc() != 5 && r.argc() != 7) { // after the options, the key and the group, as in Redis
             out.error(Errors.subcommandSyntax(r.string(1), "XGROUP"));
             return;
         }
-        Target t = targetOrReply(client, r, "SETID", true, out);
-        if (t == null) return;
         StreamId id;
         if (isDollar(r, 4)) {
             id = null;

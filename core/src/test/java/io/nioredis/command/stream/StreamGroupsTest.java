@@ -54,6 +54,26 @@ class StreamGroupsTest {
     }
 
     @Test
+    void optionsAndTheKeyAreCheckedBeforeTheArgumentCountAsRedisDoes() {
+        // Redis 7.0's xgroupCommand parses the options, then looks at the key and group, and only then
+        // checks the count in its dispatch (found by DifferentialIT, seed 3526064320).
+        assertThat(h.run("XGROUP", "CREATE", "x0", "g", "$", "MKSTREAM", "ENTRIESREAD", "-2", "2147483648"))
+                .isEqualTo("-ERR value for ENTRIESREAD must be positive or -1\r\n");
+        assertThat(h.run("EXISTS", "x0")).isEqualTo(":0\r\n");
+        assertThat(h.run("XGROUP", "CREATE", "x0", "g", "$", "MKSTREAM", "MKSTREAM", "MKSTREAM", "MKSTREAM"))
+                .isEqualTo("-ERR unknown subcommand or wrong number of arguments for 'CREATE'. Try XGROUP HELP.\r\n");
+        assertThat(h.run("EXISTS", "x0")).isEqualTo(":0\r\n");
+        assertThat(h.run("XADD", "s", "1-1", "a", "1")).isEqualTo("$3\r\n1-1\r\n");
+        assertThat(h.run("XGROUP", "SETID", "s", "nog", "$", "ENTRIESREAD", "1", "ENTRIESREAD", "2"))
+                .isEqualTo("-NOGROUP No such consumer group 'nog' for key name 's'\r\n");
+        assertThat(h.run("XGROUP", "SETID", "nokey", "g", "$", "ENTRIESREAD", "1", "ENTRIESREAD", "2"))
+                .isEqualTo("-ERR The XGROUP subcommand requires the key to exist. Note that for CREATE you may want to use the MKSTREAM option to create an empty stream automatically.\r\n");
+        assertThat(h.run("XGROUP", "CREATE", "s", "g", "$")).isEqualTo("+OK\r\n");
+        assertThat(h.run("XGROUP", "SETID", "s", "g", "$", "ENTRIESREAD", "1", "ENTRIESREAD", "2"))
+                .isEqualTo("-ERR unknown subcommand or wrong number of arguments for 'SETID'. Try XGROUP HELP.\r\n");
+    }
+
+    @Test
     void readGroup() {
         assertThat(h.run("XADD", "s", "1-1", "a", "1")).isEqualTo("$3\r\n1-1\r\n");
         assertThat(h.run("XADD", "s", "2-1", "b", "2")).isEqualTo("$3\r\n2-1\r\n");
