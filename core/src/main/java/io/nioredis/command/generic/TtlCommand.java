@@ -39,6 +39,8 @@ final class TtlCommand implements Command {
             return;
         }
         long ttl = Math.max(0, absolute ? deadline : deadline - keyspace.now());
-        out.integer(millis ? ttl : (ttl + 500) / 1000);
+        // Rounded as Redis's (ttl+500)/1000, which wraps as unsigned for a deadline within 500 ms of
+        // LLONG_MAX (PEXPIREAT k 9223372036854775807, then EXPIRETIME k: 9223372036854776).
+        out.integer(millis ? ttl : Long.divideUnsigned(ttl + 500, 1000));
     }
 }

@@ -28,6 +28,20 @@ class ExpiretimeAndWaitTest {
     }
 
     @Test
+    void secondsOfADeadlineNearTheLargestLongRoundAsRedisDoes() {
+        // Redis rounds with (ms+500)/1000, which wraps as an unsigned number past LLONG_MAX: these are its
+        // replies (found by DifferentialIT, seed 280920718).
+        h.run("set", "k", "v");
+        h.run("pexpireat", "k", "9223372036854775807");
+        assertThat(h.run("expiretime", "k")).isEqualTo(":9223372036854776\r\n");
+        assertThat(h.run("pexpiretime", "k")).isEqualTo(":9223372036854775807\r\n");
+        h.run("pexpireat", "k", "9223372036854775308");
+        assertThat(h.run("expiretime", "k")).isEqualTo(":9223372036854775\r\n");
+        h.run("pexpireat", "k", "9223372036854775000");
+        assertThat(h.run("expiretime", "k")).isEqualTo(":9223372036854775\r\n");
+    }
+
+    @Test
     void waitAnswersZeroWithoutReplicas() {
         assertThat(h.run("wait", "0", "0")).isEqualTo(":0\r\n");
         assertThat(h.run("wait", "-1", "0")).isEqualTo(":0\r\n");
