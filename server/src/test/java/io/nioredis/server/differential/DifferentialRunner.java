@@ -51,9 +51,12 @@ final class DifferentialRunner {
             if (step.name().startsWith("sort") && !queuing) {
                 clearErrno();
             }
-            if (step.name().equals("multi")) {
+            // Only the bare command opens or ends a transaction: MULTI x fails its arity check and opens none.
+            boolean bare = step.args.length == 1;
+            if (step.name().equals("multi") && bare) {
                 queuing = true;
-            } else if (step.name().equals("exec") || step.name().equals("discard") || step.name().equals("reset")) {
+            } else if ((step.name().equals("exec") || step.name().equals("discard") || step.name().equals("reset"))
+                    && bare) {
                 queuing = false;
             }
             Outcome a = execute(redis, step, "redis");
