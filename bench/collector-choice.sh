@@ -66,31 +66,15 @@ sets=(
 )
 sets+=("${extra[@]+"${extra[@]}"}")
 
-server_pid=""
-probe_pid=""
+. bench/lib.sh
 probe_result=""
-cleanup() {
-    if [ -n "$probe_pid" ]; then kill "$probe_pid" 2>/dev/null || true; wait "$probe_pid" 2>/dev/null || true; fi
-    if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-    probe_pid=""
-    server_pid=""
-}
-trap 'cleanup; rm -rf "$work"' EXIT
+trap 'stop_server_and_probe; rm -rf "$work"' EXIT
 
 chosen() {
     [ ${#only[@]} -eq 0 ] && return 0
     local o
     for o in "${only[@]}"; do [ "$o" = "$1" ] && return 0; done
     return 1
-}
-
-wait_ready() {
-    for _ in $(seq 1 300); do
-        redis-cli -p "$port" ping >/dev/null 2>&1 && return 0
-        sleep 0.1
-    done
-    echo "server on $port did not start" >&2
-    exit 1
 }
 
 rss_kb() { sed -n 's/^VmRSS:[^0-9]*\([0-9]*\).*/\1/p' "/proc/$server_pid/status"; }
@@ -143,7 +127,7 @@ run() { # name flags (empty: Redis)
     fi
     server_pid=$!
     echo "== $name: ${flags:-redis-server}" >&2
-    wait_ready
+    wait_ready "$port" "$name"
     sleep 1
     local rss0 rss1 rss2="" began ended fill_stall write_stall bench mark1 mark2 gc_fill="-|-|-|-|-" gc_writes="-|-|-|-|-"
     rss0=$(rss_kb)
@@ -189,7 +173,7 @@ run() { # name flags (empty: Redis)
         "$rps" "$(field "$write_stall" max_ms)" "$max_latency" \
         "$(echo "$gc_writes" | tr '|' ' ' | awk '{ print $1 " / " $2 " / " $3 " / " $4 " / " $5 }')")")
     if [ -z "$flags" ]; then redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true; fi
-    cleanup
+    stop_server_and_probe
 }
 
 if $redis; then run redis ""; fi

@@ -39,15 +39,8 @@ done
 JAR=server/target/nioredis-server.jar
 [ -f "$JAR" ] || { echo "$JAR is missing: run mvn -q -DskipTests package first" >&2; exit 1; }
 work=$(mktemp -d)
-server_pid=""
-probe_pid=""
-cleanup() {
-    if [ -n "$probe_pid" ]; then kill "$probe_pid" 2>/dev/null || true; wait "$probe_pid" 2>/dev/null || true; fi
-    if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-    probe_pid=""
-    server_pid=""
-}
-trap 'cleanup; rm -rf "$work"' EXIT
+. bench/lib.sh
+trap 'stop_server_and_probe; rm -rf "$work"' EXIT
 
 start() { # server
     rm -rf "$work/dir" && mkdir "$work/dir"
@@ -62,12 +55,7 @@ start() { # server
         *) echo "unknown server $1" >&2; exit 1 ;;
     esac
     server_pid=$!
-    for _ in $(seq 1 300); do
-        redis-cli -p "$port" ping >/dev/null 2>&1 && return 0
-        sleep 0.1
-    done
-    echo "$1 did not start on $port" >&2
-    exit 1
+    wait_ready "$port" "$1"
 }
 
 saving() { redis-cli -p "$port" info persistence | grep -q '^rdb_bgsave_in_progress:1'; }
@@ -124,7 +112,7 @@ for round in $(seq 1 "$rounds"); do
         sleep 2
         pass "${s%%=*}" "$round" cold
         pass "${s%%=*}" "$round" warm
-        cleanup
+        stop_server_and_probe
     done
 done
 echo
