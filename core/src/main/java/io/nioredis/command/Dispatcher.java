@@ -184,7 +184,7 @@ public final class Dispatcher {
             }
         }
         if (!replica && spec.has(CommandFlags.WRITE)
-                && client.server().replication.tooFewGoodReplicas(client.server().clock.millis())) {
+                && client.server().replication.tooFewGoodReplicas()) {
             return Errors.NOREPLICAS_TEXT;
         }
         if (replica) {

@@ -466,6 +466,11 @@ public final class Replication implements PropagationSink {
         }
     }
 
+    /** As {@link #tooFewGoodReplicas(long)} now; the clock is read only when min-replicas is set. */
+    public boolean tooFewGoodReplicas() {
+        return minReplicasToWrite != 0 && minReplicasMaxLag != 0 && tooFewGoodReplicas(clock.millis());
+    }
+
     /**
      * Redis's checks for min-replicas-to-write: true if writes are refused because fewer replicas than asked
      * are online with a lag of at most min-replicas-max-lag seconds.

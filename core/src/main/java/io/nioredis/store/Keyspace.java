@@ -155,7 +155,7 @@ public final class Keyspace implements Scannable {
     public int lookup(byte[] k, int off, int len) {
         int slot = liveSlot(k, off, len);
         if (slot >= 0 && !touch.suspended()) {
-            access.touched(slot, clock.millis());
+            access.touched(slot, clock.recentMillis());
         }
         return slot;
     }
@@ -242,7 +242,7 @@ public final class Keyspace implements Scannable {
         if (slotKeys != null) {
             indexAdded(slot, entry);
         }
-        access.added(slot, clock.millis());
+        access.added(slot, clock.recentMillis());
         report();
         arrivals.arrived(this, entry);
         return slot;

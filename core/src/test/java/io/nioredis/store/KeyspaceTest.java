@@ -95,4 +95,31 @@ class KeyspaceTest {
         keyspace.clear();
         assertThat(events).containsExactly("expired gone", "modified gone", "flushed");
     }
+
+    @Test
+    void addingAndTouchingAKeyTakeTheRecentTimeWithoutReadingTheClock() {
+        int[] reads = {0};
+        Clock counting = new Clock() {
+            @Override
+            public long millis() {
+                reads[0]++;
+                return 50_000;
+            }
+
+            @Override
+            public long recentMillis() {
+                return 20_000;
+            }
+        };
+        Keyspace ks = new Keyspace(new SipHash(1, 2), counting, new KeyspaceStats());
+        byte[] k = "a".getBytes(StandardCharsets.US_ASCII);
+        int slot = ks.add(StringEntry.create(k, 0, k.length, k, 0, 0));
+        assertThat(ks.access().idleMillis(slot, 50_000)).isEqualTo(30_000);
+
+        ks.access().restored(slot, 50_000, -1, 40);
+        assertThat(ks.access().idleMillis(slot, 50_000)).isEqualTo(40_000);
+        assertThat(ks.lookup(k, 0, k.length)).isEqualTo(slot);
+        assertThat(reads[0]).isZero();
+        assertThat(ks.access().idleMillis(slot, 50_000)).isEqualTo(30_000);
+    }
 }
