@@ -24,8 +24,8 @@ public final class SkipList {
      * follow is in the node just read, not in an array elsewhere in the heap (the young collection copies
      * an array away from its node), which had cost ZADD a second miss per step. This class holds level 0,
      * the subclasses below one more level each up to 4 (99.6 % of nodes with p = 1/4), and the rare higher
-     * node the rest in arrays. The level-0 span is not stored: it is 1 to a next node and 0 at the tail,
-     * as in Redis.
+     * node all of its upper levels in arrays. The level-0 span is not stored: it is 1 to a next node and 0
+     * at the tail, as in Redis.
      */
     public static class Node extends KeyedValue {
         double score;
@@ -303,60 +303,55 @@ public final class SkipList {
         }
     }
 
-    /** A node of level 5 or more (one in 256), and the header: levels 4 and up in arrays. */
-    private static final class HighNode extends Node4 {
-        private final Node[] higher;
-        private final long[] higherSpan;
+    /**
+     * A node of level 5 or more (one in 256), and the header: every level above 0 in arrays, read directly
+     * rather than through the fields' chain of overrides, since every search starts at the header.
+     */
+    private static final class HighNode extends Node {
+        private final Node[] upper;
+        private final long[] upperSpan;
 
         HighNode(byte[] member, double score, int level) {
             super(member, score);
-            higher = new Node[level - 4];
-            higherSpan = new long[level - 4];
+            upper = new Node[level - 1];
+            upperSpan = new long[level - 1];
         }
 
         @Override
         int level() {
-            return higher.length + 4;
+            return upper.length + 1;
         }
 
         @Override
         Node upper(int i) {
-            return i >= 4 ? higher[i - 4] : super.upper(i);
+            return upper[i - 1];
         }
 
         @Override
         void upper(int i, Node node) {
-            if (i >= 4) {
-                higher[i - 4] = node;
-            } else {
-                super.upper(i, node);
-            }
+            upper[i - 1] = node;
         }
 
         @Override
         long upperSpan(int i) {
-            return i >= 4 ? higherSpan[i - 4] : super.upperSpan(i);
+            return upperSpan[i - 1];
         }
 
         @Override
         void upperSpan(int i, long span) {
-            if (i >= 4) {
-                higherSpan[i - 4] = span;
-            } else {
-                super.upperSpan(i, span);
-            }
+            upperSpan[i - 1] = span;
         }
 
         @Override
         void clearLinks() {
             super.clearLinks();
-            Arrays.fill(higher, null);
-            Arrays.fill(higherSpan, 0);
+            Arrays.fill(upper, null);
+            Arrays.fill(upperSpan, 0);
         }
 
         @Override
         long shallowBytes() {
-            return 80 + align(16 + 4L * higher.length) + 16 + 8L * higherSpan.length;
+            return 40 + align(16 + 4L * upper.length) + 16 + 8L * upperSpan.length;
         }
     }
 
