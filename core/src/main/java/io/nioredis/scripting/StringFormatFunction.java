@@ -85,10 +85,10 @@ final class StringFormatFunction extends VarArgFunction {
             switch (conversion) {
                 case 'c' -> body = new byte[] {(byte) checkNumber(args, argument)};
                 case 'd', 'i' -> body = ascii(integer(LuaReplies.truncate(checkNumber(args, argument)), precision, flags));
-                case 'u' -> body = ascii(integer(LuaReplies.truncate(checkNumber(args, argument)), precision, flags));
-                case 'o' -> body = ascii(radix(LuaReplies.truncate(checkNumber(args, argument)), 8, precision, flags, false));
-                case 'x' -> body = ascii(radix(LuaReplies.truncate(checkNumber(args, argument)), 16, precision, flags, false));
-                case 'X' -> body = ascii(radix(LuaReplies.truncate(checkNumber(args, argument)), 16, precision, flags, true));
+                case 'u' -> body = ascii(unsignedDecimal(unsignedTruncate(checkNumber(args, argument)), precision));
+                case 'o' -> body = ascii(radix(unsignedTruncate(checkNumber(args, argument)), 8, precision, flags, false));
+                case 'x' -> body = ascii(radix(unsignedTruncate(checkNumber(args, argument)), 16, precision, flags, false));
+                case 'X' -> body = ascii(radix(unsignedTruncate(checkNumber(args, argument)), 16, precision, flags, true));
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                     double v = checkNumber(args, argument);
                     int p = precision < 0 ? 6 : precision;
@@ -125,22 +125,31 @@ final class StringFormatFunction extends VarArgFunction {
                 }
                 continue;
             }
-            pad(out, body, width, flags, conversion);
+            pad(out, body, width, flags, conversion, precision);
         }
         return LuaString.valueOf(out.toByteArray());
     }
 
-    private static void pad(ByteArrayOutputStream out, byte[] body, int width, String flags, int conversion) {
+    private static void pad(ByteArrayOutputStream out, byte[] body, int width, String flags, int conversion,
+                            int precision) {
         int padding = Math.max(0, width - body.length);
         boolean left = flags.indexOf('-') >= 0;
-        boolean zeros = flags.indexOf('0') >= 0 && !left && conversion != 's' && conversion != 'c' && conversion != 'q';
+        // C ignores the 0 flag of an integer conversion that has a precision.
+        boolean integer = "diouxX".indexOf(conversion) >= 0;
+        boolean zeros = flags.indexOf('0') >= 0 && !left && conversion != 's' && conversion != 'c' && conversion != 'q'
+                && !(integer && precision >= 0);
         if (!left && !zeros) {
             for (int k = 0; k < padding; k++) {
                 out.write(' ');
             }
         }
         if (zeros && padding > 0) {
+            // The zeros go after a sign or a 0x prefix.
             int signLength = body.length > 0 && (body[0] == '-' || body[0] == '+' || body[0] == ' ') ? 1 : 0;
+            if ((conversion == 'x' || conversion == 'X') && body.length > 1 && body[0] == '0'
+                    && (body[1] == 'x' || body[1] == 'X')) {
+                signLength = 2;
+            }
             out.write(body, 0, signLength);
             for (int k = 0; k < padding; k++) {
                 out.write('0');
@@ -189,16 +198,46 @@ final class StringFormatFunction extends VarArgFunction {
         return flags.indexOf(' ') >= 0 ? " " + digits : digits;
     }
 
+    /**
+     * Lua 5.1's {@code (unsigned long)} cast of the number for %o, %u, %x and %X, as gcc compiles it for
+     * x86-64: below 2^63 (NaN included) the signed conversion, whose out-of-range result is 2^63; from 2^63
+     * the conversion of the number less 2^63 with the top bit flipped, so 2^64 and above come out as 0.
+     */
+    static long unsignedTruncate(double d) {
+        if (!(d >= 0x1p63)) {
+            return LuaReplies.truncate(d);
+        }
+        double rest = d - 0x1p63;
+        return (rest >= 0x1p63 ? Long.MIN_VALUE : (long) rest) ^ Long.MIN_VALUE;
+    }
+
+    /** %u: the bits as an unsigned number; C's + and space flags apply to signed conversions only. */
+    private static String unsignedDecimal(long v, int precision) {
+        return zeroPadded(Long.toUnsignedString(v), v, precision);
+    }
+
     private static String radix(long v, int radix, int precision, String flags, boolean upper) {
-        String digits = radix == 16 ? Long.toHexString(v) : Long.toOctalString(v);
+        String digits = zeroPadded(radix == 16 ? Long.toHexString(v) : Long.toOctalString(v), v, precision);
         if (upper) {
             digits = digits.toUpperCase();
         }
-        if (precision >= 0 && digits.length() < precision) {
-            digits = "0".repeat(precision - digits.length()) + digits;
+        if (flags.indexOf('#') >= 0) {
+            if (radix == 8 && !digits.startsWith("0")) {
+                digits = "0" + digits; // # makes an octal number's first digit a 0, adding one only if needed
+            } else if (radix == 16 && v != 0) {
+                digits = (upper ? "0X" : "0x") + digits;
+            }
         }
-        if (flags.indexOf('#') >= 0 && v != 0) {
-            digits = (radix == 16 ? (upper ? "0X" : "0x") : "0") + digits;
+        return digits;
+    }
+
+    /** Digits widened to the precision with zeros; a precision of 0 prints nothing for 0, as in C. */
+    private static String zeroPadded(String digits, long v, int precision) {
+        if (precision == 0 && v == 0) {
+            return "";
+        }
+        if (precision >= 0 && digits.length() < precision) {
+            return "0".repeat(precision - digits.length()) + digits;
         }
         return digits;
     }
