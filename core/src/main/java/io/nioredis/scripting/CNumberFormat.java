@@ -21,14 +21,20 @@ final class CNumberFormat {
         return g(v, 14, false);
     }
 
+    /**
+     * inf and nan as glibc prints them. On x86 the NaN of arithmetic (0/0, inf - inf, sqrt(-1)) has its
+     * sign bit set and prints as "-nan"; luaj's arithmetic gives Java's canonical positive NaN instead, so
+     * that one prints as "-nan" too, and only a NaN read from text ({@link Tonumber#PARSED_NAN}) as "nan".
+     */
     static String special(double v) {
         if (Double.isNaN(v)) {
-            return Double.doubleToRawLongBits(v) < 0 ? "-nan" : "nan";
+            long bits = Double.doubleToRawLongBits(v);
+            return bits < 0 || bits == 0x7ff8000000000000L ? "-nan" : "nan";
         }
         return v < 0 ? "-inf" : "inf";
     }
 
-    /** %.{precision}g; alternate keeps trailing zeros ('#' flag). */
+    /** %.{precision}g; alternate keeps trailing zeros and the point ('#' flag). */
     static String g(double v, int precision, boolean alternate) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return special(v);
@@ -36,7 +42,16 @@ final class CNumberFormat {
         int p = precision == 0 ? 1 : precision;
         int exponent = decimalExponent(v, p);
         String text = exponent < -4 || exponent >= p ? e(v, p - 1) : f(v, p - 1 - exponent);
-        return alternate ? text : stripZeros(text);
+        return alternate ? withPoint(text) : stripZeros(text);
+    }
+
+    /** The '#' flag: a point even where no digit follows it ("3." for %#.0f of 3, "3.e+00" for %#.0e). */
+    static String withPoint(String text) {
+        if (text.indexOf('.') >= 0 || text.endsWith("inf") || text.endsWith("nan")) {
+            return text;
+        }
+        int exp = text.indexOf('e');
+        return exp < 0 ? text + "." : text.substring(0, exp) + "." + text.substring(exp);
     }
 
     /** %.{precision}e */

@@ -2,6 +2,7 @@ package io.nioredis.scripting;
 
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaNumber;
+import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -45,13 +46,12 @@ final class Lua51Arguments {
                 if (kind.endsWith("*")) {
                     for (int j = i + 1; j <= n; j++) {
                         check(args, j, kind.charAt(0), false);
+                        args = converted(args, j, kind.charAt(0));
                     }
                     break;
                 }
                 check(args, i + 1, kind.charAt(0), kind.endsWith("?"));
-                if (kind.charAt(0) == 's' && args.arg(i + 1) instanceof LuaNumber number) {
-                    args = withText(args, i + 1, number);
-                }
+                args = converted(args, i + 1, kind.charAt(0));
             }
             try {
                 return function.invoke(args);
@@ -60,13 +60,28 @@ final class Lua51Arguments {
             }
         }
 
-        /** A number given for a string, as Lua 5.1's lua_tolstring writes it ("%.14g", not luaj's "1.0E20"). */
-        private static Varargs withText(Varargs args, int index, LuaNumber number) {
+        /**
+         * A number given for a string, as Lua 5.1's lua_tolstring writes it ("%.14g", not luaj's "1.0E20"),
+         * and a string given for a number, as C's strtod reads it ({@link Tonumber#str2d}; luaj reads "0x1p4"
+         * or " 12\0" otherwise, and fails with an index error on "0x").
+         */
+        private static Varargs converted(Varargs args, int index, char kind) {
+            LuaValue v = args.arg(index);
+            if (kind == 's' && v instanceof LuaNumber number) {
+                return with(args, index, LuaValue.valueOf(CNumberFormat.lua(number.todouble())));
+            }
+            if (kind == 'n' && v instanceof LuaString text) {
+                return with(args, index, LuaValue.valueOf(Tonumber.str2d(text)));
+            }
+            return args;
+        }
+
+        private static Varargs with(Varargs args, int index, LuaValue value) {
             LuaValue[] values = new LuaValue[args.narg()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = args.arg(i + 1);
             }
-            values[index - 1] = LuaValue.valueOf(CNumberFormat.lua(number.todouble()));
+            values[index - 1] = value;
             return LuaValue.varargsOf(values);
         }
 
@@ -90,7 +105,8 @@ final class Lua51Arguments {
             }
             boolean ok = switch (kind) {
                 case 's' -> v.isstring();
-                case 'n' -> v.isnumber();
+                case 'n' -> v instanceof LuaNumber
+                        || v instanceof LuaString text && Tonumber.isNumber(Tonumber.str2d(text));
                 case 't' -> v.istable();
                 case 'f' -> v.isfunction();
                 default -> !none;

@@ -38,6 +38,7 @@ final class Lua51Library {
         g.set("pcall", new Pcall(tracker));
         g.set("xpcall", new Xpcall(tracker));
         g.set("unpack", unpack);
+        g.set("tonumber", new Tonumber());
         g.set("loadstring", new Loadstring(g));
         g.set("gcinfo", new Gcinfo());
         g.set("_VERSION", "Lua 5.1");
@@ -49,6 +50,8 @@ final class Lua51Library {
         table.set("pack", LuaValue.NIL);
         table.set("unpack", LuaValue.NIL);
         table.set("concat", new Concat());
+        table.set("insert", new TableInsertRemove.Insert());
+        table.set("remove", new TableInsertRemove.Remove());
         table.set("getn", new Getn());
         table.set("setn", new ErrorOnCall("'setn' is obsolete"));
         table.set("maxn", new Maxn());

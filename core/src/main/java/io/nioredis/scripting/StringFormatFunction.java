@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaNumber;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -86,18 +87,21 @@ final class StringFormatFunction extends VarArgFunction {
                 case 'c' -> body = new byte[] {(byte) checkNumber(args, argument)};
                 case 'd', 'i' -> body = ascii(integer(LuaReplies.truncate(checkNumber(args, argument)), precision, flags));
                 case 'u' -> body = ascii(unsignedDecimal(unsignedTruncate(checkNumber(args, argument)), precision));
-                case 'o' -> body = ascii(radix(unsignedTruncate(checkNumber(args, argument)), 8, precision, flags, false));
-                case 'x' -> body = ascii(radix(unsignedTruncate(checkNumber(args, argument)), 16, precision, flags, false));
-                case 'X' -> body = ascii(radix(unsignedTruncate(checkNumber(args, argument)), 16, precision, flags, true));
+                case 'o', 'x', 'X' -> body = ascii(radix(unsignedTruncate(checkNumber(args, argument)),
+                        conversion == 'o' ? 8 : 16, precision, flags, conversion == 'X'));
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                     double v = checkNumber(args, argument);
                     int p = precision < 0 ? 6 : precision;
+                    boolean alternate = flags.indexOf('#') >= 0;
                     String text = switch (conversion) {
                         case 'e', 'E' -> CNumberFormat.e(v, p);
                         case 'f', 'F' -> CNumberFormat.f(v, p);
-                        default -> CNumberFormat.g(v, p, flags.indexOf('#') >= 0);
+                        default -> CNumberFormat.g(v, p, alternate);
                     };
-                    if (!text.startsWith("-") && !Double.isNaN(v)) {
+                    if (alternate) {
+                        text = CNumberFormat.withPoint(text);
+                    }
+                    if (!text.startsWith("-")) {
                         if (flags.indexOf('+') >= 0) {
                             text = "+" + text;
                         } else if (flags.indexOf(' ') >= 0) {
@@ -109,9 +113,14 @@ final class StringFormatFunction extends VarArgFunction {
                     }
                     body = ascii(text);
                 }
-                case 'q' -> body = quoted(tostring.call(args.arg(argument)).checkstring());
+                case 'q' -> {
+                    // addquoted writes straight into the result: Lua 5.1 ignores %q's width and flags.
+                    byte[] quoted = quoted(stringArgument(args, argument));
+                    out.write(quoted, 0, quoted.length);
+                    continue;
+                }
                 case 's' -> {
-                    LuaString s = tostring.call(args.arg(argument)).checkstring();
+                    LuaString s = stringArgument(args, argument);
                     int length = precision >= 0 ? Math.min(precision, s.length()) : s.length();
                     body = new byte[length];
                     s.copyInto(0, body, 0, length);
@@ -136,8 +145,10 @@ final class StringFormatFunction extends VarArgFunction {
         boolean left = flags.indexOf('-') >= 0;
         // C ignores the 0 flag of an integer conversion that has a precision.
         boolean integer = "diouxX".indexOf(conversion) >= 0;
+        // glibc pads inf and nan with spaces, whatever the flags.
+        boolean special = "eEfFgG".indexOf(conversion) >= 0 && body.length >= 3 && isSpecial(body);
         boolean zeros = flags.indexOf('0') >= 0 && !left && conversion != 's' && conversion != 'c' && conversion != 'q'
-                && !(integer && precision >= 0);
+                && !(integer && precision >= 0) && !special;
         if (!left && !zeros) {
             for (int k = 0; k < padding; k++) {
                 out.write(' ');
@@ -165,13 +176,25 @@ final class StringFormatFunction extends VarArgFunction {
         }
     }
 
+    /** luaL_checklstring: a string, or a number in its "%.14g" text; anything else is an error. */
+    private LuaString stringArgument(Varargs args, int index) {
+        LuaValue v = args.arg(index);
+        if (!v.isstring()) {
+            throw new LuaError("bad argument #" + index + " to 'format' (string expected, got " + typeName(v) + ")");
+        }
+        return tostring.call(v).checkstring();
+    }
+
     private static double checkNumber(Varargs args, int index) {
         LuaValue v = args.arg(index);
-        LuaValue number = v.tonumber();
-        if (number.isnil()) {
+        if (v instanceof LuaNumber) {
+            return v.todouble();
+        }
+        double number = v instanceof LuaString text ? Tonumber.str2d(text) : Double.NaN;
+        if (!Tonumber.isNumber(number)) {
             throw new LuaError("bad argument #" + index + " to 'format' (number expected, got " + typeName(v) + ")");
         }
-        return number.todouble();
+        return number;
     }
 
     static String typeName(LuaValue v) {
@@ -196,6 +219,12 @@ final class StringFormatFunction extends VarArgFunction {
             return "+" + digits;
         }
         return flags.indexOf(' ') >= 0 ? " " + digits : digits;
+    }
+
+    private static boolean isSpecial(byte[] body) {
+        int last = body[body.length - 1] | 0x20;
+        int before = body[body.length - 2] | 0x20;
+        return last == 'f' && before == 'n' || last == 'n' && before == 'a';
     }
 
     /**

@@ -136,4 +136,84 @@ class Lua51CompatibilityTest {
                     .as(c[0] + " of " + c[1]).isEqualTo("\"" + c[2] + "\"");
         }
     }
+    @Test
+    void numbersFromTextAsCReadsThem() {
+        String[][] cases = {
+            {"tonumber('0x')", "(nil)"},
+            {"tonumber('0x10', 16)", "(integer) 16"},
+            {"tonumber(' -0x10 ', 16)", "(integer) -9223372036854775808"},
+            {"tonumber('  +7  ', 8)", "(integer) 7"},
+            {"tonumber('-', 16)", "(nil)"},
+            {"tonumber('ffffffffffffffffff', 16)", "(integer) -9223372036854775808"},
+            {"tonumber('-1', 2)", "(integer) -9223372036854775808"},
+            {"tonumber('12\\000', 16)", "(integer) 18"},
+            {"tonumber('0x10.8')", "(integer) 16"},
+            {"tonumber('-0x10')", "(integer) -16"},
+            {"tonumber('0x1p4')", "(integer) 16"},
+            {"tonumber('\\t12\\n')", "(integer) 12"},
+            {"tonumber('1\\0002', 10)", "(integer) 1"},
+            {"tonumber('5e+')", "(nil)"},
+            {"tonumber('1e309')", "(integer) -9223372036854775808"},
+            {"tostring(tonumber('nan'))", "\"nan\""},
+            {"tostring(tonumber('-nan'))", "\"-nan\""},
+            {"tostring(tonumber('-Infinity'))", "\"-inf\""},
+            {"tonumber('infinit')", "(nil)"},
+            {"tonumber('nan(123)')", "(integer) -9223372036854775808"},
+            {"tonumber(10, 16)", "(integer) 16"},
+            {"math.floor('0x1p4')", "(integer) 16"},
+            {"math.floor(' 12 ')", "(integer) 12"},
+            {"math.max('3', 2)", "(integer) 3"},
+            {"string.rep('ab', '2')", "\"abab\""},
+            {"string.sub('hello', '2', ' 3 ')", "\"el\""},
+            {"table.remove({1,2,3}, '0x2')", "(integer) 2"},
+        };
+        for (String[] c : cases) {
+            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void formatsSpecialValuesAndTheAlternateFormAsGlibc() {
+        String[][] cases = {
+            {"tostring(0/0)", "\"-nan\""},
+            {"tostring(math.sqrt(-1))", "\"-nan\""},
+            {"string.format('%5.1f', 0/0)", "\" -nan\""},
+            {"string.format('%-6g|', 0/0)", "\"-nan  |\""},
+            {"string.format('%+f', tonumber('nan'))", "\"+nan\""},
+            {"string.format('%E', 0/0)", "\"-NAN\""},
+            {"string.format('%06f', 1/0)", "\"   inf\""},
+            {"string.format('%+e', -1/0)", "\"-inf\""},
+            {"string.format('%#.0e', 12345)", "\"1.e+04\""},
+            {"string.format('%#.0f', 3)", "\"3.\""},
+            {"string.format('%#.0g', 3)", "\"3.\""},
+            {"string.format('%#5.0f|', 2)", "\"   2.|\""},
+            {"string.format('%-10q|', 'a')", "\"\"a\"|\""},
+            {"string.format('%s', {})",
+                "(error) ERR user_script:1: bad argument #2 to 'format' (string expected, got table)"},
+            {"string.format('%s', true)",
+                "(error) ERR user_script:1: bad argument #2 to 'format' (string expected, got boolean)"},
+            {"string.format('%s', 1.5)", "\"1.5\""},
+        };
+        for (String[] c : cases) {
+            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void tableInsertAndRemoveAsLua51() {
+        String[][] cases = {
+            {"table.insert({}, 1, 2, 3)", "(error) ERR user_script:1: wrong number of arguments to 'insert'"},
+            {"table.insert({})", "(error) ERR user_script:1: wrong number of arguments to 'insert'"},
+            {"table.remove({1,2,3}, 0)", "(nil)"},
+            {"table.remove({1,2,3}, 7)", "(nil)"},
+            {"(function() local t = {1,2,3}; table.insert(t, 7, 9); return #t end)()", "(integer) 3"},
+            {"(function() local t = {}; table.insert(t, 'a'); table.insert(t, 1, 'b'); return t end)()",
+                "[\"b\", \"a\"]"},
+            {"(function() local t = {1,2,3}; return {table.remove(t, 1), #t} end)()",
+                "[(integer) 1, (integer) 2]"},
+        };
+        for (String[] c : cases) {
+            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
+        }
+    }
 }

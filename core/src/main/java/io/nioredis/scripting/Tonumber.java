@@ -1,0 +1,241 @@
+package io.nioredis.scripting;
+
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaNumber;
+import org.luaj.vm2.LuaString;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.lib.VarArgFunction;
+
+/**
+ * Lua 5.1's tonumber (luaB_tonumber) over glibc's strtod and strtoul, as Redis's Lua reads numbers: leading
+ * and trailing white space, hexadecimal integers and floats ("0x1p4"), inf, infinity and nan in any case,
+ * the text ending at a NUL byte as a C string does, and with a base other than 10 strtoul's unsigned
+ * arithmetic ("-1" in base 2 is 2^64 - 1). luaj's own reads none of these as C does and throws an index
+ * error on "0x".
+ */
+final class Tonumber extends VarArgFunction {
+    /**
+     * The NaN that strtod("nan") gives: positive, with a payload that no arithmetic produces, so that it
+     * prints as "nan" while the NaN of 0/0 prints as "-nan" ({@link CNumberFormat}), as on x86.
+     */
+    static final double PARSED_NAN = Double.longBitsToDouble(0x7ff8000000000001L);
+
+    @Override
+    public Varargs invoke(Varargs args) {
+        int base = args.isnoneornil(2) ? 10 : (int) args.checkdouble(2);
+        LuaValue v = args.arg1();
+        if (base == 10) {
+            if (v instanceof LuaNumber) {
+                return v;
+            }
+            if (!v.isstring()) {
+                return NIL;
+            }
+            double d = str2d(v.checkstring());
+            return isNumber(d) ? valueOf(d) : NIL;
+        }
+        if (!v.isstring()) {
+            throw new LuaError("bad argument #1 to 'tonumber' (string expected, got "
+                    + StringFormatFunction.typeName(v) + ")");
+        }
+        if (base < 2 || base > 36) {
+            throw new LuaError("bad argument #2 to 'tonumber' (base out of range)");
+        }
+        LuaString s = v instanceof LuaNumber ? LuaValue.valueOf(CNumberFormat.lua(v.todouble())) : v.checkstring();
+        return strtoulWhole(cString(s), base);
+    }
+
+    /** False for what {@link #str2d} returns when the text is not a number. */
+    static boolean isNumber(double parsed) {
+        return parsed == parsed || Double.doubleToRawLongBits(parsed) != 0x7ff8000000000000L;
+    }
+
+    /** The bytes up to the first NUL, as C sees a Lua string. */
+    private static byte[] cString(LuaString s) {
+        int n = 0;
+        while (n < s.m_length && s.m_bytes[s.m_offset + n] != 0) {
+            n++;
+        }
+        byte[] b = new byte[n];
+        System.arraycopy(s.m_bytes, s.m_offset, b, 0, n);
+        return b;
+    }
+
+    /**
+     * luaO_str2d: the whole text (white space around it allowed) as one strtod number; Java's canonical NaN
+     * (0x7ff8000000000000, which no parse returns) when it is not one.
+     */
+    static double str2d(LuaString text) {
+        byte[] b = cString(text);
+        int i = skipSpace(b, 0);
+        int start = i;
+        boolean negative = false;
+        if (i < b.length && (b[i] == '+' || b[i] == '-')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        double value;
+        int end;
+        if (matches(b, i, "infinity")) {
+            value = Double.POSITIVE_INFINITY;
+            end = i + 8;
+        } else if (matches(b, i, "inf")) {
+            value = Double.POSITIVE_INFINITY;
+            end = i + 3;
+        } else if (matches(b, i, "nan")) {
+            value = PARSED_NAN;
+            end = i + 3;
+            int close = end < b.length && b[end] == '(' ? nCharSequenceEnd(b, end + 1) : -1;
+            if (close >= 0) {
+                end = close + 1;
+            }
+        } else if (i + 1 < b.length && b[i] == '0' && (b[i + 1] == 'x' || b[i + 1] == 'X')
+                && (end = hexEnd(b, i + 2)) > i + 2) {
+            String mantissa = new String(b, i + 2, end - (i + 2), java.nio.charset.StandardCharsets.US_ASCII);
+            value = Double.parseDouble("0x" + (mantissa.indexOf('p') >= 0 || mantissa.indexOf('P') >= 0
+                    ? mantissa : mantissa + "p0"));
+        } else {
+            end = decimalEnd(b, i);
+            if (end == i) {
+                return Double.NaN;
+            }
+            value = Double.parseDouble(new String(b, i, end - i, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        if (end == start || skipSpace(b, end) != b.length) {
+            return Double.NaN;
+        }
+        return negative ? -value : value;
+    }
+
+    /** strtoul of the whole text in a base, white space around it allowed, as a number; nil if not one. */
+    private static LuaValue strtoulWhole(byte[] b, int base) {
+        int i = skipSpace(b, 0);
+        boolean negative = false;
+        if (i < b.length && (b[i] == '+' || b[i] == '-')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        if (base == 16 && i + 2 < b.length && b[i] == '0' && (b[i + 1] == 'x' || b[i + 1] == 'X')
+                && Character.digit(b[i + 2], 16) >= 0) {
+            i += 2;
+        }
+        long n = 0;
+        boolean overflow = false;
+        int digits = 0;
+        for (; i < b.length; i++, digits++) {
+            int d = Character.digit(b[i], base);
+            if (d < 0) {
+                break;
+            }
+            long high = Math.multiplyHigh(n, base) + ((n >> 63) & base); // the unsigned product's upper word
+            long product = n * base;
+            long sum = product + d;
+            if (high != 0 || Long.compareUnsigned(sum, product) < 0) {
+                overflow = true;
+            }
+            n = sum;
+        }
+        if (digits == 0 || skipSpace(b, i) != b.length) {
+            return NIL;
+        }
+        long value = overflow ? -1L : negative ? -n : n; // strtoul: ULONG_MAX on overflow, whatever the sign
+        return valueOf(unsignedToDouble(value));
+    }
+
+    /** (lua_Number) of an unsigned long: rounded to the nearest double, as the C conversion does. */
+    static double unsignedToDouble(long v) {
+        if (v >= 0) {
+            return v;
+        }
+        return ((double) ((v >>> 1) | (v & 1))) * 2.0;
+    }
+
+    /** Past a decimal number (digits, a point, digits, an exponent) starting at {@code i}; {@code i} if none. */
+    private static int decimalEnd(byte[] b, int i) {
+        int start = i;
+        int digits = 0;
+        while (i < b.length && isDigit(b[i])) {
+            i++;
+            digits++;
+        }
+        if (i < b.length && b[i] == '.') {
+            int j = i + 1;
+            while (j < b.length && isDigit(b[j])) {
+                j++;
+                digits++;
+            }
+            if (digits > 0) {
+                i = j;
+            }
+        }
+        return digits == 0 ? start : exponentEnd(b, i, 'e');
+    }
+
+    private static int hexEnd(byte[] b, int i) {
+        int digits = 0;
+        while (i < b.length && Character.digit(b[i], 16) >= 0) {
+            i++;
+            digits++;
+        }
+        if (i < b.length && b[i] == '.') {
+            int j = i + 1;
+            while (j < b.length && Character.digit(b[j], 16) >= 0) {
+                j++;
+                digits++;
+            }
+            if (digits > 0) {
+                i = j;
+            }
+        }
+        return digits == 0 ? -1 : exponentEnd(b, i, 'p');
+    }
+
+    /** Past an exponent (e or p, a sign, digits) if a whole one follows, else {@code i}. */
+    private static int exponentEnd(byte[] b, int i, char letter) {
+        if (i < b.length && (b[i] | 0x20) == letter) {
+            int e = i + 1;
+            if (e < b.length && (b[e] == '+' || b[e] == '-')) {
+                e++;
+            }
+            if (e < b.length && isDigit(b[e])) {
+                while (e < b.length && isDigit(b[e])) {
+                    e++;
+                }
+                return e;
+            }
+        }
+        return i;
+    }
+
+    /** The index of the ')' closing nan's "(n-char-sequence)", or -1. */
+    private static int nCharSequenceEnd(byte[] b, int i) {
+        while (i < b.length && (Character.isLetterOrDigit(b[i]) && b[i] < 128 || b[i] == '_')) {
+            i++;
+        }
+        return i < b.length && b[i] == ')' ? i : -1;
+    }
+
+    private static boolean matches(byte[] b, int i, String word) {
+        if (b.length - i < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if ((b[i + k] | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipSpace(byte[] b, int i) {
+        while (i < b.length && (b[i] == ' ' || (b[i] >= '\t' && b[i] <= '\r'))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+}
