@@ -12,6 +12,14 @@ import java.nio.charset.StandardCharsets;
 public final class Main {
     private Main() {}
 
+    /**
+     * The event loop's stack. Scripts run on it, and luaj spends Java stack on every Lua call and every
+     * nested table cjson reads or writes: Redis's Lua takes 15,000 nested calls and cjson 1,000 levels, which
+     * the launcher's 256 KB thread stacks (-Xss, for the JVM's own threads) do not hold. The size is only
+     * reserved: the pages a deep script touches become resident, and stay so as a thread's stack does.
+     */
+    private static final long LOOP_STACK_BYTES = 32L << 20;
+
     public static void main(String[] args) {
         if (args.length == 1 && (args[0].equals("-v") || args[0].equals("--version"))) {
             System.out.println("nioredis server v=" + ServerState.VERSION + " redis-compat=" + ServerState.REDIS_VERSION
@@ -54,7 +62,7 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Thread loopThread = Thread.currentThread();
+        Thread loopThread = new Thread(null, () -> serve(server, config, log), "nioredis-loop", LOOP_STACK_BYTES);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.warning("Received SIGTERM or SIGINT, scheduling shutdown...");
             server.close();
@@ -64,6 +72,16 @@ public final class Main {
                 Thread.currentThread().interrupt();
             }
         }, "nioredis-shutdown"));
+        loopThread.start();
+        try {
+            loopThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The event loop, on its own thread: scripts run on it, and their recursion needs the stack. */
+    private static void serve(Server server, Config config, Log log) {
         log.notice("Running mode=" + (config.getBoolean("cluster-enabled") ? "cluster" : "standalone") + ", port=" + server.port() + ", pid=" + ProcessHandle.current().pid() + ".");
         log.notice("Ready to accept connections");
         try {

@@ -51,6 +51,23 @@ class LauncherIT {
     }
 
     @Test
+    void scriptsRecurseAsDeepAsRedissLuaAllowsUnderTheLaunchersSmallThreadStacks() throws Exception {
+        int port = freePort();
+        Process server = start(LAUNCHER, Map.of(), "--port", Integer.toString(port), "--dir", dir.toString());
+        try (RawConnection client = connect(server, port)) {
+            // The first script after start-up, so luaj still runs interpreted, with its largest frames.
+            client.command("EVAL", "local function f(n) if n == 0 then return 0 end return 1 + f(n - 1) end"
+                    + " return f(19998)", "0");
+            assertThat(client.readReply()).isEqualTo(":19998\r\n");
+            client.command("EVAL", "return #cjson.encode(cjson.decode(string.rep('[', 1000) .. string.rep(']', 1000)))",
+                    "0");
+            assertThat(client.readReply()).isEqualTo(":2000\r\n");
+            client.command("EVAL", "return cjson.decode(string.rep('[', 1001) .. string.rep(']', 1001))", "0");
+            assertThat(client.readReply()).startsWith("-ERR user_script:1: Found too many nested data structures (1001)");
+        }
+    }
+
+    @Test
     void configFileThenFlagsThatOverrideIt() throws Exception {
         int filePort = freePort();
         int flagPort = freePort();
