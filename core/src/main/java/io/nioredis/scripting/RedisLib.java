@@ -277,7 +277,11 @@ final class RedisLib {
 
         @Override
         public Varargs invoke(Varargs args) {
-            return LuaValue.valueOf(run.host.aclCheck(arguments(run, args)));
+            byte[][] argv = arguments(run, args);
+            if (!run.host.knowsCommand(argv)) {
+                throw raise(run, "Invalid command passed to redis.acl_check_cmd()");
+            }
+            return LuaValue.valueOf(run.host.aclCheck(argv));
         }
     }
 

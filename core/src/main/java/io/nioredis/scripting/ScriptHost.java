@@ -13,6 +13,14 @@ public interface ScriptHost {
      */
     ScriptReply call(boolean raiseErrors, byte[][] argv);
 
+    /**
+     * Whether the command (and subcommand) exists, as redis.acl_check_cmd asks before the permission
+     * check; a host without a command table knows every command.
+     */
+    default boolean knowsCommand(byte[][] argv) {
+        return true;
+    }
+
     /** redis.acl_check_cmd: whether the current user may run this command with these arguments. */
     default boolean aclCheck(byte[][] argv) {
         return true;

@@ -35,13 +35,15 @@ final class StringFormatFunction extends VarArgFunction {
                 out.write(c);
                 continue;
             }
-            if (i >= n) {
-                throw new LuaError("invalid option '%' to 'format'");
-            }
-            if (format.luaByte(i) == '%') {
+            if (i < n && format.luaByte(i) == '%') {
                 out.write('%');
                 i++;
                 continue;
+            }
+            argument++;
+            if (args.narg() < argument) {
+                // str_format checks that an argument is there before it reads the flags and the conversion.
+                throw new LuaError("bad argument #" + argument + " to 'format' (no value)");
             }
             int specStart = i;
             while (i < n && "-+ #0".indexOf(format.luaByte(i)) >= 0) {
@@ -77,11 +79,6 @@ final class StringFormatFunction extends VarArgFunction {
                 throw new LuaError("invalid option '%' to 'format'");
             }
             int conversion = format.luaByte(i++);
-            argument++;
-            if (args.narg() < argument) {
-                // str_format checks that an argument is there before it looks at the conversion.
-                throw new LuaError("bad argument #" + argument + " to 'format' (no value)");
-            }
             byte[] body;
             switch (conversion) {
                 case 'c' -> body = new byte[] {(byte) checkNumber(args, argument)};

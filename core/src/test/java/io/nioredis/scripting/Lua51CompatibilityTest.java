@@ -193,6 +193,10 @@ class Lua51CompatibilityTest {
             {"string.format('%s', true)",
                 "(error) ERR user_script:1: bad argument #2 to 'format' (string expected, got boolean)"},
             {"string.format('%s', 1.5)", "\"1.5\""},
+            {"string.format('%')", "(error) ERR user_script:1: bad argument #2 to 'format' (no value)"},
+            {"string.format('%', 1)", "(error) ERR user_script:1: invalid option '%' to 'format'"},
+            {"string.format('%--------5d')", "(error) ERR user_script:1: bad argument #2 to 'format' (no value)"},
+            {"string.format('%123d')", "(error) ERR user_script:1: bad argument #2 to 'format' (no value)"},
         };
         for (String[] c : cases) {
             assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);

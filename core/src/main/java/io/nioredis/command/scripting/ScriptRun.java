@@ -94,12 +94,22 @@ final class ScriptRun implements ScriptHost {
     }
 
     @Override
+    public boolean knowsCommand(byte[][] argv) {
+        return resolved(table.get().lookup(argv[0], 0, argv[0].length), argv) != null;
+    }
+
+    /** Redis's lookupCommand: the command, or its subcommand when it has them and one is given. */
+    private static CommandSpec resolved(CommandSpec base, byte[][] argv) {
+        if (base != null && !base.subcommands.isEmpty() && argv.length >= 2) {
+            return base.subcommand(argv[1], 0, argv[1].length);
+        }
+        return base;
+    }
+
+    @Override
     public ScriptReply call(boolean raiseErrors, byte[][] argv) {
         CommandSpec base = table.get().lookup(argv[0], 0, argv[0].length);
-        CommandSpec spec = base;
-        if (base != null && !base.subcommands.isEmpty() && argv.length >= 2) {
-            spec = base.subcommand(argv[1], 0, argv[1].length);
-        }
+        CommandSpec spec = resolved(base, argv);
         if (spec == null) {
             return UNKNOWN_COMMAND;
         }

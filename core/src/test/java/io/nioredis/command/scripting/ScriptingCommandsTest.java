@@ -3,6 +3,7 @@ package io.nioredis.command.scripting;
 import static io.nioredis.command.CommandHarness.OK;
 import static io.nioredis.command.CommandHarness.bulk;
 import static io.nioredis.command.CommandHarness.error;
+import static io.nioredis.command.CommandHarness.integer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nioredis.client.Client;
@@ -55,6 +56,17 @@ class ScriptingCommandsTest {
         assertThat(h.run("EVAL", "return redis.call('script')", "0")).startsWith("-ERR Wrong number of args");
         assertThat(h.run("EVAL", "return redis.call('script','load','return 1')", "0"))
                 .startsWith("-ERR This Redis command is not allowed from script");
+    }
+
+    @Test
+    void aclCheckCmdRefusesACommandThatDoesNotExist() {
+        assertThat(h.run("EVAL", "return redis.acl_check_cmd('nosuch')", "0")).isEqualTo(error("ERR Invalid command "
+                + "passed to redis.acl_check_cmd() script: d2491587bab5149c93be0dce4426f7a06ba9e1a1, on @user_script:1."));
+        assertThat(h.run("EVAL", "return redis.acl_check_cmd('config', 'nosuch')", "0")).isEqualTo(error("ERR Invalid "
+                + "command passed to redis.acl_check_cmd() script: 59c2d7413e28c1da10f491d07245ad068842c81e, on "
+                + "@user_script:1."));
+        assertThat(h.run("EVAL", "return redis.acl_check_cmd('config', 'get')", "0")).isEqualTo(integer(1));
+        assertThat(h.run("EVAL", "return redis.acl_check_cmd('config')", "0")).isEqualTo(integer(1));
     }
 
     @Test
