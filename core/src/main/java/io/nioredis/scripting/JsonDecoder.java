@@ -148,6 +148,9 @@ final class JsonDecoder {
                     value = LuaValue.FALSE;
                 } else if (word("null")) {
                     type = "T_NULL";
+                } else if (c == '+' || startsWithIgnoringCase("inf") || startsWithIgnoringCase("nan")) {
+                    // decode_invalid_numbers, on by default: what JSON calls no number strtod may still read
+                    number();
                 } else {
                     error("invalid token");
                 }
@@ -178,29 +181,46 @@ final class JsonDecoder {
         problem = what;
     }
 
+    /** fpconv_strtod at the token: as much as strtod reads (hex, inf, nan, leading zeros included). */
     private void number() {
-        int start = pos;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.luaByte(pos)) >= 0) {
-            pos++;
-        }
-        try {
-            value = LuaValue.valueOf(Double.parseDouble(text.substring(start, pos).tojstring()));
-            type = "T_NUMBER";
-        } catch (NumberFormatException e) {
+        byte[] b = text.m_bytes;
+        int from = text.m_offset + pos;
+        int end = Strtod.end(b, from, text.m_offset + text.m_length);
+        if (end == from) {
             error("invalid number");
+            return;
         }
+        value = LuaValue.valueOf(Strtod.value(b, from, end));
+        type = "T_NUMBER";
+        pos += end - from;
     }
 
+    private boolean startsWithIgnoringCase(String w) {
+        if (pos + w.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if ((text.luaByte(pos + i) | 0x20) != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A string token. An error inside it is reported where lua_cjson's pointer stands: the backslash of a
+     * bad escape, the end (or a NUL byte, where the C text ends) of an unterminated string.
+     */
     private void string() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pos++;
         int n = text.length();
         while (true) {
-            if (pos >= n) {
-                error("unexpected end of string");
+            int c = pos < n ? text.luaByte(pos) : 0;
+            if (c == 0) {
+                errorHere("unexpected end of string");
                 return;
             }
-            int c = text.luaByte(pos);
             if (c == '"') {
                 pos++;
                 break;
@@ -210,11 +230,7 @@ final class JsonDecoder {
                 pos++;
                 continue;
             }
-            if (pos + 1 >= n) {
-                error("unexpected end of string");
-                return;
-            }
-            int e = text.luaByte(pos + 1);
+            int e = pos + 1 < n ? text.luaByte(pos + 1) : 0;
             switch (e) {
                 case '"', '\\', '/' -> out.write(e);
                 case 'b' -> out.write('\b');
@@ -225,14 +241,14 @@ final class JsonDecoder {
                 case 'u' -> {
                     int consumed = unicode(out);
                     if (consumed < 0) {
-                        error("invalid unicode escape code");
+                        errorHere("invalid unicode escape code");
                         return;
                     }
                     pos += consumed;
                     continue;
                 }
                 default -> {
-                    error("invalid escape code");
+                    errorHere("invalid escape code");
                     return;
                 }
             }
@@ -240,6 +256,11 @@ final class JsonDecoder {
         }
         type = "T_STRING";
         value = LuaValue.valueOf(out.toByteArray());
+    }
+
+    private void errorHere(String what) {
+        tokenStart = pos;
+        error(what);
     }
 
     /** A \\uXXXX escape (a surrogate pair takes two) written as UTF-8; the bytes consumed or -1. */

@@ -68,44 +68,12 @@ final class Tonumber extends VarArgFunction {
      */
     static double str2d(LuaString text) {
         byte[] b = cString(text);
-        int i = skipSpace(b, 0);
-        int start = i;
-        boolean negative = false;
-        if (i < b.length && (b[i] == '+' || b[i] == '-')) {
-            negative = b[i] == '-';
-            i++;
-        }
-        double value;
-        int end;
-        if (matches(b, i, "infinity")) {
-            value = Double.POSITIVE_INFINITY;
-            end = i + 8;
-        } else if (matches(b, i, "inf")) {
-            value = Double.POSITIVE_INFINITY;
-            end = i + 3;
-        } else if (matches(b, i, "nan")) {
-            value = PARSED_NAN;
-            end = i + 3;
-            int close = end < b.length && b[end] == '(' ? nCharSequenceEnd(b, end + 1) : -1;
-            if (close >= 0) {
-                end = close + 1;
-            }
-        } else if (i + 1 < b.length && b[i] == '0' && (b[i + 1] == 'x' || b[i + 1] == 'X')
-                && (end = hexEnd(b, i + 2)) > i + 2) {
-            String mantissa = new String(b, i + 2, end - (i + 2), java.nio.charset.StandardCharsets.US_ASCII);
-            value = Double.parseDouble("0x" + (mantissa.indexOf('p') >= 0 || mantissa.indexOf('P') >= 0
-                    ? mantissa : mantissa + "p0"));
-        } else {
-            end = decimalEnd(b, i);
-            if (end == i) {
-                return Double.NaN;
-            }
-            value = Double.parseDouble(new String(b, i, end - i, java.nio.charset.StandardCharsets.US_ASCII));
-        }
+        int start = skipSpace(b, 0);
+        int end = Strtod.end(b, start, b.length);
         if (end == start || skipSpace(b, end) != b.length) {
             return Double.NaN;
         }
-        return negative ? -value : value;
+        return Strtod.value(b, start, end);
     }
 
     /** strtoul of the whole text in a base, white space around it allowed, as a number; nil if not one. */
@@ -151,91 +119,10 @@ final class Tonumber extends VarArgFunction {
         return ((double) ((v >>> 1) | (v & 1))) * 2.0;
     }
 
-    /** Past a decimal number (digits, a point, digits, an exponent) starting at {@code i}; {@code i} if none. */
-    private static int decimalEnd(byte[] b, int i) {
-        int start = i;
-        int digits = 0;
-        while (i < b.length && isDigit(b[i])) {
-            i++;
-            digits++;
-        }
-        if (i < b.length && b[i] == '.') {
-            int j = i + 1;
-            while (j < b.length && isDigit(b[j])) {
-                j++;
-                digits++;
-            }
-            if (digits > 0) {
-                i = j;
-            }
-        }
-        return digits == 0 ? start : exponentEnd(b, i, 'e');
-    }
-
-    private static int hexEnd(byte[] b, int i) {
-        int digits = 0;
-        while (i < b.length && Character.digit(b[i], 16) >= 0) {
-            i++;
-            digits++;
-        }
-        if (i < b.length && b[i] == '.') {
-            int j = i + 1;
-            while (j < b.length && Character.digit(b[j], 16) >= 0) {
-                j++;
-                digits++;
-            }
-            if (digits > 0) {
-                i = j;
-            }
-        }
-        return digits == 0 ? -1 : exponentEnd(b, i, 'p');
-    }
-
-    /** Past an exponent (e or p, a sign, digits) if a whole one follows, else {@code i}. */
-    private static int exponentEnd(byte[] b, int i, char letter) {
-        if (i < b.length && (b[i] | 0x20) == letter) {
-            int e = i + 1;
-            if (e < b.length && (b[e] == '+' || b[e] == '-')) {
-                e++;
-            }
-            if (e < b.length && isDigit(b[e])) {
-                while (e < b.length && isDigit(b[e])) {
-                    e++;
-                }
-                return e;
-            }
-        }
-        return i;
-    }
-
-    /** The index of the ')' closing nan's "(n-char-sequence)", or -1. */
-    private static int nCharSequenceEnd(byte[] b, int i) {
-        while (i < b.length && (Character.isLetterOrDigit(b[i]) && b[i] < 128 || b[i] == '_')) {
-            i++;
-        }
-        return i < b.length && b[i] == ')' ? i : -1;
-    }
-
-    private static boolean matches(byte[] b, int i, String word) {
-        if (b.length - i < word.length()) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if ((b[i + k] | 0x20) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static int skipSpace(byte[] b, int i) {
         while (i < b.length && (b[i] == ' ' || (b[i] >= '\t' && b[i] <= '\r'))) {
             i++;
         }
         return i;
-    }
-
-    private static boolean isDigit(byte c) {
-        return c >= '0' && c <= '9';
     }
 }

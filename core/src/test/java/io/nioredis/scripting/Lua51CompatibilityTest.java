@@ -220,4 +220,45 @@ class Lua51CompatibilityTest {
             assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
         }
     }
+    /**
+     * cjson.decode reads numbers with strtod (decode_invalid_numbers, on by default: hex, inf, nan, a
+     * leading + or zeros) and reports a bad string where its pointer stands; expected from redis-server 7.0.
+     */
+    @Test
+    void cjsonDecodesNumbersAndReportsStringErrorsAsLuaCjson() {
+        String[][] cases = {
+            {"cjson.decode('0x10')", "(integer) 16"},
+            {"cjson.decode('1.5e')", "(error) ERR user_script:1: Expected the end but found invalid token at character 4"},
+            {"cjson.decode('Infinity')", "(integer) -9223372036854775808"},
+            {"cjson.decode('NaN')", "(integer) -9223372036854775808"},
+            {"cjson.decode('-Infinity')", "(integer) -9223372036854775808"},
+            {"cjson.decode('+5')", "(integer) 5"},
+            {"cjson.decode('01')", "(integer) 1"},
+            {"cjson.decode('-')", "(error) ERR user_script:1: Expected value but found invalid number at character 1"},
+            {"cjson.decode('[1,-]')", "(error) ERR user_script:1: Expected value but found invalid number at character 4"},
+            {"cjson.decode('.5')", "(error) ERR user_script:1: Expected value but found invalid token at character 1"},
+            {"cjson.decode('5.')", "(integer) 5"},
+            {"cjson.decode('-0x1p4')", "(integer) -16"},
+            {"cjson.decode('[nan]')", "[(integer) -9223372036854775808]"},
+            {"tostring(cjson.decode('nan'))", "\"nan\""},
+            {"tostring(cjson.decode('-nan'))", "\"-nan\""},
+            {"cjson.decode('NULL')", "(error) ERR user_script:1: Expected value but found invalid token at character 1"},
+            {"cjson.decode('[1e400]')", "[(integer) -9223372036854775808]"},
+            {"cjson.decode('infinit')", "(error) ERR user_script:1: Expected the end but found invalid token at character 4"},
+            {"cjson.decode('1e5x')", "(error) ERR user_script:1: Expected the end but found invalid token at character 4"},
+            {"cjson.decode('{\"a\":0x10}').a", "(integer) 16"},
+            {"cjson.decode('\"\\\\x\"')", "(error) ERR user_script:1: Expected value but found invalid escape code at character 2"},
+            {"cjson.decode('\"abc')", "(error) ERR user_script:1: Expected value but found unexpected end of string at character 5"},
+            {"cjson.decode('\"ab\\\\')", "(error) ERR user_script:1: Expected value but found invalid escape code at character 4"},
+            {"cjson.decode('\"a\\\\u12\"')", "(error) ERR user_script:1: Expected value but found invalid unicode escape code at character 3"},
+            {"cjson.decode('\"a\\\\uZZZZ\"')", "(error) ERR user_script:1: Expected value but found invalid unicode escape code at character 3"},
+            {"cjson.decode('[\"a\", \"b\\\\q\"]')", "(error) ERR user_script:1: Expected value but found invalid escape code at character 9"},
+            {"cjson.decode('  \"abc')", "(error) ERR user_script:1: Expected value but found unexpected end of string at character 7"},
+            {"cjson.decode('\"\\\\ud800\"')", "(error) ERR user_script:1: Expected value but found invalid unicode escape code at character 2"},
+            {"cjson.decode('\"\\\\u0000\"')", "\"\u0000\""},
+        };
+        for (String[] c : cases) {
+            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
+        }
+    }
 }
