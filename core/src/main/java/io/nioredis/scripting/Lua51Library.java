@@ -59,7 +59,9 @@ final class Lua51Library {
         table.set("foreachi", new Foreach(true));
 
         string.set("format", new StringFormatFunction(tostring));
-        string.set("gfind", string.get("gmatch"));
+        Gmatch gmatch = new Gmatch(string.get("find"));
+        string.set("gmatch", gmatch);
+        string.set("gfind", gmatch);
         string.set("rep", new Rep());
         string.set("upper", new ChangeCase(true));
         string.set("lower", new ChangeCase(false));
