@@ -215,6 +215,8 @@ final class Lua51Library {
                 return varargsOf(FALSE, CaughtError.of(e, tracker).forPcall());
             } catch (StackOverflowError e) {
                 return varargsOf(FALSE, valueOf("stack overflow"));
+            } catch (OutOfMemoryError e) {
+                return varargsOf(FALSE, valueOf("not enough memory")); // Lua's LUA_ERRMEM message
             }
         }
     }
@@ -237,6 +239,8 @@ final class Lua51Library {
                 return varargsOf(FALSE, handler.call(CaughtError.of(e, tracker).value()));
             } catch (StackOverflowError e) {
                 return varargsOf(FALSE, handler.call(valueOf("stack overflow")));
+            } catch (OutOfMemoryError e) {
+                return varargsOf(FALSE, handler.call(valueOf("not enough memory")));
             }
         }
     }

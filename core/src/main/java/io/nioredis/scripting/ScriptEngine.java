@@ -278,6 +278,10 @@ public final class ScriptEngine {
             return new ScriptReply.Error(errorText(CaughtError.of(e, tracker), name));
         } catch (StackOverflowError e) {
             return new ScriptReply.Error("ERR Error running script " + name + ", stack overflow");
+        } catch (OutOfMemoryError e) {
+            // A string past Java's 2 GB array limit, or a script that filled the heap: its garbage goes once
+            // it has unwound, and the server must stay up (it killed the event loop thread before).
+            return new ScriptReply.Error("ERR Error running script " + name + ", not enough memory");
         } catch (RuntimeException e) {
             // A library function failing in Java (a bug of ours) ends the script, never the connection.
             return new ScriptReply.Error("ERR Error running script " + name + ", " + e);

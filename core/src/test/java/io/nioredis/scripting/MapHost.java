@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A tiny stand-in for the command layer: PING, GET, SET, INCR, HGETALL, SMEMBERS on a map. */
+/**
+ * A tiny stand-in for the command layer: PING, GET, SET, INCR, HGETALL, SMEMBERS on a map, and OOM, which
+ * fails as an allocation past Java's array limit does.
+ */
 final class MapHost implements ScriptHost {
 
     final Map<String, byte[]> strings = new HashMap<>();
@@ -22,6 +25,8 @@ final class MapHost implements ScriptHost {
         switch (name) {
             case "ping":
                 return new ScriptReply.Status("PONG");
+            case "oom":
+                throw new OutOfMemoryError("Required array length 2147483639 + 9 is too large");
             case "get":
                 if (argv.length != 2) {
                     return new ScriptReply.Error("ERR Wrong number of args calling Redis command from script");

@@ -87,4 +87,13 @@ class ScriptEngineTest {
         assertThat(run("return string.format('%.2f %5.1f %g %g %d %x %5s|%-5s| %q %e %%', 0.125, 3.14159, 100000000000000, 0.0001, 3.7, 255, 'a', 'b', 'a\"\\n', 12345.678)"))
                 .isEqualTo("\"0.12   3.1 1e+14 0.0001 3 ff     a|b    | \"a\\\"\\\n\" 1.234568e+04 %\"");
     }
+
+    @Test
+    void runningOutOfMemoryIsTheScriptsErrorAsInLua() {
+        // A string past 2 GB (table.concat of four 512 MB strings) failed this way and ended the event loop.
+        assertThat(ScriptTesting.show(ScriptTesting.eval("return redis.call('oom')")))
+                .startsWith("(error) ERR Error running script ").endsWith(", not enough memory");
+        assertThat(ScriptTesting.show(ScriptTesting.eval("return {pcall(redis.call, 'oom')}")))
+                .isEqualTo("[(nil), \"not enough memory\"]");
+    }
 }
