@@ -34,6 +34,14 @@ final class CNumberFormat {
         return v < 0 ? "-inf" : "inf";
     }
 
+    /** The bits C code on x86 holds for this number: NaNs as {@link #special} tells them apart. */
+    static long x86Bits(double v) {
+        if (!Double.isNaN(v)) {
+            return Double.doubleToRawLongBits(v);
+        }
+        return special(v).startsWith("-") ? 0xfff8000000000000L : 0x7ff8000000000000L;
+    }
+
     /** %.{precision}g; alternate keeps trailing zeros and the point ('#' flag). */
     static String g(double v, int precision, boolean alternate) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaNumber;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -82,15 +83,21 @@ final class CmsgpackLib {
         }
     }
 
+    /**
+     * mp_encode_lua_number: an integer when the C cast to int64_t gives the number back (so not 2^63, which
+     * x86 casts to -2^63), else float32 when exact, else float64; NaN is never equal to itself, so float64,
+     * with the bits x86 gives it.
+     */
     private static void number(double d, ByteArrayOutputStream out) {
-        if (!Double.isInfinite(d) && (long) d == d) {
-            integer((long) d, out);
-        } else if ((double) (float) d == d || Double.isNaN(d)) {
+        long cast = LuaReplies.truncate(d);
+        if (!Double.isInfinite(d) && (double) cast == d) {
+            integer(cast, out);
+        } else if ((double) (float) d == d) {
             out.write(0xca);
             big(out, Float.floatToIntBits((float) d) & 0xFFFFFFFFL, 4);
         } else {
             out.write(0xcb);
-            big(out, Double.doubleToLongBits(d), 8);
+            big(out, CNumberFormat.x86Bits(d), 8);
         }
     }
 
@@ -186,7 +193,8 @@ final class CmsgpackLib {
 
     /**
      * unpack (limit 0: everything, values only), unpack_one (limit 1) and unpack_limit (limit from the
-     * second argument): the latter two answer the offset to continue from (-1 at the end) first.
+     * second argument): the latter two answer the offset to continue from (-1 at the end) first, unless
+     * both the limit and the offset are 0, which is unpack.
      */
     private static final class Unpack extends VarArgFunction {
         private final int limit;
@@ -197,21 +205,39 @@ final class CmsgpackLib {
             this.withOffset = withOffset;
         }
 
+        /** unpack_limit's luaL_checkinteger of its limit. */
+        private static int limitArgument(Varargs args) {
+            LuaValue v = args.arg(2);
+            double n = v instanceof LuaNumber ? v.todouble()
+                    : v instanceof LuaString text ? Tonumber.str2d(text) : Double.NaN;
+            if (!(v instanceof LuaNumber) && !Tonumber.isNumber(n)) {
+                throw new LuaError("bad argument #2 to 'unpack_limit' (number expected, got "
+                        + (args.narg() < 2 ? "no value" : StringFormatFunction.typeName(v)) + ")");
+            }
+            return (int) LuaReplies.truncate(n);
+        }
+
+        /** mp_unpack_full: a limit and an offset of 0 decode everything and answer no offset. */
         @Override
         public Varargs invoke(Varargs args) {
             LuaString data = args.checkstring(1);
-            int max = limit >= 0 ? limit : args.optint(2, 0);
+            int max = limit >= 0 ? limit : limitArgument(args);
             int offset = withOffset ? args.optint(limit >= 0 ? 2 : 3, 0) : 0;
-            if (offset < 0 || offset > data.length()) {
-                throw new LuaError("bad argument #" + (limit >= 0 ? 2 : 3)
-                        + " to 'unpack' (Start offset " + offset + " greater than input length " + data.length() + ".)");
+            if (offset < 0 || max < 0) {
+                // lua_cmsgpack prints the input's length where it means the limit
+                throw new LuaError("Invalid request to unpack with offset of " + offset + " and limit of "
+                        + data.length() + ".");
             }
+            if (offset > data.length()) {
+                throw new LuaError("Start offset " + offset + " greater than input length " + data.length() + ".");
+            }
+            boolean all = max == 0 && offset == 0;
             Reader reader = new Reader(data, offset);
             List<LuaValue> values = new ArrayList<>();
-            while (reader.pos < data.length() && (max == 0 || values.size() < max)) {
+            while (reader.pos < data.length() && (all || values.size() < max)) {
                 values.add(reader.value());
             }
-            if (withOffset) {
+            if (!all) {
                 values.add(0, LuaValue.valueOf(reader.pos >= data.length() ? -1 : reader.pos));
             }
             return LuaValue.varargsOf(values.toArray(new LuaValue[0]));
@@ -229,7 +255,7 @@ final class CmsgpackLib {
 
         int u8() {
             if (pos >= data.length()) {
-                throw bad();
+                throw missing();
             }
             return data.luaByte(pos++);
         }
@@ -242,8 +268,14 @@ final class CmsgpackLib {
             return v;
         }
 
+        /** A type byte lua_cmsgpack does not know. */
         static LuaError bad() {
             return new LuaError("Bad data format in input.");
+        }
+
+        /** The input ends inside a value. */
+        static LuaError missing() {
+            return new LuaError("Missing bytes in input.");
         }
 
         LuaValue value() {
@@ -289,7 +321,7 @@ final class CmsgpackLib {
 
         LuaValue bytes(int n) {
             if (n < 0 || pos + n > data.length()) {
-                throw bad();
+                throw missing();
             }
             LuaValue s = data.substring(pos, pos + n);
             pos += n;

@@ -18,6 +18,11 @@ import org.luaj.vm2.lib.VarArgFunction;
 final class StructLib {
 
     private static final int MAX_ALIGN = 8;
+    /**
+     * lua_struct's MAXINTSIZE. Its integers are 64 bits: bytes past the eighth pack as 0 and unpack into
+     * nothing but the sign test, as its C shifts do on x86.
+     */
+    private static final int MAX_INT_SIZE = 32;
 
     private StructLib() {}
 
@@ -93,8 +98,8 @@ final class StructLib {
                     return number(1);
                 case 'i', 'I': {
                     int size = number(4);
-                    if (size > 8) {
-                        throw new LuaError("integral size " + size + " is larger than limit of 8");
+                    if (size > MAX_INT_SIZE) {
+                        throw new LuaError("integral size " + size + " is larger than limit of " + MAX_INT_SIZE);
                     }
                     return size;
                 }
@@ -175,7 +180,7 @@ final class StructLib {
     private static void writeInt(ByteArrayOutputStream out, long v, int size, boolean little) {
         for (int i = 0; i < size; i++) {
             int shift = little ? i : size - 1 - i;
-            out.write(shift < 8 ? (int) (v >>> (8 * shift)) & 0xFF : (v < 0 ? 0xFF : 0));
+            out.write(shift < 8 ? (int) (v >>> (8 * shift)) & 0xFF : 0);
         }
     }
 
@@ -199,8 +204,9 @@ final class StructLib {
             switch (c) {
                 case 'b', 'h', 'l', 'i' -> {
                     long v = readInt(data, pos, size, f.little);
-                    if (size < 8) {
-                        v = v << (64 - 8 * size) >> (64 - 8 * size);
+                    long mask = -1L << ((size * 8 - 1) & 63); // getinteger's sign test; x86 takes shifts mod 64
+                    if ((v & mask) != 0) {
+                        v |= mask;
                     }
                     previous = v;
                     hasPrevious = true;

@@ -301,4 +301,62 @@ class Lua51CompatibilityTest {
             assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
         }
     }
+    /**
+     * struct's integers up to lua_struct's 32 bytes, and cmsgpack's number forms, unpack_limit and input
+     * errors as lua_cmsgpack's; expected from redis-server 7.0.
+     */
+    @Test
+    void structAndCmsgpackEdgesAsTheirCLibraries() {
+        String[][] cases = {
+            {"{string.byte(struct.pack('<i10', -1), 1, -1)}",
+                "[(integer) 255, (integer) 255, (integer) 255, (integer) 255, (integer) 255, (integer) 255, (integer) 255, (integer) 255, (integer) 0, (integer) 0]"},
+            {"{string.byte(struct.pack('>i10', 258), 1, -1)}",
+                "[(integer) 0, (integer) 0, (integer) 0, (integer) 0, (integer) 0, (integer) 0, (integer) 0, (integer) 0, (integer) 1, (integer) 2]"},
+            {"struct.pack('>i33', 1)",
+                "(error) ERR user_script:1: integral size 33 is larger than limit of 32"},
+            {"#struct.pack('>i32', 1)",
+                "(integer) 32"},
+            {"{struct.unpack('<i10', string.rep('\\255', 10))}",
+                "[(integer) -1, (integer) 11]"},
+            {"{struct.unpack('<i10', '\\200' .. string.rep('\\0', 9))}",
+                "[(integer) 200, (integer) 11]"},
+            {"{struct.unpack('>I10', string.rep('\\0', 8) .. '\\1\\2')}",
+                "[(integer) 258, (integer) 11]"},
+            {"{struct.unpack('<i3', '\\255\\255\\127')}",
+                "[(integer) 8388607, (integer) 4]"},
+            {"{struct.unpack('<i3', '\\255\\255\\255')}",
+                "[(integer) -1, (integer) 4]"},
+            {"{string.byte(cmsgpack.pack(2^63), 1, -1)}",
+                "[(integer) 202, (integer) 95, (integer) 0, (integer) 0, (integer) 0]"},
+            {"{string.byte(cmsgpack.pack(0/0), 1, -1)}",
+                "[(integer) 203, (integer) 255, (integer) 248, (integer) 0, (integer) 0, (integer) 0, (integer) 0, (integer) 0, (integer) 0]"},
+            {"{string.byte(cmsgpack.pack(-2^63), 1, -1)}",
+                "[(integer) 211, (integer) 128, (integer) 0, (integer) 0, (integer) 0, (integer) 0, (integer) 0, (integer) 0, (integer) 0]"},
+            {"{cmsgpack.unpack_limit('\\1\\2\\3', 0)}",
+                "[(integer) 1, (integer) 2, (integer) 3]"},
+            {"{cmsgpack.unpack_limit('\\1\\2\\3', 0, 1)}",
+                "[(integer) 1]"},
+            {"{cmsgpack.unpack_limit('\\1\\2\\3', 2)}",
+                "[(integer) 2, (integer) 1, (integer) 2]"},
+            {"{cmsgpack.unpack_limit('\\1\\2\\3', -1)}",
+                "(error) ERR user_script:1: Invalid request to unpack with offset of 0 and limit of 3."},
+            {"cmsgpack.unpack_limit('\\1\\2\\3')",
+                "(error) ERR user_script:1: bad argument #2 to 'unpack_limit' (number expected, got no value)"},
+            {"cmsgpack.unpack_one('\\1\\2', -1)",
+                "(error) ERR user_script:1: Invalid request to unpack with offset of -1 and limit of 2."},
+            {"cmsgpack.unpack_one('\\1\\2', 3)",
+                "(error) ERR user_script:1: Start offset 3 greater than input length 2."},
+            {"cmsgpack.unpack('\\146\\1')",
+                "(error) ERR user_script:1: Missing bytes in input."},
+            {"cmsgpack.unpack('\\217')",
+                "(error) ERR user_script:1: Missing bytes in input."},
+            {"cmsgpack.unpack('\\193')",
+                "(error) ERR user_script:1: Bad data format in input."},
+            {"tostring(cmsgpack.unpack(cmsgpack.pack(0/0)))",
+                "\"-nan\""},
+        };
+        for (String[] c : cases) {
+            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
+        }
+    }
 }
