@@ -23,7 +23,10 @@ final class Gmatch extends VarArgFunction {
         LuaString subject = args.checkstring(1);
         LuaString pattern = args.checkstring(2);
         if (pattern.length() > 0 && pattern.luaByte(0) == '^') {
-            pattern = LuaString.valueOf("%" + pattern.tojstring());
+            byte[] escaped = new byte[pattern.length() + 1]; // bytes, not a Java String: any byte may follow
+            escaped[0] = '%';
+            pattern.copyInto(0, escaped, 1, pattern.length());
+            pattern = LuaString.valueUsing(escaped);
         }
         return new Step(find, subject, pattern);
     }

@@ -276,6 +276,8 @@ class Lua51CompatibilityTest {
                 "(integer) 2"},
             {"(function() local r = {} for w in string.gmatch('^a^a', '^a') do r[#r+1] = w end return r end)()",
                 "[\"^a\", \"^a\"]"},
+            {"(function() local r = {} for w in string.gmatch('^\\233x^\\233', '^\\233') do r[#r+1] = #w end return r end)()",
+                "[(integer) 2, (integer) 2]"},
             {"(function() local r = {} for a, b in string.gmatch('k1=v1;k2=v2', '(%w+)=(%w+)') do r[#r+1] = a..b end return r end)()",
                 "[\"k1v1\", \"k2v2\"]"},
             {"(function() local r = {} for p in string.gmatch('abc', '()') do r[#r+1] = p end return r end)()",
