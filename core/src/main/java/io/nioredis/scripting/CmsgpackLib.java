@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.luaj.vm2.LuaError;
-import org.luaj.vm2.LuaNumber;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -205,23 +204,11 @@ final class CmsgpackLib {
             this.withOffset = withOffset;
         }
 
-        /** unpack_limit's luaL_checkinteger of its limit. */
-        private static int limitArgument(Varargs args) {
-            LuaValue v = args.arg(2);
-            double n = v instanceof LuaNumber ? v.todouble()
-                    : v instanceof LuaString text ? Tonumber.str2d(text) : Double.NaN;
-            if (!(v instanceof LuaNumber) && !Tonumber.isNumber(n)) {
-                throw new LuaError("bad argument #2 to 'unpack_limit' (number expected, got "
-                        + (args.narg() < 2 ? "no value" : StringFormatFunction.typeName(v)) + ")");
-            }
-            return (int) LuaReplies.truncate(n);
-        }
-
         /** mp_unpack_full: a limit and an offset of 0 decode everything and answer no offset. */
         @Override
         public Varargs invoke(Varargs args) {
             LuaString data = args.checkstring(1);
-            int max = limit >= 0 ? limit : limitArgument(args);
+            int max = limit >= 0 ? limit : (int) LuaReplies.truncate(Tonumber.checkNumber(args, 2, "unpack_limit"));
             int offset = withOffset ? args.optint(limit >= 0 ? 2 : 3, 0) : 0;
             if (offset < 0 || max < 0) {
                 // lua_cmsgpack prints the input's length where it means the limit

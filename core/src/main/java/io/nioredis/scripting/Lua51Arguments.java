@@ -70,8 +70,8 @@ final class Lua51Arguments {
             if (kind == 's' && v instanceof LuaNumber number) {
                 return with(args, index, LuaValue.valueOf(CNumberFormat.lua(number.todouble())));
             }
-            if (kind == 'n' && v instanceof LuaString text) {
-                return with(args, index, LuaValue.valueOf(Tonumber.str2d(text)));
+            if (kind == 'n' && v instanceof LuaString) {
+                return with(args, index, Tonumber.numberOrNil(v));
             }
             return args;
         }
@@ -105,8 +105,7 @@ final class Lua51Arguments {
             }
             boolean ok = switch (kind) {
                 case 's' -> v.isstring();
-                case 'n' -> v instanceof LuaNumber
-                        || v instanceof LuaString text && Tonumber.isNumber(Tonumber.str2d(text));
+                case 'n' -> !Tonumber.numberOrNil(v).isnil();
                 case 't' -> v.istable();
                 case 'f' -> v.isfunction();
                 default -> !none;

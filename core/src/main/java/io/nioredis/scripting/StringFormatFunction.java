@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.luaj.vm2.LuaError;
-import org.luaj.vm2.LuaNumber;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -183,15 +182,7 @@ final class StringFormatFunction extends VarArgFunction {
     }
 
     private static double checkNumber(Varargs args, int index) {
-        LuaValue v = args.arg(index);
-        if (v instanceof LuaNumber) {
-            return v.todouble();
-        }
-        double number = v instanceof LuaString text ? Tonumber.str2d(text) : Double.NaN;
-        if (!Tonumber.isNumber(number)) {
-            throw new LuaError("bad argument #" + index + " to 'format' (number expected, got " + typeName(v) + ")");
-        }
-        return number;
+        return Tonumber.checkNumber(args, index, "format");
     }
 
     static String typeName(LuaValue v) {

@@ -1,8 +1,6 @@
 package io.nioredis.scripting;
 
 import org.luaj.vm2.LuaError;
-import org.luaj.vm2.LuaNumber;
-import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -69,15 +67,6 @@ final class TableInsertRemove {
 
     /** luaL_checkint: a number or a numeric string, truncated toward zero. */
     private static int integer(Varargs args, int index, String name) {
-        LuaValue v = args.arg(index);
-        if (v instanceof LuaNumber) {
-            return (int) (long) v.todouble();
-        }
-        double n = v instanceof LuaString text ? Tonumber.str2d(text) : Double.NaN;
-        if (!Tonumber.isNumber(n)) {
-            throw new LuaError("bad argument #" + index + " to '" + name + "' (number expected, got "
-                    + StringFormatFunction.typeName(v) + ")");
-        }
-        return (int) (long) n;
+        return (int) (long) Tonumber.checkNumber(args, index, name);
     }
 }

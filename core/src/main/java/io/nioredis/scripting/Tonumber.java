@@ -26,14 +26,7 @@ final class Tonumber extends VarArgFunction {
         int base = args.isnoneornil(2) ? 10 : (int) args.checkdouble(2);
         LuaValue v = args.arg1();
         if (base == 10) {
-            if (v instanceof LuaNumber) {
-                return v;
-            }
-            if (!v.isstring()) {
-                return NIL;
-            }
-            double d = str2d(v.checkstring());
-            return isNumber(d) ? valueOf(d) : NIL;
+            return numberOrNil(v);
         }
         if (!v.isstring()) {
             throw new LuaError("bad argument #1 to 'tonumber' (string expected, got "
@@ -46,8 +39,33 @@ final class Tonumber extends VarArgFunction {
         return strtoulWhole(cString(s), base);
     }
 
+    /** lua_tonumber: a number as it is, a string as strtod reads it, nil for anything else. */
+    static LuaValue numberOrNil(LuaValue v) {
+        if (v instanceof LuaNumber) {
+            return v;
+        }
+        if (!(v instanceof LuaString text)) {
+            return NIL;
+        }
+        double d = str2d(text);
+        return isNumber(d) ? valueOf(d) : NIL;
+    }
+
+    /**
+     * luaL_checknumber for argument {@code index} of library function {@code function}: the number, or Lua
+     * 5.1's "bad argument #2 to 'rep' (number expected, got string)".
+     */
+    static double checkNumber(Varargs args, int index, String function) {
+        LuaValue n = numberOrNil(args.arg(index));
+        if (n.isnil()) {
+            throw new LuaError("bad argument #" + index + " to '" + function + "' (number expected, got "
+                    + (index > args.narg() ? "no value" : StringFormatFunction.typeName(args.arg(index))) + ")");
+        }
+        return n.todouble();
+    }
+
     /** False for what {@link #str2d} returns when the text is not a number. */
-    static boolean isNumber(double parsed) {
+    private static boolean isNumber(double parsed) {
         return parsed == parsed || Double.doubleToRawLongBits(parsed) != 0x7ff8000000000000L;
     }
 

@@ -18,6 +18,13 @@ class Lua51CompatibilityTest {
         return tail < 0 ? shown : shown.substring(0, tail);
     }
 
+    /** Each case is {expression, the reply redis-server 7.0 gave to EVAL "return expression" 0}. */
+    private static void assertRedisReplies(String[][] cases) {
+        for (String[] c : cases) {
+            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
     @Test
     void vmErrorsUseLua51Wording() {
         assertThat(eval("return nil + 1")).isEqualTo("(error) ERR user_script:1: attempt to perform arithmetic on a nil value");
@@ -168,9 +175,7 @@ class Lua51CompatibilityTest {
             {"string.sub('hello', '2', ' 3 ')", "\"el\""},
             {"table.remove({1,2,3}, '0x2')", "(integer) 2"},
         };
-        for (String[] c : cases) {
-            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
-        }
+        assertRedisReplies(cases);
     }
 
     @Test
@@ -199,9 +204,7 @@ class Lua51CompatibilityTest {
             {"string.format('%--------5d')", "(error) ERR user_script:1: bad argument #2 to 'format' (no value)"},
             {"string.format('%123d')", "(error) ERR user_script:1: bad argument #2 to 'format' (no value)"},
         };
-        for (String[] c : cases) {
-            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
-        }
+        assertRedisReplies(cases);
     }
 
     @Test
@@ -217,9 +220,7 @@ class Lua51CompatibilityTest {
             {"(function() local t = {1,2,3}; return {table.remove(t, 1), #t} end)()",
                 "[(integer) 1, (integer) 2]"},
         };
-        for (String[] c : cases) {
-            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
-        }
+        assertRedisReplies(cases);
     }
     /**
      * cjson.decode reads numbers with strtod (decode_invalid_numbers, on by default: hex, inf, nan, a
@@ -258,9 +259,7 @@ class Lua51CompatibilityTest {
             {"cjson.decode('\"\\\\ud800\"')", "(error) ERR user_script:1: Expected value but found invalid unicode escape code at character 2"},
             {"cjson.decode('\"\\\\u0000\"')", "\"\u0000\""},
         };
-        for (String[] c : cases) {
-            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
-        }
+        assertRedisReplies(cases);
     }
     /**
      * string.gmatch as Lua 5.1's: an empty match moves on by one byte (luaj's looped forever), a leading '^'
@@ -299,9 +298,7 @@ class Lua51CompatibilityTest {
             {"(function() local f = string.gmatch('ab', '.'); f(); f(); f(); return f() end)()",
                 "(nil)"},
         };
-        for (String[] c : cases) {
-            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
-        }
+        assertRedisReplies(cases);
     }
     /**
      * struct's integers up to lua_struct's 32 bytes, and cmsgpack's number forms, unpack_limit and input
@@ -357,8 +354,6 @@ class Lua51CompatibilityTest {
             {"tostring(cmsgpack.unpack(cmsgpack.pack(0/0)))",
                 "\"-nan\""},
         };
-        for (String[] c : cases) {
-            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
-        }
+        assertRedisReplies(cases);
     }
 }
