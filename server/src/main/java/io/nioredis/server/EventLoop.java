@@ -301,10 +301,8 @@ final class EventLoop {
             in.flip();
             try {
                 process(conn, in);
-            } catch (RuntimeException e) {
-                log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
-                out.reset();
-                close(conn);
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                dropAfterFailure(conn, e);
             }
         }
     }
@@ -391,7 +389,7 @@ final class EventLoop {
         if (MasterSocket.isMasterSocket(key.attachment())) {
             try {
                 ((MasterSocket) key.attachment()).onReady(key);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 log.warning("Unexpected error on the link with the master, closing it: " + e);
                 masterSocket.close();
                 state.replicaLink.linkLost(e.toString(), 0);
@@ -409,12 +407,20 @@ final class EventLoop {
             if (!conn.closed && key.isValid() && key.isReadable()) {
                 read(conn);
             }
-        } catch (RuntimeException e) {
-            // A bug met by one client's request must not take the server and every other client down.
-            log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
-            out.reset();
-            close(conn);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            dropAfterFailure(conn, e);
         }
+    }
+
+    /**
+     * A request failed with a bug of ours or ran the heap out: that client's connection is closed, as its
+     * replies already queued in this turn are dropped with the failed one, and every other client goes on.
+     * Redis would abort on both; one client's request must not take the server and every other client down.
+     */
+    private void dropAfterFailure(Connection conn, Throwable e) {
+        out.reset();
+        log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
+        close(conn);
     }
 
     private void acceptFromReadyListeners() {
@@ -434,10 +440,8 @@ final class EventLoop {
             if (!conn.closed && !conn.closeAsap && conn.key.isValid()) {
                 try {
                     read(conn);
-                } catch (RuntimeException e) {
-                    log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
-                    out.reset();
-                    close(conn);
+                } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                    dropAfterFailure(conn, e);
                 }
             }
         }
@@ -683,10 +687,8 @@ final class EventLoop {
             in.flip();
             try {
                 process(conn, in);
-            } catch (RuntimeException e) {
-                log.warning("Unexpected error serving client id=" + conn.client.id() + ", closing it: " + e);
-                out.reset();
-                close(conn);
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                dropAfterFailure(conn, e);
             }
             state.blocking.serveReady();
         }

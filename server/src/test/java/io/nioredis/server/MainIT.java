@@ -15,9 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The server as a process: flags, config file, start-up log, bad configuration, SIGTERM. */
 class MainIT {
     private static Process start(String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return startWith(List.of(), args);
+    }
+
+    private static Process startWith(List<String> jvmOptions, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         // Output goes to a file: the process's pipes close when it is destroyed, the file stays readable.
         Path log = Files.createTempFile("nioredis-main", ".log");
@@ -70,17 +75,7 @@ class MainIT {
         Files.writeString(conf, "# a comment\nport 1\nbind 127.0.0.1\nloglevel notice\ndir \"" + dir + "\"\n");
         Process p = start(conf.toString(), "--port", Integer.toString(port));
         try {
-            long deadline = System.currentTimeMillis() + 20_000;
-            boolean up = false;
-            while (!up && System.currentTimeMillis() < deadline) {
-                try (RawConnection c = new RawConnection(port)) {
-                    c.send("PING\r\n");
-                    up = c.readReply().equals("+PONG\r\n");
-                } catch (IOException e) {
-                    Thread.sleep(50);
-                }
-            }
-            assertThat(up).as("server answered PING on the flag's port").isTrue();
+            assertThat(answersPing(port)).as("server answered PING on the flag's port").isTrue();
         } finally {
             p.destroy(); // SIGTERM
         }
@@ -98,5 +93,46 @@ class MainIT {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(1);
         assertThat(output(p)).contains(conf.toString()).contains("line 2").contains(">>> 'bogus yes'");
+    }
+
+    @Test
+    void aRequestThatRunsTheHeapOutClosesOnlyItsConnection() throws Exception {
+        int port = freePort();
+        Process p = startWith(List.of("-Xmx64m"), "--port", Integer.toString(port), "--save", "");
+        try {
+            assertThat(answersPing(port)).isTrue();
+            try (RawConnection other = new RawConnection(port); RawConnection greedy = new RawConnection(port)) {
+                other.command("SET", "kept", "v");
+                assertThat(other.readReply()).isEqualTo("+OK\r\n");
+                // A 400 MB string cannot fit a 64 MB heap; Redis, with no maxmemory, would allocate it.
+                greedy.command("SETRANGE", "huge", "400000000", "x");
+                assertThat(greedy.closedByServer()).isTrue();
+                other.command("GET", "kept");
+                assertThat(other.readReply()).isEqualTo("$1\r\nv\r\n");
+                other.command("EXISTS", "huge");
+                assertThat(other.readReply()).isEqualTo(":0\r\n");
+            }
+            assertThat(answersPing(port)).isTrue();
+            assertThat(p.isAlive()).isTrue();
+        } finally {
+            p.destroy();
+        }
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(output(p)).contains("closing it: java.lang.OutOfMemoryError");
+    }
+
+    private static boolean answersPing(int port) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (RawConnection c = new RawConnection(port)) {
+                c.send("PING\r\n");
+                if (c.readReply().equals("+PONG\r\n")) {
+                    return true;
+                }
+            } catch (IOException e) {
+                Thread.sleep(50);
+            }
+        }
+        return false;
     }
 }
