@@ -22,6 +22,21 @@ public final class GeoDistance {
                 * StrictMath.asin(StrictMath.sqrt(u * u + StrictMath.cos(lat1r) * StrictMath.cos(lat2r) * v * v));
     }
 
+    /**
+     * {@link #between} from a centre whose latitude's cosine is already known: the same operations in the same
+     * order, so the same result, one cosine fewer per member of a search.
+     */
+    static double between(double lon1, double cosLat1, double lat1, double lon2, double lat2) {
+        double lat1r = radians(lat1);
+        double lon1r = radians(lon1);
+        double lat2r = radians(lat2);
+        double lon2r = radians(lon2);
+        double u = StrictMath.sin((lat2r - lat1r) / 2);
+        double v = StrictMath.sin((lon2r - lon1r) / 2);
+        return 2.0 * EARTH_RADIUS_METERS
+                * StrictMath.asin(StrictMath.sqrt(u * u + cosLat1 * StrictMath.cos(lat2r) * v * v));
+    }
+
     static double radians(double degrees) {
         return degrees * DEGREES_TO_RADIANS;
     }
