@@ -13,16 +13,11 @@ import org.junit.jupiter.api.Timeout;
 class Lua51CompatibilityTest {
 
     private static String eval(String script) {
-        String shown = ScriptTesting.show(ScriptTesting.eval(script));
-        int tail = shown.indexOf(" script: ");
-        return tail < 0 ? shown : shown.substring(0, tail);
+        return ScriptTesting.reply(script);
     }
 
-    /** Each case is {expression, the reply redis-server 7.0 gave to EVAL "return expression" 0}. */
     private static void assertRedisReplies(String[][] cases) {
-        for (String[] c : cases) {
-            assertThat(eval("return " + c[0])).as(c[0]).isEqualTo(c[1]);
-        }
+        ScriptTesting.assertRedisReplies(cases);
     }
 
     @Test
