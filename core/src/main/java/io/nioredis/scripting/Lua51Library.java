@@ -212,7 +212,7 @@ final class Lua51Library {
             try {
                 return varargsOf(TRUE, function.invoke(args.subargs(2)));
             } catch (LuaError e) {
-                return varargsOf(FALSE, CaughtError.of(e, tracker).forPcall());
+                return varargsOf(FALSE, CaughtError.ofCall(function, e, tracker).forPcall());
             } catch (StackOverflowError e) {
                 return varargsOf(FALSE, valueOf("stack overflow"));
             } catch (OutOfMemoryError e) {
@@ -236,7 +236,7 @@ final class Lua51Library {
             try {
                 return varargsOf(TRUE, function.invoke());
             } catch (LuaError e) {
-                return varargsOf(FALSE, handler.call(CaughtError.of(e, tracker).value()));
+                return varargsOf(FALSE, handler.call(CaughtError.ofCall(function, e, tracker).value()));
             } catch (StackOverflowError e) {
                 return varargsOf(FALSE, handler.call(valueOf("stack overflow")));
             } catch (OutOfMemoryError e) {

@@ -68,6 +68,9 @@ class Lua51CompatibilityTest {
         assertThat(eval("return table.concat({1, 2.5, 'x'}, '-', 2)")).isEqualTo("\"2.5-x\"");
         assertThat(eval("return table.concat({1,{}})"))
                 .isEqualTo("(error) ERR user_script:1: invalid value (table) at index 2 in table for 'concat'");
+        // called by pcall itself, a C function: Lua 5.1's luaL_where adds no position
+        assertThat(eval("return {pcall(table.concat, {{}})}"))
+                .isEqualTo("[(nil), \"invalid value (table) at index 1 in table for 'concat'\"]");
     }
 
     @Test
