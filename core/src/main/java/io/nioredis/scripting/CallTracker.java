@@ -1,5 +1,7 @@
 package io.nioredis.scripting;
 
+import java.util.Arrays;
+
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.Lua;
 import org.luaj.vm2.LuaClosure;
@@ -32,6 +34,14 @@ final class CallTracker extends DebugLib {
      */
     private LuaClosure tailCaller;
     private int tailCallerPc;
+    /**
+     * A tail-called library function may call back into Lua (gsub's replacement function, sort's
+     * comparator) and raise after the callback returned. The caller's position is set aside here, at the
+     * callback's index, for as long as the callback runs, and put back when it returns.
+     */
+    private final LuaClosure[] setAsideTailCallers = new LuaClosure[MAX_DEPTH];
+    private final int[] setAsideTailCallerPcs = new int[MAX_DEPTH];
+    private boolean anySetAside;
     private ScriptHost host;
     private boolean killed;
     private SourceLine killedAt;
@@ -51,6 +61,10 @@ final class CallTracker extends DebugLib {
     void finish() {
         host = null;
         depth = 0;
+        if (anySetAside) {
+            Arrays.fill(setAsideTailCallers, null);
+            anySetAside = false;
+        }
     }
 
     boolean killed() {
@@ -73,11 +87,20 @@ final class CallTracker extends DebugLib {
     }
 
     private void push(LuaClosure c) {
-        tailCaller = null;
         if (depth < MAX_DEPTH) {
+            if (tailCaller == null) {
+                setAsideTailCallers[depth] = null;
+            } else if (setAsideTailCallers[depth] == null) {
+                // a callback of a tail-called library function; a callback that itself ended in a tail
+                // call keeps the outer caller here while the function it tail-called runs
+                setAsideTailCallers[depth] = tailCaller;
+                setAsideTailCallerPcs[depth] = tailCallerPc;
+                anySetAside = true;
+            }
             frames[depth] = c;
             pcs[depth] = 0;
         }
+        tailCaller = null;
         depth++;
     }
 
@@ -93,7 +116,9 @@ final class CallTracker extends DebugLib {
                     tailCaller = returning;
                     tailCallerPc = pc;
                 } else {
-                    tailCaller = null;
+                    tailCaller = setAsideTailCallers[depth];
+                    tailCallerPc = setAsideTailCallerPcs[depth];
+                    setAsideTailCallers[depth] = null;
                 }
                 frames[depth] = null;
             }
@@ -110,12 +135,31 @@ final class CallTracker extends DebugLib {
             pcs[depth - 1] = pc;
         }
         if (--countdown <= 0) {
-            countdown = ScriptEngine.HOOK_INSTRUCTIONS;
-            if (host != null && host.shouldKill()) {
-                killed = true;
-                killedAt = where(1);
-                throw new ScriptKilledError();
-            }
+            askHost();
+        }
+    }
+
+    /**
+     * Counts work a library function does without running Lua instructions (the steps of the pattern
+     * matcher) as that many instructions, so the host is asked as often while it runs and SCRIPT KILL stops
+     * it too. Redis's hook runs only between instructions, so it cannot stop a C function.
+     */
+    void charge(int instructions) {
+        if (killed) {
+            throw new ScriptKilledError();
+        }
+        countdown -= instructions;
+        if (countdown <= 0) {
+            askHost();
+        }
+    }
+
+    private void askHost() {
+        countdown = ScriptEngine.HOOK_INSTRUCTIONS;
+        if (host != null && host.shouldKill()) {
+            killed = true;
+            killedAt = where(1);
+            throw new ScriptKilledError();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.nioredis.scripting;
 
+import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -41,6 +42,21 @@ record CaughtError(LuaValue value, CallTracker.SourceLine at) {
         String body = Lua51Messages.of(text.length() > filelineLength ? text.substring(filelineLength + 1) : "");
         CallTracker.SourceLine at = new CallTracker.SourceLine(sourceAndLine[0], Integer.parseInt(sourceAndLine[1]));
         return new CaughtError(LuaValue.valueOf(at.prefix() + body), at);
+    }
+
+    /**
+     * An error pcall or xpcall caught from the function it called. When that is a library function that
+     * raised the error itself (no Lua function caught it on its way out), Lua 5.1's luaL_where looks one
+     * level up, finds pcall, a C function, and adds no position: pcall(string.find, s, '[') gives
+     * "malformed pattern (missing ']')".
+     */
+    static CaughtError ofCall(LuaValue function, LuaError e, CallTracker tracker) {
+        String message = e.getMessage();
+        if (!(function instanceof LuaClosure) && !(e instanceof RaisedError) && message != null
+                && message.lastIndexOf("\n" + MARK) < 0) {
+            return new CaughtError(LuaValue.valueOf(Lua51Messages.of(message)), null);
+        }
+        return of(e, tracker);
     }
 
     /** What Redis's pcall returns: the err text of an error table, else the value itself. */

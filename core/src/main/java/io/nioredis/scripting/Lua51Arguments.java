@@ -137,8 +137,8 @@ final class Lua51Arguments {
         }
         LuaTable string = (LuaTable) globals.get("string");
         for (String[] f : new String[][] {{"byte", "s n? n?"}, {"char", "n*"}, {"find", "s s n?"}, {"format", "s"},
-                {"gmatch", "s s"}, {"gsub", "s s"}, {"len", "s"}, {"lower", "s"}, {"upper", "s"}, {"match", "s s n?"},
-                {"rep", "s n"}, {"reverse", "s"}, {"sub", "s n n?"}}) {
+                {"gmatch", "s s"}, {"gfind", "s s"}, {"gsub", "s s a? n?"}, {"len", "s"}, {"lower", "s"},
+                {"upper", "s"}, {"match", "s s n?"}, {"rep", "s n"}, {"reverse", "s"}, {"sub", "s n n?"}}) {
             check(string, f[0], f[1]);
         }
         LuaTable math = (LuaTable) globals.get("math");

@@ -18,9 +18,9 @@ import org.luaj.vm2.lib.ZeroArgFunction;
 /**
  * Turns luaj's Lua 5.2 base, table, string and math libraries into the Lua 5.1 ones Redis scripts see:
  * adds unpack, loadstring, gcinfo, table.getn/setn/foreach/foreachi/maxn, math.mod, string.gfind; puts
- * back Lua 5.1's error positions, tostring and string.format number texts, Redis's pcall and its
- * deterministic math.random; removes what Redis leaves out (print, dofile, loadfile, require, package,
- * os, io, debug, and 5.2's rawlen, table.pack/unpack, bit32).
+ * back Lua 5.1's error positions, tostring and string.format number texts, its pattern matching, Redis's
+ * pcall and its deterministic math.random; removes what Redis leaves out (print, dofile, loadfile, require,
+ * package, os, io, debug, and 5.2's rawlen, table.pack/unpack, bit32).
  */
 final class Lua51Library {
 
@@ -59,9 +59,7 @@ final class Lua51Library {
         table.set("foreachi", new Foreach(true));
 
         string.set("format", new StringFormatFunction(tostring));
-        Gmatch gmatch = new Gmatch(string.get("find"));
-        string.set("gmatch", gmatch);
-        string.set("gfind", gmatch);
+        PatternFunctions.install(string, tracker);
         string.set("rep", new Rep());
         string.set("upper", new ChangeCase(true));
         string.set("lower", new ChangeCase(false));
@@ -212,7 +210,7 @@ final class Lua51Library {
             try {
                 return varargsOf(TRUE, function.invoke(args.subargs(2)));
             } catch (LuaError e) {
-                return varargsOf(FALSE, CaughtError.of(e, tracker).forPcall());
+                return varargsOf(FALSE, CaughtError.ofCall(function, e, tracker).forPcall());
             } catch (StackOverflowError e) {
                 return varargsOf(FALSE, valueOf("stack overflow"));
             } catch (OutOfMemoryError e) {
@@ -236,7 +234,7 @@ final class Lua51Library {
             try {
                 return varargsOf(TRUE, function.invoke());
             } catch (LuaError e) {
-                return varargsOf(FALSE, handler.call(CaughtError.of(e, tracker).value()));
+                return varargsOf(FALSE, handler.call(CaughtError.ofCall(function, e, tracker).value()));
             } catch (StackOverflowError e) {
                 return varargsOf(FALSE, handler.call(valueOf("stack overflow")));
             } catch (OutOfMemoryError e) {

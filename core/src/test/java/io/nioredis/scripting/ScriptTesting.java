@@ -1,5 +1,7 @@
 package io.nioredis.scripting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,5 +70,19 @@ final class ScriptTesting {
 
     static String run(String script, String... keysThenArgs) {
         return show(eval(script, keysThenArgs));
+    }
+
+    /** The reply as {@link #show} prints it, an error without its " script: sha, on @user_script:1." tail. */
+    static String reply(String script) {
+        String shown = show(eval(script));
+        int tail = shown.indexOf(" script: ");
+        return tail < 0 ? shown : shown.substring(0, tail);
+    }
+
+    /** Each case is {expression, the reply redis-server 7.0 gave to EVAL "return expression" 0}. */
+    static void assertRedisReplies(String[][] cases) {
+        for (String[] c : cases) {
+            assertThat(reply("return " + c[0])).as(c[0]).isEqualTo(c[1]);
+        }
     }
 }

@@ -23,11 +23,9 @@ final class LuaScriptGenerator {
     private static final String[] WORDS = {"a", "b", "hello", "", "x y", "10", "-3", "1.5", "3.0", "\\0nul",
         "\\r\\n", "quote\\\"d", "\\255\\254", "é"};
 
-    /**
-     * Subjects of pattern matching: luaj's character classes (%a, %w...) take some bytes above 127 for
-     * letters, where Redis's C locale does not.
-     */
-    private static final String[] ASCII_WORDS = {"a", "b", "hello", "", "x y", "10", "-3", "1.5", "hello world 42"};
+    /** Subjects of pattern matching: words, spaces, brackets, bytes above 127 (never letters) and a NUL. */
+    private static final String[] SUBJECTS = {"a", "b", "hello", "", "x y", "10", "-3", "1.5", "hello world 42",
+        "f(a(b)c)", "caf\\233 au lait", "\\255\\254", "été", "\\0nul"};
 
     private final Random r;
 
@@ -256,7 +254,7 @@ final class LuaScriptGenerator {
 
     private String stringLibrary(int depth, int locals, int keys, int args) {
         String s = r.nextInt(3) == 0 ? "tostring(" + scalar() + ")" : quoted(pick(WORDS));
-        String ascii = r.nextInt(3) == 0 ? "tostring(" + scalar() + ")" : quoted(pick(ASCII_WORDS));
+        String subject = r.nextInt(3) == 0 ? "tostring(" + scalar() + ")" : quoted(pick(SUBJECTS));
         switch (r.nextInt(14)) {
             case 0: return "string.format(" + quoted(pick("%d items", "%5.2f", "%s=%s", "%x", "%q", "%g", "%10s|",
                     "%-5d|", "%c", "%%", "%.3s", "%e", "%i", "%o")) + ", " + pick("42", "3.14159", "'a'", "-7", "65",
@@ -267,12 +265,14 @@ final class LuaScriptGenerator {
             case 4: return "{string.byte(" + s + ", 1, -1)}";
             case 5: return "string.char(" + pick("72, 105", "0, 255", "256", "-1", "") + ")";
             case 6: return "string.len(" + s + ")";
-            case 7: return "{string.find(" + ascii + ", " + quoted(pick("l+", "%d", "x", "^h", "(l)(l)", "%s", "[%a]")) + ")}";
-            case 8: return "{string.gsub(" + ascii + ", " + quoted(pick("l", "%w", "(%a)", "")) + ", "
+            case 7: return "{string.find(" + subject + ", " + quoted(pick("l+", "%d", "x", "^h", "(l)(l)", "%s", "[%a]",
+                    "%f[%w]%w+", "%b()", "[^%s]+$", "%z", "()a")) + ")}";
+            case 8: return "{string.gsub(" + subject + ", " + quoted(pick("l", "%w", "(%a)", "", "%W+", "%f[%a]")) + ", "
                     + quoted(pick("L", "%1%1", "", "%%")) + ")}";
             case 9: return "string.reverse(" + s + ")";
             case 10: return "(" + s + "):lower()";
-            case 11: return "{string.match(" + ascii + ", " + quoted(pick("(%a+)", "(%d+)", "(.)(.)", "x*")) + ")}";
+            case 11: return "{string.match(" + subject + ", " + quoted(pick("(%a+)", "(%d+)", "(.)(.)", "x*",
+                    "^(%w*)%s*(.-)$", "[\\128-\\255]+")) + ")}";
             // Only integers of few digits: luaj's .. writes other numbers its own way (see ENGINE.md).
             case 12: return s + " .. " + pick("1", "'x'", "-42", "123456");
             default: return "tostring(" + pick("1e15", "1e16", "0.1", "1/3", "2^63", "123456789012345678",
