@@ -80,7 +80,7 @@ final class StringFormatFunction extends VarArgFunction {
             int conversion = format.luaByte(i++);
             byte[] body;
             switch (conversion) {
-                case 'c' -> body = new byte[] {(byte) checkNumber(args, argument)};
+                case 'c' -> body = new byte[] {(byte) cInt(checkNumber(args, argument))};
                 case 'd', 'i' -> body = ascii(integer(LuaReplies.truncate(checkNumber(args, argument)), precision, flags));
                 case 'u' -> body = ascii(unsignedDecimal(unsignedTruncate(checkNumber(args, argument)), precision));
                 case 'o', 'x', 'X' -> body = ascii(radix(unsignedTruncate(checkNumber(args, argument)),
@@ -213,6 +213,14 @@ final class StringFormatFunction extends VarArgFunction {
         int last = body[body.length - 1] | 0x20;
         int before = body[body.length - 2] | 0x20;
         return last == 'f' && before == 'n' || last == 'n' && before == 'a';
+    }
+
+    /**
+     * C's (int) cast on x86: a NaN or a number outside int's range gives INT_MIN (whose low byte is 0, so
+     * %c of 1e20 prints nothing), where Java's cast saturates.
+     */
+    private static int cInt(double v) {
+        return v > -2147483649.0 && v < 2147483648.0 ? (int) v : Integer.MIN_VALUE;
     }
 
     /**

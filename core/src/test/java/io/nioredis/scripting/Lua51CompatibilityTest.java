@@ -64,6 +64,13 @@ class Lua51CompatibilityTest {
         assertThat(eval("return string.format('%q', 1e20)")).isEqualTo("\"\"1e+20\"\"");
         assertThat(eval("return string.len(1e20)")).isEqualTo("(integer) 5");
         assertThat(eval("return string.format('[%c]', 0)")).isEqualTo("\"[]\"");
+        // C's (int) cast on x86, as redis-server replied: out of range and NaN are INT_MIN, whose low byte is 0
+        for (String v : new String[] {"1e20", "-1e20", "0/0", "2^31", "2^31+65"}) {
+            assertThat(eval("return string.format('[%c]', " + v + ")")).as(v).isEqualTo("\"[]\"");
+        }
+        assertThat(eval("return string.format('[%c]', 321)")).isEqualTo("\"[A]\"");
+        assertThat(eval("return string.format('[%c]', -191)")).isEqualTo("\"[A]\"");
+        assertThat(eval("return string.format('[%c]', 65.9)")).isEqualTo("\"[A]\"");
         assertThat(eval("return table.concat({1, 2.5, 'x'}, '-', 2)")).isEqualTo("\"2.5-x\"");
         assertThat(eval("return table.concat({1,{}})"))
                 .isEqualTo("(error) ERR user_script:1: invalid value (table) at index 2 in table for 'concat'");
