@@ -121,7 +121,7 @@ final class BlockedStreamRead extends BlockedCall {
                 }
             }
             db.adjustMemory(s.memoryUsage() - before);
-            StreamReplies.delivered(s, cursor, delivered, out);
+            StreamReplies.newlyDelivered(s, cursor, delivered, out);
         }
         send(out);
         return false;

@@ -57,19 +57,48 @@ final class StreamReplies {
     }
 
     /**
+     * The entries a read of new entries ("&gt;") just delivered, as an array. They are consecutive live
+     * entries, so one walk from the first writes them all, where a lookup each would walk its node from the
+     * start every time; any id the walk does not meet is looked up.
+     */
+    static void newlyDelivered(Stream s, StreamCursor c, IdList ids, RespWriter out) {
+        int n = ids.size();
+        if (n == 0) {
+            out.arrayHeader(0);
+            return;
+        }
+        out.arrayHeader(n);
+        c.open(s, ids.ms(0), ids.seq(0), ids.ms(n - 1), ids.seq(n - 1), false);
+        boolean walking = true;
+        for (int i = 0; i < n; i++) {
+            walking = walking && c.next() && c.ms() == ids.ms(i) && c.seq() == ids.seq(i);
+            if (walking) {
+                entry(c, out);
+            } else {
+                one(s, c, ids.ms(i), ids.seq(i), out);
+            }
+        }
+    }
+
+    /**
      * The entries a group read delivered, as an array: each one still in the stream in full, one deleted
      * since (a history read) as [id, nil], as Redis's streamReplyWithRangeFromConsumerPEL.
      */
     static void delivered(Stream s, StreamCursor c, IdList ids, RespWriter out) {
         out.arrayHeader(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            if (s.lookup(c, ids.ms(i), ids.seq(i))) {
-                entry(c, out);
-            } else {
-                out.arrayHeader(2);
-                id(ids.ms(i), ids.seq(i), out);
-                out.nullArrayValue();
-            }
+            one(s, c, ids.ms(i), ids.seq(i), out);
+        }
+    }
+
+    /** The entry with this id, or [id, nil] when it is no longer in the stream. */
+    private static void one(Stream s, StreamCursor c, long ms, long seq, RespWriter out) {
+        if (s.lookup(c, ms, seq)) {
+            entry(c, out);
+        } else {
+            out.arrayHeader(2);
+            id(ms, seq, out);
+            out.nullArrayValue();
         }
     }
 

@@ -140,6 +140,9 @@ final class XreadCommand implements Command {
             } else {
                 ids[k] = StreamAccess.strictIdOrReply(r, idArg, 0, out);
                 if (ids[k] == null) return;
+                if (xreadgroup && ids[k].equals(StreamId.MAX)) {
+                    ids[k] = null; // Redis stands for ">" with the greatest id, so that id reads as ">" does
+                }
             }
         }
 
@@ -195,7 +198,11 @@ final class XreadCommand implements Command {
                 g.readHistory(c, ids[k], count, now, delivered);
             }
             keyspace.adjustMemory(s.memoryUsage() - before);
-            StreamReplies.delivered(s, cursor, delivered, pairs);
+            if (ids[k] == null) {
+                StreamReplies.newlyDelivered(s, cursor, delivered, pairs);
+            } else {
+                StreamReplies.delivered(s, cursor, delivered, pairs);
+            }
         }
         if (served == 0) {
             if (timeout == -1 || client.blockingDenied()) {

@@ -285,6 +285,13 @@ public final class Stream extends KeyedValue {
 
     /** The id of the last live entry (Redis's streamLastValidID), or null when the stream is empty. */
     public StreamId lastLiveId() {
+        if (nodes.count() > 0) {
+            int slot = nodes.lastSlot();
+            if (nodes.deleted[slot] == 0) { // no tombstone in the last node: its last entry is live
+                return new StreamId(nodes.lastMs[slot], nodes.lastSeq[slot]);
+            }
+        }
+        // A reverse walk reads the whole last node to find its entries' starts.
         StreamCursor c = internalCursor.open(this, 0, 0, -1L, -1L, true);
         return c.next() ? c.id() : null;
     }

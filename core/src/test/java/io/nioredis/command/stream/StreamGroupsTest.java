@@ -74,6 +74,22 @@ class StreamGroupsTest {
     }
 
     @Test
+    void theGreatestIdReadsAsTheNewEntriesSign() {
+        // Redis 7.0 keeps ">" as the id UINT64_MAX-UINT64_MAX, so that id typed out reads new entries
+        // (found by DifferentialIT, seed 3129185216)
+        String max = "18446744073709551615-18446744073709551615";
+        assertThat(h.run("XGROUP", "CREATE", "x1", "nog", "$", "MKSTREAM")).isEqualTo("+OK\r\n");
+        assertThat(h.run("XREADGROUP", "GROUP", "nog", "c0", "COUNT", "-1", "STREAMS", "x1", max)).isEqualTo("*-1\r\n");
+        assertThat(h.run("XADD", "x1", "1-1", "a", "1")).isEqualTo("$3\r\n1-1\r\n");
+        assertThat(h.run("XADD", "x1", "2-1", "b", "2")).isEqualTo("$3\r\n2-1\r\n");
+        assertThat(h.run("XREADGROUP", "GROUP", "nog", "c0", "COUNT", "1", "STREAMS", "x1", max)).isEqualTo("*1\r\n*2\r\n$2\r\nx1\r\n*1\r\n*2\r\n$3\r\n1-1\r\n*2\r\n$1\r\na\r\n$1\r\n1\r\n");
+        assertThat(h.run("XREADGROUP", "GROUP", "nog", "c0", "STREAMS", "x1", max)).isEqualTo("*1\r\n*2\r\n$2\r\nx1\r\n*1\r\n*2\r\n$3\r\n2-1\r\n*2\r\n$1\r\nb\r\n$1\r\n2\r\n");
+        assertThat(h.run("XREADGROUP", "GROUP", "nog", "c0", "STREAMS", "x1", max)).isEqualTo("*-1\r\n");
+        assertThat(h.run("XPENDING", "x1", "nog")).isEqualTo("*4\r\n:2\r\n$3\r\n1-1\r\n$3\r\n2-1\r\n*1\r\n*2\r\n$2\r\nc0\r\n$1\r\n2\r\n");
+        assertThat(h.run("XREAD", "STREAMS", "x1", max)).isEqualTo("*-1\r\n");
+    }
+
+    @Test
     void readGroup() {
         assertThat(h.run("XADD", "s", "1-1", "a", "1")).isEqualTo("$3\r\n1-1\r\n");
         assertThat(h.run("XADD", "s", "2-1", "b", "2")).isEqualTo("$3\r\n2-1\r\n");

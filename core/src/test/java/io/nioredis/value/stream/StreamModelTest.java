@@ -141,6 +141,7 @@ class StreamModelTest {
         java.util.Collections.reverse(reversed);
         assertThat(StreamTestSupport.walk(s, StreamId.MIN, StreamId.MAX, true, 0)).as(where).isEqualTo(reversed);
         assertThat(s.firstId()).as(where).isEqualTo(model.isEmpty() ? StreamId.MIN : model.firstKey());
+        assertThat(s.lastLiveId()).as(where).isEqualTo(model.isEmpty() ? null : model.lastKey());
 
         Map<StreamId, String> pel = new TreeMap<>();
         for (PendingEntry e : g.pending()) pel.put(e.id(), new String(e.consumer().name(), StandardCharsets.UTF_8));
