@@ -12,19 +12,12 @@ public final class GeoDistance {
 
     /** The distance in meters between two points given in degrees. */
     public static double between(double lon1, double lat1, double lon2, double lat2) {
-        double lat1r = radians(lat1);
-        double lon1r = radians(lon1);
-        double lat2r = radians(lat2);
-        double lon2r = radians(lon2);
-        double u = StrictMath.sin((lat2r - lat1r) / 2);
-        double v = StrictMath.sin((lon2r - lon1r) / 2);
-        return 2.0 * EARTH_RADIUS_METERS
-                * StrictMath.asin(StrictMath.sqrt(u * u + StrictMath.cos(lat1r) * StrictMath.cos(lat2r) * v * v));
+        return between(lon1, StrictMath.cos(radians(lat1)), lat1, lon2, lat2);
     }
 
     /**
-     * {@link #between} from a centre whose latitude's cosine is already known: the same operations in the same
-     * order, so the same result, one cosine fewer per member of a search.
+     * {@link #between} from a centre whose latitude's cosine is already known ({@code cosLat1}), as a search
+     * computes it once for all its members.
      */
     static double between(double lon1, double cosLat1, double lat1, double lon2, double lat2) {
         double lat1r = radians(lat1);
