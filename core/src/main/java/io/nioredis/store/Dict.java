@@ -60,6 +60,14 @@ public final class Dict implements Scannable {
     private int used1;
     /** Next bucket of table0 to move, or -1 when no rehash is running. */
     private int rehashIndex = -1;
+    /**
+     * Below this many keys the table and entries mostly stay in the caches, and {@link #prefetch} would only
+     * hash each key twice: 32k keys take ~1.5 MB, above a core's L2.
+     */
+    static final int PREFETCH_MIN_SIZE = 32 * 1024;
+    /** Scratch of {@link #prefetch}. */
+    private int[] prefetchLinks = new int[0];
+    private Object[] prefetchEntries = new Object[0];
 
     /** The hash the last {@link #find} computed; meaningful only with one of the two fields below. */
     private long lastHash;
@@ -101,6 +109,44 @@ public final class Dict implements Scannable {
      */
     public int find(byte[] k, int off, int len) {
         return find(k, off, len, size == 0 ? 0 : hasher.hash(k, off, len));
+    }
+
+    /**
+     * Brings into the cache what finding these keys will read, for a pipeline about to run: all the buckets
+     * first, then the slots they name, then the entries, so that the cache misses of different keys overlap
+     * instead of following one another as they do in one find after the other. Changes nothing; returns a number made
+     * of what it read, so that the reads are not optimised away.
+     */
+    public int prefetch(byte[] b, int[] offsets, int[] lengths, int n) {
+        if (size < PREFETCH_MIN_SIZE || rehashIndex >= 0) {
+            return 0;
+        }
+        if (prefetchLinks.length < n) {
+            prefetchLinks = new int[n];
+            prefetchEntries = new Object[n];
+        }
+        int[] links = prefetchLinks;
+        Object[] entries = prefetchEntries;
+        int[] table = table0;
+        int mask = table.length - 1;
+        // Each step a loop of its own with nothing else in it, so that its loads are in flight together.
+        for (int i = 0; i < n; i++) {
+            links[i] = (int) hasher.hash(b, offsets[i], lengths[i]) & mask;
+        }
+        for (int i = 0; i < n; i++) {
+            links[i] = table[links[i]];
+        }
+        for (int i = 0; i < n; i++) {
+            int link = links[i];
+            entries[i] = link == 0 ? null : get(link - 1);
+        }
+        int seen = 0;
+        for (int i = 0; i < n; i++) {
+            Object e = entries[i];
+            entries[i] = null;
+            seen += e instanceof byte[] a ? a.length : e == null ? 0 : 1;
+        }
+        return seen;
     }
 
     /**

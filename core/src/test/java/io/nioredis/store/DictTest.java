@@ -74,6 +74,38 @@ class DictTest {
     }
 
     @Test
+    void prefetchReadsTheKeysBucketsAndChangesNothing() {
+        Dict dict = new Dict(new SipHash(1, 2));
+        byte[] keys = bytes("key:1key:2");
+        int[] offsets = {0, 0, 0};
+        int[] lengths = {5, 5, 5};
+        byte[] e = entry("key:1", "value");
+        dict.add(e);
+        assertThat(dict.prefetch(keys, offsets, lengths, 3)).as("small enough to stay cached").isZero();
+
+        int n = 2;
+        while (dict.size() < Dict.PREFETCH_MIN_SIZE || dict.isRehashing()) {
+            dict.add(entry("key:" + n++, "v"));
+            dict.rehashSteps(100);
+        }
+        // key:1 is alone in its bucket or behind others; either way its bucket's first entry is read thrice
+        int first = dict.prefetch(keys, new int[] {0}, new int[] {5}, 1);
+        assertThat(dict.prefetch(keys, offsets, lengths, 3)).isEqualTo(3 * first);
+        assertThat(first).isPositive();
+
+        while (!dict.isRehashing()) {
+            dict.add(entry("key:" + n++, "v")); // until the table is full and starts growing
+        }
+        int size = dict.size();
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(dict.prefetch(keys, new int[] {0, 5}, new int[] {5, 5}, 2)).isZero(); // skipped meanwhile
+        }
+        assertThat(dict.isRehashing()).as("a find would have moved buckets; prefetch moved none").isTrue();
+        assertThat(dict.size()).isEqualTo(size);
+        assertThat(valueOf(dict.get(find(dict, "key:1")))).isEqualTo("value");
+    }
+
+    @Test
     void removesAKeyAddedDuringARehashBeforeItsOldBucketMoved() {
         Dict dict = new Dict(new SipHash(1, 2));
         for (int i = 0; i < 256; i++) {

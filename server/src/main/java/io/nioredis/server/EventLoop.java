@@ -43,6 +43,14 @@ final class EventLoop {
     private static final int FIRST_FD = 8;
     /** Replies are sent in the middle of a batch of requests once this many have piled up. */
     private static final int MID_BATCH_FLUSH = 1024 * 1024;
+    /** Below this many bytes a read holds one small request or two: nothing to look up ahead. */
+    private static final int PREFETCH_MIN_BYTES = 64;
+    /** How many requests of a read {@link #prefetch} looks at, enough for the usual pipelines. */
+    private static final int PREFETCH_REQUESTS = 32;
+    private final io.nioredis.resp.FirstArguments firstArguments =
+            new io.nioredis.resp.FirstArguments(PREFETCH_REQUESTS);
+    /** What the look-ups ahead read, kept so that the JIT cannot drop them; never used otherwise. */
+    private int prefetched;
     private static final byte[] MAX_CLIENTS_REACHED =
             "-ERR max number of clients reached\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final long IDLE_CHECK_MILLIS = 1000;
@@ -566,10 +574,28 @@ final class EventLoop {
         flush(conn);
     }
 
+    /**
+     * A pipeline's keys looked up ahead, all together, so that their cache misses overlap; each command then
+     * finds its key in the cache. Only for a read holding several requests: one request gains nothing.
+     */
+    private void prefetch(Connection conn, ByteBuffer in) {
+        if (in.remaining() < PREFETCH_MIN_BYTES || conn.client.keyspace() == null) {
+            return;
+        }
+        byte[] b = in.array();
+        int from = in.arrayOffset() + in.position();
+        int n = firstArguments.scan(b, from, in.arrayOffset() + in.limit());
+        if (n > 1) {
+            prefetched += conn.client.keyspace().dict().prefetch(b, firstArguments.offsets(),
+                    firstArguments.lengths(), n);
+        }
+    }
+
     /** Executes every complete request in {@code in}, in order, appending the replies to {@link #out}. */
     private void execute(Connection conn, ByteBuffer in) {
         RespParser parser = conn.parser;
         parser.maxBulkLength(limits.maxBulkLength);
+        prefetch(conn, in);
         while (!state.shutdownRequested) {
             parser.unauthenticated(conn.client.authRequired());
             int before = in.position();
