@@ -1,14 +1,16 @@
 package io.nioredis.resp;
 
 /**
- * Finds the second element (the key, for most commands) of each complete multibulk request ahead in a
- * buffer, without parsing them: what the event loop hands to {@link io.nioredis.store.Dict#prefetch} before
- * it runs a pipeline. Anything unusual (an inline request, a malformed or incomplete frame) ends the scan;
- * the parser proper deals with it.
+ * Finds the second and third elements (the key, and a member or field, for most commands) of each complete
+ * multibulk request ahead in a buffer, without parsing them: what the event loop hands to
+ * {@link io.nioredis.store.Dict#prefetch} before it runs a pipeline. Anything unusual (an inline request, a
+ * malformed or incomplete frame) ends the scan; the parser proper deals with it.
  */
 public final class FirstArguments {
     private final int[] offsets;
     private final int[] lengths;
+    private final int[] memberOffsets;
+    private final int[] memberLengths;
     private int count;
     /** The number {@link #number} read last. */
     private long value;
@@ -16,6 +18,8 @@ public final class FirstArguments {
     public FirstArguments(int capacity) {
         offsets = new int[capacity];
         lengths = new int[capacity];
+        memberOffsets = new int[capacity];
+        memberLengths = new int[capacity];
     }
 
     /** Scans b[from, to) for up to capacity requests with at least two elements; returns how many it found. */
@@ -43,6 +47,10 @@ public final class FirstArguments {
                 if (e == 1) {
                     offsets[count] = next;
                     lengths[count] = (int) value;
+                    memberOffsets[count] = -1;
+                } else if (e == 2) {
+                    memberOffsets[count] = next;
+                    memberLengths[count] = (int) value;
                 }
                 p = next + (int) value + 2;
             }
@@ -61,6 +69,18 @@ public final class FirstArguments {
 
     public int[] lengths() {
         return lengths;
+    }
+
+    /**
+     * Where the third elements start (the member or field of most commands on a set or hash: SADD, HSET,
+     * SISMEMBER, HGET), -1 for a request of two elements.
+     */
+    public int[] memberOffsets() {
+        return memberOffsets;
+    }
+
+    public int[] memberLengths() {
+        return memberLengths;
     }
 
     /** Reads the decimal number ending in CRLF at b[p...]; returns the position after the CRLF, or -1. */

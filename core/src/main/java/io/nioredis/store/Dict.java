@@ -68,6 +68,8 @@ public final class Dict implements Scannable {
     /** Scratch of {@link #prefetch}. */
     private int[] prefetchLinks = new int[0];
     private Object[] prefetchEntries = new Object[0];
+    private int[] prefetchMemberOffsets = new int[0];
+    private int[] prefetchMemberLengths = new int[0];
 
     /** The hash the last {@link #find} computed; meaningful only with one of the two fields below. */
     private long lastHash;
@@ -114,16 +116,56 @@ public final class Dict implements Scannable {
     /**
      * Brings into the cache what finding these keys will read, for a pipeline about to run: all the buckets
      * first, then the slots they name, then the entries, so that the cache misses of different keys overlap
-     * instead of following one another as they do in one find after the other. Changes nothing; returns a number made
-     * of what it read, so that the reads are not optimised away.
+     * instead of following one another as they do in one find after the other. Where a request names a
+     * member too ({@code memberOffsets[i]} at least 0) and its key holds a set or hash kept in a dict, the
+     * member is looked up ahead in that dict the same way. Changes nothing; returns a number made of what it
+     * read, so that the reads are not optimised away.
      */
-    public int prefetch(byte[] b, int[] offsets, int[] lengths, int n) {
-        if (size < PREFETCH_MIN_SIZE || rehashIndex >= 0) {
+    public int prefetch(byte[] b, int[] offsets, int[] lengths, int[] memberOffsets, int[] memberLengths, int n) {
+        if (!worthPrefetching()) {
+            return 0;
+        }
+        int seen = prefetchKeys(b, offsets, lengths, n);
+        Object[] heads = prefetchEntries;
+        Dict members = null;
+        int batch = 0;
+        for (int i = 0; i <= n; i++) {
+            Dict d = null;
+            if (i < n && memberOffsets[i] >= 0 && heads[i] instanceof KeyedValue value
+                    && keyEquals(value, b, offsets[i], lengths[i])) { // the key's own entry heads its bucket
+                d = value.memberDict();
+            }
+            if (d != members || i == n) { // runs of requests on one aggregate, as a pipeline of SADDs
+                if (members != null && batch > 1) {
+                    seen += members.prefetchKeys(b, prefetchMemberOffsets, prefetchMemberLengths, batch);
+                }
+                members = d;
+                batch = 0;
+            }
+            if (d != null) {
+                prefetchMemberOffsets[batch] = memberOffsets[i];
+                prefetchMemberLengths[batch++] = memberLengths[i];
+            }
+        }
+        java.util.Arrays.fill(heads, 0, n, null);
+        return seen;
+    }
+
+    /** Big enough to leave the cache, and not rehashing (a lookup would then read both tables). */
+    private boolean worthPrefetching() {
+        return size >= PREFETCH_MIN_SIZE && rehashIndex < 0;
+    }
+
+    /** The three steps of {@link #prefetch} for keys of this dict; the entries read stay in {@code prefetchEntries}. */
+    private int prefetchKeys(byte[] b, int[] offsets, int[] lengths, int n) {
+        if (!worthPrefetching()) {
             return 0;
         }
         if (prefetchLinks.length < n) {
             prefetchLinks = new int[n];
             prefetchEntries = new Object[n];
+            prefetchMemberOffsets = new int[n];
+            prefetchMemberLengths = new int[n];
         }
         int[] links = prefetchLinks;
         Object[] entries = prefetchEntries;
@@ -143,7 +185,6 @@ public final class Dict implements Scannable {
         int seen = 0;
         for (int i = 0; i < n; i++) {
             Object e = entries[i];
-            entries[i] = null;
             seen += e instanceof byte[] a ? a.length : e == null ? 0 : 1;
         }
         return seen;

@@ -24,6 +24,14 @@ public abstract class KeyedValue {
         key = newKey;
     }
 
+    /**
+     * The dict of this aggregate's members (a set's, or a hash's fields), when it is kept in one: what
+     * {@link Dict#prefetch} looks a pipeline's members up in ahead. Null for every other value.
+     */
+    public Dict memberDict() {
+        return null;
+    }
+
     /** The name TYPE replies with, e.g. {@code "list"}. */
     public abstract String typeName();
 

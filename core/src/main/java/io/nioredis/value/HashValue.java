@@ -48,6 +48,11 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
     }
 
     @Override
+    public Dict memberDict() {
+        return large;
+    }
+
+    @Override
     public String typeName() {
         return "hash";
     }

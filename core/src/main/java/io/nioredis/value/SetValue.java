@@ -60,6 +60,11 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
     }
 
     /** The intset while {@link #isIntset}, else null. */
+    @Override
+    public Dict memberDict() {
+        return members;
+    }
+
     public IntsetMembers intset() {
         return ints;
     }

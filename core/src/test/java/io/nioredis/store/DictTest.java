@@ -79,9 +79,10 @@ class DictTest {
         byte[] keys = bytes("key:1key:2");
         int[] offsets = {0, 0, 0};
         int[] lengths = {5, 5, 5};
+        int[] none = {-1, -1, -1};
         byte[] e = entry("key:1", "value");
         dict.add(e);
-        assertThat(dict.prefetch(keys, offsets, lengths, 3)).as("small enough to stay cached").isZero();
+        assertThat(dict.prefetch(keys, offsets, lengths, none, lengths, 3)).as("small enough to stay cached").isZero();
 
         int n = 2;
         while (dict.size() < Dict.PREFETCH_MIN_SIZE || dict.isRehashing()) {
@@ -89,8 +90,8 @@ class DictTest {
             dict.rehashSteps(100);
         }
         // key:1 is alone in its bucket or behind others; either way its bucket's first entry is read thrice
-        int first = dict.prefetch(keys, new int[] {0}, new int[] {5}, 1);
-        assertThat(dict.prefetch(keys, offsets, lengths, 3)).isEqualTo(3 * first);
+        int first = dict.prefetch(keys, new int[] {0}, new int[] {5}, none, lengths, 1);
+        assertThat(dict.prefetch(keys, offsets, lengths, none, lengths, 3)).isEqualTo(3 * first);
         assertThat(first).isPositive();
 
         while (!dict.isRehashing()) {
@@ -98,11 +99,35 @@ class DictTest {
         }
         int size = dict.size();
         for (int i = 0; i < 100_000; i++) {
-            assertThat(dict.prefetch(keys, new int[] {0, 5}, new int[] {5, 5}, 2)).isZero(); // skipped meanwhile
+            assertThat(dict.prefetch(keys, new int[] {0, 5}, new int[] {5, 5}, none, lengths, 2)).isZero(); // skipped meanwhile
         }
         assertThat(dict.isRehashing()).as("a find would have moved buckets; prefetch moved none").isTrue();
         assertThat(dict.size()).isEqualTo(size);
         assertThat(valueOf(dict.get(find(dict, "key:1")))).isEqualTo("value");
+    }
+
+    @Test
+    void prefetchLooksMembersUpInTheSetTheirKeyHolds() {
+        Dict keyspace = new Dict(new SipHash(1, 2));
+        io.nioredis.value.SetValue set = new io.nioredis.value.SetValue(bytes("set"));
+        for (int i = 0; i < Dict.PREFETCH_MIN_SIZE + 100; i++) {
+            byte[] member = bytes("member:" + i);
+            set.add(member, 0, member.length, 512);
+            keyspace.add(entry("key:" + i, "v"));
+        }
+        keyspace.add(set);
+        while (keyspace.rehashSteps(100) || set.memberDict().rehashSteps(100)) {
+            // settle both tables: nothing is looked up ahead in a dict that is rehashing
+        }
+        byte[] b = bytes("setmember:7");
+        int[] keyOffsets = {0, 0};
+        int[] keyLengths = {3, 3};
+        int keysOnly = keyspace.prefetch(b, keyOffsets, keyLengths, new int[] {-1, -1}, new int[] {0, 0}, 2);
+        int withMembers = keyspace.prefetch(b, keyOffsets, keyLengths, new int[] {3, 3}, new int[] {8, 8}, 2);
+        assertThat(withMembers).isGreaterThan(keysOnly);
+        // a lone request on the set gains nothing from looking ahead
+        assertThat(keyspace.prefetch(b, keyOffsets, keyLengths, new int[] {3, -1}, new int[] {8, 0}, 2))
+                .isEqualTo(keysOnly);
     }
 
     @Test

@@ -575,8 +575,9 @@ final class EventLoop {
     }
 
     /**
-     * A pipeline's keys looked up ahead, all together, so that their cache misses overlap; each command then
-     * finds its key in the cache. Only for a read holding several requests: one request gains nothing.
+     * A pipeline's keys, and the members its requests name in sets and hashes, looked up ahead, all together,
+     * so that their cache misses overlap; each command then finds them in the cache. Only for a read holding
+     * several requests: one request gains nothing.
      */
     private void prefetch(Connection conn, ByteBuffer in) {
         if (in.remaining() < PREFETCH_MIN_BYTES || conn.client.keyspace() == null) {
@@ -587,7 +588,7 @@ final class EventLoop {
         int n = firstArguments.scan(b, from, in.arrayOffset() + in.limit());
         if (n > 1) {
             prefetched += conn.client.keyspace().dict().prefetch(b, firstArguments.offsets(),
-                    firstArguments.lengths(), n);
+                    firstArguments.lengths(), firstArguments.memberOffsets(), firstArguments.memberLengths(), n);
         }
     }
 
