@@ -138,6 +138,7 @@ public final class Dict implements Scannable {
             if (d != members || i == n) { // runs of requests on one aggregate, as a pipeline of SADDs
                 if (members != null && batch > 1) {
                     seen += members.prefetchKeys(b, prefetchMemberOffsets, prefetchMemberLengths, batch);
+                    Arrays.fill(members.prefetchEntries, 0, Math.min(batch, members.prefetchEntries.length), null);
                 }
                 members = d;
                 batch = 0;
@@ -147,7 +148,7 @@ public final class Dict implements Scannable {
                 prefetchMemberLengths[batch++] = memberLengths[i];
             }
         }
-        java.util.Arrays.fill(heads, 0, n, null);
+        Arrays.fill(heads, 0, n, null); // keep no entry reachable from the scratch
         return seen;
     }
 
@@ -156,7 +157,7 @@ public final class Dict implements Scannable {
         return size >= PREFETCH_MIN_SIZE && rehashIndex < 0;
     }
 
-    /** The three steps of {@link #prefetch} for keys of this dict; the entries read stay in {@code prefetchEntries}. */
+    /** The three steps of {@link #prefetch} for keys of this dict; the entries read stay in prefetchEntries. */
     private int prefetchKeys(byte[] b, int[] offsets, int[] lengths, int n) {
         if (!worthPrefetching()) {
             return 0;

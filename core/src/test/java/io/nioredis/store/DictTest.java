@@ -99,7 +99,8 @@ class DictTest {
         }
         int size = dict.size();
         for (int i = 0; i < 100_000; i++) {
-            assertThat(dict.prefetch(keys, new int[] {0, 5}, new int[] {5, 5}, none, lengths, 2)).isZero(); // skipped meanwhile
+            // skipped meanwhile
+            assertThat(dict.prefetch(keys, new int[] {0, 5}, new int[] {5, 5}, none, lengths, 2)).isZero();
         }
         assertThat(dict.isRehashing()).as("a find would have moved buckets; prefetch moved none").isTrue();
         assertThat(dict.size()).isEqualTo(size);
