@@ -22,9 +22,14 @@ public final class FirstArguments {
         memberLengths = new int[capacity];
     }
 
-    /** Scans b[from, to) for up to capacity requests with at least two elements; returns how many it found. */
+    /**
+     * Scans b[from, to) for the keys of complete requests, up to capacity keys; returns how many it found.
+     * A request's key is its second element, with the third as its member; MSET and MSETNX name a key in
+     * every other element, MGET, DEL, UNLINK, EXISTS and TOUCH in every one after the name.
+     */
     public int scan(byte[] b, int from, int to) {
         count = 0;
+        int complete = 0; // keys of the requests read whole
         int p = from;
         while (count < offsets.length && p < to && b[p] == '*') {
             int next = number(b, p + 1, to);
@@ -36,33 +41,74 @@ public final class FirstArguments {
             if (elements < 2 || elements > 1024 * 1024) {
                 break;
             }
+            int keys = ONE_KEY;
             for (long e = 0; e < elements; e++) {
                 if (p >= to || b[p] != '$') {
-                    return count;
+                    return complete;
                 }
                 next = number(b, p + 1, to);
                 if (next < 0 || value < 0 || value > to - next - 2) {
-                    return count;
+                    return complete;
                 }
-                if (e == 1) {
+                int length = (int) value;
+                if (e == 0) {
+                    keys = keysOf(b, next, length);
+                } else if (count < offsets.length
+                        && (e == 1 || keys == EVERY || keys == EVERY_OTHER && (e & 1) == 1)) {
                     offsets[count] = next;
-                    lengths[count] = (int) value;
-                    memberOffsets[count] = -1;
-                } else if (e == 2) {
-                    memberOffsets[count] = next;
-                    memberLengths[count] = (int) value;
+                    lengths[count] = length;
+                    memberOffsets[count++] = -1;
+                } else if (e == 2 && keys == ONE_KEY) {
+                    memberOffsets[count - 1] = next;
+                    memberLengths[count - 1] = length;
                 }
-                p = next + (int) value + 2;
+                p = next + length + 2;
             }
-            if (p > to) {
-                break;
-            }
-            count++;
+            complete = count;
         }
-        return count;
+        return complete;
     }
 
-    /** Where the found arguments start in the array scanned, the first {@link #scan} result of them. */
+    private static final int ONE_KEY = 0;
+    private static final int EVERY = 1;
+    private static final int EVERY_OTHER = 2;
+    private static final byte[][] EVERY_NAMES = {
+        {'m', 'g', 'e', 't'}, {'d', 'e', 'l'}, {'u', 'n', 'l', 'i', 'n', 'k'}, {'e', 'x', 'i', 's', 't', 's'},
+        {'t', 'o', 'u', 'c', 'h'}};
+    private static final byte[][] EVERY_OTHER_NAMES = {{'m', 's', 'e', 't'}, {'m', 's', 'e', 't', 'n', 'x'}};
+
+    /** Where the command named at b[off, off + len) has its keys. */
+    private static int keysOf(byte[] b, int off, int len) {
+        if (len < 3 || len > 6 || (b[off] | 0x20) != 'm' && (b[off] | 0x20) != 'd' && (b[off] | 0x20) != 'u'
+                && (b[off] | 0x20) != 'e' && (b[off] | 0x20) != 't') {
+            return ONE_KEY; // most commands: decided by the first letter
+        }
+        for (byte[] name : EVERY_NAMES) {
+            if (named(b, off, len, name)) {
+                return EVERY;
+            }
+        }
+        for (byte[] name : EVERY_OTHER_NAMES) {
+            if (named(b, off, len, name)) {
+                return EVERY_OTHER;
+            }
+        }
+        return ONE_KEY;
+    }
+
+    private static boolean named(byte[] b, int off, int len, byte[] lowerName) {
+        if (len != lowerName.length) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if ((b[off + i] | 0x20) != lowerName[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the keys found start in the array scanned, the first {@link #scan} result of them. */
     public int[] offsets() {
         return offsets;
     }
@@ -72,8 +118,8 @@ public final class FirstArguments {
     }
 
     /**
-     * Where the third elements start (the member or field of most commands on a set or hash: SADD, HSET,
-     * SISMEMBER, HGET), -1 for a request of two elements.
+     * Where each key's member starts (a request's third element: the member or field of most commands on a
+     * set or hash, SADD, HSET, SISMEMBER, HGET), -1 for none.
      */
     public int[] memberOffsets() {
         return memberOffsets;

@@ -45,9 +45,33 @@ class FirstArgumentsTest {
     }
 
     @Test
-    void looksAtNoMoreRequestsThanItsCapacity() {
+    void findsMembersAndTheKeysOfMultiKeyCommands() {
+        byte[] b = bytes("*3\r\n$4\r\nSADD\r\n$1\r\ns\r\n$2\r\nm1\r\n"
+                + "*5\r\n$4\r\nmset\r\n$2\r\nk1\r\n$2\r\nv1\r\n$2\r\nk2\r\n$2\r\nv2\r\n"
+                + "*3\r\n$4\r\nMGET\r\n$2\r\nk3\r\n$2\r\nk4\r\n"
+                + "*3\r\n$3\r\nSET\r\n$2\r\nk5\r\n$1\r\nv\r\n");
+        FirstArguments args = new FirstArguments(8);
+        assertThat(args.scan(b, 0, b.length)).isEqualTo(6);
+        String[] keys = new String[6];
+        for (int i = 0; i < 6; i++) {
+            keys[i] = found(args, b, i);
+        }
+        assertThat(keys).containsExactly("s", "k1", "k2", "k3", "k4", "k5");
+        assertThat(new String(b, args.memberOffsets()[0], args.memberLengths()[0], StandardCharsets.ISO_8859_1))
+                .isEqualTo("m1");
+        assertThat(args.memberOffsets()[1]).isEqualTo(-1); // MSET's values are not members
+        assertThat(args.memberOffsets()[3]).isEqualTo(-1);
+        assertThat(args.memberOffsets()[5]).as("SET's value counts as a member, harmlessly").isPositive();
+        // the keys of a request cut short are not counted
+        assertThat(args.scan(b, 0, b.length - 3)).isEqualTo(5);
+    }
+
+    @Test
+    void looksUpNoMoreKeysThanItsCapacity() {
         byte[] b = bytes("*2\r\n$3\r\nGET\r\n$1\r\na\r\n".repeat(5));
         assertThat(new FirstArguments(3).scan(b, 0, b.length)).isEqualTo(3);
         assertThat(new FirstArguments(3).scan(b, 20, b.length)).as("from the second request").isEqualTo(3);
+        byte[] mset = bytes("*5\r\n$4\r\nMSET\r\n$1\r\na\r\n$1\r\n1\r\n$1\r\nb\r\n$1\r\n2\r\n".repeat(2));
+        assertThat(new FirstArguments(3).scan(mset, 0, mset.length)).as("keys, not requests").isEqualTo(3);
     }
 }
