@@ -4,6 +4,7 @@ import io.nioredis.ServerState;
 import io.nioredis.client.Client;
 import io.nioredis.client.ConnectedClients;
 import io.nioredis.command.Dispatcher;
+import io.nioredis.resp.RequestKeys;
 import io.nioredis.resp.RespParser;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.ActiveExpiry;
@@ -47,10 +48,6 @@ final class EventLoop {
     private static final int PREFETCH_MIN_BYTES = 64;
     /** How many keys of a read {@link #prefetch} looks up ahead: a pipeline of 16 MSETs of 10 keys and more. */
     private static final int PREFETCH_KEYS = 256;
-    private final io.nioredis.resp.FirstArguments firstArguments =
-            new io.nioredis.resp.FirstArguments(PREFETCH_KEYS);
-    /** What the look-ups ahead read, kept so that the JIT cannot drop them; never used otherwise. */
-    private int prefetched;
     private static final byte[] MAX_CLIENTS_REACHED =
             "-ERR max number of clients reached\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final long IDLE_CHECK_MILLIS = 1000;
@@ -68,6 +65,9 @@ final class EventLoop {
     private ByteBuffer sharedInput = ByteBuffer.allocate(READ_BUFFER);
     /** Where replies are written; swapped with {@link #busyOut} while a long script lets others in. */
     private RespWriter out = new RespWriter(REPLY_BUFFER);
+    private final RequestKeys requestKeys = new RequestKeys(PREFETCH_KEYS);
+    /** What the look-ups ahead read, kept so that the JIT cannot drop them; never used otherwise. */
+    private int prefetched;
     /** Every socket read and write goes through these, instead of the JDK's temporary direct buffers. */
     private final DirectSocketBuffers io = new DirectSocketBuffers(READ_BUFFER, WRITE_CHUNK);
     private final Consumer<SelectionKey> onReady = this::onReady;
@@ -585,10 +585,10 @@ final class EventLoop {
         }
         byte[] b = in.array();
         int from = in.arrayOffset() + in.position();
-        int n = firstArguments.scan(b, from, in.arrayOffset() + in.limit());
+        int n = requestKeys.scan(b, from, in.arrayOffset() + in.limit());
         if (n > 1) {
-            prefetched += conn.client.keyspace().dict().prefetch(b, firstArguments.offsets(),
-                    firstArguments.lengths(), firstArguments.memberOffsets(), firstArguments.memberLengths(), n);
+            prefetched += conn.client.keyspace().dict().prefetch(b, requestKeys.offsets(),
+                    requestKeys.lengths(), requestKeys.memberOffsets(), requestKeys.memberLengths(), n);
         }
     }
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class FirstArgumentsTest {
+class RequestKeysTest {
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static String found(FirstArguments args, byte[] b, int i) {
+    private static String found(RequestKeys args, byte[] b, int i) {
         return new String(b, args.offsets()[i], args.lengths()[i], StandardCharsets.ISO_8859_1);
     }
 
@@ -18,7 +18,7 @@ class FirstArgumentsTest {
     void findsTheSecondElementOfEachCompleteRequest() {
         byte[] b = bytes("*2\r\n$3\r\nGET\r\n$5\r\nkey:1\r\n*3\r\n$3\r\nSET\r\n$2\r\nk2\r\n$0\r\n\r\n"
                 + "*2\r\n$4\r\nINCR\r\n$0\r\n\r\n");
-        FirstArguments args = new FirstArguments(8);
+        RequestKeys args = new RequestKeys(8);
         assertThat(args.scan(b, 0, b.length)).isEqualTo(3);
         assertThat(found(args, b, 0)).isEqualTo("key:1");
         assertThat(found(args, b, 1)).isEqualTo("k2");
@@ -28,7 +28,7 @@ class FirstArgumentsTest {
     @Test
     void stopsAtTheFirstRequestItCannotReadWhole() {
         String two = "*2\r\n$3\r\nGET\r\n$1\r\na\r\n";
-        FirstArguments args = new FirstArguments(8);
+        RequestKeys args = new RequestKeys(8);
         // every cut of the second request leaves only the first, and nothing is read past the end given
         String text = two + two;
         byte[] b = bytes(text + "garbage past the end");
@@ -50,7 +50,7 @@ class FirstArgumentsTest {
                 + "*5\r\n$4\r\nmset\r\n$2\r\nk1\r\n$2\r\nv1\r\n$2\r\nk2\r\n$2\r\nv2\r\n"
                 + "*3\r\n$4\r\nMGET\r\n$2\r\nk3\r\n$2\r\nk4\r\n"
                 + "*3\r\n$3\r\nSET\r\n$2\r\nk5\r\n$1\r\nv\r\n");
-        FirstArguments args = new FirstArguments(8);
+        RequestKeys args = new RequestKeys(8);
         assertThat(args.scan(b, 0, b.length)).isEqualTo(6);
         String[] keys = new String[6];
         for (int i = 0; i < 6; i++) {
@@ -69,9 +69,9 @@ class FirstArgumentsTest {
     @Test
     void looksUpNoMoreKeysThanItsCapacity() {
         byte[] b = bytes("*2\r\n$3\r\nGET\r\n$1\r\na\r\n".repeat(5));
-        assertThat(new FirstArguments(3).scan(b, 0, b.length)).isEqualTo(3);
-        assertThat(new FirstArguments(3).scan(b, 20, b.length)).as("from the second request").isEqualTo(3);
+        assertThat(new RequestKeys(3).scan(b, 0, b.length)).isEqualTo(3);
+        assertThat(new RequestKeys(3).scan(b, 20, b.length)).as("from the second request").isEqualTo(3);
         byte[] mset = bytes("*5\r\n$4\r\nMSET\r\n$1\r\na\r\n$1\r\n1\r\n$1\r\nb\r\n$1\r\n2\r\n".repeat(2));
-        assertThat(new FirstArguments(3).scan(mset, 0, mset.length)).as("keys, not requests").isEqualTo(3);
+        assertThat(new RequestKeys(3).scan(mset, 0, mset.length)).as("keys, not requests").isEqualTo(3);
     }
 }

@@ -1,12 +1,12 @@
 package io.nioredis.resp;
 
 /**
- * Finds the second and third elements (the key, and a member or field, for most commands) of each complete
- * multibulk request ahead in a buffer, without parsing them: what the event loop hands to
- * {@link io.nioredis.store.Dict#prefetch} before it runs a pipeline. Anything unusual (an inline request, a
- * malformed or incomplete frame) ends the scan; the parser proper deals with it.
+ * Finds the keys (and a member or field with each, for most commands) of the complete multibulk requests
+ * ahead in a buffer, without parsing them: what the event loop hands to {@link io.nioredis.store.Dict#prefetch}
+ * before it runs a pipeline. Anything unusual (an inline request, a malformed or incomplete frame) ends the
+ * scan; the parser proper deals with it.
  */
-public final class FirstArguments {
+public final class RequestKeys {
     private final int[] offsets;
     private final int[] lengths;
     private final int[] memberOffsets;
@@ -15,7 +15,7 @@ public final class FirstArguments {
     /** The number {@link #number} read last. */
     private long value;
 
-    public FirstArguments(int capacity) {
+    public RequestKeys(int capacity) {
         offsets = new int[capacity];
         lengths = new int[capacity];
         memberOffsets = new int[capacity];
