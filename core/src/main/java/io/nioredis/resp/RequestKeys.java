@@ -1,5 +1,7 @@
 package io.nioredis.resp;
 
+import io.nioredis.text.Ascii;
+
 /**
  * Finds the keys (and a member or field with each, for most commands) of the complete multibulk requests
  * ahead in a buffer, without parsing them: what the event loop hands to {@link io.nioredis.store.Dict#prefetch}
@@ -11,7 +13,6 @@ public final class RequestKeys {
     private final int[] lengths;
     private final int[] memberOffsets;
     private final int[] memberLengths;
-    private int count;
     /** The number {@link #number} read last. */
     private long value;
 
@@ -28,7 +29,7 @@ public final class RequestKeys {
      * every other element, MGET, DEL, UNLINK, EXISTS and TOUCH in every one after the name.
      */
     public int scan(byte[] b, int from, int to) {
-        count = 0;
+        int count = 0;
         int complete = 0; // keys of the requests read whole
         int p = from;
         while (count < offsets.length && p < to && b[p] == '*') {
@@ -79,33 +80,21 @@ public final class RequestKeys {
 
     /** Where the command named at b[off, off + len) has its keys. */
     private static int keysOf(byte[] b, int off, int len) {
-        if (len < 3 || len > 6 || (b[off] | 0x20) != 'm' && (b[off] | 0x20) != 'd' && (b[off] | 0x20) != 'u'
-                && (b[off] | 0x20) != 'e' && (b[off] | 0x20) != 't') {
+        byte first = Ascii.toLower(b[off]);
+        if (len < 3 || len > 6 || first != 'm' && first != 'd' && first != 'u' && first != 'e' && first != 't') {
             return ONE_KEY; // most commands: decided by the first letter
         }
         for (byte[] name : EVERY_NAMES) {
-            if (named(b, off, len, name)) {
+            if (Ascii.equalsIgnoreCase(b, off, len, name)) {
                 return EVERY;
             }
         }
         for (byte[] name : EVERY_OTHER_NAMES) {
-            if (named(b, off, len, name)) {
+            if (Ascii.equalsIgnoreCase(b, off, len, name)) {
                 return EVERY_OTHER;
             }
         }
         return ONE_KEY;
-    }
-
-    private static boolean named(byte[] b, int off, int len, byte[] lowerName) {
-        if (len != lowerName.length) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if ((b[off + i] | 0x20) != lowerName[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Where the keys found start in the array scanned, the first {@link #scan} result of them. */

@@ -125,7 +125,11 @@ public final class Dict implements Scannable {
         if (!worthPrefetching()) {
             return 0;
         }
-        int seen = prefetchKeys(b, offsets, lengths, n);
+        int seen = prefetchKeys(b, offsets, lengths, n, true);
+        if (prefetchMemberOffsets.length < n) {
+            prefetchMemberOffsets = new int[n];
+            prefetchMemberLengths = new int[n];
+        }
         Object[] heads = prefetchEntries;
         Dict members = null;
         int batch = 0;
@@ -137,8 +141,7 @@ public final class Dict implements Scannable {
             }
             if (d != members || i == n) { // runs of requests on one aggregate, as a pipeline of SADDs
                 if (members != null && batch > 1) {
-                    seen += members.prefetchKeys(b, prefetchMemberOffsets, prefetchMemberLengths, batch);
-                    Arrays.fill(members.prefetchEntries, 0, Math.min(batch, members.prefetchEntries.length), null);
+                    seen += members.prefetchKeys(b, prefetchMemberOffsets, prefetchMemberLengths, batch, false);
                 }
                 members = d;
                 batch = 0;
@@ -157,16 +160,17 @@ public final class Dict implements Scannable {
         return size >= PREFETCH_MIN_SIZE && rehashIndex < 0;
     }
 
-    /** The three steps of {@link #prefetch} for keys of this dict; the entries read stay in prefetchEntries. */
-    private int prefetchKeys(byte[] b, int[] offsets, int[] lengths, int n) {
+    /**
+     * The three steps of {@link #prefetch} for keys of this dict. With {@code keepEntries} the entries read
+     * stay in prefetchEntries for the caller, who clears them.
+     */
+    private int prefetchKeys(byte[] b, int[] offsets, int[] lengths, int n, boolean keepEntries) {
         if (!worthPrefetching()) {
             return 0;
         }
         if (prefetchLinks.length < n) {
             prefetchLinks = new int[n];
             prefetchEntries = new Object[n];
-            prefetchMemberOffsets = new int[n];
-            prefetchMemberLengths = new int[n];
         }
         int[] links = prefetchLinks;
         Object[] entries = prefetchEntries;
@@ -187,6 +191,9 @@ public final class Dict implements Scannable {
         for (int i = 0; i < n; i++) {
             Object e = entries[i];
             seen += e instanceof byte[] a ? a.length : e == null ? 0 : 1;
+            if (!keepEntries) {
+                entries[i] = null; // keep no entry reachable from the scratch
+            }
         }
         return seen;
     }

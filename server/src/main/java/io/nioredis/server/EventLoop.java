@@ -580,7 +580,7 @@ final class EventLoop {
      * several requests: one request gains nothing.
      */
     private void prefetch(Connection conn, ByteBuffer in) {
-        if (in.remaining() < PREFETCH_MIN_BYTES || conn.client.keyspace() == null) {
+        if (in.remaining() < PREFETCH_MIN_BYTES) {
             return;
         }
         byte[] b = in.array();
