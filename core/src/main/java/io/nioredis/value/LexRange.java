@@ -8,7 +8,7 @@ import java.util.Arrays;
  * when written {@code (s}. The string ends are views into the caller's request buffer and valid only while
  * the command runs.
  */
-public final class LexRange {
+public final class LexRange implements SortedRange {
     private static final int BELOW_ALL = -1;
     private static final int VALUE = 0;
     private static final int ABOVE_ALL = 1;
@@ -94,6 +94,16 @@ public final class LexRange {
 
     public boolean belowMax(byte[] member) {
         return belowMax(member, 0, member.length);
+    }
+
+    @Override
+    public boolean aboveMin(double score, byte[] member) {
+        return aboveMin(member);
+    }
+
+    @Override
+    public boolean belowMax(double score, byte[] member) {
+        return belowMax(member);
     }
 
     /** {@link #aboveMin(byte[])} for the member in {@code m[off, off + len)}. */

@@ -5,7 +5,7 @@ package io.nioredis.value;
  * written with a leading {@code (}, exclusive (Redis's zrangespec). Mutable so that a command can reuse one
  * per call.
  */
-public final class ScoreRange {
+public final class ScoreRange implements SortedRange {
     public double min;
     public double max;
     public boolean minExclusive;
@@ -30,6 +30,16 @@ public final class ScoreRange {
 
     public boolean belowMax(double score) {
         return maxExclusive ? score < max : score <= max;
+    }
+
+    @Override
+    public boolean aboveMin(double score, byte[] member) {
+        return aboveMin(score);
+    }
+
+    @Override
+    public boolean belowMax(double score, byte[] member) {
+        return belowMax(score);
     }
 
     public boolean contains(double score) {

@@ -12,16 +12,17 @@ import java.util.function.IntConsumer;
  *   <li>small (at most zset-max-listpack-entries members of at most zset-max-listpack-value bytes, limits
  *   the caller passes to {@link #add}): one byte array of {@link PackedMember}s sorted by (score, member
  *   bytes), no object per member, searched linearly as a listpack is;</li>
- *   <li>large: a {@link SkipListSet} (a dict of skip-list nodes), Redis's zset.</li>
+ *   <li>large: a {@link ScoreTreeSet} (a dict of members and a B+tree of them), where Redis has its zset
+ *   (a dict and a skip list).</li>
  * </ul>
  * A set converts to the large encoding once it outgrows the small one and never goes back (the commands
  * that build a destination decide its encoding before filling it). {@link #compact} is thus what OBJECT
  * ENCODING, ZSCAN and the lex-range scans ask: whether Redis would hold the set as a listpack.
  *
  * <p>Members are addressed by their 0-based rank, in both encodings. The last rank resolved is remembered
- * (its byte position, or its node), so that walking r, r+1, ... or r, r-1, ... costs one step each; a rank
+ * (its byte position, or its leaf and index), so that walking r, r+1, ... or r, r-1, ... costs one step each; a rank
  * is valid until the next change to the set. Views of a member ({@link #memberArray}, {@link
- * #memberOffset}, {@link #memberLength}) point into the packed array or the node's member array.
+ * #memberOffset}, {@link #memberLength}) point into the packed array or the member's own array.
  */
 public final class SortedSetValue extends KeyedValue implements Scannable, Members {
     /** Limits for an add that never converts: the caller has decided the encoding. */
@@ -37,7 +38,7 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
     private int stamp;
     /** The last small rank resolved, high 32 bits, and its position, low 32; 0 (rank 0 at 0) after a change. */
     private long cursor;
-    private SkipListSet large;
+    private ScoreTreeSet large;
 
     public SortedSetValue(byte[] key) {
         super(key);
@@ -64,9 +65,9 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
         }
         copy.notCompact();
         for (long r = 0, n = size(); r < n; r++) {
-            SkipList.Node node = large.node(r);
-            byte[] member = node.key();
-            copy.add(node.score(), member, 0, member.length, NO_LIMIT, NO_LIMIT);
+            ScoredMember member = large.at(r);
+            byte[] bytes = member.key();
+            copy.add(member.score(), bytes, 0, bytes.length, NO_LIMIT, NO_LIMIT);
         }
         return copy;
     }
@@ -119,8 +120,8 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
     /** {@link #score(byte[], int, int)} for a member whose {@link #hash} is {@code hash}: O(1) when large. */
     public double score(byte[] b, int off, int len, long hash) {
         if (large != null) {
-            SkipList.Node node = large.find(b, off, len, hash);
-            return node == null ? Double.NaN : node.score();
+            ScoredMember member = large.find(b, off, len, hash);
+            return member == null ? Double.NaN : member.score();
         }
         int r = findPacked(b, off, len);
         return r < 0 ? Double.NaN : PackedMember.score(packed, (int) cursor);
@@ -135,11 +136,11 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
     }
 
     public double score(long rank) {
-        return large != null ? large.node(rank).score() : PackedMember.score(packed, position((int) rank));
+        return large != null ? large.at(rank).score() : PackedMember.score(packed, position((int) rank));
     }
 
     public byte[] memberArray(long rank) {
-        return large != null ? large.node(rank).key() : packed;
+        return large != null ? large.at(rank).key() : packed;
     }
 
     public int memberOffset(long rank) {
@@ -147,7 +148,7 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
     }
 
     public int memberLength(long rank) {
-        return large != null ? large.node(rank).key().length : PackedMember.memberLength(packed, position((int) rank));
+        return large != null ? large.at(rank).key().length : PackedMember.memberLength(packed, position((int) rank));
     }
 
     /** A copy of the member's bytes, off the request path. */
@@ -197,8 +198,9 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
 
     /**
      * The rank of the first member in a lex range as Redis finds it: a listpack is scanned from the head
-     * (zzlFirstInLexRange), a skip list descended. The two agree when all scores are equal, the only case
-     * where lex ranges are defined; otherwise the members' lex order is not the set's order and they differ.
+     * (zzlFirstInLexRange), a skip list descended, and so is our large encoding's tree. They agree when all
+     * scores are equal, the only case where lex ranges are defined; otherwise the members' lex order is not
+     * the set's order and the answers differ (a skip list's then depends on its random levels).
      */
     public long firstRankInLexRange(LexRange range) {
         if (large != null) {
@@ -246,7 +248,7 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
 
     /**
      * ZLEXCOUNT: a listpack counts from the first member in range while members stay within the maximum;
-     * a skip list takes the difference of the first and last members' ranks.
+     * a skip list, and our tree, take the difference of the first and last members' ranks.
      */
     public long countInLexRange(LexRange range) {
         long first = firstRankInLexRange(range);
@@ -316,11 +318,11 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
     @Override
     public boolean remove(byte[] b, int off, int len) {
         if (large != null) {
-            SkipList.Node node = large.find(b, off, len, large.hash(b, off, len));
-            if (node == null) {
+            ScoredMember member = large.find(b, off, len, large.hash(b, off, len));
+            if (member == null) {
                 return false;
             }
-            large.remove(node);
+            large.remove(member);
             return true;
         }
         int r = findPacked(b, off, len);
@@ -363,11 +365,10 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
      */
     public void forEach(boolean descending, MemberVisitor visitor) {
         if (large != null) {
-            for (SkipList.Node n = descending ? large.last() : large.first(); n != null;
-                    n = descending ? n.previous() : n.next()) {
-                byte[] member = n.key();
-                visitor.visit(member, 0, member.length, n.score());
-            }
+            large.forEach(descending, member -> {
+                byte[] bytes = member.key();
+                visitor.visit(bytes, 0, bytes.length, member.score());
+            });
             return;
         }
         byte[] p = packed;
@@ -383,15 +384,15 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
         }
     }
 
-    /** One step of ZSCAN over a large set's member index; visited values are slots for {@link #nodeAt}. */
+    /** One step of ZSCAN over a large set's member index; visited values are slots for {@link #memberAt}. */
     @Override
     public long scan(long cursor, IntConsumer visitor) {
         return large.scan(cursor, visitor);
     }
 
-    /** The node in a large set's index slot, for ZSCAN. */
-    public SkipList.Node nodeAt(int slot) {
-        return large.nodeAt(slot);
+    /** The member in a large set's index slot, for ZSCAN. */
+    public ScoredMember memberAt(int slot) {
+        return large.memberAt(slot);
     }
 
     /**
@@ -518,7 +519,7 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
     }
 
     private void convertToLarge() {
-        SkipListSet set = new SkipListSet();
+        ScoreTreeSet set = new ScoreTreeSet();
         byte[] p = packed;
         for (int r = 0, pos = 0; r < count; r++, pos = PackedMember.next(p, pos)) {
             int off = PackedMember.memberOffset(p, pos);

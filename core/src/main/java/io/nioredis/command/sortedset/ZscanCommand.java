@@ -9,7 +9,7 @@ import io.nioredis.command.Lookup.Missing;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.text.DoubleFormat;
-import io.nioredis.value.SkipList;
+import io.nioredis.value.ScoredMember;
 import io.nioredis.value.SortedSetValue;
 
 /**
@@ -56,7 +56,7 @@ final class ZscanCommand implements Command {
         long cursor = args.collect(zset);
         int matched = 0;
         for (int i = 0; i < args.visitedCount; i++) {
-            byte[] member = zset.nodeAt(args.visited[i]).key();
+            byte[] member = zset.memberAt(args.visited[i]).key();
             if (args.matches(member, 0, member.length)) {
                 args.visited[matched++] = args.visited[i];
             }
@@ -64,13 +64,13 @@ final class ZscanCommand implements Command {
         ScanArguments.writeCursor(cursor, out);
         out.arrayHeader(matched * 2L);
         for (int i = 0; i < matched; i++) {
-            writePair(zset.nodeAt(args.visited[i]), out);
+            writePair(zset.memberAt(args.visited[i]), out);
         }
     }
 
-    private static void writePair(SkipList.Node node, RespWriter out) {
-        out.bulk(node.key());
-        out.bulk(scoreText(node.score()));
+    private static void writePair(ScoredMember member, RespWriter out) {
+        out.bulk(member.key());
+        out.bulk(scoreText(member.score()));
     }
 
     /**

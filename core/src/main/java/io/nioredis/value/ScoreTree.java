@@ -1,0 +1,387 @@
+package io.nioredis.value;
+
+import java.util.Arrays;
+
+/**
+ * The order of a large sorted set: an order-statistic B+tree of its members by (score, member bytes), where
+ * Redis keeps a skip list. Inner nodes count the elements under each child, so ranks cost one descent, as
+ * the skip list's spans allow.
+ *
+ * <p>Why not a skip list: on a big set every step of a skip-list search is a cache miss (about two dozen
+ * per search at a million members), and in the JVM every insert also stores references into old nodes
+ * all over the heap, whose dirty cards each young collection scans. Here a search reads a few wide nodes
+ * whose scores lie in primitive arrays, and an insert writes into one leaf.
+ *
+ * <p>Scores compare as C compares doubles: -0 and 0 are the same score, and the member bytes order them.
+ * Any change forgets the remembered position of {@link #at}.
+ */
+final class ScoreTree {
+    private static final int LEAF_MIN = ScoreLeaf.CAPACITY / 4;
+    private static final int INNER_MIN = ScoreInner.CAPACITY / 4;
+
+    private ScoreTreeNode root;
+    /** Levels, the leaves' included. */
+    private int height = 1;
+    /** The leftmost leaf never changes: a split keeps a leaf's lower half, a merge keeps the left leaf. */
+    private final ScoreLeaf firstLeaf;
+    private ScoreLeaf lastLeaf;
+    private long length;
+    private long leaves = 1;
+    private long inners;
+    /** The separator a split hands up to its parent. */
+    private double splitScore;
+    private byte[] splitMember;
+    /** The position {@link #at} or {@link #rank} resolved last, or a null leaf. */
+    private ScoreLeaf cursorLeaf;
+    private int cursorIndex;
+    private long cursorRank;
+
+    ScoreTree() {
+        firstLeaf = new ScoreLeaf();
+        lastLeaf = firstLeaf;
+        root = firstLeaf;
+    }
+
+    long length() {
+        return length;
+    }
+
+    /** Bytes of the nodes, full capacity, not of the members. */
+    long structureBytes() {
+        return 48 + leaves * ScoreLeaf.BYTES + inners * ScoreInner.BYTES;
+    }
+
+    /** Adds a member that is not in the tree, at its {@link ScoredMember#score}. */
+    void insert(ScoredMember member) {
+        cursorLeaf = null;
+        ScoreTreeNode split = insert(root, height, member.score, member);
+        length++;
+        if (split != null) {
+            ScoreInner top = new ScoreInner();
+            inners++;
+            top.children[0] = root;
+            top.counts[0] = root.count();
+            top.size = 1;
+            top.insertChild(1, splitScore, splitMember, split, split.count());
+            splitMember = null;
+            root = top;
+            height++;
+        }
+    }
+
+    /** Removes a member of the tree. */
+    void remove(ScoredMember member) {
+        cursorLeaf = null;
+        remove(root, height, member, Double.NaN);
+        length--;
+        collapseRoot();
+    }
+
+    /**
+     * Gives a member of the tree a new score: in place when it keeps its place between its neighbours in
+     * the same leaf (Redis's zslUpdateScore does the same check), else removed and inserted again.
+     */
+    void updateScore(ScoredMember member, double score) {
+        cursorLeaf = null;
+        if (!remove(root, height, member, score)) {
+            return;
+        }
+        length--;
+        collapseRoot();
+        member.score = score;
+        insert(member);
+    }
+
+    /** The 0-based rank of a member of the tree; it becomes the remembered position. */
+    long rank(ScoredMember member) {
+        double score = member.score;
+        byte[] key = member.key();
+        ScoreTreeNode node = root;
+        long rank = 0;
+        for (int level = height; level > 1; level--) {
+            ScoreInner inner = (ScoreInner) node;
+            int c = inner.childFor(score, key);
+            rank += inner.countBefore(c);
+            node = inner.children[c];
+        }
+        ScoreLeaf leaf = (ScoreLeaf) node;
+        int i = leaf.lowerBound(score, key);
+        if (i >= leaf.size || leaf.members[i] != member) {
+            throw new IllegalStateException("member not in the tree");
+        }
+        return remember(leaf, i, rank + i);
+    }
+
+    /**
+     * The member of a 0-based rank below {@link #length}: one step from the remembered position when the
+     * rank is next to it, else a descent. It becomes the remembered position.
+     */
+    ScoredMember at(long rank) {
+        ScoreLeaf leaf = cursorLeaf;
+        if (leaf != null) {
+            long delta = rank - cursorRank;
+            int i = cursorIndex;
+            if (delta == 0) {
+                return leaf.members[i];
+            }
+            if (delta == 1) {
+                if (++i == leaf.size) {
+                    leaf = leaf.next;
+                    i = 0;
+                }
+                remember(leaf, i, rank);
+                return leaf.members[i];
+            }
+            if (delta == -1) {
+                if (--i < 0) {
+                    leaf = leaf.previous;
+                    i = leaf.size - 1;
+                }
+                remember(leaf, i, rank);
+                return leaf.members[i];
+            }
+        }
+        ScoreTreeNode node = root;
+        long left = rank;
+        for (int level = height; level > 1; level--) {
+            ScoreInner inner = (ScoreInner) node;
+            int c = 0;
+            while (left >= inner.counts[c]) {
+                left -= inner.counts[c++];
+            }
+            node = inner.children[c];
+        }
+        leaf = (ScoreLeaf) node;
+        remember(leaf, (int) left, rank);
+        return leaf.members[(int) left];
+    }
+
+    /**
+     * The rank of the first member above the range's minimum ({@code pastMax}: beyond its maximum), or
+     * {@link #length} if there is none.
+     */
+    long firstHolding(SortedRange range, boolean pastMax) {
+        ScoreTreeNode node = root;
+        long rank = 0;
+        for (int level = height; level > 1; level--) {
+            ScoreInner inner = (ScoreInner) node;
+            int c = inner.childHolding(range, pastMax);
+            rank += inner.countBefore(c);
+            node = inner.children[c];
+        }
+        ScoreLeaf leaf = (ScoreLeaf) node;
+        return rank + leaf.firstHolding(range, pastMax);
+    }
+
+    static boolean holds(SortedRange range, boolean pastMax, double score, byte[] member) {
+        return pastMax ? !range.belowMax(score, member) : range.aboveMin(score, member);
+    }
+
+    /** Visits every member in order, or in reverse, without touching the remembered position. */
+    void forEach(boolean descending, java.util.function.Consumer<ScoredMember> visitor) {
+        if (descending) {
+            for (ScoreLeaf leaf = lastLeaf; leaf != null; leaf = leaf.previous) {
+                for (int i = leaf.size - 1; i >= 0; i--) {
+                    visitor.accept(leaf.members[i]);
+                }
+            }
+        } else {
+            for (ScoreLeaf leaf = firstLeaf; leaf != null; leaf = leaf.next) {
+                for (int i = 0; i < leaf.size; i++) {
+                    visitor.accept(leaf.members[i]);
+                }
+            }
+        }
+    }
+
+    private long remember(ScoreLeaf leaf, int index, long rank) {
+        cursorLeaf = leaf;
+        cursorIndex = index;
+        cursorRank = rank;
+        return rank;
+    }
+
+    /** Inserts into a subtree; returns the new right sibling when the node split, its separator in split*. */
+    private ScoreTreeNode insert(ScoreTreeNode node, int level, double score, ScoredMember member) {
+        byte[] key = member.key();
+        if (level == 1) {
+            ScoreLeaf leaf = (ScoreLeaf) node;
+            int i = leaf.lowerBound(score, key);
+            if (leaf.size < ScoreLeaf.CAPACITY) {
+                leaf.insertAt(i, score, member);
+                return null;
+            }
+            ScoreLeaf right = leaf.splitOff();
+            leaves++;
+            if (lastLeaf == leaf) {
+                lastLeaf = right;
+            }
+            if (i <= leaf.size) {
+                leaf.insertAt(i, score, member);
+            } else {
+                right.insertAt(i - leaf.size, score, member);
+            }
+            splitScore = right.scores[0];
+            splitMember = right.members[0].key();
+            return right;
+        }
+        ScoreInner inner = (ScoreInner) node;
+        int c = inner.childFor(score, key);
+        ScoreTreeNode split = insert(inner.children[c], level - 1, score, member);
+        inner.counts[c]++;
+        if (split == null) {
+            return null;
+        }
+        int moved = split.count();
+        inner.counts[c] -= moved;
+        if (inner.size < ScoreInner.CAPACITY) {
+            inner.insertChild(c + 1, splitScore, splitMember, split, moved);
+            return null;
+        }
+        ScoreInner right = inner.splitOff();
+        inners++;
+        double upScore = right.keyScores[0];
+        byte[] upMember = right.keyMembers[0];
+        right.keyMembers[0] = null;
+        if (c + 1 <= inner.size) {
+            inner.insertChild(c + 1, splitScore, splitMember, split, moved);
+        } else {
+            right.insertChild(c + 1 - inner.size, splitScore, splitMember, split, moved);
+        }
+        splitScore = upScore;
+        splitMember = upMember;
+        return right;
+    }
+
+    /**
+     * Removes a member from a subtree and mends any node left under its minimum. With a new score (not
+     * NaN) it first tries to update the member in place and returns false if it did.
+     */
+    private boolean remove(ScoreTreeNode node, int level, ScoredMember member, double newScore) {
+        double score = member.score;
+        byte[] key = member.key();
+        if (level == 1) {
+            ScoreLeaf leaf = (ScoreLeaf) node;
+            int i = leaf.lowerBound(score, key);
+            if (i >= leaf.size || leaf.members[i] != member) {
+                throw new IllegalStateException("member not in the tree");
+            }
+            if (newScore == newScore && staysInPlace(leaf, i, score, newScore)) {
+                leaf.scores[i] = newScore;
+                member.score = newScore;
+                return false;
+            }
+            leaf.removeAt(i);
+            return true;
+        }
+        ScoreInner inner = (ScoreInner) node;
+        int c = inner.childFor(score, key);
+        ScoreTreeNode child = inner.children[c];
+        if (!remove(child, level - 1, member, newScore)) {
+            return false;
+        }
+        inner.counts[c]--;
+        if (child.size < (level == 2 ? LEAF_MIN : INNER_MIN)) {
+            mend(inner, c, level == 2);
+        }
+        return true;
+    }
+
+    /**
+     * True if the member at {@code i} keeps its place with the new score: it still sorts between its
+     * neighbours in the leaf, and at either end of the leaf it moves only inwards, so the separators that
+     * bound the leaf still hold.
+     */
+    private static boolean staysInPlace(ScoreLeaf leaf, int i, double oldScore, double newScore) {
+        byte[] key = leaf.members[i].key();
+        boolean afterPrevious = i > 0
+                ? before(leaf.scores[i - 1], leaf.members[i - 1].key(), newScore, key)
+                : newScore >= oldScore;
+        if (!afterPrevious) {
+            return false;
+        }
+        return i < leaf.size - 1
+                ? before(newScore, key, leaf.scores[i + 1], leaf.members[i + 1].key())
+                : newScore <= oldScore;
+    }
+
+    private static boolean before(double score, byte[] member, double otherScore, byte[] other) {
+        return score < otherScore || (score == otherScore && Arrays.compareUnsigned(member, other) < 0);
+    }
+
+    /**
+     * Mends child {@code c} of {@code parent}, left under its minimum: merged with a neighbour when both
+     * fit in one node, else given one entry from it (the neighbour has more than enough then).
+     */
+    private void mend(ScoreInner parent, int c, boolean leafChildren) {
+        if (parent.size < 2) {
+            return; // the root's only child, which collapseRoot promotes
+        }
+        int l = c > 0 ? c - 1 : c;
+        int r = l + 1;
+        if (leafChildren) {
+            ScoreLeaf a = (ScoreLeaf) parent.children[l];
+            ScoreLeaf b = (ScoreLeaf) parent.children[r];
+            if (a.size + b.size <= ScoreLeaf.CAPACITY) {
+                a.absorbNext();
+                if (lastLeaf == b) {
+                    lastLeaf = a;
+                }
+                parent.counts[l] += parent.counts[r];
+                parent.removeChild(r);
+                leaves--;
+                return;
+            }
+            if (a.size < b.size) {
+                a.insertAt(a.size, b.scores[0], b.members[0]);
+                b.removeAt(0);
+                parent.counts[l]++;
+                parent.counts[r]--;
+            } else {
+                b.insertAt(0, a.scores[a.size - 1], a.members[a.size - 1]);
+                a.removeAt(a.size - 1);
+                parent.counts[l]--;
+                parent.counts[r]++;
+            }
+            parent.keyScores[r] = b.scores[0];
+            parent.keyMembers[r] = b.members[0].key();
+            return;
+        }
+        ScoreInner a = (ScoreInner) parent.children[l];
+        ScoreInner b = (ScoreInner) parent.children[r];
+        if (a.size + b.size <= ScoreInner.CAPACITY) {
+            a.absorb(parent.keyScores[r], parent.keyMembers[r], b);
+            parent.counts[l] += parent.counts[r];
+            parent.removeChild(r);
+            inners--;
+            return;
+        }
+        if (a.size < b.size) {
+            int moved = b.counts[0];
+            a.insertChild(a.size, parent.keyScores[r], parent.keyMembers[r], b.children[0], moved);
+            parent.keyScores[r] = b.keyScores[1];
+            parent.keyMembers[r] = b.keyMembers[1];
+            b.removeChild(0);
+            parent.counts[l] += moved;
+            parent.counts[r] -= moved;
+        } else {
+            int last = a.size - 1;
+            int moved = a.counts[last];
+            b.insertFirst(a.children[last], moved, parent.keyScores[r], parent.keyMembers[r]);
+            parent.keyScores[r] = a.keyScores[last];
+            parent.keyMembers[r] = a.keyMembers[last];
+            a.removeChild(last);
+            parent.counts[l] -= moved;
+            parent.counts[r] += moved;
+        }
+    }
+
+    /** A root left with one child hands the root to it. */
+    private void collapseRoot() {
+        while (height > 1 && root.size == 1) {
+            root = ((ScoreInner) root).children[0];
+            inners--;
+            height--;
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package io.nioredis.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random operations against a TreeSet of (score, member) as the reference model, on trees of one to four
+ * levels, with the B+tree's invariants checked along the way: separators bound their children, counts
+ * match, nodes stay above their minimum, the leaf chain is the order.
+ */
+class ScoreTreeTest {
+    private record Entry(double score, String member) {}
+
+    private static final Comparator<Entry> ORDER = (a, b) -> {
+        if (a.score != b.score) {
+            return a.score < b.score ? -1 : 1; // -0.0 and 0.0 are equal scores, as in C
+        }
+        return Arrays.compareUnsigned(bytes(a.member), bytes(b.member));
+    };
+
+    private final TreeSet<Entry> model = new TreeSet<>(ORDER);
+    private final Map<String, ScoredMember> members = new HashMap<>();
+    private final ScoreTree tree = new ScoreTree();
+
+    @Test
+    void randomOperationsMatchTheModelWhileTheTreeGrowsAndShrinks() {
+        long seed = System.nanoTime();
+        System.out.println("ScoreTreeTest seed " + seed);
+        Random random = new Random(seed);
+        // Grow to ~56k members (three levels), shrink to a handful, grow again: splits, merges, borrows.
+        int[][] phases = {{200_000, 80_000, 7}, {150_000, 80_000, 2}, {40_000, 300, 7}, {30_000, 300, 3}};
+        for (int[] phase : phases) {
+            int ops = phase[0];
+            int universe = phase[1];
+            int addWeight = phase[2];
+            for (int op = 0; op < ops; op++) {
+                step(random, universe, addWeight);
+                if (op % 25_000 == 0) {
+                    checkEverything(random);
+                }
+            }
+            checkEverything(random);
+        }
+    }
+
+    private void step(Random random, int universe, int addWeight) {
+        String name = "m" + random.nextInt(universe);
+        double score = random.nextInt(2_000) / 4.0 - 100; // ties, so member order matters; -0.0 too
+        if (score == 0 && random.nextBoolean()) {
+            score = -0.0;
+        }
+        int kind = random.nextInt(10);
+        ScoredMember member = members.get(name);
+        if (kind < addWeight) {
+            if (member != null) {
+                model.remove(new Entry(member.score, name));
+                if (random.nextInt(4) == 0) {
+                    score = member.score + (random.nextBoolean() ? 0.001 : -0.001); // small moves, often in place
+                }
+                tree.updateScore(member, score);
+                assertThat(member.score).isEqualTo(score);
+            } else {
+                member = new ScoredMember(bytes(name), score);
+                tree.insert(member);
+                members.put(name, member);
+            }
+            model.add(new Entry(score, name));
+        } else if (member != null) {
+            tree.remove(member);
+            members.remove(name);
+            model.remove(new Entry(member.score, name));
+        }
+        assertThat(tree.length()).isEqualTo(model.size());
+        if (random.nextInt(1_000) == 0 && !model.isEmpty()) {
+            checkRanges(random);
+        }
+    }
+
+    private void checkEverything(Random random) {
+        checkStructure();
+        List<Entry> expected = new ArrayList<>(model);
+        List<ScoredMember> forward = new ArrayList<>();
+        tree.forEach(false, forward::add);
+        List<ScoredMember> backward = new ArrayList<>();
+        tree.forEach(true, backward::add);
+        assertThat(forward).hasSize(expected.size());
+        assertThat(backward).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            ScoredMember m = forward.get(i);
+            assertThat(text(m)).isEqualTo(expected.get(i).member);
+            assertThat(m.score).isEqualTo(expected.get(i).score);
+            assertThat(backward.get(expected.size() - 1 - i)).isSameAs(m);
+            assertThat(members.get(expected.get(i).member)).isSameAs(m);
+        }
+        // Ranks both ways, walking (one step from the remembered position) and jumping (a descent each).
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(tree.at(i)).isSameAs(forward.get(i));
+        }
+        for (int i = expected.size() - 1; i >= 0; i--) {
+            assertThat(tree.at(i)).isSameAs(forward.get(i));
+        }
+        for (int k = 0; k < Math.min(2_000, expected.size()); k++) {
+            int i = random.nextInt(expected.size());
+            assertThat(tree.rank(forward.get(i))).isEqualTo(i);
+            int j = random.nextInt(expected.size());
+            assertThat(tree.at(j)).isSameAs(forward.get(j));
+        }
+    }
+
+    private void checkRanges(Random random) {
+        double a = random.nextInt(2_200) / 4.0 - 110;
+        double b = a + random.nextInt(400) / 4.0 - 10;
+        ScoreRange range = new ScoreRange().set(a, random.nextBoolean(), b, random.nextBoolean());
+        long first = -1;
+        long last = -1;
+        long rank = 0;
+        for (Entry e : model) {
+            if (range.contains(e.score)) {
+                if (first < 0) {
+                    first = rank;
+                }
+                last = rank;
+            }
+            rank++;
+        }
+        long aboveMin = tree.firstHolding(range, false);
+        long pastMax = tree.firstHolding(range, true);
+        if (range.isEmpty() || first < 0) {
+            assertThat(first < 0 || range.isEmpty()).isTrue();
+        } else {
+            assertThat(aboveMin).isEqualTo(first);
+            assertThat(pastMax - 1).isEqualTo(last);
+        }
+    }
+
+    /** Walks the tree through its fields, checking every invariant a search relies on. */
+    private void checkStructure() {
+        ScoreTreeNode root = rootOf(tree);
+        int height = heightOf(tree);
+        assertThat(count(root, height, null, null, true)).isEqualTo(model.size());
+    }
+
+    /** Checks a subtree whose elements lie in [low, high) (null: unbounded) and returns its count. */
+    private static int count(ScoreTreeNode node, int level, Entry low, Entry high, boolean isRoot) {
+        if (level == 1) {
+            ScoreLeaf leaf = (ScoreLeaf) node;
+            if (!isRoot) {
+                assertThat(leaf.size).isGreaterThanOrEqualTo(ScoreLeaf.CAPACITY / 4);
+            }
+            for (int i = 0; i < leaf.size; i++) {
+                Entry e = new Entry(leaf.scores[i], text(leaf.members[i]));
+                assertThat(leaf.members[i].score).isEqualTo(leaf.scores[i]);
+                assertThat(low == null || ORDER.compare(low, e) <= 0).as("above its separator").isTrue();
+                assertThat(high == null || ORDER.compare(e, high) < 0).as("below the next separator").isTrue();
+                if (i > 0) {
+                    assertThat(ORDER.compare(new Entry(leaf.scores[i - 1], text(leaf.members[i - 1])), e)).isNegative();
+                }
+            }
+            for (int i = leaf.size; i < ScoreLeaf.CAPACITY; i++) {
+                assertThat(leaf.members[i]).isNull();
+            }
+            return leaf.size;
+        }
+        ScoreInner inner = (ScoreInner) node;
+        assertThat(inner.size).isGreaterThanOrEqualTo(isRoot ? 2 : ScoreInner.CAPACITY / 4);
+        int total = 0;
+        for (int c = 0; c < inner.size; c++) {
+            Entry from = c == 0 ? low : new Entry(inner.keyScores[c], new String(inner.keyMembers[c], StandardCharsets.UTF_8));
+            Entry to = c + 1 < inner.size
+                    ? new Entry(inner.keyScores[c + 1], new String(inner.keyMembers[c + 1], StandardCharsets.UTF_8))
+                    : high;
+            int n = count(inner.children[c], level - 1, from, to, false);
+            assertThat(inner.counts[c]).as("count of child " + c).isEqualTo(n);
+            total += n;
+        }
+        for (int c = inner.size; c < ScoreInner.CAPACITY; c++) {
+            assertThat(inner.children[c]).isNull();
+        }
+        return total;
+    }
+
+    @Test
+    void lexRangesOnEqualScores() {
+        ScoreTree small = new ScoreTree();
+        for (String m : new String[] {"a", "b", "c", "d", ""}) {
+            small.insert(new ScoredMember(bytes(m), 0));
+        }
+        LexRange range = new LexRange();
+        byte[] args = bytes("[b(d");
+        assertThat(range.parse(args, 0, 2, 2, 2)).isTrue();
+        assertThat(small.firstHolding(range, false)).isEqualTo(2); // "", a, then b
+        assertThat(small.firstHolding(range, true)).isEqualTo(4); // d is past the maximum
+        byte[] all = bytes("-+");
+        assertThat(range.parse(all, 0, 1, 1, 1)).isTrue();
+        assertThat(small.firstHolding(range, false)).isZero();
+        assertThat(small.firstHolding(range, true)).isEqualTo(5);
+    }
+
+    @Test
+    void aScoreChangeThatKeepsTheOrderIsMadeInPlace() {
+        ScoreTree small = new ScoreTree();
+        ScoredMember a = new ScoredMember(bytes("a"), 1);
+        ScoredMember b = new ScoredMember(bytes("b"), 2);
+        ScoredMember c = new ScoredMember(bytes("c"), 3);
+        small.insert(a);
+        small.insert(b);
+        small.insert(c);
+        small.updateScore(b, 2.5); // between its neighbours
+        assertThat(small.at(1)).isSameAs(b);
+        assertThat(b.score()).isEqualTo(2.5);
+        small.updateScore(a, 4); // moves past c
+        assertThat(small.at(0)).isSameAs(b);
+        assertThat(small.at(2)).isSameAs(a);
+        assertThat(small.rank(a)).isEqualTo(2);
+        assertThat(small.length()).isEqualTo(3);
+    }
+
+    private static ScoreTreeNode rootOf(ScoreTree tree) {
+        return (ScoreTreeNode) field(tree, "root");
+    }
+
+    private static int heightOf(ScoreTree tree) {
+        return (Integer) field(tree, "height");
+    }
+
+    private static Object field(ScoreTree tree, String name) {
+        try {
+            java.lang.reflect.Field f = ScoreTree.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return f.get(tree);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String text(ScoredMember m) {
+        return new String(m.key(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
