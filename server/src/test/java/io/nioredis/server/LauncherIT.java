@@ -140,6 +140,18 @@ class LauncherIT {
     }
 
     @Test
+    void aCollectorNamedInJavaOptsReplacesTheSerialOne() throws Exception {
+        // The JVM refuses two collectors: without the launcher stepping aside this would not start.
+        Result result = run(LAUNCHER, Map.of("JAVA_OPTS", "-XX:+UseG1GC -XX:+PrintFlagsFinal"), "--version");
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out).containsPattern("UseG1GC += true ").containsPattern("UseSerialGC += false ")
+                .contains("nioredis server v=");
+        Result serial = run(LAUNCHER, Map.of("JAVA_OPTS", "-XX:+UseSerialGC -XX:+PrintFlagsFinal"), "--version");
+        assertThat(serial.out).as("naming the serial collector keeps its sizing")
+                .containsPattern("MaxNewSize += 8388608 ");
+    }
+
+    @Test
     void archiveMadeForAnotherJarIsNotHandedToTheJvm() throws Exception {
         // A copy of the installation elsewhere: the archive's key names the original jar, so the launcher
         // must start without it (the JVM would otherwise refuse it, on some JDKs with all sharing off).
