@@ -21,9 +21,8 @@
 #   --logs DIR   where the GC logs are kept (default: a new directory under /tmp, printed at the end)
 #
 # The flag sets: "launcher" runs bin/nioredis-server as it is (its flags and archive, the GC log added
-# through JAVA_OPTS); the others run the jar with exactly their flags, since a collector other than the
-# launcher's cannot be added through JAVA_OPTS. The load, the fill and the probe share CPU 1. Needs a build
-# (mvn -q -DskipTests package), redis-server, redis-cli, redis-benchmark, python3, jcmd, taskset.
+# through JAVA_OPTS); the others run the jar with exactly their flags. The load, the fill and the probe
+# share CPU 1. Needs a build (mvn -q -DskipTests package), redis-server, redis-cli, redis-benchmark, python3, jcmd, taskset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
