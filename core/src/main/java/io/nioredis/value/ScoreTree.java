@@ -77,6 +77,15 @@ final class ScoreTree {
         collapseRoot();
     }
 
+    /** Removes and returns the member of a 0-based rank below {@link #length}: one descent, by the counts. */
+    ScoredMember removeAt(long rank) {
+        cursorLeaf = null;
+        ScoredMember member = removeAt(root, height, rank);
+        length--;
+        collapseRoot();
+        return member;
+    }
+
     /**
      * Gives a member of the tree a new score: in place when it keeps its place between its neighbours in
      * the same leaf (Redis's zslUpdateScore does the same check), else removed and inserted again.
@@ -285,6 +294,28 @@ final class ScoreTree {
             mend(inner, c, level == 2);
         }
         return true;
+    }
+
+    private ScoredMember removeAt(ScoreTreeNode node, int level, long rank) {
+        if (level == 1) {
+            ScoreLeaf leaf = (ScoreLeaf) node;
+            ScoredMember member = leaf.members[(int) rank];
+            leaf.removeAt((int) rank);
+            return member;
+        }
+        ScoreInner inner = (ScoreInner) node;
+        int c = 0;
+        long left = rank;
+        while (left >= inner.counts[c]) {
+            left -= inner.counts[c++];
+        }
+        ScoreTreeNode child = inner.children[c];
+        ScoredMember member = removeAt(child, level - 1, left);
+        inner.counts[c]--;
+        if (child.size < (level == 2 ? LEAF_MIN : INNER_MIN)) {
+            mend(inner, c, level == 2);
+        }
+        return member;
     }
 
     /**

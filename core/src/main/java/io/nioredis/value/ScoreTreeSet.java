@@ -48,17 +48,22 @@ final class ScoreTreeSet {
     }
 
     void remove(ScoredMember member) {
-        byte[] key = member.key();
-        index.remove(index.find(key, 0, key.length));
-        memberBytes -= member.memoryUsage();
         tree.remove(member);
+        forget(member);
     }
 
     /** Removes the members of ranks {@code from..to}, inclusive and within the set: a descent each. */
     void removeRanks(long from, long to) {
         for (long r = from; r <= to; r++) {
-            remove(tree.at(from));
+            forget(tree.removeAt(from));
         }
+    }
+
+    /** Drops a member the tree no longer holds from the dict. */
+    private void forget(ScoredMember member) {
+        byte[] key = member.key();
+        index.remove(index.find(key, 0, key.length));
+        memberBytes -= member.memoryUsage();
     }
 
     /** The 0-based rank of a member of this set; it becomes the remembered position. */

@@ -75,6 +75,14 @@ class ScoreTreeTest {
                 members.put(name, member);
             }
             model.add(new Entry(score, name));
+        } else if (kind == 9 && random.nextInt(50) == 0 && !model.isEmpty()) {
+            // by rank, rarely: the model finds a rank in O(n)
+            int rank = random.nextInt(model.size());
+            Entry expected = new ArrayList<>(model).get(rank);
+            ScoredMember removed = tree.removeAt(rank);
+            assertThat(text(removed)).isEqualTo(expected.member);
+            members.remove(expected.member);
+            model.remove(expected);
         } else if (member != null) {
             tree.remove(member);
             members.remove(name);
