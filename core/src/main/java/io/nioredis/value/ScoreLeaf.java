@@ -67,10 +67,9 @@ final class ScoreLeaf extends ScoreTreeNode {
         members[--size] = null;
     }
 
-    /** Moves the upper half into a new leaf linked in after this one, and returns it. */
-    ScoreLeaf splitOff() {
+    /** Moves the elements from index {@code keep} on into a new leaf linked in after this one, and returns it. */
+    ScoreLeaf splitOff(int keep) {
         ScoreLeaf right = new ScoreLeaf();
-        int keep = size / 2;
         int moved = size - keep;
         System.arraycopy(scores, keep, right.scores, 0, moved);
         System.arraycopy(members, keep, right.members, 0, moved);

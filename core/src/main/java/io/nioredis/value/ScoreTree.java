@@ -48,7 +48,7 @@ final class ScoreTree {
 
     /** Bytes of the nodes, full capacity, not of the members. */
     long structureBytes() {
-        return 48 + leaves * ScoreLeaf.BYTES + inners * ScoreInner.BYTES;
+        return 88 + leaves * ScoreLeaf.BYTES + inners * ScoreInner.BYTES;
     }
 
     /** Adds a member that is not in the tree, at its {@link ScoredMember#score}. */
@@ -220,12 +220,21 @@ final class ScoreTree {
                 leaf.insertAt(i, score, member);
                 return null;
             }
-            ScoreLeaf right = leaf.splitOff();
+            // A set filled in order (rising timestamps; a load, which comes highest first) would leave
+            // every leaf half full: at the end of the last leaf, or the start of the first, the new member
+            // gets a leaf of its own side instead, and the full leaf stays full.
+            int keep = leaf.size / 2;
+            if (i == leaf.size && leaf == lastLeaf) {
+                keep = leaf.size;
+            } else if (i == 0 && leaf == firstLeaf) {
+                keep = 0;
+            }
+            ScoreLeaf right = leaf.splitOff(keep);
             leaves++;
             if (lastLeaf == leaf) {
                 lastLeaf = right;
             }
-            if (i <= leaf.size) {
+            if (i <= leaf.size && leaf.size < ScoreLeaf.CAPACITY) {
                 leaf.insertAt(i, score, member);
             } else {
                 right.insertAt(i - leaf.size, score, member);
@@ -245,6 +254,7 @@ final class ScoreTree {
         inner.counts[c] -= moved;
         if (inner.size < ScoreInner.CAPACITY) {
             inner.insertChild(c + 1, splitScore, splitMember, split, moved);
+            splitMember = null;
             return null;
         }
         ScoreInner right = inner.splitOff();

@@ -23,7 +23,7 @@ final class ScoreTreeSet {
 
     /** Bytes of the dict, the tree and the members (this object's too). */
     long memoryUsage() {
-        return 24 + index.overheadBytes() + tree.structureBytes() + memberBytes;
+        return 32 + index.overheadBytes() + tree.structureBytes() + memberBytes;
     }
 
     long hash(byte[] b, int off, int len) {
