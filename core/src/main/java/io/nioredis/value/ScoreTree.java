@@ -1,6 +1,7 @@
 package io.nioredis.value;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * The order of a large sorted set: an order-statistic B+tree of its members by (score, member bytes), where
@@ -187,7 +188,7 @@ final class ScoreTree {
     }
 
     /** Visits every member in order, or in reverse, without touching the remembered position. */
-    void forEach(boolean descending, java.util.function.Consumer<ScoredMember> visitor) {
+    void forEach(boolean descending, Consumer<ScoredMember> visitor) {
         if (descending) {
             for (ScoreLeaf leaf = lastLeaf; leaf != null; leaf = leaf.previous) {
                 for (int i = leaf.size - 1; i >= 0; i--) {

@@ -3,6 +3,7 @@ package io.nioredis.value;
 import io.nioredis.store.Dict;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -107,7 +108,7 @@ final class ScoreTreeSet {
     }
 
     /** Visits every member in order, or in reverse, without touching the remembered position. */
-    void forEach(boolean descending, java.util.function.Consumer<ScoredMember> visitor) {
+    void forEach(boolean descending, Consumer<ScoredMember> visitor) {
         tree.forEach(descending, visitor);
     }
 

@@ -41,7 +41,7 @@ public final class GeoRadius implements GeoShape {
         halfAngleReach = halfAngle * SLACK;
         double farthestLatitude = Math.abs(centreLatitudeRadians) + 2 * halfAngleReach;
         leastCosProduct = farthestLatitude >= Math.PI / 2 ? 0
-                : Math.cos(centreLatitudeRadians) * Math.cos(farthestLatitude) / SLACK;
+                : centreLatitudeCos * Math.cos(farthestLatitude) / SLACK;
         double sin = Math.sin(halfAngle);
         boolean halfGlobe = halfAngle >= Math.PI / 2 * 0.99 || !(halfAngle >= 0); // sin² stops growing at pi/2
         haversineReach = halfGlobe ? Double.POSITIVE_INFINITY : sin * sin * SLACK;
