@@ -3,6 +3,7 @@ package io.nioredis;
 import io.nioredis.blocking.BlockedKeys;
 import io.nioredis.config.Config;
 import io.nioredis.store.Clock;
+import io.nioredis.store.ProcessId;
 import io.nioredis.store.RandomSeed;
 
 import io.nioredis.pubsub.KeyspaceNotifier;
@@ -34,7 +35,7 @@ public final class ServerState {
     public final Authenticator authenticator;
     public final Evictor evictor;
     public final long startMillis;
-    public final long pid = ProcessHandle.current().pid();
+    public final long pid = ProcessId.current();
     /** Redis's run_id: 40 random hex digits that tell one run of the server from the next. */
     public final String runId = randomHex(20);
 

@@ -1,5 +1,6 @@
 package io.nioredis.aof;
 
+import io.nioredis.store.ProcessId;
 import io.nioredis.config.Config;
 import io.nioredis.persistence.Persistence;
 import io.nioredis.persistence.PersistenceLog;
@@ -45,7 +46,7 @@ public final class AppendOnlyFile implements PropagationSink {
     private final Persistence persistence;
     private final Clock clock;
     private final Propagator propagator;
-    private final long pid = ProcessHandle.current().pid();
+    private final long pid = ProcessId.current();
     private PersistenceLog log = PersistenceLog.NONE;
     /** Redis exits on an AOF error it cannot recover from (write or fsync errors with appendfsync always). */
     private IntConsumer exit = status -> {

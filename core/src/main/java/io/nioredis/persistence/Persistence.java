@@ -1,5 +1,6 @@
 package io.nioredis.persistence;
 
+import io.nioredis.store.ProcessId;
 import io.nioredis.config.Config;
 import io.nioredis.value.PackedLimits;
 import io.nioredis.rdb.EncodingLimits;
@@ -36,7 +37,7 @@ public final class Persistence {
     private final Clock clock;
     private final LongSupplier usedMemory;
     private final String redisVersion;
-    private final long pid = ProcessHandle.current().pid();
+    private final long pid = ProcessId.current();
     private PersistenceLog log = PersistenceLog.NONE;
 
     private long dirtyAtLastSave;

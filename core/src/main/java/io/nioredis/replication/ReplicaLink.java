@@ -1,5 +1,6 @@
 package io.nioredis.replication;
 
+import io.nioredis.store.ProcessId;
 import io.nioredis.config.Config;
 import io.nioredis.persistence.PersistenceLog;
 import io.nioredis.store.Clock;
@@ -429,7 +430,7 @@ public final class ReplicaLink {
     private void startTransfer() {
         try {
             Path dir = Path.of(config.get("dir"));
-            tempFile = dir.resolve("temp-" + clock.millis() / 1000 + "." + ProcessHandle.current().pid() + ".rdb");
+            tempFile = dir.resolve("temp-" + clock.millis() / 1000 + "." + ProcessId.current() + ".rdb");
             tempChannel = FileChannel.open(tempFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException | RuntimeException e) {

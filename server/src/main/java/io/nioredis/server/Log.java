@@ -1,5 +1,6 @@
 package io.nioredis.server;
 
+import io.nioredis.store.ProcessId;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.TimeZone;
@@ -20,7 +21,7 @@ public final class Log {
         {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     private final PrintStream out;
-    private final long pid = ProcessHandle.current().pid();
+    private final long pid = ProcessId.current();
     private volatile int level;
 
     public Log(PrintStream out, int level) {

@@ -1,5 +1,6 @@
 package io.nioredis.server;
 
+import io.nioredis.store.ProcessId;
 import io.nioredis.store.Clock;
 import io.nioredis.config.Config;
 import io.nioredis.ServerState;
@@ -52,7 +53,7 @@ public final class Main {
         Log log = new Log(logOut, Log.parseLevel(config.get("loglevel")));
         log.warning("oO0OoO0OoO0Oo nioredis is starting oO0OoO0OoO0Oo");
         log.warning("nioredis version=" + ServerState.VERSION + ", redis-compat=" + ServerState.REDIS_VERSION
-                + ", java=" + System.getProperty("java.version") + ", pid=" + ProcessHandle.current().pid()
+                + ", java=" + System.getProperty("java.version") + ", pid=" + ProcessId.current()
                 + ", just started");
         Server server;
         try {
@@ -82,7 +83,7 @@ public final class Main {
 
     /** The event loop, on its own thread: scripts run on it, and their recursion needs the stack. */
     private static void serve(Server server, Config config, Log log) {
-        log.notice("Running mode=" + (config.getBoolean("cluster-enabled") ? "cluster" : "standalone") + ", port=" + server.port() + ", pid=" + ProcessHandle.current().pid() + ".");
+        log.notice("Running mode=" + (config.getBoolean("cluster-enabled") ? "cluster" : "standalone") + ", port=" + server.port() + ", pid=" + ProcessId.current() + ".");
         log.notice("Ready to accept connections");
         try {
             server.run();
