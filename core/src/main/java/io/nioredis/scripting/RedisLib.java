@@ -218,9 +218,7 @@ final class RedisLib {
                     message.append(v instanceof LuaNumber ? CNumberFormat.lua(v.todouble()) : v.tojstring());
                 }
             }
-            if (run.host != null) {
-                run.host.log(level, message.toString().getBytes(StandardCharsets.UTF_8));
-            }
+            run.host.log(level, message.toString().getBytes(StandardCharsets.UTF_8));
             return NONE;
         }
     }

@@ -313,7 +313,7 @@ public final class ScriptEngine {
      * it registered. Throws {@link ScriptException} with Redis's texts. Replacing or refusing an existing
      * library of that name is the caller's business.
      */
-    public FunctionLibrary loadLibrary(byte[] code) {
+    public FunctionLibrary loadLibrary(byte[] code, ScriptLog log) {
         String name = Shebang.libraryName(code);
         int skip = Shebang.lineLength(code);
         LuaFunction body;
@@ -325,23 +325,27 @@ public final class ScriptEngine {
         }
         functionApi = loadApi;
         registerFunction.begin(name);
-        run.host = null;
         run.resp = 2;
         long deadline = System.nanoTime() + LOAD_TIMEOUT_NANOS;
-        tracker.start(new ScriptHost() {
+        // The load API has no redis.call; redis.log writes to the server's log, as in Redis.
+        ScriptHost loading = new ScriptHost() {
             @Override
             public ScriptReply call(boolean raiseErrors, byte[][] argv) {
                 throw new IllegalStateException("no commands while a library loads");
             }
 
             @Override
-            public void log(int level, byte[] message) {}
+            public void log(int level, byte[] message) {
+                log.log(level, message);
+            }
 
             @Override
             public boolean shouldKill() {
                 return System.nanoTime() - deadline > 0;
             }
-        });
+        };
+        run.host = loading;
+        tracker.start(loading);
         Map<String, RegisteredFunction> functions;
         try {
             body.invoke(LuaValue.NONE);
@@ -357,6 +361,7 @@ public final class ScriptEngine {
             functions = registerFunction.end();
             functionApi = globals;
             tracker.finish();
+            run.host = null;
         }
         if (functions == null || functions.isEmpty()) {
             throw new ScriptException("ERR No functions registered");

@@ -4,7 +4,7 @@ package io.nioredis.scripting;
  * What a running script needs from the server; the command layer implements it for the client that runs
  * EVAL/FCALL. Called on the server thread only, while a script runs.
  */
-public interface ScriptHost {
+public interface ScriptHost extends ScriptLog {
 
     /**
      * Runs one command for redis.call (raiseErrors true) or redis.pcall (false) and returns its reply,
@@ -25,9 +25,6 @@ public interface ScriptHost {
     default boolean aclCheck(byte[][] argv) {
         return true;
     }
-
-    /** redis.log; level is one of {@link RedisLib#LOG_DEBUG}... {@link RedisLib#LOG_WARNING}. */
-    void log(int level, byte[] message);
 
     /** redis.setresp(2|3): the protocol in which {@link #call} should answer from now on. */
     default void setResp(int protocol) {}

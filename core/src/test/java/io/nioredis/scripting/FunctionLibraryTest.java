@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 /** FUNCTION LOAD and FCALL; error texts are Redis 7.0.15's. */
 class FunctionLibraryTest {
 
+    private static final ScriptLog NO_LOG = (level, message) -> { };
+
     private final ScriptEngine engine = ScriptEngine.create();
 
     private String loadError(String code) {
         try {
-            engine.loadLibrary(code.getBytes(StandardCharsets.UTF_8));
+            engine.loadLibrary(code.getBytes(StandardCharsets.UTF_8), NO_LOG);
             return "loaded";
         } catch (ScriptException e) {
             return e.errorText();
@@ -51,7 +53,7 @@ class FunctionLibraryTest {
                 + "local function f(keys, args) return {keys[1], args[1], redis.REDIS_VERSION, redis.call('ping')} end\n"
                 + "redis.register_function{function_name='h', callback=f, flags={'no-writes', 'allow-stale'}, description='d'}\n"
                 + "redis.register_function('g', function(keys, args) return a end)\n"
-                + "redis.register_function('e', function(keys, args) error('x') end)").getBytes());
+                + "redis.register_function('e', function(keys, args) error('x') end)").getBytes(), NO_LOG);
         assertThat(library.name()).isEqualTo("mylib");
         assertThat(library.functions()).containsOnlyKeys("h", "g", "e");
         RegisteredFunction h = library.functions().get("h");

@@ -32,17 +32,7 @@ public final class Server implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw new IOException(e.getMessage(), e); // a nodes file that cannot be loaded stops the start
         }
-        this.state.log = new io.nioredis.ServerLog() {
-            @Override
-            public void notice(String message) {
-                log.notice(message);
-            }
-
-            @Override
-            public void warning(String message) {
-                log.warning(message);
-            }
-        };
+        this.state.log = log::log;
         // CONFIG SET loglevel takes effect at once, as in Redis.
         config.addListener(name -> {
             if (name.equals("loglevel")) {

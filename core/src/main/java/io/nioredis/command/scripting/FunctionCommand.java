@@ -14,6 +14,7 @@ import io.nioredis.scripting.RegisteredFunction;
 import io.nioredis.scripting.ScriptEngine;
 import io.nioredis.scripting.ScriptException;
 import io.nioredis.scripting.ScriptFlag;
+import io.nioredis.scripting.ScriptLog;
 import io.nioredis.text.GlobPattern;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,20 +44,25 @@ final class FunctionCommand {
             at++;
         }
         try {
-            out.bulk(create(client.server().scripting, request.copy(at), replace));
+            out.bulk(create(client.server().scripting, request.copy(at), replace, serverLog(client)));
         } catch (ScriptException e) {
             out.error(e.errorText());
         }
     }
 
     /** functionsCreateWithLibraryCtx: metadata, an existing library, the code, then the link. */
-    private static String create(ScriptingState scripting, byte[] code, boolean replace) {
+    /** redis.log from a library's top-level code, run by FUNCTION LOAD or RESTORE: the server's log. */
+    private static ScriptLog serverLog(Client client) {
+        return (level, message) -> client.server().log.log(level, new String(message, StandardCharsets.UTF_8));
+    }
+
+    private static String create(ScriptingState scripting, byte[] code, boolean replace, ScriptLog log) {
         String name = ScriptEngine.libraryName(code);
         FunctionLibraries libraries = scripting.libraries();
         if (!replace && libraries.library(name) != null) {
             throw new ScriptException("ERR Library '" + name + "' already exists");
         }
-        libraries.add(scripting.engine().loadLibrary(code), replace);
+        libraries.add(scripting.engine().loadLibrary(code, log), replace);
         return name;
     }
 
@@ -177,7 +183,7 @@ final class FunctionCommand {
                 if (fresh.library(name) != null) {
                     throw new ScriptException("ERR Library '" + name + "' already exists");
                 }
-                FunctionLibrary library = scripting.engine().loadLibrary(code);
+                FunctionLibrary library = scripting.engine().loadLibrary(code, serverLog(client));
                 fresh.add(library, false);
                 restored.add(library);
             }

@@ -14,6 +14,7 @@ import io.nioredis.resp.RespWriter;
 import io.nioredis.scripting.ScriptFlag;
 import io.nioredis.scripting.ScriptHost;
 import io.nioredis.scripting.ScriptReply;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -147,7 +148,7 @@ final class ScriptRun implements ScriptHost {
 
     @Override
     public void log(int level, byte[] message) {
-        // No log channel reaches the command layer yet; the message is dropped.
+        server.log.log(level, new String(message, StandardCharsets.UTF_8));
     }
 
     @Override

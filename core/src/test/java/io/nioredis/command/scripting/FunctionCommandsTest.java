@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nioredis.command.CommandHarness;
 import io.nioredis.resp.Request;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** FUNCTION and FCALL; expected bytes are redis-server 7.0.15's. */
@@ -24,6 +26,17 @@ class FunctionCommandsTest {
 
     private final CommandHarness h = new CommandHarness();
 
+
+    @Test
+    void redisLogWritesToTheServersLogWhileALibraryLoadsAndWhenItsFunctionsRun() {
+        List<String> logged = new ArrayList<>();
+        h.state.log = (level, message) -> logged.add(level + " " + message);
+        assertThat(h.run("FUNCTION", "LOAD", "#!lua name=t\nredis.log(redis.LOG_WARNING, 'from-load')\n"
+                + "redis.register_function('f', function() redis.log(redis.LOG_NOTICE, 'from-fcall') return 1 end)"))
+                .isEqualTo(bulk("t"));
+        assertThat(h.run("FCALL", "f", "0")).isEqualTo(":1\r\n");
+        assertThat(logged).containsExactly("3 from-load", "2 from-fcall");
+    }
     @Test
     void loadChecksMetadataInRedisOrder() {
         assertThat(h.run("FUNCTION", "LOAD", "#!lua name=x")).isEqualTo(error("ERR Invalid library metadata"));

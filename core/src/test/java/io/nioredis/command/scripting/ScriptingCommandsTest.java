@@ -8,11 +8,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nioredis.client.Client;
 import io.nioredis.command.CommandHarness;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** EVAL, EVALSHA, SCRIPT and the rules of redis.call; expected bytes are redis-server 7.0.15's. */
 class ScriptingCommandsTest {
     private final CommandHarness h = new CommandHarness();
+
+    @Test
+    void redisLogWritesToTheServersLogAtItsLevel() {
+        List<String> logged = new ArrayList<>();
+        h.state.log = (level, message) -> logged.add(level + " " + message);
+        assertThat(h.run("EVAL", "redis.log(redis.LOG_WARNING, 'warn', 42, 1.5) "
+                + "redis.log(redis.LOG_DEBUG, 'debug') redis.log(redis.LOG_NOTICE, 'n', {}, 'x') return 1", "0"))
+                .isEqualTo(integer(1));
+        assertThat(logged).containsExactly("3 warn 42 1.5", "0 debug", "2 n x");
+    }
 
     @Test
     void numkeysIsCheckedBeforeTheScript() {

@@ -3,7 +3,6 @@ package io.nioredis.command.server;
 import static io.nioredis.command.CommandHarness.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nioredis.ServerLog;
 import io.nioredis.command.CommandHarness;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +14,7 @@ class ShutdownCommandTest {
     private final List<String> logged = new ArrayList<>();
 
     ShutdownCommandTest() {
-        h.state.log = new ServerLog() {
-            @Override
-            public void notice(String message) {
-                logged.add(message);
-            }
-
-            @Override
-            public void warning(String message) {
-                logged.add(message);
-            }
-        };
+        h.state.log = (level, message) -> logged.add(message);
     }
 
     @Test
