@@ -299,7 +299,10 @@ public final class Dispatcher {
         if (client.isBlocked()) {
             BlockedCall.blockedBy(client, spec);
         }
-        long micros = (System.nanoTime() - start) / 1000;
+        // The difference of the two reads in whole microseconds, as Redis's ustime() - call_timer: a call of
+        // 0.3 µs counts 1 in about three of ten calls, so the sums stay true on average. Flooring the
+        // nanoseconds instead counted 0 for every call under 1 µs, most of them.
+        long micros = Math.floorDiv(System.nanoTime(), 1000) - Math.floorDiv(start, 1000);
         spec.micros += micros;
         spec.calls++;
         client.server().totalCommandsProcessed++;
