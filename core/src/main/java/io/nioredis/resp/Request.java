@@ -36,22 +36,36 @@ public final class Request {
     }
 
     public static Request of(byte[]... args) {
+        Request r = new Request(Math.max(1, args.length));
+        r.hold(args, null);
+        return r;
+    }
+
+    /**
+     * Makes this request hold {@code args}, copied into {@code buffer} when it is large enough, else into a
+     * new array, which it returns for the caller to pass next time: a caller that builds request after
+     * request (a script's redis.call) allocates only while its buffer grows.
+     */
+    public byte[] hold(byte[][] args, byte[] buffer) {
         int total = 0;
         for (byte[] a : args) {
             total += a.length;
         }
-        byte[] data = new byte[total];
-        Request r = new Request(Math.max(1, args.length));
+        byte[] data = buffer;
+        if (data == null || data.length < total) {
+            data = new byte[buffer == null ? total : Math.max(total, buffer.length * 2)];
+        }
+        ensureCapacity(args.length);
         int at = 0;
         for (int i = 0; i < args.length; i++) {
             System.arraycopy(args[i], 0, data, at, args[i].length);
-            r.offsets[i] = at;
-            r.lengths[i] = args[i].length;
+            offsets[i] = at;
+            lengths[i] = args[i].length;
             at += args[i].length;
         }
-        r.argc = args.length;
-        r.point(data, 0);
-        return r;
+        argc = args.length;
+        point(data, 0);
+        return data;
     }
 
     void point(byte[] array, int base) {

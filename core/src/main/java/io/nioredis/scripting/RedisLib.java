@@ -3,6 +3,7 @@ package io.nioredis.scripting;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
 import org.luaj.vm2.LuaNumber;
 import org.luaj.vm2.LuaString;
@@ -35,6 +36,25 @@ final class RedisLib {
         ScriptHost host;
         int resp = 2;
         CallTracker tracker;
+        /**
+         * The argument arrays of redis.call by their length, up to 8, reused call after call: the host keeps
+         * none, and each is emptied after its call so that it holds no string of the script's.
+         */
+        private final byte[][][] argvs = new byte[9][][];
+
+        byte[][] argv(int n) {
+            if (n >= argvs.length) {
+                return new byte[n][];
+            }
+            byte[][] argv = argvs[n];
+            return argv != null ? argv : (argvs[n] = new byte[n][]);
+        }
+
+        static void release(byte[][] argv) {
+            if (argv != null) {
+                Arrays.fill(argv, null);
+            }
+        }
     }
 
     private RedisLib() {}
@@ -89,16 +109,19 @@ final class RedisLib {
 
         @Override
         public Varargs invoke(Varargs args) {
-            byte[][] argv;
+            byte[][] argv = null;
+            ScriptReply reply;
             try {
                 argv = arguments(run, args);
+                reply = run.host.call(raiseErrors, argv);
             } catch (RaisedError refused) {
                 if (raiseErrors) {
                     throw refused;
                 }
                 return refused.value; // redis.pcall hands back the error table (luaRedisGenericCommand)
+            } finally {
+                RunState.release(argv);
             }
-            ScriptReply reply = run.host.call(raiseErrors, argv);
             if (reply instanceof ScriptReply.Error error) {
                 LuaTable table = LuaReplies.tableWith(LuaReplies.ERR_KEY, LuaValue.valueOf(error.text()));
                 if (raiseErrors) {
@@ -112,14 +135,14 @@ final class RedisLib {
 
     /**
      * luaArgsToRedisArgv: strings as they are, numbers as "%.17g" (Redis avoids Lua's lossy "%.14g"
-     * here), anything else refused.
+     * here), anything else refused. The array is the run's, for {@link RunState#release} after the call.
      */
     static byte[][] arguments(RunState run, Varargs args) {
         int n = args.narg();
         if (n == 0) {
             throw raise(run, "Please specify at least one argument for this redis lib call");
         }
-        byte[][] argv = new byte[n][];
+        byte[][] argv = run.argv(n);
         for (int i = 0; i < n; i++) {
             LuaValue v = args.arg(i + 1);
             if (v instanceof LuaNumber) {
@@ -127,12 +150,21 @@ final class RedisLib {
                 argv[i] = (d == (long) d && Math.abs(d) < 1e17 && !(d == 0 && 1 / d < 0)
                         ? Long.toString((long) d) : CNumberFormat.g(d, 17, false)).getBytes(StandardCharsets.US_ASCII);
             } else if (v.type() == LuaValue.TSTRING) {
-                argv[i] = Lua51Library.bytes(v.checkstring());
+                argv[i] = argument(v.checkstring());
             } else {
+                RunState.release(argv);
                 throw raise(run, "Lua redis lib command arguments must be strings or integers");
             }
         }
         return argv;
+    }
+
+    /**
+     * The string's bytes without a copy when it spans its whole array, as KEYS, ARGV and the replies of
+     * redis.call do: the host only reads the arguments, and a Lua string never changes.
+     */
+    private static byte[] argument(LuaString s) {
+        return s.m_offset == 0 && s.m_length == s.m_bytes.length ? s.m_bytes : Lua51Library.bytes(s);
     }
 
     /** redis.error_reply / redis.status_reply: exactly one string, else a returned (not raised) error. */
@@ -275,11 +307,16 @@ final class RedisLib {
 
         @Override
         public Varargs invoke(Varargs args) {
-            byte[][] argv = arguments(run, args);
-            if (!run.host.knowsCommand(argv)) {
-                throw raise(run, "Invalid command passed to redis.acl_check_cmd()");
+            byte[][] argv = null;
+            try {
+                argv = arguments(run, args);
+                if (!run.host.knowsCommand(argv)) {
+                    throw raise(run, "Invalid command passed to redis.acl_check_cmd()");
+                }
+                return LuaValue.valueOf(run.host.aclCheck(argv));
+            } finally {
+                RunState.release(argv);
             }
-            return LuaValue.valueOf(run.host.aclCheck(argv));
         }
     }
 

@@ -37,6 +37,9 @@ public final class ScriptEngine {
     private static final long LOAD_TIMEOUT_NANOS = 500_000_000L;
     /** Heap of an engine with its libraries built and nothing compiled (see ScriptEngineFootprintTest). */
     private static final long BASE_MEMORY = 20 * 1024;
+    /** The globals every EVAL sets, made once: a name given as a Java string is converted at every set. */
+    private static final LuaString KEYS = LuaString.valueOf("KEYS");
+    private static final LuaString ARGV = LuaString.valueOf("ARGV");
 
     private static final String NONEXISTENT_GLOBAL = "Script attempted to access nonexistent global variable '";
 
@@ -254,8 +257,8 @@ public final class ScriptEngine {
 
     /** EVAL / EVALSHA: runs with the KEYS and ARGV globals; the error names the script by its SHA1. */
     public ScriptReply eval(CompiledScript script, byte[][] keys, byte[][] args, ScriptHost host) {
-        globals.setInternal("KEYS", array(keys));
-        globals.setInternal("ARGV", array(args));
+        globals.setInternal(KEYS, array(keys));
+        globals.setInternal(ARGV, array(args));
         return run(script.function(), script.sha(), LuaValue.NONE, host);
     }
 

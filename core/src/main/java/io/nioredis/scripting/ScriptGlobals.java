@@ -2,6 +2,7 @@ package io.nioredis.scripting;
 
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaValue;
 
 /**
@@ -18,8 +19,8 @@ final class ScriptGlobals extends Globals {
         sealed = true;
     }
 
-    void setInternal(String name, LuaValue value) {
-        super.rawset(LuaValue.valueOf(name), value);
+    void setInternal(LuaString name, LuaValue value) {
+        super.rawset(name, value);
     }
 
     @Override

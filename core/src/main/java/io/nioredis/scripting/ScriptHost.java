@@ -10,6 +10,7 @@ public interface ScriptHost extends ScriptLog {
      * Runs one command for redis.call (raiseErrors true) or redis.pcall (false) and returns its reply,
      * shaped for the protocol last given to {@link #setResp}. Errors (unknown command, wrong arity, writes
      * refused by script flags, -OOM...) come back as {@link ScriptReply.Error}; the engine raises them.
+     * The arrays of {@code argv} may be the script's own strings: read them, never change or keep them.
      */
     ScriptReply call(boolean raiseErrors, byte[][] argv);
 

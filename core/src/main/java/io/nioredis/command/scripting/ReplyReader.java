@@ -12,17 +12,18 @@ import java.util.List;
  * writes. The bytes are always one complete, well-formed reply.
  */
 final class ReplyReader {
-    private final byte[] b;
+    private byte[] b;
     private int pos;
 
-    private ReplyReader(byte[] b, int from) {
+    /** The first reply in {@code b} starting at {@code from}; a reader serves one read after another. */
+    ScriptReply read(byte[] b, int from) {
         this.b = b;
         this.pos = from;
-    }
-
-    /** The first reply in {@code b} starting at {@code from}. */
-    static ScriptReply read(byte[] b, int from) {
-        return new ReplyReader(b, from).next();
+        try {
+            return next();
+        } finally {
+            this.b = null;
+        }
     }
 
     private ScriptReply next() {

@@ -31,9 +31,18 @@ final class ScriptRun implements ScriptHost {
     private static final ScriptReply.Error NOT_ALLOWED = new ScriptReply.Error(Errors.SCRIPT_NOT_ALLOWED);
     private static final ScriptReply.Error WRITE_IN_READ_ONLY = new ScriptReply.Error(Errors.SCRIPT_WRITE_IN_READ_ONLY);
     private static final ScriptReply.Error OOM = new ScriptReply.Error(Errors.OOM_TEXT);
+    private static final int KEPT_REQUEST_BYTES = 64 * 1024;
+    private static final byte[][] NO_ARGUMENTS = {};
 
     private final Supplier<CommandTable> table;
     private final RespWriter replies = new RespWriter(1024);
+    private final ReplyReader replyReader = new ReplyReader();
+    /**
+     * The request of the current redis.call and the buffer it holds: one for every call of every run, but
+     * a buffer grown past {@link #KEPT_REQUEST_BYTES} (a big value written) is let go after its call.
+     */
+    private final Request request = new Request();
+    private byte[] requestBytes;
     private Client scriptClient;
     private ServerState server;
     private boolean readOnly;
@@ -142,8 +151,12 @@ final class ScriptRun implements ScriptHost {
         }
         replies.reset();
         replies.protocol(scriptClient.protocol());
-        Dispatcher.call(scriptClient, base, Request.of(argv), replies);
-        return ReplyReader.read(replies.array(), 0);
+        requestBytes = request.hold(argv, requestBytes);
+        Dispatcher.call(scriptClient, base, request, replies);
+        if (requestBytes.length > KEPT_REQUEST_BYTES) {
+            requestBytes = request.hold(NO_ARGUMENTS, null);
+        }
+        return replyReader.read(replies.array(), 0);
     }
 
     @Override
