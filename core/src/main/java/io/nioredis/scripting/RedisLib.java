@@ -51,9 +51,7 @@ final class RedisLib {
         }
 
         static void release(byte[][] argv) {
-            if (argv != null) {
-                Arrays.fill(argv, null);
-            }
+            Arrays.fill(argv, null);
         }
     }
 
@@ -109,16 +107,18 @@ final class RedisLib {
 
         @Override
         public Varargs invoke(Varargs args) {
-            byte[][] argv = null;
-            ScriptReply reply;
+            byte[][] argv;
             try {
                 argv = arguments(run, args);
-                reply = run.host.call(raiseErrors, argv);
             } catch (RaisedError refused) {
                 if (raiseErrors) {
                     throw refused;
                 }
                 return refused.value; // redis.pcall hands back the error table (luaRedisGenericCommand)
+            }
+            ScriptReply reply;
+            try {
+                reply = run.host.call(raiseErrors, argv);
             } finally {
                 RunState.release(argv);
             }
@@ -307,9 +307,8 @@ final class RedisLib {
 
         @Override
         public Varargs invoke(Varargs args) {
-            byte[][] argv = null;
+            byte[][] argv = arguments(run, args);
             try {
-                argv = arguments(run, args);
                 if (!run.host.knowsCommand(argv)) {
                     throw raise(run, "Invalid command passed to redis.acl_check_cmd()");
                 }
