@@ -1,5 +1,6 @@
 package io.nioredis.client;
 
+import io.nioredis.propagation.Propagator;
 import io.nioredis.blocking.Waiter;
 import io.nioredis.pubsub.Subscriptions;
 import io.nioredis.tx.Transaction;
@@ -63,6 +64,11 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     private byte[][] propagateAs;
     /** The running command's propagation choice: {@link #AS_CHANGED}, {@link #NEVER} or {@link #ALWAYS}. */
     private int propagationMode;
+    /**
+     * Where this client's commands may propagate, {@link Propagator#TO_ALL} but for the script client after
+     * redis.set_repl, as Redis filters a script's calls by its replication flags.
+     */
+    private int propagationTargets = Propagator.TO_ALL;
     public static final int AS_CHANGED = 0;
     public static final int NEVER = 1;
     public static final int ALWAYS = 2;
@@ -151,6 +157,15 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
      */
     public void propagateToReplicasOnly() {
         propagationMode = REPLICAS_ONLY;
+    }
+
+    /** Limits where this client's commands propagate ({@link Propagator#TO_ALL} lifts the limit). */
+    public void propagationTargets(int targets) {
+        propagationTargets = targets;
+    }
+
+    public int propagationTargets() {
+        return propagationTargets;
     }
 
     /** The dispatcher, before a call: no rewrite, propagate if the dataset changes. */

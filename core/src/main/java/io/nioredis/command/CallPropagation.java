@@ -29,12 +29,14 @@ final class CallPropagation {
         try {
             int mode = client.propagationMode();
             boolean changed = client.server().databases.stats().dirty != dirtyBefore;
+            // A script's redis.set_repl limits where its calls go, as Redis's call() masks propagate_flags.
+            int targets = client.propagationTargets();
             if (mode == Client.REPLICAS_ONLY) {
-                propagation.alsoToReplicas(client.db(), copy(request));
+                propagation.also(client.db(), copy(request), targets & Propagator.TO_REPLICAS);
             } else if (mode == Client.ALWAYS
                     || (mode == Client.AS_CHANGED && changed && !spec.has(CommandFlags.RUNS_QUEUED))) {
                 byte[][] argv = client.propagatedForm();
-                propagation.also(client.db(), argv != null ? argv : copy(request));
+                propagation.also(client.db(), argv != null ? argv : copy(request), targets);
             }
         } finally {
             client.resetPropagation();

@@ -17,14 +17,21 @@ import java.util.List;
 public final class Propagator {
     static final byte[] MULTI = {'M', 'U', 'L', 'T', 'I'};
     static final byte[] EXEC = {'E', 'X', 'E', 'C'};
+    /**
+     * Where a command goes, as Redis's PROPAGATE_AOF and PROPAGATE_REPL: the sinks that do not take the
+     * replication-only commands (the AOF), the ones that do (the replication stream), or both.
+     */
+    public static final int TO_AOF = 1;
+    public static final int TO_REPLICAS = 2;
+    public static final int TO_ALL = TO_AOF | TO_REPLICAS;
 
     private final List<PropagationSink> sinks = new ArrayList<>();
     /** The pending commands of the unit being run and their databases, in order. */
     private final ArrayList<byte[][]> pending = new ArrayList<>();
     private int[] pendingDbs = new int[8];
-    /** Which pending commands go to replicas only (PUBLISH); {@link #replicasOnlyPending} counts them. */
-    private boolean[] pendingReplicasOnly = new boolean[8];
-    private int replicasOnlyPending;
+    /** Where each pending command goes; {@link #partialPending} counts those that do not go everywhere. */
+    private byte[] pendingTargets = new byte[8];
+    private int partialPending;
     /** Calls in progress: above 0 while a command (or a command a script or EXEC runs) executes. */
     private int depth;
 
@@ -47,14 +54,18 @@ public final class Propagator {
         }
     }
 
-    /** Hands one unit to the sinks that do ({@code replicas}) or do not receive replication-only commands. */
-    private void propagate(int db, List<byte[][]> commands, boolean replicas) {
+    /** Hands one unit to the sinks of one kind: {@link #TO_AOF}, {@link #TO_REPLICAS} or {@link #TO_ALL}. */
+    private void propagate(int db, List<byte[][]> commands, int kind) {
         for (int i = 0; i < sinks.size(); i++) {
             PropagationSink sink = sinks.get(i);
-            if (sink.receivesReplicationOnly() == replicas) {
+            if ((kind & kindOf(sink)) != 0) {
                 sink.propagate(db, commands);
             }
         }
+    }
+
+    private static int kindOf(PropagationSink sink) {
+        return sink.receivesReplicationOnly() ? TO_REPLICAS : TO_AOF;
     }
 
     /** A call starts; calls nest (EXEC and scripts run commands), and the outermost one makes the unit. */
@@ -79,34 +90,37 @@ public final class Propagator {
      * progress (a lazy expiry while serving a blocked client, a timer's work).
      */
     public void also(int db, byte[][] argv) {
-        also(db, argv, false);
+        also(db, argv, TO_ALL);
     }
 
     /** As {@link #also}, for a command only replicas receive (PUBLISH, as Redis's PROPAGATE_REPL). */
     public void alsoToReplicas(int db, byte[][] argv) {
-        also(db, argv, true);
+        also(db, argv, TO_REPLICAS);
     }
 
-    private void also(int db, byte[][] argv, boolean replicasOnly) {
+    /**
+     * As {@link #also}, to the sinks {@code targets} names ({@link #TO_AOF}, {@link #TO_REPLICAS}, both, or
+     * neither: then the command goes nowhere), as a script's redis.set_repl limits its commands.
+     */
+    public void also(int db, byte[][] argv, int targets) {
+        if (targets == 0) {
+            return;
+        }
         if (depth == 0) {
             List<byte[][]> unit = new ArrayList<>(1);
             unit.add(argv);
-            if (replicasOnly) {
-                propagate(db, unit, true);
-            } else {
-                propagate(db, unit);
-            }
+            propagate(db, unit, targets);
             return;
         }
         int n = pending.size();
         if (n == pendingDbs.length) {
             pendingDbs = java.util.Arrays.copyOf(pendingDbs, n * 2);
-            pendingReplicasOnly = java.util.Arrays.copyOf(pendingReplicasOnly, n * 2);
+            pendingTargets = java.util.Arrays.copyOf(pendingTargets, n * 2);
         }
         pendingDbs[n] = db;
-        pendingReplicasOnly[n] = replicasOnly;
-        if (replicasOnly) {
-            replicasOnlyPending++;
+        pendingTargets[n] = (byte) targets;
+        if (targets != TO_ALL) {
+            partialPending++;
         }
         pending.add(argv);
     }
@@ -124,62 +138,57 @@ public final class Propagator {
             return;
         }
         try {
-            if (replicasOnlyPending == 0) {
-                flush(true, false); // every sink gets the same unit
+            if (partialPending == 0) {
+                flush(TO_ALL); // every sink gets the same unit
             } else {
-                flush(false, true);
-                if (replicasOnlyPending < n) {
-                    flush(false, false);
-                }
+                flush(TO_REPLICAS);
+                flush(TO_AOF);
             }
         } finally {
             pending.clear();
-            replicasOnlyPending = 0;
+            partialPending = 0;
         }
     }
 
     /**
-     * Hands the pending unit to the sinks: with {@code all} every sink gets every command; otherwise the
-     * sinks that receive replication-only commands ({@code replicas}) get them all, the others get the rest.
-     * Redis counts the replication-only commands when it decides on MULTI/EXEC, and so does this.
+     * Hands the pending commands that go to sinks of this {@code kind} to those sinks, as Redis's
+     * propagatePendingCommands: MULTI (in the first command's database) and EXEC (in the last one's) wrap a
+     * unit of more than one command for every sink, counting the commands that go elsewhere too, so a sink
+     * none of them goes to gets an empty MULTI ... EXEC; a single command that goes elsewhere sends nothing.
      */
-    private void flush(boolean all, boolean replicas) {
+    private void flush(int kind) {
         int n = pending.size();
-        if (n == 1) {
-            List<byte[][]> unit = new ArrayList<>(1);
-            unit.add(pending.get(0));
-            if (all) {
-                propagate(pendingDbs[0], unit);
-            } else {
-                propagate(pendingDbs[0], unit, replicas);
-            }
-            return;
-        }
+        boolean wrapped = n > 1;
         List<byte[][]> run = new ArrayList<>(n + 2);
-        run.add(new byte[][] {MULTI.clone()});
         int db = -1;
+        if (wrapped) {
+            db = pendingDbs[0];
+            run.add(new byte[][] {MULTI.clone()});
+        }
         for (int i = 0; i < n; i++) {
-            if (!all && !replicas && pendingReplicasOnly[i]) {
+            if ((pendingTargets[i] & kind) == 0) {
                 continue;
             }
             if (db == -1) {
                 db = pendingDbs[i];
             } else if (pendingDbs[i] != db) {
-                send(db, run, all, replicas);
+                propagate(db, run, kind);
                 run = new ArrayList<>(n - i + 1);
                 db = pendingDbs[i];
             }
             run.add(pending.get(i));
         }
-        run.add(new byte[][] {EXEC.clone()});
-        send(db, run, all, replicas);
-    }
-
-    private void send(int db, List<byte[][]> run, boolean all, boolean replicas) {
-        if (all) {
-            propagate(db, run);
-        } else {
-            propagate(db, run, replicas);
+        if (db == -1) {
+            return;
         }
+        if (wrapped) {
+            if (pendingDbs[n - 1] != db) {
+                propagate(db, run, kind);
+                run = new ArrayList<>(1);
+                db = pendingDbs[n - 1];
+            }
+            run.add(new byte[][] {EXEC.clone()});
+        }
+        propagate(db, run, kind);
     }
 }

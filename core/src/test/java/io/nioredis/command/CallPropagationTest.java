@@ -151,6 +151,25 @@ class CallPropagationTest {
         assertThat(after("exec")).containsExactly("MULTI", "set k v", "set x 1", "EXEC");
     }
 
+    /** The AOF of Redis 7.0.15 for the same five scripts (appendonly yes). */
+    @Test
+    void setReplLimitsWhereAScriptsLaterCallsGo() {
+        assertThat(after("eval", "redis.set_repl(redis.REPL_NONE) redis.call('set','a','1') "
+                + "redis.set_repl(redis.REPL_ALL) redis.call('set','b','2')", "0")).containsExactly("set b 2");
+        assertThat(after("eval", "redis.set_repl(redis.REPL_AOF) redis.call('set','c','3') "
+                + "redis.set_repl(redis.REPL_REPLICA) redis.call('set','d','4')", "0"))
+                .containsExactly("MULTI", "set c 3", "EXEC");
+        assertThat(after("eval", "redis.set_repl(redis.REPL_REPLICA) redis.call('set','e','5') "
+                + "redis.call('publish','ch','m')", "0")).containsExactly("MULTI", "EXEC");
+        assertThat(after("eval", "redis.set_repl(redis.REPL_AOF) redis.call('publish','ch','m2') "
+                + "redis.call('set','f','6')", "0")).containsExactly("set f 6");
+        assertThat(after("eval", "redis.set_repl(redis.REPL_NONE) redis.call('set','g','7')", "0")).isEmpty();
+        // the next script starts with both targets again
+        assertThat(after("eval", "redis.call('set','h','8')", "0")).containsExactly("set h 8");
+        assertThat(h.run("mget", "a", "b", "c", "d", "e", "f", "g"))
+                .isEqualTo("*7\r\n$1\r\n1\r\n$1\r\n2\r\n$1\r\n3\r\n$1\r\n4\r\n$1\r\n5\r\n$1\r\n6\r\n$1\r\n7\r\n");
+    }
+
     @Test
     void aScriptThatSelectsPropagatesInTheDatabaseItWroteTo() {
         h.run("select", "3");

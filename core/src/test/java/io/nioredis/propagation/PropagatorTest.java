@@ -110,4 +110,36 @@ class PropagatorTest {
         assertThat(sink.take()).isEmpty();
         assertThat(replicas.recorded.take()).containsExactly("SELECT 2", "publish ch m");
     }
+
+    @Test
+    void targetsNameTheSinksACommandGoesToAndAWrappedUnitReachesEverySink() {
+        ReplicaSink replicas = new ReplicaSink();
+        propagator.attach(sink);
+        propagator.attach(replicas);
+        propagator.enterCall();
+        propagator.also(0, cmd("set", "a", "1"), Propagator.TO_AOF);
+        propagator.also(0, cmd("set", "b", "1"), Propagator.TO_REPLICAS);
+        propagator.exitCall();
+        assertThat(sink.take()).containsExactly("SELECT 0", "MULTI", "set a 1", "EXEC");
+        assertThat(replicas.recorded.take()).containsExactly("SELECT 0", "MULTI", "set b 1", "EXEC");
+        // As Redis 7.0: a unit of two commands that both go to replicas still sends MULTI/EXEC to the AOF.
+        propagator.enterCall();
+        propagator.also(1, cmd("set", "c", "1"), Propagator.TO_REPLICAS);
+        propagator.alsoToReplicas(1, cmd("publish", "ch", "m"));
+        propagator.exitCall();
+        assertThat(sink.take()).containsExactly("SELECT 1", "MULTI", "EXEC");
+        assertThat(replicas.recorded.take()).containsExactly("SELECT 1", "MULTI", "set c 1", "publish ch m", "EXEC");
+        // A command sent nowhere is not counted; MULTI goes in the first command's database, EXEC in the last's.
+        propagator.enterCall();
+        propagator.also(0, cmd("set", "x", "1"), 0);
+        propagator.also(2, cmd("set", "d", "1"), Propagator.TO_REPLICAS);
+        propagator.also(0, cmd("set", "e", "1"), Propagator.TO_ALL);
+        propagator.exitCall();
+        assertThat(sink.take()).containsExactly("SELECT 2", "MULTI", "SELECT 0", "set e 1", "EXEC");
+        assertThat(replicas.recorded.take()).containsExactly("SELECT 2", "MULTI", "set d 1", "SELECT 0", "set e 1",
+                "EXEC");
+        propagator.also(3, cmd("set", "f", "1"), Propagator.TO_AOF); // outside a call
+        assertThat(sink.take()).containsExactly("SELECT 3", "set f 1");
+        assertThat(replicas.recorded.take()).isEmpty();
+    }
 }

@@ -9,6 +9,7 @@ import io.nioredis.command.CommandTable;
 import io.nioredis.command.Dispatcher;
 import io.nioredis.command.Errors;
 import io.nioredis.command.SlotRouting;
+import io.nioredis.propagation.Propagator;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.scripting.ScriptFlag;
@@ -89,6 +90,7 @@ final class ScriptRun implements ScriptHost {
         scriptClient.select(caller.db());
         this.caller = caller;
         scriptClient.protocol(2);
+        scriptClient.propagationTargets(Propagator.TO_ALL); // scriptPrepareForRun: PROPAGATE_AOF|PROPAGATE_REPL
         RunningScript running = state.scripting.running;
         running.start(eval, name, command, state.clock.millis());
         ScriptReply result;
@@ -167,6 +169,12 @@ final class ScriptRun implements ScriptHost {
     @Override
     public void setResp(int protocol) {
         scriptClient.protocol(protocol);
+    }
+
+    /** redis.set_repl: REPL_AOF and REPL_REPLICA are the bits of Propagator's TO_AOF and TO_REPLICAS. */
+    @Override
+    public void setRepl(int flags) {
+        scriptClient.propagationTargets(flags);
     }
 
     /**
