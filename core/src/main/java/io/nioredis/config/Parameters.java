@@ -95,6 +95,8 @@ final class Parameters {
         add(new Param("maxmemory-policy", null, Kind.ENUM, 0, "noeviction", 0, 0, "volatile-lru", "volatile-lfu",
                 "volatile-random", "volatile-ttl", "allkeys-lru", "allkeys-lfu", "allkeys-random", "noeviction"));
         integer("maxmemory-samples", 0, 5, 1, INT_MAX);
+        integer("lfu-log-factor", 0, 10, 0, INT_MAX);
+        integer("lfu-decay-time", 0, 1, 0, INT_MAX);
         add(new Param("maxmemory-clients", null, Kind.MEMORY_OR_PERCENT, 0, "0", -100, LONG_MAX));
         bool("lazyfree-lazy-eviction", 0, false);
         bool("lazyfree-lazy-expire", 0, false);

@@ -57,6 +57,11 @@ public final class Evictor implements Config.Listener {
         if (sample.length < samples) {
             sample = new int[samples];
         }
+        int logFactor = (int) config.getLong("lfu-log-factor");
+        int decayMinutes = (int) config.getLong("lfu-decay-time");
+        for (int i = 0; i < databases.count(); i++) {
+            databases.get(i).tuneLfu(logFactor, decayMinutes);
+        }
         int newPolicy = policyNumber(config.get("maxmemory-policy"));
         if (newPolicy != policy) {
             policy = newPolicy;

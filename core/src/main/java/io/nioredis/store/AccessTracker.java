@@ -21,14 +21,32 @@ public final class AccessTracker {
     private static final int PAGE_SIZE = 1 << PAGE_SHIFT;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
     static final int LFU_INIT_VAL = 5;
-    private static final int LFU_LOG_FACTOR = 10;
-    private static final int LFU_DECAY_MINUTES = 1;
+    /** Redis's defaults of lfu-log-factor and lfu-decay-time. */
+    static final int DEFAULT_LOG_FACTOR = 10;
+    static final int DEFAULT_DECAY_MINUTES = 1;
 
     final int mode;
     private int[][] pages = new int[0][];
+    /** lfu-log-factor: the higher, the more hits a counter needs to grow (0: every hit counts). */
+    private int logFactor = DEFAULT_LOG_FACTOR;
+    /** lfu-decay-time: minutes per unit a counter loses while the key is not used (0: it never decays). */
+    private int decayMinutes = DEFAULT_DECAY_MINUTES;
 
     AccessTracker(int mode) {
         this.mode = mode;
+    }
+
+    /** An empty tracker in this one's mode and with its LFU settings, for a keyspace emptied or switched. */
+    AccessTracker emptied(int mode) {
+        AccessTracker fresh = new AccessTracker(mode);
+        fresh.tune(logFactor, decayMinutes);
+        return fresh;
+    }
+
+    /** lfu-log-factor and lfu-decay-time, applied from the next access on, as Redis reads them. */
+    void tune(int logFactor, int decayMinutes) {
+        this.logFactor = logFactor;
+        this.decayMinutes = decayMinutes;
     }
 
     /** A key was just added in this slot. */
@@ -94,23 +112,23 @@ public final class AccessTracker {
     }
 
     /** The LFU counter after decay, without storing it; Redis's LFUDecrAndReturn. */
-    static int decayedCounter(int value, long nowMillis) {
+    int decayedCounter(int value, long nowMillis) {
         int ldt = value >>> 8;
         int counter = value & 255;
         int now = minutes(nowMillis);
         int elapsed = now >= ldt ? now - ldt : 65535 - ldt + now;
-        int periods = elapsed / LFU_DECAY_MINUTES;
+        int periods = decayMinutes == 0 ? 0 : elapsed / decayMinutes;
         return periods > counter ? 0 : counter - periods;
     }
 
     /** Redis's LFULogIncr. */
-    static int logIncrement(int counter) {
+    int logIncrement(int counter) {
         if (counter == 255) {
             return 255;
         }
         double r = ThreadLocalRandom.current().nextDouble();
         double base = Math.max(0, counter - LFU_INIT_VAL);
-        double p = 1.0 / (base * LFU_LOG_FACTOR + 1);
+        double p = 1.0 / (base * logFactor + 1);
         return r < p ? counter + 1 : counter;
     }
 

@@ -443,7 +443,7 @@ public final class Keyspace implements Scannable {
         }
         entryBytes = 0;
         avgTtl = 0;
-        access = new AccessTracker(access.mode);
+        access = access.emptied(access.mode);
         if (slotKeys != null) {
             slotKeys.clear();
         }
@@ -619,6 +619,11 @@ public final class Keyspace implements Scannable {
         return access;
     }
 
+    /** lfu-log-factor and lfu-decay-time for this keyspace's LFU counters. */
+    public void tuneLfu(int logFactor, int decayMinutes) {
+        access.tune(logFactor, decayMinutes);
+    }
+
     /**
      * Switches between keeping the LRU clock and LFU counters per key; existing keys start out as if new
      * (Redis's data takes a while to adjust after such a switch too).
@@ -627,7 +632,7 @@ public final class Keyspace implements Scannable {
         if (access.mode == mode) {
             return;
         }
-        access = new AccessTracker(mode);
+        access = access.emptied(mode);
         long now = clock.millis();
         for (int slot = 0; slot < dict.slotLimit(); slot++) {
             if (dict.get(slot) != null) {

@@ -31,8 +31,27 @@ class AccessTrackerTest {
         int counter = lfu.get(1) & 255;
         // log growth: 100k hits with factor 10 land far below saturation and well above the start
         assertThat(counter).isBetween(20, 254);
-        assertThat(AccessTracker.decayedCounter(lfu.get(1), T0 + 3 * 60_000)).isEqualTo(counter - 3);
-        assertThat(AccessTracker.decayedCounter(lfu.get(1), T0 + 1_000L * 60_000)).isZero();
+        assertThat(lfu.decayedCounter(lfu.get(1), T0 + 3 * 60_000)).isEqualTo(counter - 3);
+        assertThat(lfu.decayedCounter(lfu.get(1), T0 + 1_000L * 60_000)).isZero();
+    }
+
+    @Test
+    void aLogFactorOfZeroCountsEveryHitAndADecayTimeOfZeroNeverDecays() {
+        AccessTracker lfu = new AccessTracker(AccessTracker.LFU);
+        lfu.tune(0, 0);
+        lfu.added(1, T0);
+        for (int i = 0; i < 300; i++) {
+            lfu.touched(1, T0);
+        }
+        assertThat(lfu.get(1) & 255).isEqualTo(255);
+        assertThat(lfu.decayedCounter(lfu.get(1), T0 + 1_000L * 60_000)).isEqualTo(255);
+        AccessTracker emptied = lfu.emptied(AccessTracker.LFU);
+        emptied.added(2, T0);
+        emptied.touched(2, T0 + 10 * 60_000);
+        emptied.touched(2, T0 + 10 * 60_000);
+        assertThat(emptied.frequency(2, T0 + 10 * 60_000)).isEqualTo(AccessTracker.LFU_INIT_VAL + 2); // kept its tuning
+        lfu.tune(AccessTracker.DEFAULT_LOG_FACTOR, 2);
+        assertThat(lfu.decayedCounter(lfu.get(1), T0 + 10 * 60_000)).isEqualTo(255 - 5); // one per two minutes
     }
 
     @Test

@@ -97,6 +97,29 @@ class ObjectCommandTest {
         assertThat(h.run("OBJECT", "FREQ", "n")).isEqualTo(integer(5)); // LFU_INIT_VAL
     }
 
+    /** As Redis 7.0.15: OBJECT FREQ reads the counter decayed, without storing it. */
+    @Test
+    void lfuLogFactorAndDecayTimeTuneTheCounters() {
+        assertThat(h.run("CONFIG", "GET", "lfu-*")).isEqualTo("*4\r\n$14\r\nlfu-log-factor\r\n$2\r\n10\r\n"
+                + "$14\r\nlfu-decay-time\r\n$1\r\n1\r\n");
+        h.run("CONFIG", "SET", "maxmemory-policy", "allkeys-lfu");
+        assertThat(h.run("CONFIG", "SET", "lfu-log-factor", "0")).isEqualTo(OK);
+        h.run("SET", "k", "v");
+        for (int i = 0; i < 20; i++) {
+            h.run("GET", "k");
+        }
+        assertThat(h.run("OBJECT", "FREQ", "k")).isEqualTo(integer(25)); // every hit counts
+        h.clock.advance(3 * 60_000);
+        assertThat(h.run("OBJECT", "FREQ", "k")).isEqualTo(integer(22)); // one a minute
+        assertThat(h.run("CONFIG", "SET", "lfu-decay-time", "0")).isEqualTo(OK);
+        h.clock.advance(60 * 60_000);
+        assertThat(h.run("OBJECT", "FREQ", "k")).isEqualTo(integer(25)); // the counter as stored, not decayed
+        assertThat(h.run("CONFIG", "SET", "lfu-log-factor", "-1")).isEqualTo(error("ERR CONFIG SET failed "
+                + "(possibly related to argument 'lfu-log-factor') - argument must be between 0 and 2147483647 inclusive"));
+        assertThat(h.run("CONFIG", "SET", "lfu-decay-time", "abc")).isEqualTo(error("ERR CONFIG SET failed "
+                + "(possibly related to argument 'lfu-decay-time') - argument couldn't be parsed into an integer"));
+    }
+
     @Test
     void clientNoTouchLeavesAccessDataAloneExceptForTouch() {
         h.run("SET", "k", "v");
