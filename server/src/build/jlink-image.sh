@@ -11,7 +11,8 @@ launcher=$3
 here=$(cd "$(dirname "$0")" && pwd -P)
 image=$target/image
 
-# jdeps finds the modules (java.base, and jdk.management for INFO's CPU figures); jlink adds what those need.
+# jdeps finds the modules (java.base, jdk.management for INFO's CPU figures, jdk.net for tcp-keepalive's probe
+# times); jlink adds what those need.
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps "$target/nioredis-server.jar")
 rm -rf "$image"
 # Zip compression halves lib/modules; class loading does not pay for it, classes come from the archive.

@@ -38,6 +38,7 @@ final class Parameters {
         add(new Param("bind", null, Kind.WORDS, IMMUTABLE | MULTI_ARG, "127.0.0.1 -::1", 0, 0));
         integer("tcp-backlog", IMMUTABLE, 511, 0, INT_MAX);
         integer("timeout", 0, 0, 0, INT_MAX);
+        integer("tcp-keepalive", 0, 300, 0, INT_MAX);
         bool("protected-mode", 0, true);
         integer("maxclients", 0, 10000, 1, UINT_MAX);
         memory("client-query-buffer-limit", 0, 1024L * 1024 * 1024, 1024 * 1024, LONG_MAX);

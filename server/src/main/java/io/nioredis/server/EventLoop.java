@@ -489,6 +489,7 @@ final class EventLoop {
                     continue;
                 }
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                TcpKeepAlive.apply(channel, (int) Math.min(Integer.MAX_VALUE, state.config.getLong("tcp-keepalive")));
                 SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
                 Client client = new Client(nextClientId++, state);
                 client.peers(peers);

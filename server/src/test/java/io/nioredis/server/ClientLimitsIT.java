@@ -33,6 +33,42 @@ class ClientLimitsIT {
         }
     }
 
+    /**
+     * tcp-keepalive on the server's end of each accepted connection, as `ss -o` shows it for Redis 7.0
+     * ("timer:(keepalive,4min59sec,0)" with the default 300); a change applies to connections accepted after it.
+     */
+    @Test
+    void acceptedConnectionsProbeIdlePeersAfterTcpKeepalive() throws Exception {
+        try (TestServer server = TestServer.start("tcp-keepalive", "120"); Jedis admin = server.jedis()) {
+            try (Socket probed = pinged(server.port())) {
+                assertThat(serverSideTimer(server.port(), probed.getLocalPort()))
+                        .matches("timer:\\(keepalive,(1min[0-9]+sec|2min),0\\)");
+            }
+            admin.configSet("tcp-keepalive", "0");
+            try (Socket unprobed = pinged(server.port())) {
+                assertThat(serverSideTimer(server.port(), unprobed.getLocalPort())).isEmpty();
+            }
+        }
+    }
+
+    private static Socket pinged(int port) throws Exception {
+        Socket socket = new Socket("127.0.0.1", port);
+        socket.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(new String(socket.getInputStream().readNBytes(7), StandardCharsets.US_ASCII)).isEqualTo("+PONG\r\n");
+        return socket;
+    }
+
+    /** The timer field `ss -o` prints for the server's end of this client's connection, or "" if none. */
+    private static String serverSideTimer(int serverPort, int clientPort) throws Exception {
+        Process ss = new ProcessBuilder("ss", "-tnoH", "state", "established",
+                "( sport = :" + serverPort + " and dport = :" + clientPort + " )").redirectErrorStream(true).start();
+        String line = new String(ss.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+        assertThat(ss.waitFor()).isZero();
+        assertThat(line).contains(":" + serverPort + " "); // one connection found, v4 or v4-mapped v6
+        int timer = line.indexOf("timer:");
+        return timer < 0 ? "" : line.substring(timer).trim();
+    }
+
     @Test
     void maxclientsCannotBeSetBeyondTheOpenFileLimit() throws Exception {
         long fds = ((com.sun.management.UnixOperatingSystemMXBean)
