@@ -53,6 +53,7 @@ final class Parameters {
         // General.
         add(new Param("loglevel", null, Kind.ENUM, 0, "notice", 0, 0, "debug", "verbose", "notice", "warning"));
         string("logfile", IMMUTABLE, "");
+        string("pidfile", IMMUTABLE, "");
         bool("daemonize", IMMUTABLE, false);
         integer("databases", IMMUTABLE, 16, 1, INT_MAX);
         add(new Param("hz", null, Kind.INTEGER, HZ_CAPPED, "10", 0, INT_MAX));

@@ -63,7 +63,9 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Thread loopThread = new Thread(null, () -> serve(server, config, log), "nioredis-loop", LOOP_STACK_BYTES);
+        PidFile pidFile = PidFile.create(config.get("dir"), config.get("pidfile"), ProcessId.current());
+        Thread loopThread = new Thread(null, () -> serve(server, config, log, pidFile), "nioredis-loop",
+                LOOP_STACK_BYTES);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.warning("Received SIGTERM or SIGINT, scheduling shutdown...");
             server.close();
@@ -82,7 +84,7 @@ public final class Main {
     }
 
     /** The event loop, on its own thread: scripts run on it, and their recursion needs the stack. */
-    private static void serve(Server server, Config config, Log log) {
+    private static void serve(Server server, Config config, Log log, PidFile pidFile) {
         log.notice("Running mode=" + (config.getBoolean("cluster-enabled") ? "cluster" : "standalone") + ", port=" + server.port() + ", pid=" + ProcessId.current() + ".");
         log.notice("Ready to accept connections");
         try {
@@ -90,6 +92,9 @@ public final class Main {
         } catch (IOException e) {
             log.warning("Event loop failed: " + e.getMessage());
             System.exit(1);
+        }
+        if (pidFile != null) {
+            pidFile.remove(log);
         }
         log.warning("nioredis is now ready to exit, bye bye...");
     }

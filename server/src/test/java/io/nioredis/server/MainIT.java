@@ -85,6 +85,34 @@ class MainIT {
                 .contains("Ready to accept connections").contains("bye bye");
     }
 
+    /** As Redis 7.0: written once the server listens (relative to dir), removed at shutdown. */
+    @Test
+    void pidfileHoldsTheProcessIdWhileTheServerRuns(@TempDir Path dir) throws Exception {
+        int port = freePort();
+        Path pidfile = dir.resolve("nioredis.pid");
+        Process p = start("--port", Integer.toString(port), "--save", "", "--dir", dir.toString(),
+                "--pidfile", "nioredis.pid");
+        try {
+            assertThat(answersPing(port)).isTrue();
+            assertThat(Files.readString(pidfile)).isEqualTo(p.pid() + "\n");
+        } finally {
+            p.destroy(); // SIGTERM
+        }
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(pidfile).doesNotExist();
+        assertThat(output(p)).contains("* Removing the pid file.");
+
+        Process unwritable = start("--port", Integer.toString(port), "--save", "", "--pidfile",
+                dir.resolve("no-such-dir").resolve("x.pid").toString());
+        try {
+            assertThat(answersPing(port)).as("a pid file it cannot write does not stop the server").isTrue();
+        } finally {
+            unwritable.destroy();
+        }
+        assertThat(unwritable.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(output(unwritable)).doesNotContain("PID file").contains("* Removing the pid file.");
+    }
+
     @Test
     void unknownDirectiveInFileNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path conf = dir.resolve("bad.conf");
