@@ -40,6 +40,8 @@ public final class ServerState {
     public final String runId = randomHex(20);
 
     public int connectedClients;
+    /** The timer's frequency now: hz, or more with dynamic-hz and many clients (INFO's hz); the loop sets it. */
+    public long hz;
     public long totalConnectionsReceived;
     public long rejectedConnections;
     public long totalCommandsProcessed;
@@ -136,6 +138,7 @@ public final class ServerState {
     public ServerState(Config config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.hz = config.getLong("hz");
         this.databases = Databases.of((int) config.getLong("databases"), clock);
         this.startMillis = clock.millis();
         this.authenticator = new Authenticator(config);

@@ -57,6 +57,8 @@ final class Parameters {
         bool("daemonize", IMMUTABLE, false);
         integer("databases", IMMUTABLE, 16, 1, INT_MAX);
         add(new Param("hz", null, Kind.INTEGER, HZ_CAPPED, "10", 0, INT_MAX));
+        bool("dynamic-hz", 0, true);
+        bool("activerehashing", 0, true);
         add(new Param("notify-keyspace-events", null, Kind.NOTIFY_FLAGS, 0, "", 0, 0));
         add(new Param("busy-reply-threshold", "lua-time-limit", Kind.INTEGER, 0, "5000", 0, LONG_MAX));
 

@@ -337,11 +337,15 @@ final class EventLoop {
     }
 
     private void tick(long now) {
-        long hz = state.config.getLong("hz");
+        long hz = DynamicHz.of(state.config.getLong("hz"), state.connectedClients,
+                state.config.getBoolean("dynamic-hz"));
+        state.hz = hz;
         nextTick = now + Math.max(1, 1000 / hz);
-        long until = System.nanoTime() + REHASH_BUDGET_NANOS;
-        while (state.databases.rehashSteps(100) && System.nanoTime() < until) {
-            // keep moving buckets while there is budget
+        if (state.config.getBoolean("activerehashing")) {
+            long until = System.nanoTime() + REHASH_BUDGET_NANOS;
+            while (state.databases.rehashSteps(100) && System.nanoTime() < until) {
+                // keep moving buckets while there is budget
+            }
         }
         registeredChannels = selector.keys().size();
         state.cron(now);

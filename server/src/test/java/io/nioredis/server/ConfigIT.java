@@ -106,4 +106,25 @@ class ConfigIT {
             assertThat(c.readReply()).isEqualTo("+OK\r\n");
         }
     }
+
+    /** INFO's hz is the frequency in force: with dynamic-hz, more than 200 clients per tick double it. */
+    @Test
+    void infoShowsTheHzInForceAndTheConfiguredOne() throws Exception {
+        try (TestServer server = TestServer.start("hz", "1"); redis.clients.jedis.Jedis jedis = server.jedis()) {
+            java.util.List<RawConnection> clients = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 250; i++) {
+                    clients.add(server.raw());
+                }
+                assertThat(Awaits.until(() -> Awaits.infoField(jedis, "hz") == 2, 5000)).as("hz doubled").isTrue();
+                assertThat(Awaits.infoField(jedis, "configured_hz")).isEqualTo(1);
+                jedis.configSet("dynamic-hz", "no");
+                assertThat(Awaits.until(() -> Awaits.infoField(jedis, "hz") == 1, 5000)).as("hz back to 1").isTrue();
+            } finally {
+                for (RawConnection c : clients) {
+                    c.close();
+                }
+            }
+        }
+    }
 }

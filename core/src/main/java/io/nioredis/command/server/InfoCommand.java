@@ -85,7 +85,7 @@ final class InfoCommand implements Command {
         field(b, "server_time_usec", nowMicros);
         field(b, "uptime_in_seconds", uptime);
         field(b, "uptime_in_days", uptime / 86_400);
-        field(b, "hz", s.config.get("hz"));
+        field(b, "hz", s.hz);
         field(b, "configured_hz", s.config.get("hz"));
         field(b, "lru_clock", (nowMicros / 1_000_000) & 0xFFFFFF); // Redis's LRU_CLOCK: seconds, 24 bits
         ProcessHandle.current().info().command().ifPresent(path -> field(b, "executable", path));
