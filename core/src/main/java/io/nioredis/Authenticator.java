@@ -37,6 +37,12 @@ public final class Authenticator implements Config.Listener {
         }
     }
 
+    /** The SHA-256 of requirepass in hex, as ACL LIST and GETUSER show the default user's password; null if none. */
+    public String passwordHashHex() {
+        byte[] d = passwordDigest;
+        return d == null ? null : java.util.HexFormat.of().formatHex(d);
+    }
+
     /** True when clients must authenticate before running commands. */
     public boolean passwordRequired() {
         return passwordDigest != null;

@@ -46,6 +46,8 @@ public final class ServerState {
     public long rejectedConnections;
     public long totalCommandsProcessed;
     public final ErrorStats errors = new ErrorStats();
+    /** ACL LOG: failed authentications. */
+    public final AclLog aclLog = new AclLog();
     /** CLIENT PAUSE: commands held until it ends. */
     public final io.nioredis.ClientPause pause = new io.nioredis.ClientPause();
     /** SLOWLOG, LATENCY, MONITOR and INFO latencystats. */

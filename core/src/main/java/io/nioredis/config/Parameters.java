@@ -46,6 +46,7 @@ final class Parameters {
                 0, 0));
         memory("proto-max-bulk-len", 0, 512L * 1024 * 1024, 1024 * 1024, LONG_MAX);
         add(new Param("requirepass", null, Kind.STRING, EMPTY_IS_UNSET, "", 0, 0));
+        integer("acllog-max-len", 0, 128, 0, LONG_MAX);
         add(new Param("enable-protected-configs", null, Kind.ENUM, IMMUTABLE, "no", 0, 0, PROTECTED_ACTION));
         add(new Param("enable-debug-command", null, Kind.ENUM, IMMUTABLE, "no", 0, 0, PROTECTED_ACTION));
         add(new Param("enable-module-command", null, Kind.ENUM, IMMUTABLE, "no", 0, 0, PROTECTED_ACTION));

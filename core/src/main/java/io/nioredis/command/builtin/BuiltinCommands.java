@@ -2,6 +2,7 @@ package io.nioredis.command.builtin;
 
 import io.nioredis.command.CommandSpec;
 import io.nioredis.command.CommandTable;
+import io.nioredis.command.acl.AclCommands;
 import io.nioredis.command.bitmap.BitmapCommands;
 import io.nioredis.command.stream.StreamCommands;
 import io.nioredis.command.connection.ConnectionCommands;
@@ -47,6 +48,7 @@ public final class BuiltinCommands {
         PubSubCommands.register(rows);
         TransactionCommands.register(rows, () -> built[0]);
         ServerCommands.register(rows, () -> built[0]);
+        AclCommands.register(rows, () -> built[0]);
         ScriptingCommands.register(rows, () -> built[0]);
         io.nioredis.command.persistence.PersistenceCommands.register(rows);
         io.nioredis.command.replication.ReplicationCommands.register(rows);

@@ -33,6 +33,7 @@ final class AuthCommand implements Command {
         if (client.authenticate(request, withUser ? 1 : -1, withUser ? 2 : 1)) {
             out.raw(Replies.OK);
         } else {
+            AuthFailures.record(client, withUser ? request.string(1) : "default");
             out.raw(Errors.WRONGPASS);
         }
     }

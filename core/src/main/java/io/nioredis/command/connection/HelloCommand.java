@@ -50,6 +50,7 @@ final class HelloCommand implements Command {
             }
         }
         if (authArg >= 0 && !authenticate(client, request, authArg, authArg + 1)) {
+            AuthFailures.record(client, request.string(authArg));
             out.error("WRONGPASS invalid username-password pair or user is disabled.");
             return;
         }
