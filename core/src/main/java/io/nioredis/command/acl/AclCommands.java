@@ -32,34 +32,42 @@ public final class AclCommands {
         rows.add(Group.SERVER.command("acl", -2, 0)
                 .since("6.0.0")
                 .complexity("Depends on subcommand.")
-                .summary("Inspect the access control of users")
+                .summary("A container for Access List Control commands ")
                 .subcommand(sub("cat", -2, open, "6.0.0", "O(1) since the categories and commands are a fixed set.",
-                        "List the ACL categories, or the commands in one", "[categoryname]", implementations))
+                        "List the ACL categories or the commands inside a category", "[categoryname]", implementations))
                 .subcommand(sub("deluser", -3, admin, "6.0.0", "O(1) amortized time considering the typical user.",
-                        "Delete users", "username...", implementations))
+                        "Remove the specified ACL users and the associated rules", "username...", implementations))
                 .subcommand(sub("dryrun", -4, admin, "7.0.0", "O(1).",
-                        "Tell whether a user may run a command, without running it",
+                        "Returns whether the user can execute the given command without executing the command.",
                         "username command [arg...]", implementations))
                 .subcommand(sub("genpass", -2, open, "6.0.0", "O(1)",
-                        "Generate a random password", "[bits#integer]", implementations))
+                        "Generate a pseudorandom secure password to use for ACL users", "[bits#integer]",
+                        implementations))
                 .subcommand(sub("getuser", 3, admin, "6.0.0", "O(N). Where N is the number of password, command "
-                        + "and pattern rules that the user has.", "Describe a user", "username", implementations))
+                        + "and pattern rules that the user has.", "Get the rules for a specific ACL user", "username",
+                        implementations)
+                        .history("6.2.0", "Added Pub/Sub channel patterns.",
+                                "7.0.0", "Added selectors and changed the format of key and channel patterns from a "
+                                        + "list to their rule representation."))
                 .subcommand(sub("help", 2, LOADING | STALE, "6.0.0", "O(1)",
-                        "List the ACL subcommands", "", implementations))
+                        "Show helpful text about the different subcommands", "", implementations))
                 .subcommand(sub("list", 2, admin, "6.0.0", "O(N). Where N is the number of configured users.",
-                        "List the users in configuration file form", "", implementations))
+                        "List the current ACL rules in ACL config file format", "", implementations))
                 .subcommand(sub("load", 2, admin, "6.0.0", "O(N). Where N is the number of configured users.",
-                        "Reload the users from the ACL file", "", implementations))
+                        "Reload the ACLs from the configured ACL file", "", implementations))
                 .subcommand(sub("log", -2, admin, "6.0.0", "O(N) with N being the number of entries shown.",
-                        "List the latest denied attempts", "[operation=[count|RESET]]", implementations))
+                        "List latest events denied because of ACLs in place", "[operation=[count|RESET]]",
+                        implementations))
                 .subcommand(sub("save", 2, admin, "6.0.0", "O(N). Where N is the number of configured users.",
-                        "Save the users to the ACL file", "", implementations))
+                        "Save the current ACL rules in the configured ACL file", "", implementations))
                 .subcommand(sub("setuser", -3, admin, "6.0.0", "O(N). Where N is the number of rules provided.",
-                        "Create or change a user", "username [rule...]", implementations))
+                        "Modify or create the rules for a specific ACL user", "username [rule...]", implementations)
+                        .history("6.2.0", "Added Pub/Sub channel patterns.",
+                                "7.0.0", "Added selectors and key based permissions."))
                 .subcommand(sub("users", 2, admin, "6.0.0", "O(N). Where N is the number of configured users.",
-                        "List the user names", "", implementations))
+                        "List the username of all the configured ACL rules", "", implementations))
                 .subcommand(sub("whoami", 2, open, "6.0.0", "O(1)",
-                        "Name the user of this connection", "", implementations))
+                        "Return the name of the user associated to the current connection", "", implementations))
                 .container());
     }
 

@@ -301,6 +301,20 @@ final class CommandGenerator {
         add("echo", () -> exact(list("ECHO", value())));
         add("auth", () -> exact(r.nextBoolean() ? list("AUTH", value()) : list("AUTH", pick("default", "x"), value())));
         add("reset", () -> exact(list("RESET")));
+        // ACL: what is the same on both whatever ran before. Not CAT of a category (the commands come in each
+        // server's own order), GENPASS (random), LOG (AUTH failures carry each server's client ids and ports),
+        // not even as errors: a failing case is shrunk by dropping arguments, which would make them valid.
+        add("acl", () -> {
+            switch (r.nextInt(6)) {
+                case 0: return exact(list("ACL", pick("WHOAMI", "USERS", "LIST", "CAT", "HELP", "LOAD", "SAVE")));
+                case 1: return exact(list("ACL", "GETUSER", pick("default", "nobody", "")));
+                case 2: return exact(list("ACL", "DRYRUN", pick("default", "nobody"), pick("get", "set", "config",
+                        "nosuch", "ping"), pick("k", "get", "nosuch")));
+                case 3: return exact(list("ACL", "DELUSER", pick("nobody", "x", "default")));
+                case 4: return exact(list("ACL", "CAT", pick("nosuch", "@string", "")));
+                default: return exact(list("ACL", pick("nosuch", "whoami", "users", "list"), "1", "2"));
+            }
+        });
         add("client", () -> {
             switch (r.nextInt(5)) {
                 case 0: return exact(list("CLIENT", "GETNAME"));
