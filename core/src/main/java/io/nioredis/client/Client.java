@@ -44,7 +44,7 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     private Waiter blockedIn;
     /** Above 0 while blocking commands must answer at once (inside EXEC, later inside scripts). */
     private int blockingDenied;
-    private boolean runningQueue;
+    private Transaction runningQueue;
     // Diagnostics: arguments of the running command to hide from SLOWLOG and MONITOR, and MONITOR mode.
     private long redactedArgs;
     private boolean monitoring;
@@ -423,12 +423,15 @@ public final class Client implements Subscriber, io.nioredis.diagnostics.Monitor
     }
 
     /** True if a blocking command must not block now but answer as if it timed out (Redis's CLIENT_DENY_BLOCKING). */
-    /** True while EXEC runs this client's queued commands (Redis's CLIENT_MULTI during EXEC). */
-    public boolean runningQueue() {
+    /**
+     * The transaction EXEC is running for this client, or null: Redis keeps CLIENT_MULTI and the queue while
+     * EXEC runs it, so CLIENT INFO, ACL LOG's context and the last command still speak of the transaction.
+     */
+    public Transaction runningQueue() {
         return runningQueue;
     }
 
-    public void runningQueue(boolean running) {
+    public void runningQueue(Transaction running) {
         runningQueue = running;
     }
 

@@ -267,7 +267,9 @@ public final class Dispatcher {
 
     /** Runs a command that passed the gates: the last-command field, the call, its statistics. */
     public static void call(Client client, CommandSpec spec, Request request, RespWriter out) {
-        client.lastCommand(spec.fullName);
+        if (client.runningQueue() == null) { // inside EXEC the last command stays "exec", as in Redis
+            client.lastCommand(spec.fullName);
+        }
         int mark = out.size();
         // CLIENT NO-TOUCH: the client's commands leave the keys' LRU/LFU data alone, except TOUCH itself
         TouchControl touch = client.server().databases.touch();

@@ -24,6 +24,8 @@ public final class Transaction {
         requests.add(request.detach());
         mayGrowMemory |= denyOom;
         this.writes |= writes;
+        // As Redis's mstate.argv_len_sums: the arguments' bytes and a pointer (8 bytes) for each.
+        argumentBytes += 8L * request.argc();
         for (int i = 0; i < request.argc(); i++) {
             argumentBytes += request.length(i);
         }
@@ -34,7 +36,7 @@ public final class Transaction {
         return writes;
     }
 
-    /** The bytes of the queued arguments (CLIENT LIST's multi-mem). */
+    /** The memory of the queued arguments as Redis counts it (CLIENT LIST's multi-mem). */
     public long argumentBytes() {
         return argumentBytes;
     }

@@ -9,7 +9,7 @@ final class AuthFailures {
 
     static void record(Client client, String username) {
         ServerState server = client.server();
-        String context = client.runningQueue() ? "multi" : "toplevel";
+        String context = client.runningQueue() != null ? "multi" : "toplevel";
         String clientInfo = ClientInfo.line(client).strip(); // CLIENT INFO's line without its newline
         server.aclLog.authFailed(username, context, clientInfo, server.clock.millis(),
                 server.config.getLong("acllog-max-len"));

@@ -18,7 +18,7 @@ final class ClientInfo {
     static String line(Client c) {
         long now = c.server().clock.millis();
         ClientLink link = c.link();
-        Transaction tx = c.transaction();
+        Transaction tx = queue(c);
         long qbuf = link.queryBufferBytes();
         long qbufFree = link.queryBufferFree();
         long omem = link.outputBufferBytes();
@@ -71,6 +71,11 @@ final class ClientInfo {
         return n;
     }
 
+    /** The client's MULTI queue: the one being filled, or the one EXEC is running. */
+    private static Transaction queue(Client c) {
+        return c.transaction() != null ? c.transaction() : c.runningQueue();
+    }
+
     private static String flags(Client c) {
         StringBuilder f = new StringBuilder();
         if (c.isReplica()) {
@@ -85,7 +90,7 @@ final class ClientInfo {
         if (c.subscriptions().total() > 0) {
             f.append('P');
         }
-        if (c.transaction() != null) {
+        if (queue(c) != null) {
             f.append('x');
         }
         if (c.isBlocked()) {

@@ -64,14 +64,14 @@ public final class TransactionCommands {
         }
         out.arrayHeader(tx.size());
         client.denyBlocking(true); // blocking commands answer at once inside EXEC, as on a timeout
-        client.runningQueue(true);
+        client.runningQueue(tx);
         try {
             for (int i = 0; i < tx.size(); i++) {
                 Request request = tx.request(i);
                 Dispatcher.call(client, table.lookup(request), request, out);
             }
         } finally {
-            client.runningQueue(false);
+            client.runningQueue(null);
             client.denyBlocking(false);
         }
         client.lastCommand("exec");

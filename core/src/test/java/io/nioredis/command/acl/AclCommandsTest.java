@@ -117,7 +117,9 @@ class AclCommandsTest {
         h.run("MULTI");
         h.run("AUTH", "wrong");
         h.run("EXEC");
-        assertThat(h.run("ACL", "LOG", "1")).contains("$7\r\ncontext\r\n$5\r\nmulti\r\n");
+        // As Redis: inside EXEC the client is still in MULTI, with its queue, and its last command is EXEC.
+        assertThat(h.run("ACL", "LOG", "1")).contains("$7\r\ncontext\r\n$5\r\nmulti\r\n")
+                .contains(" flags=x ").contains(" multi=1 ").contains(" multi-mem=25 ").contains(" cmd=exec "); // 9 + 2 * 8
 
         h.run("CONFIG", "SET", "acllog-max-len", "2");
         h.run("AUTH", "dave", "x");
