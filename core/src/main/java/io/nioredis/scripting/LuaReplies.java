@@ -1,5 +1,7 @@
 package io.nioredis.scripting;
 
+import io.nioredis.scripting.lua51.Lua51Library;
+import io.nioredis.scripting.lua51.Tonumber;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,18 +29,6 @@ final class LuaReplies {
     private LuaReplies() {}
 
     /**
-     * Redis's (long long) cast of a Lua number: on x86-64 a NaN or a value out of range converts to
-     * LLONG_MIN (Java's cast would saturate instead), so 1/0 returns -9223372036854775808 as in Redis;
-     * string.format's integer conversions cast the same way.
-     */
-    static long truncate(double d) {
-        if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
-            return Long.MIN_VALUE;
-        }
-        return (long) d;
-    }
-
-    /**
      * A script's return value as a reply. Numbers truncate to integers, true is 1 and false nil under
      * RESP2 (booleans under RESP3), a table is an error/status/RESP3 value by its field or else an array
      * of its elements up to the first nil.
@@ -48,7 +38,7 @@ final class LuaReplies {
             case LuaValue.TSTRING:
                 return new ScriptReply.Bulk(Lua51Library.bytes(v.checkstring()));
             case LuaValue.TNUMBER:
-                return new ScriptReply.Int(truncate(v.todouble()));
+                return new ScriptReply.Int(Tonumber.truncate(v.todouble()));
             case LuaValue.TBOOLEAN:
                 if (resp == 2) {
                     return v.toboolean() ? new ScriptReply.Int(1) : ScriptReply.NULL;

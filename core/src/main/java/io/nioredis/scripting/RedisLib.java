@@ -1,5 +1,9 @@
 package io.nioredis.scripting;
 
+import io.nioredis.scripting.lua51.CNumberFormat;
+import io.nioredis.scripting.lua51.CallTracker;
+import io.nioredis.scripting.lua51.Lua51Library;
+import io.nioredis.scripting.lua51.RaisedError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,16 @@
 package io.nioredis.scripting;
 
+import io.nioredis.scripting.libs.BitLib;
+import io.nioredis.scripting.libs.CjsonLib;
+import io.nioredis.scripting.libs.CmsgpackLib;
+import io.nioredis.scripting.libs.StructLib;
+import io.nioredis.scripting.lua51.CNumberFormat;
+import io.nioredis.scripting.lua51.CallTracker;
+import io.nioredis.scripting.lua51.CaughtError;
+import io.nioredis.scripting.lua51.Lua51Arguments;
+import io.nioredis.scripting.lua51.Lua51Library;
+import io.nioredis.scripting.lua51.RedisRandom;
+import io.nioredis.scripting.lua51.ScriptKilledError;
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,8 +42,6 @@ import org.luaj.vm2.lib.StringLib;
  */
 public final class ScriptEngine {
 
-    /** Lua instructions between two calls of {@link ScriptHost#shouldKill}, Redis's LUA_MASKCOUNT value. */
-    public static final int HOOK_INSTRUCTIONS = 100_000;
     /** FUNCTION LOAD stops a library whose loading code runs longer than this (Redis's LOAD_TIMEOUT_MS). */
     private static final long LOAD_TIMEOUT_NANOS = 500_000_000L;
     /** Heap of an engine with its libraries built and nothing compiled (see ScriptEngineFootprintTest). */

@@ -1,10 +1,12 @@
 package io.nioredis.scripting;
 
+import io.nioredis.scripting.lua51.KillSwitch;
+
 /**
  * What a running script needs from the server; the command layer implements it for the client that runs
  * EVAL/FCALL. Called on the server thread only, while a script runs.
  */
-public interface ScriptHost extends ScriptLog {
+public interface ScriptHost extends ScriptLog, KillSwitch {
 
     /**
      * Runs one command for redis.call (raiseErrors true) or redis.pcall (false) and returns its reply,
@@ -32,13 +34,4 @@ public interface ScriptHost extends ScriptLog {
 
     /** redis.set_repl(flags), with {@link RedisLib#REPL_NONE}... {@link RedisLib#REPL_ALL} bits. */
     default void setRepl(int flags) {}
-
-    /**
-     * Called every {@link ScriptEngine#HOOK_INSTRUCTIONS} Lua instructions while a script runs: the host
-     * serves other clients (-BUSY) once the busy threshold has passed, and answers true when SCRIPT KILL or
-     * FUNCTION KILL asked to stop this script. The engine then unwinds the script; pcall cannot catch it.
-     */
-    default boolean shouldKill() {
-        return false;
-    }
 }

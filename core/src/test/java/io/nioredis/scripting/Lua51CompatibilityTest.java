@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Lua 5.1 texts and results luaj gets wrong on its own and we put right ({@link Lua51Messages},
- * {@link Lua51Arguments}, our string.rep/upper/lower and table.concat); every expected value is
- * redis-server 7.0.15's reply to the same EVAL, without its " script: sha, on @user_script:1." tail.
+ * The Lua 5.1 texts and results luaj gets wrong on its own and we put right
+ * ({@link io.nioredis.scripting.lua51.Lua51Messages}, {@link io.nioredis.scripting.lua51.Lua51Arguments}, our
+ * string.rep/upper/lower and table.concat); every expected value is redis-server 7.0.15's reply to the same
+ * EVAL, without its " script: sha, on @user_script:1." tail.
  */
 class Lua51CompatibilityTest {
 

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Lua 5.1's pattern matching ({@link LuaPattern}, {@link PatternFunctions}): string.find, match, gmatch and
- * gsub. Every expected value is redis-server 7.0.15's reply to EVAL "return expression" 0, without the
- * " script: sha, on @user_script:1." tail of an error.
+ * Lua 5.1's pattern matching ({@link io.nioredis.scripting.lua51.LuaPattern},
+ * {@link io.nioredis.scripting.lua51.PatternFunctions}): string.find, match, gmatch and gsub. Every expected
+ * value is redis-server 7.0.15's reply to EVAL "return expression" 0, without the " script: sha, on
+ * @user_script:1." tail of an error.
  */
 class LuaPatternTest {
 

@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import java.util.Arrays;
 
@@ -13,13 +13,15 @@ import org.luaj.vm2.lib.DebugLib;
 /**
  * Sits where luaj calls its debug library on every Lua call and instruction, for two jobs: it keeps the
  * stack of running Lua functions with their current instruction (so error() and the error reply can say
- * "user_script:LINE"), and every {@link ScriptEngine#HOOK_INSTRUCTIONS} instructions it asks the host
+ * "user_script:LINE"), and every {@link #HOOK_INSTRUCTIONS} instructions it asks the host
  * whether to kill the script, as Redis's luaMaskCountHook does. Once killed, every further instruction
  * raises again, so a script that catches the kill (a coroutine) still cannot go on. luaj runs coroutines
  * on their own Java threads, strictly one at a time, so one stack serves; positions reported inside a
  * script that leaves a coroutine suspended may be off (the suspended frames stay on the stack).
  */
-final class CallTracker extends DebugLib {
+public final class CallTracker extends DebugLib {
+    /** Lua instructions between two calls of {@link KillSwitch#shouldKill}, Redis's LUA_MASKCOUNT value. */
+    public static final int HOOK_INSTRUCTIONS = 100_000;
 
     private static final int MAX_DEPTH = 256;
 
@@ -42,23 +44,23 @@ final class CallTracker extends DebugLib {
     private final LuaClosure[] setAsideTailCallers = new LuaClosure[MAX_DEPTH];
     private final int[] setAsideTailCallerPcs = new int[MAX_DEPTH];
     private boolean anySetAside;
-    private ScriptHost host;
+    private KillSwitch host;
     private boolean killed;
     private SourceLine killedAt;
-    void install(Globals globals) {
+    public void install(Globals globals) {
         globals.debuglib = this;
     }
 
     /** Starts a run: clears the stack and the kill flag. */
-    void start(ScriptHost host) {
+    public void start(KillSwitch host) {
         tailCaller = null;
         this.host = host;
         depth = 0;
         killed = false;
-        countdown = ScriptEngine.HOOK_INSTRUCTIONS;
+        countdown = HOOK_INSTRUCTIONS;
     }
 
-    void finish() {
+    public void finish() {
         host = null;
         depth = 0;
         if (anySetAside) {
@@ -72,7 +74,7 @@ final class CallTracker extends DebugLib {
     }
 
     /** Where the script stood when it was killed, for the error reply's "on @user_script:N.". */
-    SourceLine killedAt() {
+    public SourceLine killedAt() {
         return killedAt;
     }
 
@@ -155,7 +157,7 @@ final class CallTracker extends DebugLib {
     }
 
     private void askHost() {
-        countdown = ScriptEngine.HOOK_INSTRUCTIONS;
+        countdown = HOOK_INSTRUCTIONS;
         if (host != null && host.shouldKill()) {
             killed = true;
             killedAt = where(1);
@@ -183,7 +185,7 @@ final class CallTracker extends DebugLib {
      * The position ("user_script", line) of the Lua function {@code level} frames up (1 = the innermost),
      * or null when there is none or that frame is not a Lua function.
      */
-    SourceLine where(int level) {
+    public SourceLine where(int level) {
         if (tailCaller != null) {
             if (level == 1) {
                 return position(tailCaller, tailCallerPc);
@@ -207,7 +209,7 @@ final class CallTracker extends DebugLib {
     }
 
     /** A chunk name as Lua keeps it ("@user_script") and a line. */
-    record SourceLine(String source, int line) {
+    public record SourceLine(String source, int line) {
         /** The "user_script:3:" prefix Lua 5.1's luaL_where puts before error messages. */
         String prefix() {
             String shortName = source.startsWith("@") || source.startsWith("=") ? source.substring(1) : source;

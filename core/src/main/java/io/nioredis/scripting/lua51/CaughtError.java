@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
@@ -10,7 +10,7 @@ import org.luaj.vm2.LuaValue;
  * function stood when it was raised. luaj writes positions as "source:LINE msg" and appends a traceback;
  * {@link CallTracker#traceback} marks that text so it can be turned back into "user_script:LINE: msg".
  */
-record CaughtError(LuaValue value, CallTracker.SourceLine at) {
+public record CaughtError(LuaValue value, CallTracker.SourceLine at) {
 
     /** Appended by luaj after the message, in place of a traceback: MARK + fileline length + MARK + prefix. */
     static final char MARK = '\u0000';
@@ -20,7 +20,7 @@ record CaughtError(LuaValue value, CallTracker.SourceLine at) {
      * function raising from a tail call ("return cjson.decode(s)"), which luaj runs after its caller has
      * returned but Lua 5.1 inside it.
      */
-    static CaughtError of(LuaError e, CallTracker tracker) {
+    public static CaughtError of(LuaError e, CallTracker tracker) {
         if (e instanceof RaisedError raised) {
             return new CaughtError(raised.value, raised.raisedAt);
         }

@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaValue;
@@ -8,12 +8,12 @@ import org.luaj.vm2.LuaValue;
  * redis.call), together with where the innermost Lua function stood when it was raised, which Redis's
  * error handler puts after "script: ..., on ".
  */
-final class RaisedError extends LuaError {
+public final class RaisedError extends LuaError {
 
-    final LuaValue value;
+    public final LuaValue value;
     final CallTracker.SourceLine raisedAt;
 
-    RaisedError(LuaValue value, CallTracker.SourceLine raisedAt) {
+    public RaisedError(LuaValue value, CallTracker.SourceLine raisedAt) {
         super(value);
         this.value = value;
         this.raisedAt = raisedAt;

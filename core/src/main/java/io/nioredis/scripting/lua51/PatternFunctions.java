@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import java.util.Arrays;
 
@@ -217,7 +217,7 @@ final class PatternFunctions {
 
     /** luaL_optinteger's value: a number cast to an integer as C does on x86 (out of range is LLONG_MIN). */
     private static long integer(Varargs args, int index, String function) {
-        return LuaReplies.truncate(Tonumber.checkNumber(args, index, function));
+        return Tonumber.truncate(Tonumber.checkNumber(args, index, function));
     }
 
     /** posrelat: a negative position counts back from the end; the result is at least 0. */

@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.libs;
 
 import java.io.ByteArrayOutputStream;
 
@@ -15,7 +15,7 @@ import org.luaj.vm2.lib.VarArgFunction;
  * (f d), zero-terminated strings (s) and fixed strings (cN). Native order is little-endian; alignment is
  * 1 until '!' sets it.
  */
-final class StructLib {
+public final class StructLib {
 
     private static final int MAX_ALIGN = 8;
     /**
@@ -26,7 +26,7 @@ final class StructLib {
 
     private StructLib() {}
 
-    static LuaTable create() {
+    public static LuaTable create() {
         LuaTable struct = new LuaTable();
         struct.set("pack", new VarArgFunction() {
             @Override

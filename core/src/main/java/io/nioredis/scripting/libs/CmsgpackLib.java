@@ -1,5 +1,7 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.libs;
 
+import io.nioredis.scripting.lua51.CNumberFormat;
+import io.nioredis.scripting.lua51.Tonumber;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +19,13 @@ import org.luaj.vm2.lib.VarArgFunction;
  * keys are exactly 1..n, else a map; nesting deeper than 16 packs as nil); unpack, unpack_one and
  * unpack_limit read them back. Map members come out in luaj's table order.
  */
-final class CmsgpackLib {
+public final class CmsgpackLib {
 
     private static final int MAX_NESTING = 16;
 
     private CmsgpackLib() {}
 
-    static LuaTable create() {
+    public static LuaTable create() {
         LuaTable cmsgpack = new LuaTable();
         cmsgpack.set("pack", new VarArgFunction() {
             @Override
@@ -88,7 +90,7 @@ final class CmsgpackLib {
      * with the bits x86 gives it.
      */
     private static void number(double d, ByteArrayOutputStream out) {
-        long cast = LuaReplies.truncate(d);
+        long cast = Tonumber.truncate(d);
         if (!Double.isInfinite(d) && (double) cast == d) {
             integer(cast, out);
         } else if ((double) (float) d == d) {
@@ -208,7 +210,7 @@ final class CmsgpackLib {
         @Override
         public Varargs invoke(Varargs args) {
             LuaString data = args.checkstring(1);
-            int max = limit >= 0 ? limit : (int) LuaReplies.truncate(Tonumber.checkNumber(args, 2, "unpack_limit"));
+            int max = limit >= 0 ? limit : (int) Tonumber.truncate(Tonumber.checkNumber(args, 2, "unpack_limit"));
             int offset = withOffset ? args.optint(limit >= 0 ? 2 : 3, 0) : 0;
             if (offset < 0 || max < 0) {
                 // lua_cmsgpack prints the input's length where it means the limit

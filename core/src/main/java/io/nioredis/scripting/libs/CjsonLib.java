@@ -1,5 +1,6 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.libs;
 
+import io.nioredis.scripting.lua51.CNumberFormat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -16,7 +17,7 @@ import org.luaj.vm2.lib.VarArgFunction;
  * sparse-array rules and its error texts; decode to tables with cjson.null for JSON null. Object members
  * come out in luaj's table order, which is not Lua 5.1's.
  */
-final class CjsonLib {
+public final class CjsonLib {
 
     /** cjson.null: a light userdata NULL in Lua, one unique value here. */
     static final LuaValue NULL = new LuaUserdata(new Object());
@@ -27,7 +28,7 @@ final class CjsonLib {
 
     private CjsonLib() {}
 
-    static LuaTable create() {
+    public static LuaTable create() {
         LuaTable cjson = new LuaTable();
         cjson.set("encode", new VarArgFunction() {
             @Override

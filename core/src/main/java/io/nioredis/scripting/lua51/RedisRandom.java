@@ -1,11 +1,11 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 /**
  * Redis's redisLrand48 (rand.c): the 48-bit linear congruential generator of lrand48, which Redis uses for
  * math.random. Redis 7.0.15 starts it at lrand48's default state when the server starts and does not
  * reseed it between scripts (measured: consecutive EVALs continue one sequence); math.randomseed reseeds.
  */
-final class RedisRandom {
+public final class RedisRandom {
 
     static final int MAX = Integer.MAX_VALUE;
 
@@ -15,7 +15,7 @@ final class RedisRandom {
     private long state;
 
     /** rand.c's initial X2 X1 X0 = 0x1234, 0xABCD, 0x330E. */
-    RedisRandom() {
+    public RedisRandom() {
         state = 0x1234ABCD330EL;
     }
 

@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import java.nio.charset.StandardCharsets;
 
@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
  * decimal number, a hexadecimal one ("0x1.8p3"), inf, infinity or nan (with an optional "(chars)"), letters
  * in any case. Leading white space is the caller's business.
  */
-final class Strtod {
+public final class Strtod {
     private Strtod() {}
 
     /** The end of the longest prefix of {@code b[from, to)} that strtod reads; {@code from} if none. */
-    static int end(byte[] b, int from, int to) {
+    public static int end(byte[] b, int from, int to) {
         int i = from;
         if (i < to && (b[i] == '+' || b[i] == '-')) {
             i++;
@@ -37,7 +37,7 @@ final class Strtod {
     }
 
     /** The value of {@code b[from, end)}, a prefix {@link #end} accepted. */
-    static double value(byte[] b, int from, int end) {
+    public static double value(byte[] b, int from, int end) {
         int i = from;
         boolean negative = b[i] == '-';
         if (b[i] == '+' || b[i] == '-') {

@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaNumber;
@@ -16,7 +16,7 @@ import org.luaj.vm2.lib.VarArgFunction;
  * numeric string passes), {@code t} table, {@code f} function, {@code a} any value; {@code ?} makes one
  * optional (none or nil), {@code *} repeats the last for all further arguments.
  */
-final class Lua51Arguments {
+public final class Lua51Arguments {
     private Lua51Arguments() {}
 
     /** Replaces {@code library[name]} with the same function behind Lua 5.1's argument checks. */
@@ -129,7 +129,7 @@ final class Lua51Arguments {
     }
 
     /** The checks of the base, string, math and table functions Redis scripts have. */
-    static void install(LuaTable globals) {
+    public static void install(LuaTable globals) {
         for (String[] f : new String[][] {{"assert", "a"}, {"tostring", "a"}, {"tonumber", "a n?"}, {"type", "a"},
                 {"unpack", "t n? n?"}, {"ipairs", "t"}, {"pairs", "t"}, {"next", "t"}, {"rawget", "t a"},
                 {"rawset", "t a a"}, {"rawequal", "a a"}, {"getmetatable", "a"}, {"setmetatable", "t"}}) {

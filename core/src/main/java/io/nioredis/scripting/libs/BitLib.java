@@ -1,5 +1,6 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.libs;
 
+import io.nioredis.scripting.lua51.StringFormatFunction;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -7,11 +8,11 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.VarArgFunction;
 
 /** LuaBitOp 1.0 (the {@code bit} table Redis ships): 32-bit operations on numbers, signed results. */
-final class BitLib {
+public final class BitLib {
 
     private BitLib() {}
 
-    static LuaTable create() {
+    public static LuaTable create() {
         LuaTable bit = new LuaTable();
         for (String name : new String[] {"tobit", "bnot", "band", "bor", "bxor", "lshift", "rshift", "arshift", "rol",
                 "ror", "bswap", "tohex"}) {

@@ -1,5 +1,6 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.libs;
 
+import io.nioredis.scripting.lua51.Strtod;
 import java.io.ByteArrayOutputStream;
 
 import org.luaj.vm2.LuaError;

@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,12 +9,12 @@ import java.math.RoundingMode;
  * does (Java's Formatter rounds half-up from the shortest decimal and so differs on ties). Lua 5.1 turns
  * numbers into text with "%.14g" (tostring, "..", arguments to redis.call), cjson with "%.14g" too.
  */
-final class CNumberFormat {
+public final class CNumberFormat {
 
     private CNumberFormat() {}
 
     /** Lua 5.1's LUAI_NUMFFORMAT "%.14g". */
-    static String lua(double v) {
+    public static String lua(double v) {
         if (v == (long) v && Math.abs(v) < 1e14 && !(v == 0 && 1 / v < 0)) {
             return Long.toString((long) v);
         }
@@ -35,7 +35,7 @@ final class CNumberFormat {
     }
 
     /** The bits C code on x86 holds for this number: NaNs as {@link #special} tells them apart. */
-    static long x86Bits(double v) {
+    public static long x86Bits(double v) {
         if (!Double.isNaN(v)) {
             return Double.doubleToRawLongBits(v);
         }
@@ -43,7 +43,7 @@ final class CNumberFormat {
     }
 
     /** %.{precision}g; alternate keeps trailing zeros and the point ('#' flag). */
-    static String g(double v, int precision, boolean alternate) {
+    public static String g(double v, int precision, boolean alternate) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return special(v);
         }

@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaNumber;
@@ -14,7 +14,7 @@ import org.luaj.vm2.lib.VarArgFunction;
  * arithmetic ("-1" in base 2 is 2^64 - 1). luaj's own reads none of these as C does and throws an index
  * error on "0x".
  */
-final class Tonumber extends VarArgFunction {
+public final class Tonumber extends VarArgFunction {
     /**
      * The NaN that strtod("nan") gives: positive, with a payload that no arithmetic produces, so that it
      * prints as "nan" while the NaN of 0/0 prints as "-nan" ({@link CNumberFormat}), as on x86.
@@ -55,7 +55,7 @@ final class Tonumber extends VarArgFunction {
      * luaL_checknumber for argument {@code index} of library function {@code function}: the number, or Lua
      * 5.1's "bad argument #2 to 'rep' (number expected, got string)".
      */
-    static double checkNumber(Varargs args, int index, String function) {
+    public static double checkNumber(Varargs args, int index, String function) {
         LuaValue n = numberOrNil(args.arg(index));
         if (n.isnil()) {
             throw new LuaError("bad argument #" + index + " to '" + function + "' (number expected, got "
@@ -142,5 +142,17 @@ final class Tonumber extends VarArgFunction {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Redis's (long long) cast of a Lua number: on x86-64 a NaN or a value out of range converts to
+     * LLONG_MIN (Java's cast would saturate instead), so a script returning 1/0 answers
+     * -9223372036854775808 as in Redis; string.format's integer conversions cast the same way.
+     */
+    public static long truncate(double d) {
+        if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
+            return Long.MIN_VALUE;
+        }
+        return (long) d;
     }
 }

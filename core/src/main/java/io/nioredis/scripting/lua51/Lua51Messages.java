@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

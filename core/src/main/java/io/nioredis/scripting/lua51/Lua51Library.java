@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import java.io.ByteArrayInputStream;
 
@@ -22,11 +22,11 @@ import org.luaj.vm2.lib.ZeroArgFunction;
  * pcall and its deterministic math.random; removes what Redis leaves out (print, dofile, loadfile, require,
  * package, os, io, debug, and 5.2's rawlen, table.pack/unpack, bit32).
  */
-final class Lua51Library {
+public final class Lua51Library {
 
     private Lua51Library() {}
 
-    static void install(Globals g, CallTracker tracker, RedisRandom random) {
+    public static void install(Globals g, CallTracker tracker, RedisRandom random) {
         LuaTable table = (LuaTable) g.get("table");
         LuaTable string = (LuaTable) g.get("string");
         LuaTable math = (LuaTable) g.get("math");
@@ -383,7 +383,7 @@ final class Lua51Library {
         }
     }
 
-    static byte[] bytes(LuaString s) {
+    public static byte[] bytes(LuaString s) {
         byte[] out = new byte[s.length()];
         s.copyInto(0, out, 0, out.length);
         return out;

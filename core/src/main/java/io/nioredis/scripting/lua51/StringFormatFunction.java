@@ -1,4 +1,4 @@
-package io.nioredis.scripting;
+package io.nioredis.scripting.lua51;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import org.luaj.vm2.lib.VarArgFunction;
  * string.format as Lua 5.1's str_format: C printf conversions (luaj's uses Java's Formatter, whose %g and
  * rounding differ from C), %q quoting as Lua 5.1, %s through tostring.
  */
-final class StringFormatFunction extends VarArgFunction {
+public final class StringFormatFunction extends VarArgFunction {
 
     private final LuaValue tostring;
 
@@ -81,7 +81,7 @@ final class StringFormatFunction extends VarArgFunction {
             byte[] body;
             switch (conversion) {
                 case 'c' -> body = new byte[] {(byte) cInt(checkNumber(args, argument))};
-                case 'd', 'i' -> body = ascii(integer(LuaReplies.truncate(checkNumber(args, argument)), precision, flags));
+                case 'd', 'i' -> body = ascii(integer(Tonumber.truncate(checkNumber(args, argument)), precision, flags));
                 case 'u' -> body = ascii(unsignedDecimal(unsignedTruncate(checkNumber(args, argument)), precision));
                 case 'o', 'x', 'X' -> body = ascii(radix(unsignedTruncate(checkNumber(args, argument)),
                         conversion == 'o' ? 8 : 16, precision, flags, conversion == 'X'));
@@ -185,7 +185,7 @@ final class StringFormatFunction extends VarArgFunction {
         return Tonumber.checkNumber(args, index, "format");
     }
 
-    static String typeName(LuaValue v) {
+    public static String typeName(LuaValue v) {
         return v.isnil() ? "nil" : v.typename();
     }
 
@@ -230,7 +230,7 @@ final class StringFormatFunction extends VarArgFunction {
      */
     static long unsignedTruncate(double d) {
         if (!(d >= 0x1p63)) {
-            return LuaReplies.truncate(d);
+            return Tonumber.truncate(d);
         }
         double rest = d - 0x1p63;
         return (rest >= 0x1p63 ? Long.MIN_VALUE : (long) rest) ^ Long.MIN_VALUE;
