@@ -5,6 +5,7 @@ import io.nioredis.command.Errors;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.store.RandomSeed;
+import java.util.HexFormat;
 
 /** ACL GENPASS [bits]: random hex, 256 bits unless asked otherwise, from /dev/urandom as Redis's. */
 final class AclGenpassCommand {
@@ -31,12 +32,6 @@ final class AclGenpassCommand {
             }
         }
         int chars = (int) ((bits + 3) / 4); // a hex digit per 4 bits, rounded up as Redis does
-        byte[] random = RandomSeed.bytes((chars + 1) / 2);
-        StringBuilder hex = new StringBuilder(chars + 1);
-        for (byte b : random) {
-            hex.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
-        }
-        hex.setLength(chars);
-        out.bulk(hex.toString());
+        out.bulk(HexFormat.of().formatHex(RandomSeed.bytes((chars + 1) / 2)).substring(0, chars));
     }
 }
