@@ -13,7 +13,7 @@ import java.util.Set;
  *   name#integer        a value with its type stated: string integer double key pattern unix-time
  *   NX                  a pure token (upper case)
  *   EX:seconds          a token followed by a value
- *   GET::pattern...     the token repeats with each value (multiple_token)
+ *   GET::pattern...     the token repeats with each value (multiple_token); also before a block
  *   LIMIT:(offset count) a token followed by a block
  *   [ ... ]  ( ... )    an optional or required group: alternatives split by |, else a block
  *   name=[ ... ]        a named group; name=NX names a token
@@ -124,7 +124,9 @@ final class ArgumentSyntax {
                 pos++;
             }
             if (peek() == '(' || peek() == '[') {
-                return group(word.toLowerCase(Locale.ROOT), word);
+                Argument g = group(word.toLowerCase(Locale.ROOT), word);
+                return repeated ? new Argument(g.name, g.type, g.token, g.optional, g.multiple, true, -1, g.children)
+                        : g;
             }
             Argument value = value(word());
             return new Argument(value.name, value.type, word, false, false, repeated, -1, List.of());

@@ -42,7 +42,10 @@ public final class CommandFlags {
     public static final long REFUSED_ON_SAVE_ERROR = 1L << 43;
     /** Updates access data even for a CLIENT NO-TOUCH client (TOUCH). */
     public static final long ALWAYS_TOUCHES = 1L << 44;
-    /** Refused unless {@code enable-debug-command} allows the client (DEBUG), as Redis's CMD_PROTECTED. */
+    /**
+     * Refused unless {@code enable-debug-command} (DEBUG) or {@code enable-module-command} (MODULE LOAD, LOADEX,
+     * UNLOAD) allows the client, as Redis's CMD_PROTECTED.
+     */
     public static final long PROTECTED = 1L << 45;
 
     private static final long[] PRINTED = {WRITE, READONLY, DENYOOM, ADMIN, PUBSUB, NOSCRIPT, BLOCKING, LOADING,

@@ -139,19 +139,24 @@ public final class Dispatcher {
         if (!spec.arityAccepts(request.argc())) {
             return Errors.wrongArity(spec.fullName);
         }
+        CommandSpec called = spec;
         if (!spec.subcommands.isEmpty() && request.argc() >= 2) {
             // As Redis's lookupCommand: the subcommand is part of the command, so an unknown one or one
             // with the wrong arity is refused here, also when MULTI would queue it.
-            CommandSpec sub = spec.subcommand(request.array(), request.offset(1), request.length(1));
-            if (sub == null) {
+            called = spec.subcommand(request.array(), request.offset(1), request.length(1));
+            if (called == null) {
                 return Errors.unknownSubcommand(request.string(1), spec.name.toUpperCase(java.util.Locale.ROOT));
             }
-            if (!sub.arityAccepts(request.argc())) {
-                return Errors.wrongArity(sub.fullName);
+            if (!called.arityAccepts(request.argc())) {
+                return Errors.wrongArity(called.fullName);
             }
         }
-        if (spec.has(CommandFlags.PROTECTED) && !protectedActionAllowed(client)) {
-            return Errors.DEBUG_NOT_ALLOWED_TEXT;
+        if (called.has(CommandFlags.PROTECTED)) {
+            String command = called.fullName;
+            command = command.indexOf('|') < 0 ? command : command.substring(0, command.indexOf('|'));
+            if (!protectedActionAllowed(client, command)) {
+                return Errors.protectedCommandNotAllowed(command);
+            }
         }
         if (!spec.has(CommandFlags.NO_AUTH) && client.authRequired()) {
             return Errors.NOAUTH_TEXT;
@@ -228,11 +233,11 @@ public final class Dispatcher {
     }
 
     /**
-     * Redis's allowProtectedAction for enable-debug-command: "yes", or "local" for a client on the loopback
-     * interface.
+     * Redis's allowProtectedAction for enable-debug-command (DEBUG) or enable-module-command (MODULE LOAD,
+     * LOADEX, UNLOAD): "yes", or "local" for a client on the loopback interface.
      */
-    private static boolean protectedActionAllowed(Client client) {
-        String setting = client.server().config.get("enable-debug-command");
+    private static boolean protectedActionAllowed(Client client, String command) {
+        String setting = client.server().config.get("enable-" + command + "-command");
         if (setting.equals("yes")) {
             return true;
         }

@@ -1,6 +1,7 @@
 package io.nioredis.command;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Error replies, spelled exactly as Redis 7.0 spells them, encoded once. */
 public final class Errors {
@@ -242,9 +243,15 @@ public final class Errors {
     public static final byte[] FREQ_WITHOUT_LFU = encode("ERR An LFU maxmemory policy is not selected, access "
             + "frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data "
             + "will take some time to adjust.");
-    public static final String DEBUG_NOT_ALLOWED_TEXT = "ERR DEBUG command not allowed. If the enable-debug-command "
-            + "option is set to \"local\", you can run it from a local connection, otherwise you need to set this "
-            + "option in the configuration file, and then restart the server.";
+    public static final byte[] MODULE_LOAD_FAILED =
+            encode("ERR Error loading the extension. Please check the server logs.");
+    public static final byte[] NO_SUCH_MODULE = encode("ERR Error unloading module: no such module with that name");
+    /** Redis's refusal of a protected command (DEBUG, or MODULE's LOAD, LOADEX, UNLOAD) its setting forbids. */
+    public static String protectedCommandNotAllowed(String command) {
+        return "ERR " + command.toUpperCase(Locale.ROOT) + " command not allowed. If the enable-" + command
+                + "-command option is set to \"local\", you can run it from a local connection, otherwise you need "
+                + "to set this option in the configuration file, and then restart the server.";
+    }
 
     public static final byte[] LOLWUT_DRAWING_MISSING =
             encode("ERR LOLWUT VERSION 5 and 6 drawings are not available in this server");

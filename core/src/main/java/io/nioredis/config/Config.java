@@ -66,6 +66,7 @@ public final class Config {
     private final List<Listener> listeners = new ArrayList<>();
     private final Map<String, List<Validator>> validators = new LinkedHashMap<>();
     private final Map<String, Applier> appliers = new LinkedHashMap<>();
+    private final List<String> moduleLoads = new ArrayList<>();
     private Path file;
 
     /** The encoding thresholds as numbers, kept current, for the value types to read without parsing. */
@@ -92,6 +93,14 @@ public final class Config {
 
     public void file(Path path) {
         this.file = path == null ? null : path.toAbsolutePath();
+    }
+
+    /**
+     * The paths of the {@code loadmodule} directives, in order: not parameters (CONFIG GET knows none), but
+     * start-up work, which nioredis refuses as Redis refuses a module that fails to load.
+     */
+    public List<String> moduleLoads() {
+        return moduleLoads;
     }
 
     /** The current value, or null for an unknown name. */

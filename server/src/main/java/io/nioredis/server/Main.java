@@ -1,5 +1,6 @@
 package io.nioredis.server;
 
+import io.nioredis.command.server.ModuleLoading;
 import io.nioredis.store.ProcessId;
 import io.nioredis.store.Clock;
 import io.nioredis.config.Config;
@@ -55,6 +56,12 @@ public final class Main {
         log.warning("nioredis version=" + ServerState.VERSION + ", redis-compat=" + ServerState.REDIS_VERSION
                 + ", java=" + System.getProperty("java.version") + ", pid=" + ProcessId.current()
                 + ", just started");
+        for (String module : config.moduleLoads()) {
+            log.warning(ModuleLoading.failureLogLine(module));
+            log.warning("Can't load module from " + module + ": server aborting");
+            System.exit(1);
+            return;
+        }
         Server server;
         try {
             server = new Server(config, Clock.SYSTEM, log);

@@ -87,6 +87,10 @@ public final class ServerConfig {
         if (DEPRECATED.contains(name) && words.size() == 2) {
             return;
         }
+        if (name.equals("loadmodule") && words.size() >= 2) {
+            config.moduleLoads().add(words.get(1));
+            return;
+        }
         if (!config.has(name)) {
             throw new Invalid(fatal(where, trimmed, "Bad directive or wrong number of arguments"));
         }

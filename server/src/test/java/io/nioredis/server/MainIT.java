@@ -68,6 +68,19 @@ class MainIT {
         assertThat(output(p)).contains("wrong number of arguments");
     }
 
+    /** As redis-server with a module that fails to load: the reason and "server aborting" logged, exit code 1. */
+    @Test
+    void aModuleToLoadStopsStartUpAsAModuleThatFailsToLoadStopsRedis(@TempDir Path dir) throws Exception {
+        Path conf = dir.resolve("modules.conf");
+        Files.writeString(conf, "port " + freePort() + "\nloadmodule /nonexist.so a b\n");
+        Process p = start(conf.toString());
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(output(p)).contains("# Module /nonexist.so failed to load: /nonexist.so: cannot open shared "
+                + "object file: No such file or directory").contains("# Can't load module from /nonexist.so: server "
+                + "aborting").doesNotContain("Ready to accept connections");
+    }
+
     @Test
     void startsFromAConfigFileLogsAndStopsOnSigterm(@TempDir Path dir) throws Exception {
         int port = freePort();

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * The server group: keyspace-wide and server-wide administration (DBSIZE, FLUSH*, INFO, CONFIG, SHUTDOWN) and
- * introspection (MEMORY, DEBUG, TIME, LOLWUT). COMMAND is declared on its own.
+ * introspection (MEMORY, DEBUG, TIME, LOLWUT), and MODULE. COMMAND is declared on its own.
  */
 public final class ServerCommands {
     private static final CommandFactory IMPLEMENTATIONS = ServerCommands::implementation;
@@ -72,6 +72,7 @@ public final class ServerCommands {
                 .args("nosave_save=[NOSAVE|SAVE] [NOW]@7.0.0 [FORCE]@7.0.0 [ABORT]@7.0.0")
                 .run(IMPLEMENTATIONS));
         rows.add(MemoryCommand.create());
+        rows.add(ModuleCommand.create());
         rows.add(Group.SERVER.command("debug", -2, ADMIN | NOSCRIPT | LOADING | STALE | PROTECTED)
                 .since("1.0.0")
                 .complexity("Depends on subcommand.")

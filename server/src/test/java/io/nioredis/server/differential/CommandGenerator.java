@@ -88,6 +88,7 @@ final class CommandGenerator {
         pubsub();
         object();
         server();
+        modules();
         transactions();
         bitmaps();
         hyperLogLogs();
@@ -376,6 +377,18 @@ final class CommandGenerator {
                     }
                     return exact(a);
                 }
+            }
+        });
+    }
+
+    /** MODULE with no module loaded; LOAD, LOADEX and UNLOAD are refused by enable-module-command's default. */
+    private void modules() {
+        add("module", () -> {
+            switch (r.nextInt(4)) {
+                case 0: return exact(list("MODULE", pick("LIST", "HELP", "list")));
+                case 1: return exact(list("MODULE", pick("LOAD", "LOADEX"), pick("/nonexist.so", "x.so"), "a"));
+                case 2: return exact(list("MODULE", "UNLOAD", pick("foo", "")));
+                default: return exact(list("MODULE", pick("nosuch", "list", "help", "unload"), "1", "2"));
             }
         });
     }
