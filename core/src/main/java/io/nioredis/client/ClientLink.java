@@ -52,6 +52,13 @@ public interface ClientLink {
         push(java.util.Arrays.copyOfRange(b, off, off + len));
     }
 
+    /**
+     * Lets the kernel coalesce small writes on this socket (Nagle's algorithm, TCP_NODELAY off): for a
+     * replica's link when repl-disable-tcp-nodelay asks. Nothing for a link without a socket.
+     */
+    default void coalesceWrites() {
+    }
+
     /** Closes the connection (CLIENT KILL); the current client is closed after its reply is sent. */
     void kill();
 

@@ -13,7 +13,8 @@ import java.util.Locale;
 final class Param {
     /** How a value is parsed, shown and rewritten; each as the Redis config type of the same role. */
     enum Kind {
-        STRING, INTEGER, MEMORY, MEMORY_OR_PERCENT, BOOLEAN, ENUM, OUTPUT_LIMITS, NOTIFY_FLAGS, SAVE, DIR, WORDS
+        STRING, INTEGER, MEMORY, MEMORY_OR_PERCENT, BOOLEAN, ENUM, OUTPUT_LIMITS, NOTIFY_FLAGS, SAVE, DIR, WORDS,
+        OOM_SCORE_ADJ_VALUES
     }
 
     /** CONFIG SET refuses it: "can't set immutable config". */
@@ -117,6 +118,8 @@ final class Param {
                 }
             case SAVE:
                 return SavePoints.normalize(text);
+            case OOM_SCORE_ADJ_VALUES:
+                return OomScoreAdjValues.normalize(text);
             case DIR:
                 return WorkingDirectory.resolve(value, text);
             default:

@@ -39,6 +39,9 @@ final class Parameters {
         integer("tcp-backlog", IMMUTABLE, 511, 0, INT_MAX);
         integer("timeout", 0, 0, 0, INT_MAX);
         integer("tcp-keepalive", 0, 300, 0, INT_MAX);
+        // The kernel's OOM killer: the server's /proc/self/oom_score_adj by its role (see OomScoreAdjustment).
+        add(new Param("oom-score-adj", null, Kind.ENUM, 0, "no", 0, 0, "no", "yes", "relative", "absolute"));
+        add(new Param("oom-score-adj-values", null, Kind.OOM_SCORE_ADJ_VALUES, MULTI_ARG, "0 200 800", 0, 0));
         bool("protected-mode", 0, true);
         integer("maxclients", 0, 10000, 1, UINT_MAX);
         memory("client-query-buffer-limit", 0, 1024L * 1024 * 1024, 1024 * 1024, LONG_MAX);
@@ -71,6 +74,7 @@ final class Parameters {
         integer("repl-diskless-sync-delay", 0, 5, 0, INT_MAX);
         integer("repl-diskless-sync-max-replicas", 0, 0, 0, INT_MAX);
         integer("repl-backlog-ttl", 0, 3600, 0, LONG_MAX);
+        bool("repl-disable-tcp-nodelay", 0, false);
         add(new Param("min-replicas-to-write", "min-slaves-to-write", Kind.INTEGER, 0, "0", 0, INT_MAX));
         add(new Param("min-replicas-max-lag", "min-slaves-max-lag", Kind.INTEGER, 0, "10", 0, INT_MAX));
 
@@ -136,6 +140,7 @@ final class Parameters {
         bool("rdbcompression", 0, true);
         bool("rdbchecksum", IMMUTABLE, true);
         bool("stop-writes-on-bgsave-error", 0, true);
+        bool("rdb-save-incremental-fsync", 0, true);
         bool("appendonly", 0, false);
         add(new Param("appendfsync", null, Kind.ENUM, 0, "everysec", 0, 0, "everysec", "always", "no"));
         string("appendfilename", IMMUTABLE, "appendonly.aof");

@@ -23,7 +23,7 @@ final class SavePoints {
         }
         StringBuilder canonical = new StringBuilder();
         for (int j = 0; j < words.length; j++) {
-            long v = strtoll(words[j]);
+            long v = strtoll(words[j], INVALID);
             if ((j % 2 == 0 && v < 1) || (j % 2 == 1 && v < 0)) {
                 throw new Param.Refused(INVALID);
             }
@@ -36,8 +36,11 @@ final class SavePoints {
         return canonical.toString();
     }
 
-    /** C's strtoll with the whole word required: an optional sign, digits, saturating on overflow. */
-    private static long strtoll(String word) throws Param.Refused {
+    /**
+     * C's strtoll with the whole word required: an optional sign, digits, saturating on overflow; anything
+     * else is refused with {@code invalid}.
+     */
+    static long strtoll(String word, String invalid) throws Param.Refused {
         int i = 0;
         boolean negative = false;
         if (i < word.length() && (word.charAt(i) == '+' || word.charAt(i) == '-')) {
@@ -45,13 +48,13 @@ final class SavePoints {
             i++;
         }
         if (i == word.length() && !word.isEmpty() && i > 0) {
-            throw new Param.Refused(INVALID);
+            throw new Param.Refused(invalid);
         }
         long v = 0;
         for (; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c < '0' || c > '9') {
-                throw new Param.Refused(INVALID);
+                throw new Param.Refused(invalid);
             }
             v = v > (Long.MAX_VALUE - (c - '0')) / 10 ? Long.MAX_VALUE : v * 10 + (c - '0');
         }

@@ -164,7 +164,7 @@ public final class Persistence {
         awaitBackgroundSave();
         long dirtyBefore = databases.stats().dirty;
         try {
-            RdbFileStore.write(image(), dir(), config.get("dbfilename"), "temp-" + pid + ".rdb");
+            RdbFileStore.write(image(), dir(), config.get("dbfilename"), "temp-" + pid + ".rdb", rdbAutosyncBytes());
         } catch (RdbFileStore.SaveFailure e) {
             log.warning(e.getMessage());
             return false;
@@ -175,6 +175,11 @@ public final class Persistence {
         log.notice("DB saved on disk");
         saved(dirtyBefore);
         return true;
+    }
+
+    /** rdb-save-incremental-fsync: how often a save syncs what it has written, 0 for only at the end. */
+    private long rdbAutosyncBytes() {
+        return config.getBoolean("rdb-save-incremental-fsync") ? IncrementalSync.AUTOSYNC_BYTES : 0;
     }
 
     private void saved(long dirtyBefore) {
@@ -207,7 +212,7 @@ public final class Persistence {
         dirtyAtBgsaveStart = databases.stats().dirty;
         bgsaveStartMillis = clock.millis();
         running = startRdbSnapshot(new SnapshotFileOutput(dir(), config.get("dbfilename"), "temp-" + pid + ".rdb",
-                SnapshotTarget.DUMP_FILE), SnapshotTarget.DUMP_FILE, 0, replication);
+                SnapshotTarget.DUMP_FILE), SnapshotTarget.DUMP_FILE, rdbAutosyncBytes(), replication);
         runningTarget = SnapshotTarget.DUMP_FILE;
         log.notice("Background saving started by pid " + pid);
         return true;

@@ -18,11 +18,16 @@ import java.nio.file.StandardOpenOption;
 final class RdbFileStore {
     private RdbFileStore() {}
 
-    /** @throws SaveFailure with Redis's log line for what went wrong; the temporary file is removed */
-    static void write(RdbFileWriter image, Path dir, String fileName, String tempName) throws SaveFailure {
+    /**
+     * @param autosyncBytes sync the file every this many bytes while writing (rdb-save-incremental-fsync), 0 never
+     * @throws SaveFailure with Redis's log line for what went wrong; the temporary file is removed
+     */
+    static void write(RdbFileWriter image, Path dir, String fileName, String tempName, long autosyncBytes)
+            throws SaveFailure {
         FileChannel channel = openTemp(dir, tempName, SnapshotTarget.DUMP_FILE);
         try {
-            image.writeTo(Channels.newOutputStream(channel));
+            image.writeTo(new IncrementalSync(Channels.newOutputStream(channel), autosyncBytes,
+                    () -> channel.force(false)));
         } catch (IOException e) {
             discard(channel, dir, tempName);
             throw writeError(e, SnapshotTarget.DUMP_FILE);

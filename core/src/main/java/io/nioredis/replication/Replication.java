@@ -44,6 +44,8 @@ public final class Replication implements PropagationSink {
      * which carries its master's stream verbatim instead ({@link #feedFromMaster}).
      */
     private boolean following;
+    /** Told of every change of role, true on becoming a replica (Redis re-applies oom-score-adj then). */
+    private java.util.function.Consumer<Boolean> roleListener = following -> { };
     /** repl_no_slaves_since: when the last replica left (or the server started), for repl-backlog-ttl. */
     private long noReplicasSinceMillis;
     private boolean sinkAttached;
@@ -279,6 +281,11 @@ public final class Replication implements PropagationSink {
         }
     }
 
+    /** Sets who hears of changes of role; one listener, the process-level settings that depend on it. */
+    public void roleListener(java.util.function.Consumer<Boolean> listener) {
+        this.roleListener = listener;
+    }
+
     /** Whether this server follows a master (Redis's masterhost set). */
     public boolean following() {
         return following;
@@ -286,7 +293,11 @@ public final class Replication implements PropagationSink {
 
     /** This server becomes a replica ({@code true}) or a master again. */
     public void following(boolean following) {
+        boolean changed = following != this.following;
         this.following = following;
+        if (changed) {
+            roleListener.accept(following);
+        }
         listen();
         streamDb = -1; // as Redis's slaveseldb = -1: a stream this server starts itself opens with a SELECT
     }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 public class RecordingLink implements ClientLink {
     final StringBuilder pushed = new StringBuilder();
     public boolean killed;
+    /** Whether the server asked for Nagle's algorithm on this link (repl-disable-tcp-nodelay). */
+    public boolean coalescing;
 
     @Override
     public String address() {
@@ -42,6 +44,11 @@ public class RecordingLink implements ClientLink {
     @Override
     public void push(byte[] frame) {
         pushed.append(new String(frame, StandardCharsets.ISO_8859_1));
+    }
+
+    @Override
+    public void coalesceWrites() {
+        coalescing = true;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.nioredis.server;
 
 import io.nioredis.client.ClientLink;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.channels.SelectionKey;
 
 /** A client's view of its socket for CLIENT LIST/KILL and pub/sub, backed by the event loop. */
@@ -30,6 +32,15 @@ final class ConnectionLink implements ClientLink {
     @Override
     public int fd() {
         return conn.fd;
+    }
+
+    @Override
+    public void coalesceWrites() {
+        try {
+            conn.channel.setOption(StandardSocketOptions.TCP_NODELAY, false);
+        } catch (IOException e) {
+            // not critical, as in Redis: the link works either way
+        }
     }
 
     @Override

@@ -2,11 +2,13 @@ package io.nioredis.server;
 
 import io.nioredis.store.Clock;
 import io.nioredis.config.Config;
+import io.nioredis.config.OomScoreAdjValues;
 import io.nioredis.ServerState;
 import io.nioredis.command.builtin.BuiltinCommands;
 import io.nioredis.command.Dispatcher;
 import io.nioredis.command.persistence.AofReplayClient;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.net.InetSocketAddress;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -39,6 +41,7 @@ public final class Server implements AutoCloseable {
                 log.level(Log.parseLevel(config.get("loglevel")));
             }
         });
+        adjustOomScore(config, log);
         // As Redis on an AOF error it cannot recover from (a failed write or fsync with appendfsync always):
         // the process ends at once, so no reply can claim a write that is not on disk.
         state.aof.exit(status -> Runtime.getRuntime().halt(status));
@@ -165,6 +168,24 @@ public final class Server implements AutoCloseable {
         }
     }
 
+
+    /**
+     * oom-score-adj: applied at start-up (a failure there is only logged, as in Redis), on CONFIG SET, and
+     * again whenever the server turns replica or master.
+     */
+    private void adjustOomScore(Config config, Log log) {
+        OomScoreAdjustment oom = new OomScoreAdjustment(Path.of("/proc/self/oom_score_adj"), log);
+        config.setApplier("oom-score-adj", () -> oom.apply(config, state.replication.following()));
+        config.setApplier("oom-score-adj-values", () -> {
+            if (!OomScoreAdjValues.ascending(OomScoreAdjValues.parse(config.get("oom-score-adj-values")))) {
+                log.warning("The oom-score-adj-values configuration may not work for non-privileged processes! "
+                        + "Please consult the documentation.");
+            }
+            return oom.apply(config, state.replication.following());
+        });
+        state.replication.roleListener(replica -> oom.apply(config, replica));
+        oom.apply(config, state.replication.following());
+    }
     /**
      * One listening socket per address in {@code bind}; an address written with a leading '-' is
      * optional, as in Redis ({@code -::1} is skipped on hosts without IPv6).

@@ -126,6 +126,51 @@ class MainIT {
         assertThat(output(unwritable)).doesNotContain("PID file").contains("* Removing the pid file.");
     }
 
+    /**
+     * oom-score-adj moves the process's own score by its role, as Redis's setOOMScoreAdj: raising a score
+     * needs no privilege, so the values here only go up from the score the process inherited.
+     */
+    @Test
+    void oomScoreAdjSetsTheProcessScoreForItsRole() throws Exception {
+        int base = Integer.parseInt(Files.readString(Path.of("/proc/self/oom_score_adj")).strip());
+        int port = freePort();
+        Process p = start("--port", Integer.toString(port), "--save", "", "--oom-score-adj", "relative",
+                "--oom-score-adj-values", "10", "20", "800");
+        Path score = Path.of("/proc", Long.toString(p.pid()), "oom_score_adj");
+        try {
+            assertThat(answersPing(port)).isTrue();
+            assertThat(Files.readString(score).strip()).isEqualTo(Integer.toString(Math.min(1000, base + 10)));
+            try (RawConnection c = new RawConnection(port)) {
+                c.command("CONFIG", "SET", "oom-score-adj-values", "900 950 1000");
+                assertThat(c.readReply()).isEqualTo("+OK\r\n");
+                c.command("CONFIG", "SET", "oom-score-adj", "absolute");
+                assertThat(c.readReply()).isEqualTo("+OK\r\n");
+                assertThat(Files.readString(score).strip()).isEqualTo("900");
+                c.command("REPLICAOF", "127.0.0.1", Integer.toString(freePort()));
+                assertThat(c.readReply()).isEqualTo("+OK\r\n");
+                assertThat(Files.readString(score).strip()).isEqualTo("950");
+                c.command("REPLICAOF", "NO", "ONE");
+                assertThat(c.readReply()).isEqualTo("+OK\r\n");
+                assertThat(Files.readString(score).strip()).isEqualTo("900");
+                c.command("CONFIG", "SET", "oom-score-adj", "no");
+                assertThat(c.readReply()).isEqualTo("+OK\r\n");
+                assertThat(Files.readString(score).strip()).isEqualTo(Integer.toString(base));
+                c.command("CONFIG", "SET", "oom-score-adj-values", "1 2");
+                assertThat(c.readReply()).isEqualTo("-ERR CONFIG SET failed (possibly related to argument "
+                        + "'oom-score-adj-values') - wrong number of arguments\r\n");
+                c.command("CONFIG", "SET", "oom-score-adj-values", "0 3000 1");
+                assertThat(c.readReply()).isEqualTo("-ERR CONFIG SET failed (possibly related to argument "
+                        + "'oom-score-adj-values') - Invalid oom-score-adj-values, elements must be between -2000 and "
+                        + "2000.\r\n");
+                c.command("CONFIG", "GET", "oom-score-adj-values");
+                assertThat(c.readReply()).isEqualTo("*2\r\n$20\r\noom-score-adj-values\r\n$12\r\n900 950 1000\r\n");
+            }
+        } finally {
+            p.destroy();
+        }
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
     @Test
     void unknownDirectiveInFileNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path conf = dir.resolve("bad.conf");

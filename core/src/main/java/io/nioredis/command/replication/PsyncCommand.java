@@ -71,6 +71,9 @@ final class PsyncCommand implements Command {
                 return;
             }
         }
+        if (server.config.getBoolean("repl-disable-tcp-nodelay")) {
+            client.link().coalesceWrites(); // fewer, fuller packets to the replica, at some delay (Redis's syncCommand)
+        }
         replication.startFullSync(replica, !psync, server.clock.millis());
         server.fullSync.requested(replica);
     }

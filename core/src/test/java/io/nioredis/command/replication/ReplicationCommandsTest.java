@@ -100,6 +100,27 @@ class ReplicationCommandsTest {
         assertThat(fullSocket.take()).matches("(?s)\\$EOF:([0-9a-f]{40})\r\nREDIS0010.*\\1");
         assertThat(h.run("info", "stats")).contains("sync_full:2\r\nsync_partial_ok:2\r\nsync_partial_err:0\r\n");
         assertThat(h.run("info", "clients")).contains("connected_clients:");
+        assertThat(socket.coalescing || fullSocket.coalescing).as("repl-disable-tcp-nodelay is no").isFalse();
+    }
+
+    /** repl-disable-tcp-nodelay yes: a full sync turns Nagle's algorithm on for the replica's socket, a partial one not. */
+    @Test
+    void replDisableTcpNodelayCoalescesTheWritesOfAFullSync() {
+        h.run("config", "set", "repl-diskless-sync-delay", "0");
+        assertThat(h.run("config", "set", "repl-disable-tcp-nodelay", "yes")).isEqualTo("+OK\r\n");
+        Client replica = new Client(2, h.state);
+        RecordingLink socket = new RecordingLink();
+        replica.link(socket);
+        h.runAs(replica, "replconf", "capa", "eof", "capa", "psync2");
+        h.runAs(replica, "psync", "?", "-1");
+        finishFullSyncs();
+        assertThat(socket.coalescing).isTrue();
+        Client partial = new Client(3, h.state);
+        RecordingLink partialSocket = new RecordingLink();
+        partial.link(partialSocket);
+        h.runAs(partial, "replconf", "capa", "eof", "capa", "psync2");
+        assertThat(h.runAs(partial, "psync", h.state.replication.replid(), "1")).startsWith("+CONTINUE");
+        assertThat(partialSocket.coalescing).isFalse();
     }
 
     @Test
