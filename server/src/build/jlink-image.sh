@@ -11,7 +11,7 @@ launcher=$3
 here=$(cd "$(dirname "$0")" && pwd -P)
 image=$target/image
 
-# jdeps finds the modules (java.base, jdk.management for INFO's CPU figures, jdk.net for tcp-keepalive's probe
+# jdeps finds the modules (java.base, jdk.management for the open-file limit where /proc is missing, jdk.net for tcp-keepalive's probe
 # times); jlink adds what those need.
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps "$target/nioredis-server.jar")
 rm -rf "$image"

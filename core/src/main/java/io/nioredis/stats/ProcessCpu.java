@@ -1,15 +1,15 @@
 package io.nioredis.stats;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * CPU time the process has used, for INFO cpu: user and system time of the process and of its waited-for
  * children from {@code /proc/self/stat} (Linux; elsewhere unknown), and of the calling thread, which for
- * INFO is the event loop, Redis's main thread.
+ * INFO is the event loop, Redis's main thread. All of it is read from /proc, as the JVM's management beans
+ * would read it: those bring some ninety classes of their own into the server (and into its class-data
+ * archive, every page of which is resident), and a module into the jlink image.
  */
 public final class ProcessCpu {
     /**
@@ -18,6 +18,8 @@ public final class ProcessCpu {
      */
     private static final long USER_HZ = 100;
     private static final Path STAT = Path.of("/proc/self/stat");
+    private static final Path THREAD_STAT = Path.of("/proc/thread-self/stat");
+    private static final Path THREAD_SCHEDSTAT = Path.of("/proc/thread-self/schedstat");
 
     /** Process times in microseconds: user, system, children's user, children's system. */
     public record Times(long userMicros, long systemMicros, long childrenUserMicros, long childrenSystemMicros) {}
@@ -47,22 +49,37 @@ public final class ProcessCpu {
         return Long.parseLong(field) * (1_000_000 / USER_HZ);
     }
 
-    /** The calling thread's user and system time in microseconds, or null if the JVM does not measure it. */
+    /**
+     * The calling thread's user and system time in microseconds, or null where /proc does not tell them.
+     * The total is the scheduler's, to the nanosecond ({@code schedstat}); it is split between user and
+     * system in the ratio of the tick counts ({@code stat}), as the kernel's cputime_adjust splits it for
+     * getrusage(RUSAGE_THREAD), which Redis reads.
+     */
     public static long[] currentThread() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        if (!threads.isCurrentThreadCpuTimeSupported()) {
+        try {
+            long totalNanos = Long.parseLong(Files.readString(THREAD_SCHEDSTAT).trim().split(" ")[0]);
+            Times ticks = parse(Files.readString(THREAD_STAT));
+            return split(totalNanos / 1000, ticks.userMicros(), ticks.systemMicros());
+        } catch (IOException | RuntimeException e) {
             return null;
         }
-        long total = threads.getCurrentThreadCpuTime();
-        long user = threads.getCurrentThreadUserTime();
-        if (total < 0 || user < 0) {
-            return null;
+    }
+
+    /** {@code totalMicros} shared as user:system ticks; all of it user time while no tick was counted. */
+    static long[] split(long totalMicros, long userTicks, long systemTicks) {
+        if (systemTicks == 0) {
+            return new long[] {totalMicros, 0};
         }
-        return new long[] {user / 1000, Math.max(0, total - user) / 1000};
+        if (userTicks == 0) {
+            return new long[] {0, totalMicros};
+        }
+        long system = (long) ((double) totalMicros * systemTicks / (userTicks + systemTicks));
+        return new long[] {totalMicros - system, system};
     }
 
     /** Redis's {@code %ld.%06ld} of a timeval. */
     public static String seconds(long micros) {
-        return micros / 1_000_000 + "." + String.format(java.util.Locale.ROOT, "%06d", micros % 1_000_000);
+        String fraction = Long.toString(1_000_000 + micros % 1_000_000); // 1 and six digits, zeros kept
+        return micros / 1_000_000 + "." + fraction.substring(1);
     }
 }

@@ -22,10 +22,25 @@ class ProcessCpuTest {
     }
 
     @Test
-    void theCurrentThreadHasUsedSomeTime() {
-        long[] t = ProcessCpu.currentThread();
-        if (t != null) {
-            assertThat(t[0] + t[1]).isPositive();
+    void theThreadsPreciseTotalIsSharedInTheRatioOfItsTicks() {
+        assertThat(ProcessCpu.split(1_000_000, 3, 1)).containsExactly(750_000, 250_000);
+        assertThat(ProcessCpu.split(1_234, 0, 0)).containsExactly(1_234, 0); // no tick yet: user, as the kernel says
+        assertThat(ProcessCpu.split(1_234, 0, 5)).containsExactly(0, 1_234);
+    }
+
+    /** On Linux the loop thread's time grows with the work it does, and no faster than the wall clock. */
+    @Test
+    void theCurrentThreadsTimeGrowsWithItsWork() {
+        long[] before = ProcessCpu.currentThread();
+        org.junit.jupiter.api.Assumptions.assumeTrue(before != null, "no /proc/thread-self");
+        long start = System.nanoTime();
+        long spin = 0;
+        while (System.nanoTime() - start < 50_000_000L) {
+            spin += Long.numberOfTrailingZeros(spin + start);
         }
+        long wallMicros = (System.nanoTime() - start) / 1000;
+        long[] after = ProcessCpu.currentThread();
+        long used = after[0] + after[1] - before[0] - before[1];
+        assertThat(used).as("spin %d", spin).isPositive().isLessThanOrEqualTo(wallMicros + 1000);
     }
 }

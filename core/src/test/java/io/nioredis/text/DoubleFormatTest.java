@@ -25,4 +25,18 @@ class DoubleFormatTest {
         assertThat(DoubleFormat.g17(-0.0)).isEqualTo("-0");
         assertThat(DoubleFormat.g17(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e+308");
     }
+
+    /** Values printf's "%.2f" rounds from the exact binary value, half to even (glibc's and Python's printf agree). */
+    @Test
+    void fixedRoundsTheExactValueAsCPrintfDoes() {
+        assertThat(DoubleFormat.fixed(0.125, 2)).isEqualTo("0.12"); // a tie: half to even, where Java's Formatter gives 0.13
+        assertThat(DoubleFormat.fixed(2.675, 2)).isEqualTo("2.67"); // 2.67499999... in binary
+        assertThat(DoubleFormat.fixed(1.005, 2)).isEqualTo("1.00");
+        assertThat(DoubleFormat.fixed(-0.0, 2)).isEqualTo("-0.00");
+        assertThat(DoubleFormat.fixed(1e-5, 4)).isEqualTo("0.0000");
+        assertThat(DoubleFormat.fixed((float) 1 / 3, 2)).isEqualTo("0.33");
+        assertThat(DoubleFormat.fixed(1234.5678, 2)).isEqualTo("1234.57");
+        assertThat(DoubleFormat.fixed(Double.POSITIVE_INFINITY, 2)).isEqualTo("inf");
+        assertThat(DoubleFormat.fixed(Double.NaN, 2)).isEqualTo("nan");
+    }
 }

@@ -9,8 +9,9 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.resp.Verbatim;
 import io.nioredis.stats.ProcessCpu;
+import io.nioredis.text.DoubleFormat;
 import io.nioredis.store.Keyspace;
-import java.lang.management.ManagementFactory;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.nioredis.persistence.LoadingProgress;
@@ -88,7 +89,10 @@ final class InfoCommand implements Command {
         field(b, "hz", s.hz);
         field(b, "configured_hz", s.config.get("hz"));
         field(b, "lru_clock", (nowMicros / 1_000_000) & 0xFFFFFF); // Redis's LRU_CLOCK: seconds, 24 bits
-        ProcessHandle.current().info().command().ifPresent(path -> field(b, "executable", path));
+        String executable = executable();
+        if (executable != null) {
+            field(b, "executable", executable);
+        }
         field(b, "config_file", "");
         field(b, "io_threads_active", 0);
     }
@@ -127,11 +131,11 @@ final class InfoCommand implements Command {
         }
         field(b, "used_memory_peak", m.peak());
         field(b, "used_memory_peak_human", human(m.peak()));
-        field(b, "used_memory_peak_perc", String.format(Locale.ROOT, "%.2f%%", m.peakPercentage()));
+        field(b, "used_memory_peak_perc", DoubleFormat.fixed(m.peakPercentage(), 2) + "%");
         field(b, "used_memory_overhead", m.overhead());
         field(b, "used_memory_startup", m.startup());
         field(b, "used_memory_dataset", m.dataset());
-        field(b, "used_memory_dataset_perc", String.format(Locale.ROOT, "%.2f%%", m.datasetPercentage()));
+        field(b, "used_memory_dataset_perc", DoubleFormat.fixed(m.datasetPercentage(), 2) + "%");
         long system = totalSystemMemory();
         if (system > 0) {
             field(b, "total_system_memory", system);
@@ -203,7 +207,7 @@ final class InfoCommand implements Command {
             field(b, "loading_total_bytes", loading.totalBytes());
             field(b, "loading_rdb_used_mem", loading.rdbUsedMemory());
             field(b, "loading_loaded_bytes", loading.loadedBytes());
-            field(b, "loading_loaded_perc", String.format(java.util.Locale.ROOT, "%.2f", loading.loadedPercent()));
+            field(b, "loading_loaded_perc", DoubleFormat.fixed(loading.loadedPercent(), 2));
             field(b, "loading_eta_seconds", loading.etaSeconds(s.clock.millis() / 1000));
         }
     }
@@ -232,7 +236,7 @@ final class InfoCommand implements Command {
     }
 
     private static String kbps(long bytesPerSecond) {
-        return String.format(Locale.ROOT, "%.2f", (float) bytesPerSecond / 1024);
+        return DoubleFormat.fixed((float) bytesPerSecond / 1024, 2);
     }
 
     /** Redis 7.0's replication section, as a master or a replica prints it. */
@@ -286,7 +290,7 @@ final class InfoCommand implements Command {
             field(b, "master_sync_total_bytes", size);
             field(b, "master_sync_read_bytes", read);
             field(b, "master_sync_left_bytes", size - read);
-            field(b, "master_sync_perc", String.format(Locale.ROOT, "%.2f", size != 0 ? (double) read / size * 100 : 0.0));
+            field(b, "master_sync_perc", DoubleFormat.fixed(size != 0 ? (double) read / size * 100 : 0.0, 2));
             field(b, "master_sync_last_io_seconds_ago", nowSeconds - link.transferLastIoMillis() / 1000);
         }
         if (!link.streaming()) {
@@ -333,7 +337,7 @@ final class InfoCommand implements Command {
                 .append(":calls=").append(c.calls)
                 .append(",usec=").append(c.micros)
                 .append(",usec_per_call=")
-                .append(String.format(Locale.ROOT, "%.2f", c.calls == 0 ? 0f : (float) c.micros / c.calls))
+                .append(DoubleFormat.fixed(c.calls == 0 ? 0f : (float) c.micros / c.calls, 2))
                 .append(",rejected_calls=").append(c.rejectedCalls)
                 .append(",failed_calls=").append(c.failedCalls)
                 .append("\r\n");
@@ -414,7 +418,7 @@ final class InfoCommand implements Command {
             v /= 1024;
             u++;
         }
-        return String.format(Locale.ROOT, "%.2f%s", v, units[u]);
+        return DoubleFormat.fixed(v, 2) + units[u];
     }
 
     /** Resident set size from /proc on Linux, 0 elsewhere. */
@@ -427,10 +431,29 @@ final class InfoCommand implements Command {
         }
     }
 
+    /**
+     * The machine's memory, as Redis's zmalloc_get_memory_size (physical pages times the page size): the
+     * kernel's MemTotal, whatever limit a container sets; 0 where /proc/meminfo is not there.
+     */
     private static long totalSystemMemory() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getTotalMemorySize();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    return Long.parseLong(line.substring("MemTotal:".length()).trim().split(" ")[0]) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
         }
         return 0;
+    }
+
+    /** The program the process runs (for nioredis, the JVM's launcher), or null where /proc does not say. */
+    private static String executable() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/exe")).toString();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.nioredis.value.geo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import io.nioredis.text.DoubleFormat;
 
 /**
  * How Redis prints geo numbers: distances with four decimals (printf "%.4f"), coordinates with seventeen decimals
@@ -39,12 +40,7 @@ public final class GeoFormat {
 
     /** printf's "%.Nf". */
     static String fixed(double d, int decimals) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return special(d);
-        }
-        String s = new BigDecimal(d).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-        boolean negative = d < 0 || (d == 0 && 1 / d < 0);
-        return negative && s.charAt(0) != '-' ? "-" + s : s;
+        return DoubleFormat.fixed(d, decimals);
     }
 
     private static String special(double d) {
