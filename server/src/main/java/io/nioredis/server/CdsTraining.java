@@ -1,18 +1,17 @@
 package io.nioredis.server;
 
-import io.nioredis.store.Clock;
 import io.nioredis.config.Config;
-import java.io.ByteArrayOutputStream;
+import io.nioredis.store.Clock;
+import io.nioredis.store.ProcessId;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.Socket;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 /**
  * The training run for the class-data-sharing archive the build makes: it goes through start-up as
@@ -37,45 +36,45 @@ public final class CdsTraining {
     public static void main(String[] args) throws Exception {
         // Main is the real entry point but not this run's; loading it puts it in the archive as well.
         Class.forName("io.nioredis.server.Main");
-        Path dir = Files.createTempDirectory("nioredis-training");
+        // The harness uses only what the server loads anyway (NIO sockets, plain files): its own classes
+        // would be archived too, and every archived page is resident in every server (a temporary
+        // directory from Files.createTempDirectory alone brought in SecureRandom and its providers).
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "nioredis-training-" + ProcessId.current());
+        Files.createDirectories(dir);
         Config config = ServerConfig.parse(new String[] {"--port", "0", "--bind", "127.0.0.1", "--loglevel", "notice",
             "--save", "", "--dir", dir.toString()}); // no snapshot left behind in the build's directory
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         Log log = new Log(discard, Log.parseLevel(config.get("loglevel")));
         log.notice("training");
         Server server = new Server(config, Clock.SYSTEM, log).start();
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (SocketChannel socket = SocketChannel.open(new InetSocketAddress("127.0.0.1", server.port()))) {
             StringBuilder frames = new StringBuilder();
             for (String[] request : REQUESTS) {
                 frame(frames, request);
             }
             frame(frames, new String[] {"ECHO", DONE});
-            socket.getOutputStream().write(frames.toString().getBytes(StandardCharsets.US_ASCII));
-            awaitEcho(socket.getInputStream());
+            send(socket, frames);
+            awaitEcho(socket);
             backgroundSave(socket);
         } finally {
             server.close();
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    Files.delete(file);
-                }
-            }
+            Files.deleteIfExists(dir.resolve(config.get("dbfilename")));
             Files.delete(dir);
         }
     }
 
     /** BGSAVE, then INFO persistence until the save is over, each batch closed by the ECHO awaitEcho waits for. */
-    private static void backgroundSave(Socket socket) throws IOException, InterruptedException {
+    private static void backgroundSave(SocketChannel socket) throws IOException, InterruptedException {
         String[] status = {"INFO", "persistence"};
         StringBuilder frames = new StringBuilder();
         frame(frames, new String[] {"BGSAVE"});
         do {
             frame(frames, status);
             frame(frames, new String[] {"ECHO", DONE});
-            socket.getOutputStream().write(frames.toString().getBytes(StandardCharsets.US_ASCII));
+            send(socket, frames);
             frames.setLength(0);
             Thread.sleep(10);
-        } while (awaitEcho(socket.getInputStream()).contains("rdb_bgsave_in_progress:1"));
+        } while (awaitEcho(socket).contains("rdb_bgsave_in_progress:1"));
     }
 
     private static void frame(StringBuilder frames, String[] request) {
@@ -85,22 +84,25 @@ public final class CdsTraining {
         }
     }
 
+    private static void send(SocketChannel socket, StringBuilder frames) throws IOException {
+        ByteBuffer out = ByteBuffer.wrap(frames.toString().getBytes(StandardCharsets.US_ASCII));
+        while (out.hasRemaining()) {
+            socket.write(out);
+        }
+    }
+
     /** Reads replies until the closing ECHO comes back, which means every request before it was served. */
-    private static String awaitEcho(InputStream in) throws IOException {
-        byte[] end = (DONE + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        ByteArrayOutputStream replies = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        while (true) {
-            int n = in.read(buffer);
-            if (n < 0) {
+    private static String awaitEcho(SocketChannel socket) throws IOException {
+        String end = DONE + "\r\n";
+        StringBuilder replies = new StringBuilder();
+        ByteBuffer buffer = ByteBuffer.allocate(8192);
+        while (replies.length() < end.length() || replies.lastIndexOf(end) != replies.length() - end.length()) {
+            buffer.clear();
+            if (socket.read(buffer) < 0) {
                 throw new IOException("server closed the connection during training");
             }
-            replies.write(buffer, 0, n);
-            byte[] all = replies.toByteArray();
-            if (all.length >= end.length
-                    && Arrays.equals(all, all.length - end.length, all.length, end, 0, end.length)) {
-                return new String(all, StandardCharsets.US_ASCII);
-            }
+            replies.append(new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII));
         }
+        return replies.toString();
     }
 }
