@@ -18,6 +18,12 @@ import java.util.function.Supplier;
  * SAVE) is refused.
  */
 public final class AclCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "acl";
+
     /** Redis's text when no aclfile is configured, which is always the case here. */
     static final String NO_ACL_FILE = "ERR This Redis instance is not configured to use an ACL file. You may want "
             + "to specify users via the ACL SETUSER command and then issue a CONFIG REWRITE (assuming you have a "

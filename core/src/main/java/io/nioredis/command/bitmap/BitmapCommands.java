@@ -15,6 +15,12 @@ import java.util.List;
  * grow strings in place and reply.
  */
 public final class BitmapCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "setbit getbit bitcount bitpos bitop bitfield bitfield_ro";
+
     private static final CommandFactory IMPLEMENTATIONS = BitmapCommands::implementation;
 
     private BitmapCommands() {}

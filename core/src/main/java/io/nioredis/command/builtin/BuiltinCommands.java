@@ -20,41 +20,56 @@ import io.nioredis.command.set.SetCommands;
 import io.nioredis.command.sortedset.SortedSetCommands;
 import io.nioredis.command.string.StringCommands;
 import io.nioredis.command.transactions.TransactionCommands;
-import java.util.ArrayList;
+import io.nioredis.command.persistence.PersistenceCommands;
+import io.nioredis.command.replication.ReplicationCommands;
+import io.nioredis.command.cluster.ClusterCommands;
 import java.util.List;
 
 /**
- * The command table: every family's declarations, one line per family. A new family adds its line here;
- * a new command adds its declaration to its family's {@code register}.
+ * The command table: every family's names, and how each declares its commands, one line per family. A new
+ * family adds its lines here; a new command adds its declaration to its family's {@code register} and its
+ * name to the family's {@code NAMES}. The table declares a family when one of its commands is first looked
+ * up (see CommandTable), so a family's classes load when first used.
  */
 public final class BuiltinCommands {
+    /** The families' names, in the order {@link #declare} numbers them; compile-time constants, no class loads. */
+    private static final List<String> FAMILIES = List.of(
+            ConnectionCommands.NAMES, StringCommands.NAMES, KeyspaceCommands.NAMES, DatabaseCommands.NAMES,
+            ListCommands.NAMES, HashCommands.NAMES, SetCommands.NAMES, SortedSetCommands.NAMES, BitmapCommands.NAMES,
+            HyperLogLogCommands.NAMES, GeoCommands.NAMES, StreamCommands.NAMES, PubSubCommands.NAMES,
+            TransactionCommands.NAMES, ServerCommands.NAMES, AclCommands.NAMES, ScriptingCommands.NAMES,
+            PersistenceCommands.NAMES, ReplicationCommands.NAMES, ClusterCommands.NAMES, "command");
+
     private BuiltinCommands() {}
 
     public static CommandTable table() {
-        List<CommandSpec> rows = new ArrayList<>();
-        CommandTable[] built = new CommandTable[1];
-        ConnectionCommands.register(rows);
-        StringCommands.register(rows);
-        KeyspaceCommands.register(rows);
-        DatabaseCommands.register(rows);
-        ListCommands.register(rows);
-        HashCommands.register(rows);
-        SetCommands.register(rows);
-        SortedSetCommands.register(rows);
-        BitmapCommands.register(rows);
-        HyperLogLogCommands.register(rows);
-        GeoCommands.register(rows);
-        StreamCommands.register(rows);
-        PubSubCommands.register(rows);
-        TransactionCommands.register(rows, () -> built[0]);
-        ServerCommands.register(rows, () -> built[0]);
-        AclCommands.register(rows, () -> built[0]);
-        ScriptingCommands.register(rows, () -> built[0]);
-        io.nioredis.command.persistence.PersistenceCommands.register(rows);
-        io.nioredis.command.replication.ReplicationCommands.register(rows);
-        io.nioredis.command.cluster.ClusterCommands.register(rows);
-        rows.add(CommandCommand.create(() -> built[0]));
-        built[0] = new CommandTable(rows);
-        return built[0];
+        return CommandTable.declaredByFamily(FAMILIES, BuiltinCommands::declare);
+    }
+
+    private static void declare(int family, List<CommandSpec> rows, CommandTable table) {
+        switch (family) {
+            case 0 -> ConnectionCommands.register(rows);
+            case 1 -> StringCommands.register(rows);
+            case 2 -> KeyspaceCommands.register(rows);
+            case 3 -> DatabaseCommands.register(rows);
+            case 4 -> ListCommands.register(rows);
+            case 5 -> HashCommands.register(rows);
+            case 6 -> SetCommands.register(rows);
+            case 7 -> SortedSetCommands.register(rows);
+            case 8 -> BitmapCommands.register(rows);
+            case 9 -> HyperLogLogCommands.register(rows);
+            case 10 -> GeoCommands.register(rows);
+            case 11 -> StreamCommands.register(rows);
+            case 12 -> PubSubCommands.register(rows);
+            case 13 -> TransactionCommands.register(rows, () -> table);
+            case 14 -> ServerCommands.register(rows, () -> table);
+            case 15 -> AclCommands.register(rows, () -> table);
+            case 16 -> ScriptingCommands.register(rows, () -> table);
+            case 17 -> PersistenceCommands.register(rows);
+            case 18 -> ReplicationCommands.register(rows);
+            case 19 -> ClusterCommands.register(rows);
+            case 20 -> rows.add(CommandCommand.create(() -> table));
+            default -> throw new IllegalArgumentException("no family " + family);
+        }
     }
 }

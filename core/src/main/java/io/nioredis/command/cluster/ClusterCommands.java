@@ -15,6 +15,12 @@ import java.util.List;
 
 /** Redis Cluster's client side: CLUSTER, ASKING, READONLY, READWRITE and MIGRATE. */
 public final class ClusterCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "cluster asking readonly readwrite migrate";
+
     private static final CommandFactory IMPLEMENTATIONS = ClusterCommands::implementation;
 
     private ClusterCommands() {}

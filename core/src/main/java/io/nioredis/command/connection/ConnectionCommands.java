@@ -14,6 +14,12 @@ import java.util.List;
  * pool), and the transaction, pub/sub and MOVE/SWAPDB families that come with them.
  */
 public final class ConnectionCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "client ping echo select auth quit hello reset";
+
     private static final CommandFactory IMPLEMENTATIONS = ConnectionCommands::implementation;
 
     private ConnectionCommands() {}

@@ -21,6 +21,12 @@ import java.util.List;
 
 /** MOVE and SWAPDB: commands across the numbered databases, as Redis 7.0's db.c. */
 public final class DatabaseCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "move swapdb";
+
     private static final CommandFactory IMPLEMENTATIONS = DatabaseCommands::implementation;
 
     private DatabaseCommands() {}

@@ -19,6 +19,13 @@ import java.util.List;
 
 /** The hash commands' table rows, as Redis 7.0's COMMAND INFO shows them, and what they share. */
 public final class HashCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "hset hmset hsetnx hget hmget hdel hlen hexists hstrlen hgetall hkeys hvals hincrby "
+            + "hincrbyfloat hrandfield hscan";
+
     private static final CommandFactory IMPLEMENTATIONS = HashCommands::implementation;
 
     private HashCommands() {}

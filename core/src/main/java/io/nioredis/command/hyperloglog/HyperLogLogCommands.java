@@ -14,6 +14,12 @@ import java.util.List;
  * flags and key specs as Redis 7.0's COMMAND INFO.
  */
 public final class HyperLogLogCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "pfadd pfcount pfmerge pfdebug pfselftest";
+
     private static final CommandFactory IMPLEMENTATIONS = HyperLogLogCommands::implementation;
 
     private HyperLogLogCommands() {}

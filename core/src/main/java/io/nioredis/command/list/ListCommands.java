@@ -12,6 +12,13 @@ import java.util.List;
 
 /** The list commands' table rows, as Redis 7.0's COMMAND INFO shows them, and what they share. */
 public final class ListCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "lpush rpush lpushx rpushx lpop rpop llen lrange lindex lset lrem ltrim linsert lpos lmove "
+            + "rpoplpush blpop brpop blmpop lmpop blmove brpoplpush";
+
     private static final CommandFactory IMPLEMENTATIONS = ListCommands::implementation;
 
     private ListCommands() {}

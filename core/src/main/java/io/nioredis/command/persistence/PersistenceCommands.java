@@ -11,6 +11,12 @@ import java.util.List;
 
 /** SAVE, BGSAVE and LASTSAVE: RDB snapshots on demand; BGREWRITEAOF: a new base for the append-only file. */
 public final class PersistenceCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "save bgsave bgrewriteaof lastsave";
+
     private static final CommandFactory IMPLEMENTATIONS = PersistenceCommands::implementation;
 
     private PersistenceCommands() {}

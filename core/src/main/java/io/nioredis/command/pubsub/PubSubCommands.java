@@ -26,6 +26,13 @@ import java.util.List;
  * channels for the sharded forms), as push frames in RESP3.
  */
 public final class PubSubCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "pubsub subscribe unsubscribe psubscribe punsubscribe publish spublish ssubscribe "
+            + "sunsubscribe";
+
     private static final CommandFactory IMPLEMENTATIONS = PubSubCommands::implementation;
 
     private static final byte[] SUBSCRIBE = bytes("subscribe");

@@ -14,6 +14,12 @@ import java.util.List;
  * FAILOVER (a master handing over to a replica).
  */
 public final class ReplicationCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "replconf psync sync replicaof slaveof failover role";
+
     private static final CommandFactory IMPLEMENTATIONS = ReplicationCommands::implementation;
 
     private ReplicationCommands() {}

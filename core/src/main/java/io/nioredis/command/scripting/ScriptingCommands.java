@@ -18,6 +18,12 @@ import java.util.function.Supplier;
  * the table they are registered in.
  */
 public final class ScriptingCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "eval evalsha eval_ro evalsha_ro fcall fcall_ro script function";
+
     private static final CommandFactory IMPLEMENTATIONS = ScriptingCommands::implementation;
 
     private ScriptingCommands() {}

@@ -16,6 +16,13 @@ import java.util.function.Supplier;
  * introspection (MEMORY, DEBUG, TIME, LOLWUT), and MODULE. COMMAND is declared on its own.
  */
 public final class ServerCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "config slowlog latency monitor dbsize flushdb flushall info shutdown memory module debug "
+            + "time lolwut";
+
     private static final CommandFactory IMPLEMENTATIONS = ServerCommands::implementation;
 
     private ServerCommands() {}

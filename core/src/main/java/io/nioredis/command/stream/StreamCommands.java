@@ -16,6 +16,13 @@ import java.util.List;
  * syntax only reads word tokens.
  */
 public final class StreamCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "xadd xrange xrevrange xlen xdel xtrim xread xreadgroup xack xpending xclaim xautoclaim "
+            + "xsetid xgroup xinfo";
+
     private static final CommandFactory IMPLEMENTATIONS = StreamCommands::implementation;
 
     private StreamCommands() {}

@@ -13,6 +13,13 @@ import java.util.List;
 
 /** The string commands beyond SET and GET (Redis's t_string.c): counters, ranges, multi-key and get-and-set. */
 public final class StringCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "set get incr decr incrby decrby incrbyfloat append strlen getrange substr setrange mget "
+            + "mset msetnx setnx setex psetex getdel getex getset lcs";
+
     private static final CommandFactory IMPLEMENTATIONS = StringCommands::implementation;
 
     private StringCommands() {}

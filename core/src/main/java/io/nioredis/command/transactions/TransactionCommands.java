@@ -21,6 +21,12 @@ import java.util.function.Supplier;
 
 /** MULTI, EXEC, DISCARD, WATCH and UNWATCH, as Redis 7.0's multi.c. Queuing itself is in the dispatcher. */
 public final class TransactionCommands {
+    /**
+     * The commands declared here, by name: a compile-time constant, so the command table knows them without
+     * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
+     */
+    public static final String NAMES = "multi exec discard watch unwatch";
+
     private static final CommandFactory IMPLEMENTATIONS = TransactionCommands::implementation;
 
     private TransactionCommands() {}
