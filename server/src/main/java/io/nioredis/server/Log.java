@@ -2,7 +2,6 @@ package io.nioredis.server;
 
 import io.nioredis.store.ProcessId;
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.TimeZone;
 
 /**
@@ -22,6 +21,8 @@ public final class Log {
 
     private final PrintStream out;
     private final long pid = ProcessId.current();
+    /** The zone of the timestamps; null for UTC (see LocalZone). */
+    private final TimeZone zone = LocalZone.forLog();
     private volatile int level;
 
     public Log(PrintStream out, int level) {
@@ -66,23 +67,33 @@ public final class Log {
         if (at < level) {
             return;
         }
-        out.println(pid + ":M " + timestamp(System.currentTimeMillis(), TimeZone.getDefault()) + " " + MARKS[at] + " "
+        out.println(pid + ":M " + timestamp(System.currentTimeMillis(), zone) + " " + MARKS[at] + " "
                 + message);
         out.flush();
     }
 
     /**
-     * {@code 27 Nov 2026 20:15:29.331} in the given zone, as Redis stamps its log lines. Written out by hand:
-     * java.time's DateTimeFormatter loads locale data and spins method handles on first use, which was the
-     * largest single cost of start-up.
+     * {@code 27 Nov 2026 20:15:29.331} in the given zone (null for UTC), as Redis stamps its log lines.
+     * Written out by hand: java.time's DateTimeFormatter loads locale data and spins method handles on first
+     * use, which was the largest single cost of start-up.
      */
     static String timestamp(long millis, TimeZone zone) {
-        long local = millis + zone.getOffset(millis);
-        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400_000L));
+        long local = millis + (zone == null ? 0 : zone.getOffset(millis));
+        long days = Math.floorDiv(local, 86_400_000L);
         int ms = (int) Math.floorMod(local, 86_400_000L);
+        // The civil date of a day number (Howard Hinnant's days_from_civil, inverted): years of March to
+        // February, so the leap day is the last of its year, in 400-year eras of 146,097 days.
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long dayOfEra = z - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long monthIndex = (5 * dayOfYear + 2) / 153; // 0 is March
+        int day = (int) (dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+        int month = (int) (monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
         StringBuilder s = new StringBuilder(24);
-        twoDigits(s, date.getDayOfMonth()).append(' ').append(MONTHS[date.getMonthValue() - 1]).append(' ')
-                .append(date.getYear()).append(' ');
+        twoDigits(s, day).append(' ').append(MONTHS[month - 1]).append(' ').append(year).append(' ');
         twoDigits(s, ms / 3_600_000).append(':');
         twoDigits(s, ms / 60_000 % 60).append(':');
         twoDigits(s, ms / 1000 % 60).append('.');

@@ -32,6 +32,41 @@ class LogTest {
     }
 
     @Test
+    void noZoneIsUtcAcrossLeapDaysAndCenturies() {
+        TimeZone utc = TimeZone.getTimeZone("UTC");
+        for (String day : new String[] {"1970-01-01T00:00:00Z", "1972-02-29T23:59:59.999Z", "2000-02-29T12:00:00Z",
+            "2000-03-01T00:00:00Z", "2099-12-31T23:59:59.999Z", "2100-02-28T00:00:00Z", "2100-03-01T00:00:00Z"}) {
+            long millis = Instant.parse(day).toEpochMilli();
+            assertThat(Log.timestamp(millis, null)).as(day).isEqualTo(Log.timestamp(millis, utc))
+                    .isEqualTo(REDIS_STYLE.format(Instant.ofEpochMilli(millis).atZone(ZoneId.of("UTC"))));
+        }
+    }
+
+    @Test
+    void aMachineOnUtcIsRecognisedWithoutTheZoneDatabase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path timezone = dir.resolve("timezone");
+        java.nio.file.Path localtime = dir.resolve("localtime");
+        assertThat(LocalZone.isUtc(null, null, timezone, localtime)).as("nothing says otherwise").isTrue();
+        java.nio.file.Files.createSymbolicLink(localtime, java.nio.file.Path.of("/usr/share/zoneinfo/Etc/UTC"));
+        assertThat(LocalZone.isUtc(null, null, timezone, localtime)).isTrue();
+        assertThat(LocalZone.isUtc("", ":UTC", timezone, localtime)).isTrue();
+        assertThat(LocalZone.isUtc(null, "Europe/Paris", timezone, localtime)).isFalse();
+        assertThat(LocalZone.isUtc("Asia/Tokyo", null, timezone, localtime)).isFalse();
+        java.nio.file.Files.writeString(timezone, "Europe/Paris\n");
+        assertThat(LocalZone.isUtc(null, null, timezone, localtime)).as("/etc/timezone, which the JVM reads")
+                .isFalse();
+        java.nio.file.Files.writeString(timezone, "Etc/UTC\n");
+        java.nio.file.Files.delete(localtime);
+        java.nio.file.Files.createSymbolicLink(localtime, java.nio.file.Path.of("/usr/share/zoneinfo/Europe/Paris"));
+        assertThat(LocalZone.isUtc(null, null, timezone, localtime)).isFalse();
+        java.nio.file.Files.delete(localtime);
+        java.nio.file.Files.writeString(localtime, "TZif");
+        assertThat(LocalZone.isUtc(null, null, timezone, localtime)).as("a copied zone file is left to the JVM")
+                .isFalse();
+    }
+
+    @Test
     void timestampPadsEveryField() {
         // 2001-02-03 04:05:06.007 UTC
         assertThat(Log.timestamp(981_173_106_007L, TimeZone.getTimeZone("UTC"))).isEqualTo("03 Feb 2001 04:05:06.007");
