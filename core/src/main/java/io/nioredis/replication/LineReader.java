@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
  * '\n', and a '\r' before it is dropped, as Redis's connSyncReadLine does.
  */
 final class LineReader {
-    private final byte[] line;
+    /** Grown as lines need, up to maxLength: a server that never follows a master reads no line at all. */
+    private byte[] line = new byte[0];
+    private final int maxLength;
     private int length;
     private boolean tooLong;
 
     LineReader(int maxLength) {
-        this.line = new byte[maxLength];
+        this.maxLength = maxLength;
     }
 
     /** The next whole line taken from {@code in}, or null if it has not all arrived (or is too long). */
@@ -26,9 +28,12 @@ final class LineReader {
                 tooLong = false;
                 return new String(line, 0, n, StandardCharsets.ISO_8859_1);
             }
-            if (length == line.length) {
+            if (length == maxLength) {
                 tooLong = true;
                 return null;
+            }
+            if (length == line.length) {
+                line = java.util.Arrays.copyOf(line, Math.min(maxLength, Math.max(256, length * 2)));
             }
             line[length++] = b;
         }

@@ -26,7 +26,8 @@ final class MasterSocket implements MasterTransport {
     private SelectionKey key;
     /** Set when connect() finished at once: the first writable event reports it. */
     private boolean connectPending;
-    private final ByteBuffer input = ByteBuffer.allocate(READ_BUFFER);
+    /** Made at the first connection: a server that never follows a master does not hold it. */
+    private ByteBuffer input;
     /** Handshake bytes the socket would not take yet, in read mode. */
     private ByteBuffer unsent;
     /** The master's client connection, once the link streams. */
@@ -48,6 +49,9 @@ final class MasterSocket implements MasterTransport {
             boolean done = channel.connect(new InetSocketAddress(host, port));
             key = channel.register(selector, done ? SelectionKey.OP_WRITE : SelectionKey.OP_CONNECT, this);
             connectPending = done;
+            if (input == null) {
+                input = ByteBuffer.allocate(READ_BUFFER);
+            }
             input.clear();
             return null;
         } catch (IOException | RuntimeException e) {
