@@ -18,9 +18,9 @@ public final class KeyspaceCommands {
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
      */
-    public static final String NAMES = "del exists expire pexpire expireat pexpireat ttl pttl sort sort_ro expiretime pexpiretime "
-            + "dump restore restore-asking wait persist type keys rename renamenx randomkey scan unlink "
-            + "copy touch object";
+    public static final String NAMES = "del exists expire pexpire expireat pexpireat ttl pttl sort sort_ro "
+            + "expiretime pexpiretime dump restore restore-asking wait persist type keys rename renamenx randomkey "
+            + "scan unlink copy touch object";
 
     private static final CommandFactory IMPLEMENTATIONS = KeyspaceCommands::implementation;
 

@@ -20,8 +20,8 @@ public final class GeoCommands {
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
      */
-    public static final String NAMES = "geoadd geopos geodist geohash geosearch geosearchstore georadius georadius_ro "
-            + "georadiusbymember georadiusbymember_ro";
+    public static final String NAMES = "geoadd geopos geodist geohash geosearch geosearchstore georadius "
+            + "georadius_ro georadiusbymember georadiusbymember_ro";
 
     private static final CommandFactory IMPLEMENTATIONS = GeoCommands::implementation;
 

@@ -23,8 +23,8 @@ public final class HashCommands {
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
      */
-    public static final String NAMES = "hset hmset hsetnx hget hmget hdel hlen hexists hstrlen hgetall hkeys hvals hincrby "
-            + "hincrbyfloat hrandfield hscan";
+    public static final String NAMES = "hset hmset hsetnx hget hmget hdel hlen hexists hstrlen hgetall hkeys hvals "
+            + "hincrby hincrbyfloat hrandfield hscan";
 
     private static final CommandFactory IMPLEMENTATIONS = HashCommands::implementation;
 

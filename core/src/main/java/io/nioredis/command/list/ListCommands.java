@@ -16,8 +16,8 @@ public final class ListCommands {
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
      */
-    public static final String NAMES = "lpush rpush lpushx rpushx lpop rpop llen lrange lindex lset lrem ltrim linsert lpos lmove "
-            + "rpoplpush blpop brpop blmpop lmpop blmove brpoplpush";
+    public static final String NAMES = "lpush rpush lpushx rpushx lpop rpop llen lrange lindex lset lrem ltrim "
+            + "linsert lpos lmove rpoplpush blpop brpop blmpop lmpop blmove brpoplpush";
 
     private static final CommandFactory IMPLEMENTATIONS = ListCommands::implementation;
 

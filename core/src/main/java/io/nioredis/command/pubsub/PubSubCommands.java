@@ -30,8 +30,8 @@ public final class PubSubCommands {
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
      */
-    public static final String NAMES = "pubsub subscribe unsubscribe psubscribe punsubscribe publish spublish ssubscribe "
-            + "sunsubscribe";
+    public static final String NAMES = "pubsub subscribe unsubscribe psubscribe punsubscribe publish spublish "
+            + "ssubscribe sunsubscribe";
 
     private static final CommandFactory IMPLEMENTATIONS = PubSubCommands::implementation;
 

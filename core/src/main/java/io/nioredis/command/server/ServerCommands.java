@@ -20,8 +20,8 @@ public final class ServerCommands {
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
      */
-    public static final String NAMES = "config slowlog latency monitor dbsize flushdb flushall info shutdown memory module debug "
-            + "time lolwut";
+    public static final String NAMES = "config slowlog latency monitor dbsize flushdb flushall info shutdown memory "
+            + "module debug time lolwut";
 
     private static final CommandFactory IMPLEMENTATIONS = ServerCommands::implementation;
 

@@ -25,8 +25,8 @@ public final class SetCommands {
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
      */
-    public static final String NAMES = "sadd srem smembers sismember smismember scard spop srandmember smove sinter sunion sdiff "
-            + "sinterstore sunionstore sdiffstore sintercard sscan";
+    public static final String NAMES = "sadd srem smembers sismember smismember scard spop srandmember smove sinter "
+            + "sunion sdiff sinterstore sunionstore sdiffstore sintercard sscan";
 
     private static final CommandFactory IMPLEMENTATIONS = SetCommands::implementation;
 

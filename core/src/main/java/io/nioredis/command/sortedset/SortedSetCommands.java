@@ -24,10 +24,10 @@ public final class SortedSetCommands {
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
      */
-    public static final String NAMES = "zadd zincrby zrem zscore zmscore zcard zcount zlexcount zrank zrevrank zrange zrevrange "
-            + "zrangebyscore zrevrangebyscore zrangebylex zrevrangebylex zpopmin zpopmax bzpopmin "
-            + "bzpopmax bzmpop zmpop zremrangebyrank zremrangebyscore zremrangebylex zscan zunion zinter "
-            + "zdiff zunionstore zinterstore zdiffstore zintercard zrangestore zrandmember";
+    public static final String NAMES = "zadd zincrby zrem zscore zmscore zcard zcount zlexcount zrank zrevrank "
+            + "zrange zrevrange zrangebyscore zrevrangebyscore zrangebylex zrevrangebylex zpopmin zpopmax bzpopmin "
+            + "bzpopmax bzmpop zmpop zremrangebyrank zremrangebyscore zremrangebylex zscan zunion zinter zdiff "
+            + "zunionstore zinterstore zdiffstore zintercard zrangestore zrandmember";
 
     private static final CommandFactory IMPLEMENTATIONS = SortedSetCommands::implementation;
 

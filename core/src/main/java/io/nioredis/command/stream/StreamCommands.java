@@ -20,8 +20,8 @@ public final class StreamCommands {
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
      */
-    public static final String NAMES = "xadd xrange xrevrange xlen xdel xtrim xread xreadgroup xack xpending xclaim xautoclaim "
-            + "xsetid xgroup xinfo";
+    public static final String NAMES = "xadd xrange xrevrange xlen xdel xtrim xread xreadgroup xack xpending xclaim "
+            + "xautoclaim xsetid xgroup xinfo";
 
     private static final CommandFactory IMPLEMENTATIONS = StreamCommands::implementation;
 

@@ -17,8 +17,8 @@ public final class StringCommands {
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
      */
-    public static final String NAMES = "set get incr decr incrby decrby incrbyfloat append strlen getrange substr setrange mget "
-            + "mset msetnx setnx setex psetex getdel getex getset lcs";
+    public static final String NAMES = "set get incr decr incrby decrby incrbyfloat append strlen getrange substr "
+            + "setrange mget mset msetnx setnx setex psetex getdel getex getset lcs";
 
     private static final CommandFactory IMPLEMENTATIONS = StringCommands::implementation;
 
