@@ -13,8 +13,9 @@ import io.nioredis.value.SortedSetValue;
  *
  * <p>Strings follow tryObjectEncoding on the bytes: a strict decimal of at most 20 characters that fits
  * in 64 bits is {@code int}, other values of at most 44 bytes are {@code embstr}, longer ones {@code raw}.
- * Redis also reports {@code raw} for a short string APPEND or SETRANGE changed in place; entries here do
- * not remember how they were made, so such a value reports what SET of the same bytes would give.
+ * A string Redis changed in place (APPEND, SETRANGE, the bit and HyperLogLog commands) or built (BITOP) is
+ * {@code raw} whatever its length, and one made without trying an integer (INCRBYFLOAT) is never
+ * {@code int}: the entry carries that mark (see StringEntry).
  */
 public final class ObjectEncoding {
     /** OBJ_ENCODING_EMBSTR_SIZE_LIMIT. */
@@ -28,9 +29,13 @@ public final class ObjectEncoding {
 
     public static String of(Object entry) {
         if (entry instanceof byte[] e) {
+            int made = StringEntry.made(e);
+            if (made == StringEntry.RAW) {
+                return "raw";
+            }
             int off = StringEntry.valueOffset(e);
             int len = e.length - off;
-            if (Ascii.isLong(e, off, len)) {
+            if (made != StringEntry.NOT_INT && Ascii.isLong(e, off, len)) {
                 return "int";
             }
             return len <= EMBSTR_LIMIT ? "embstr" : "raw";
@@ -59,7 +64,7 @@ public final class ObjectEncoding {
      * else has one reference, the keyspace's.
      */
     public static long refcount(Object entry, boolean sharingDisabled) {
-        if (!sharingDisabled && entry instanceof byte[] e) {
+        if (!sharingDisabled && entry instanceof byte[] e && StringEntry.made(e) == StringEntry.BY_VALUE) {
             int off = StringEntry.valueOffset(e);
             int len = e.length - off;
             if (Ascii.isLong(e, off, len)) {

@@ -320,7 +320,8 @@ public final class Keyspace implements Scannable {
         Object moved;
         if (entry instanceof byte[]) {
             byte[] e = (byte[]) entry;
-            moved = StringEntry.create(k, off, len, e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
+            moved = StringEntry.made(StringEntry.create(k, off, len, e, StringEntry.valueOffset(e),
+                    StringEntry.valueLength(e)), StringEntry.made(e)); // the same object to Redis
         } else {
             KeyedValue value = (KeyedValue) entry;
             value.rekey(java.util.Arrays.copyOfRange(k, off, off + len));
@@ -342,7 +343,10 @@ public final class Keyspace implements Scannable {
         Object entry = dict.get(slot);
         if (entry instanceof byte[]) {
             byte[] e = (byte[]) entry;
-            return StringEntry.create(k, off, len, e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
+            int made = StringEntry.made(e);
+            // dupStringObject keeps the encoding, but an integer gets an object of its own
+            return StringEntry.made(StringEntry.create(k, off, len, e, StringEntry.valueOffset(e),
+                    StringEntry.valueLength(e)), made == StringEntry.BY_VALUE ? StringEntry.COPIED : made);
         }
         return ((KeyedValue) entry).copy(java.util.Arrays.copyOfRange(k, off, off + len));
     }

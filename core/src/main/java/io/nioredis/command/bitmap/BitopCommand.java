@@ -69,7 +69,7 @@ final class BitopCommand implements Command {
                 out.integer(0);
                 return;
             }
-            byte[] result = StringEntry.createZeroed(b, koff, klen, length);
+            byte[] result = StringEntry.made(StringEntry.createZeroed(b, koff, klen, length), StringEntry.RAW);
             op.apply(sources, offsets, lengths, count, result, StringEntry.valueOffset(result));
             int slot = keyspace.lookup(b, koff, klen);
             if (slot < 0) {

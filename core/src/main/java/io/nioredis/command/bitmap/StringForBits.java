@@ -41,11 +41,11 @@ final class StringForBits {
             return false;
         }
         if (slot < 0) {
-            entry = StringEntry.createZeroed(k, koff, klen, (int) bytesNeeded);
+            entry = StringEntry.made(StringEntry.createZeroed(k, koff, klen, (int) bytesNeeded), StringEntry.RAW);
             keyspace.add(entry);
             dirty = true;
         } else {
-            entry = (byte[]) keyspace.entry(slot);
+            entry = StringEntry.made((byte[]) keyspace.entry(slot), StringEntry.RAW); // Redis's dbUnshareStringValue
             dirty = false;
             int valueOffset = StringEntry.valueOffset(entry);
             if (entry.length - valueOffset < bytesNeeded) {

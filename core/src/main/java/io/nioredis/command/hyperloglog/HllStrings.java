@@ -33,6 +33,14 @@ final class HllStrings {
         return e;
     }
 
+    /**
+     * Redis's dbUnshareStringValue, which the HyperLogLog commands call on the key they may write (PFADD,
+     * single-key PFCOUNT, PFMERGE's target, PFDEBUG) even when nothing changes: the string is raw after it.
+     */
+    static byte[] unshared(byte[] e) {
+        return StringEntry.made(e, StringEntry.RAW);
+    }
+
     static int sparseMaxBytes(Client client) {
         return (int) Math.min(Integer.MAX_VALUE, client.server().config.getLong("hll-sparse-max-bytes"));
     }
@@ -55,6 +63,6 @@ final class HllStrings {
             keyspace.replace(slot, StringEntry.withValue(e, editor.array(), editor.offset(), editor.length()));
             return;
         }
-        keyspace.add(StringEntry.create(k, koff, klen, editor.array(), editor.offset(), editor.length()));
+        keyspace.add(unshared(StringEntry.create(k, koff, klen, editor.array(), editor.offset(), editor.length())));
     }
 }

@@ -34,6 +34,7 @@ final class PfaddCommand implements Command {
             if (e == null) {
                 return;
             }
+            HllStrings.unshared(e);
             int from = StringEntry.valueOffset(e);
             editor.open(e, from, e.length - from, HllStrings.sparseMaxBytes(client));
         }

@@ -55,6 +55,7 @@ final class PfcountCommand implements Command {
         if (e == null) {
             return;
         }
+        HllStrings.unshared(e); // the cache is part of the value
         int from = StringEntry.valueOffset(e);
         if (HyperLogLog.hasValidCache(e, from)) {
             out.integer(HyperLogLog.cachedCardinality(e, from));

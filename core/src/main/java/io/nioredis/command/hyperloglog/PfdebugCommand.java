@@ -33,6 +33,7 @@ final class PfdebugCommand implements Command {
         if (e == null) {
             return;
         }
+        HllStrings.unshared(e);
         int from = StringEntry.valueOffset(e);
         int length = e.length - from;
         if (request.is(1, GETREG)) {

@@ -46,7 +46,7 @@ final class PfmergeCommand implements Command {
         if (slot < 0) {
             editor.openNew(HllStrings.sparseMaxBytes(client));
         } else {
-            byte[] e = (byte[]) keyspace.entry(slot); // checked above, as the first source
+            byte[] e = HllStrings.unshared((byte[]) keyspace.entry(slot)); // checked above, as the first source
             int from = StringEntry.valueOffset(e);
             editor.open(e, from, e.length - from, HllStrings.sparseMaxBytes(client));
         }

@@ -34,7 +34,8 @@ final class AppendCommand implements Command {
             if (!StringLimit.checkOrReply(client, oldLength, vlen, out)) {
                 return;
             }
-            byte[] n = java.util.Arrays.copyOf(e, e.length + vlen);
+            // Changed in place, so raw to Redis
+            byte[] n = StringEntry.made(java.util.Arrays.copyOf(e, e.length + vlen), StringEntry.RAW);
             System.arraycopy(b, voff, n, e.length, vlen);
             keyspace.replace(slot, n);
             length = oldLength + vlen;

@@ -53,10 +53,13 @@ final class IncrByFloatCommand implements Command {
             return;
         }
         byte[] text = LongDouble.format(sum).getBytes(StandardCharsets.US_ASCII);
+        // Redis makes the sum a string object without trying an integer: "5000" is embstr, not int.
         if (e != null) {
-            keyspace.replace(slot, StringEntry.withValue(e, text, 0, text.length));
+            byte[] n = StringEntry.withValue(e, text, 0, text.length);
+            keyspace.replace(slot, StringEntry.made(n, StringEntry.NOT_INT));
         } else {
-            keyspace.add(StringEntry.create(b, koff, klen, text, 0, text.length));
+            byte[] n = StringEntry.create(b, koff, klen, text, 0, text.length);
+            keyspace.add(StringEntry.made(n, StringEntry.NOT_INT));
         }
         keyspace.changed(KeyspaceEvents.STRING, "incrbyfloat", b, koff, klen);
         if (client.propagating()) {

@@ -88,6 +88,7 @@ final class IncrCommand implements Command {
     private void store(Keyspace keyspace, int slot, byte[] e, byte[] k, int koff, int klen, long value) {
         if (e != null) {
             int voff = StringEntry.valueOffset(e);
+            StringEntry.made(e, StringEntry.BY_VALUE); // an integer object to Redis, whatever the string was
             if (e.length - voff == Ascii.decimalLength(value)) {
                 Ascii.writeLong(e, voff, value);
                 return;

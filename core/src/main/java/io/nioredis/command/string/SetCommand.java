@@ -182,10 +182,11 @@ final class SetCommand implements Command {
         }
         Object old = keyspace.entry(slot);
         if (old instanceof byte[] && StringEntry.valueLength((byte[]) old) == vlen) {
-            byte[] e = (byte[]) old;
+            byte[] e = StringEntry.made((byte[]) old, StringEntry.BY_VALUE); // a new object to Redis, copied in place
             System.arraycopy(b, voff, e, StringEntry.valueOffset(e), vlen);
         } else if (old instanceof byte[]) {
-            keyspace.replace(slot, StringEntry.withValue((byte[]) old, b, voff, vlen));
+            byte[] e = StringEntry.withValue((byte[]) old, b, voff, vlen);
+            keyspace.replace(slot, StringEntry.made(e, StringEntry.BY_VALUE));
         } else {
             keyspace.replace(slot, StringEntry.create(b, koff, klen, b, voff, vlen));
         }

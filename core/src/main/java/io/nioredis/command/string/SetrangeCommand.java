@@ -58,12 +58,13 @@ final class SetrangeCommand implements Command {
         }
         int end = (int) offset + vlen;
         if (e == null) {
-            byte[] n = StringEntry.create(b, koff, klen, b, voff, 0);
+            byte[] n = StringEntry.made(StringEntry.create(b, koff, klen, b, voff, 0), StringEntry.RAW);
             n = java.util.Arrays.copyOf(n, n.length + end);
             System.arraycopy(b, voff, n, n.length - end + (int) offset, vlen);
             keyspace.add(n);
             e = n;
         } else {
+            StringEntry.made(e, StringEntry.RAW); // changed in place, as Redis's dbUnshareStringValue makes it
             int valueOffset = StringEntry.valueOffset(e);
             if (e.length - valueOffset < end) {
                 byte[] n = java.util.Arrays.copyOf(e, valueOffset + end);
