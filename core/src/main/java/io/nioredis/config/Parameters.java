@@ -141,6 +141,7 @@ final class Parameters {
         bool("rdbchecksum", IMMUTABLE, true);
         bool("stop-writes-on-bgsave-error", 0, true);
         bool("rdb-save-incremental-fsync", 0, true);
+        bool("rdb-del-sync-files", 0, false);
         bool("appendonly", 0, false);
         add(new Param("appendfsync", null, Kind.ENUM, 0, "everysec", 0, 0, "everysec", "always", "no"));
         string("appendfilename", IMMUTABLE, "appendonly.aof");

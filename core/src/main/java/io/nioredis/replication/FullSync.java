@@ -9,6 +9,8 @@ import io.nioredis.store.RandomSeed;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.LinkOption;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -58,6 +60,8 @@ public final class FullSync implements Persistence.BackgroundSaveListener {
     /** rdb-only replicas (redis-cli --rdb) closed once their snapshot has left. */
     private final List<Replica> closeWhenSent = new ArrayList<>();
     private long lastKeepAlive;
+    /** A disk snapshot was written for replicas since the dump file was last removed (rdb-del-sync-files). */
+    private boolean dumpMadeForReplicas;
 
     public FullSync(Config config, Clock clock, Persistence persistence, Replication replication,
             PersistenceLog log, java.util.function.IntSupplier streamDb) {
@@ -124,8 +128,35 @@ public final class FullSync implements Persistence.BackgroundSaveListener {
         if (nowMillis - lastKeepAlive >= 1000) {
             lastKeepAlive = nowMillis;
             keepAlive();
+            removeDumpMadeForReplicas();
         }
         startPending(nowMillis);
+    }
+
+    /**
+     * rdb-del-sync-files, as Redis's removeRDBUsedToSyncReplicas (once a second): a server that keeps no data on
+     * disk (no save points, no AOF) deletes the dump file it wrote only to feed replicas, once none of them
+     * waits for it or reads it.
+     */
+    private void removeDumpMadeForReplicas() {
+        if (!config.getBoolean("rdb-del-sync-files")) {
+            dumpMadeForReplicas = false; // so turning it on later does not delete a file replication did not make
+            return;
+        }
+        if (!dumpMadeForReplicas || !SyncFiles.persistenceDisabled(config)) {
+            return;
+        }
+        for (Replica r : replication.replicas()) {
+            if (r.state() != Replica.State.ONLINE) {
+                return;
+            }
+        }
+        Path dump = Path.of(config.get("dir")).resolve(config.get("dbfilename"));
+        if (Files.exists(dump, LinkOption.NOFOLLOW_LINKS)) {
+            dumpMadeForReplicas = false;
+            log.notice("Removing the RDB file used to feed replicas in a persistence-less instance");
+            SyncFiles.delete(dump);
+        }
     }
 
     private void startPending(long nowMillis) {
@@ -189,6 +220,7 @@ public final class FullSync implements Persistence.BackgroundSaveListener {
             if (!persistence.backgroundSaveForReplication(streamDb.getAsInt(), replication.replid(), offset)) {
                 return;
             }
+            dumpMadeForReplicas = true;
             for (Replica r : replication.replicas()) {
                 if (r.waitingForSnapshot()) {
                     setup(r, offset);

@@ -492,6 +492,10 @@ public final class ReplicaLink {
         cached = false; // Redis's replicationAttachToNewMaster: the old history is gone
         replication.adoptMaster(masterReplid, masterInitialOffset);
         masterDb = streamDb; // Redis's rsi.repl_stream_db: where the stream that follows runs
+        if (config.getBoolean("rdb-del-sync-files") && SyncFiles.persistenceDisabled(config)) {
+            log.notice("Removing the RDB file obtained from the master. This replica has persistence disabled");
+            SyncFiles.delete(target);
+        }
         log.notice("MASTER <-> REPLICA sync: Finished with success");
         becomeStreaming();
         if (eofFramed) {

@@ -64,6 +64,54 @@ class ReplicationIT {
     }
 
     /**
+     * rdb-del-sync-files with nothing kept on disk: the nioredis master removes the dump it wrote for a
+     * disk-backed sync once the replica is online, and a nioredis replica of a Redis master removes the one it
+     * received once loaded, as Redis does on both sides; with persistence configured the files stay.
+     */
+    @Test
+    void persistenceLessServersRemoveTheDumpFilesOfAFullSync() throws Exception {
+        ExternalTools.program("redis-server");
+        try (TestServer master = TestServer.start("save", "", "repl-diskless-sync", "no", "repl-diskless-sync-delay",
+                "0", "rdb-del-sync-files", "yes");
+             RespConnection m = new RespConnection(master.port())) {
+            m.call("SET", "k", "v");
+            java.nio.file.Path dump = java.nio.file.Path.of(m.call("CONFIG", "GET", "dir").elements.get(1).text(),
+                    "dump.rdb");
+            try (RedisServerProcess replicaServer = RedisServerProcess.start("--replicaof", "127.0.0.1",
+                    Integer.toString(master.port()));
+                 RespConnection r = new RespConnection(replicaServer.port())) {
+                awaitField(r, "master_link_status", "up");
+                assertThat(r.call("GET", "k").text()).isEqualTo("v");
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (java.nio.file.Files.exists(dump) && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                assertThat(dump).as("the dump written only to feed the replica").doesNotExist();
+            }
+        }
+        try (RedisServerProcess redisMaster = RedisServerProcess.start("--save", "");
+             RespConnection m = new RespConnection(redisMaster.port())) {
+            m.call("SET", "k", "v");
+            for (String save : new String[] {"", "3600 1"}) {
+                try (TestServer replica = TestServer.start("save", save, "rdb-del-sync-files", "yes", "replicaof",
+                        "127.0.0.1 " + redisMaster.port());
+                     RespConnection r = new RespConnection(replica.port())) {
+                    awaitField(r, "master_link_status", "up");
+                    assertThat(r.call("GET", "k").text()).isEqualTo("v");
+                    java.nio.file.Path received = java.nio.file.Path.of(
+                            r.call("CONFIG", "GET", "dir").elements.get(1).text(), "dump.rdb");
+                    if (save.isEmpty()) {
+                        assertThat(received).as("loaded, and not kept by a replica without persistence")
+                                .doesNotExist();
+                    } else {
+                        assertThat(received).as("kept by a replica that saves").exists();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * The full sync runs from the background snapshot while a writer keeps changing keys the walk has and
      * has not reached (big values among them, which the writer thread serializes): the replica must end
      * equal, so the snapshot is the dataset at the cut and the stream held for the replica starts exactly
