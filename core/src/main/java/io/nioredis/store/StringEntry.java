@@ -40,7 +40,7 @@ public final class StringEntry {
         return e;
     }
 
-    /** A new entry with the key (and the raw mark) of {@code e} and another value. */
+    /** A new entry with the key (and the encoding mark) of {@code e} and another value. */
     public static byte[] withValue(byte[] e, byte[] v, int voff, int vlen) {
         int valueOffset = valueOffset(e);
         byte[] n = new byte[valueOffset + vlen];
