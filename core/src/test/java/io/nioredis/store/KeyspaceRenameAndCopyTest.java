@@ -41,7 +41,8 @@ class KeyspaceRenameAndCopyTest {
     void copyEntryLeavesTheOriginalAlone() {
         int slot = keyspace.add(string("a", "v"));
         byte[] copy = (byte[]) keyspace.copyEntry(slot, bytes("b"), 0, 1);
-        assertThat(copy).isEqualTo(string("b", "v"));
+        assertThat(copy).isEqualTo(StringEntry.made(string("b", "v"), StringEntry.COPIED)); // dupStringObject's
+        assertThat((byte[]) keyspace.entry(slot)).isEqualTo(string("a", "v"));
         Box box = new Box(bytes("c"));
         Box boxCopy = (Box) keyspace.copyEntry(keyspace.add(box), bytes("d"), 0, 1);
         assertThat(boxCopy).isNotSameAs(box);
