@@ -57,6 +57,7 @@ final class Parameters {
         // General.
         add(new Param("loglevel", null, Kind.ENUM, 0, "notice", 0, 0, "debug", "verbose", "notice", "warning"));
         string("logfile", IMMUTABLE, "");
+        bool("always-show-logo", IMMUTABLE, false);
         string("pidfile", IMMUTABLE, "");
         bool("daemonize", IMMUTABLE, false);
         integer("databases", IMMUTABLE, 16, 1, INT_MAX);

@@ -72,6 +72,15 @@ public final class Log {
         out.flush();
     }
 
+    /** Text written as it is, without the line's prefix, at {@code at}'s level (Redis's LL_RAW). */
+    public void raw(int at, String text) {
+        if (at < level) {
+            return;
+        }
+        out.print(text);
+        out.flush();
+    }
+
     /**
      * {@code 27 Nov 2026 20:15:29.331} in the given zone (null for UTC), as Redis stamps its log lines.
      * Written out by hand: java.time's DateTimeFormatter loads locale data and spins method handles on first

@@ -92,7 +92,7 @@ public final class Main {
 
     /** The event loop, on its own thread: scripts run on it, and their recursion needs the stack. */
     private static void serve(Server server, Config config, Log log, PidFile pidFile) {
-        log.notice("Running mode=" + (config.getBoolean("cluster-enabled") ? "cluster" : "standalone") + ", port=" + server.port() + ", pid=" + ProcessId.current() + ".");
+        StartupBanner.show(log, config, server.port(), ProcessId.current(), System.console() != null);
         log.notice("Ready to accept connections");
         try {
             server.run();
