@@ -29,9 +29,10 @@ public final class PersistenceCommands {
                 .run(IMPLEMENTATIONS));
         rows.add(Group.SERVER.command("bgsave", -1, ADMIN | NOSCRIPT | NO_ASYNC_LOADING)
                 .since("1.0.0")
+                .history("3.2.2", "Added the `SCHEDULE` option.")
                 .complexity("O(1)")
                 .summary("Write the dataset to disk while the server keeps serving")
-                .args("[SCHEDULE]")
+                .args("[SCHEDULE]@3.2.2")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.SERVER.command("bgrewriteaof", 1, ADMIN | NOSCRIPT | NO_ASYNC_LOADING)
                 .since("1.0.0")

@@ -228,12 +228,13 @@ public final class CommandCommand {
     }
 
     /**
-     * As Redis's addReplyCommandDocs: summary, since, group, complexity, then deprecation, history, arguments
-     * and subcommands where there are any.
+     * As Redis's addReplyCommandDocs: summary, since, group, complexity (where documented: MONITOR and LOLWUT
+     * have none), then deprecation, history, arguments and subcommands where there are any.
      */
     private static void docs(CommandSpec spec, RespWriter out) {
-        int fields = 4 + (spec.deprecatedSince == null ? 0 : 3) + (spec.history.isEmpty() ? 0 : 1)
-                + (spec.arguments().isEmpty() ? 0 : 1) + (spec.subcommands.isEmpty() ? 0 : 1);
+        int fields = 3 + (spec.complexity.isEmpty() ? 0 : 1) + (spec.deprecatedSince == null ? 0 : 3)
+                + (spec.history.isEmpty() ? 0 : 1) + (spec.arguments().isEmpty() ? 0 : 1)
+                + (spec.subcommands.isEmpty() ? 0 : 1);
         out.mapHeader(fields);
         out.bulk("summary");
         out.bulk(spec.summary);
@@ -241,8 +242,10 @@ public final class CommandCommand {
         out.bulk(spec.since);
         out.bulk("group");
         out.bulk(spec.group.docName);
-        out.bulk("complexity");
-        out.bulk(spec.complexity);
+        if (!spec.complexity.isEmpty()) {
+            out.bulk("complexity");
+            out.bulk(spec.complexity);
+        }
         if (spec.deprecatedSince != null) {
             out.bulk("doc_flags");
             out.setHeader(1);
