@@ -35,6 +35,8 @@ public final class CommandSpec {
     /** The version that deprecated the command and what replaces it, or null (COMMAND DOCS). */
     public final String deprecatedSince;
     public final String replacedBy;
+    /** COMMAND DOCS's "syscmd" doc flag: a command for the server's own use (RESTORE-ASKING, PFDEBUG). */
+    public final boolean systemCommand;
     /** COMMAND DOCS history: version, change, version, change... as Redis documents it. */
     public final List<String> history;
     public final List<KeySpec> keySpecs;
@@ -76,6 +78,7 @@ public final class CommandSpec {
         this.summary = b.summary;
         this.deprecatedSince = b.deprecatedSince;
         this.replacedBy = b.replacedBy;
+        this.systemCommand = b.systemCommand;
         this.history = b.history;
         this.keySpecs = List.copyOf(b.keySpecs);
         this.argumentSyntax = b.argumentSyntax;
@@ -157,6 +160,7 @@ public final class CommandSpec {
         private String summary = "";
         private String deprecatedSince;
         private String replacedBy;
+        private boolean systemCommand;
         private List<String> history = List.of();
         private final List<KeySpec> keySpecs = new ArrayList<>();
         private String argumentSyntax = "";
@@ -202,6 +206,12 @@ public final class CommandSpec {
         public Builder deprecated(String version, String replacedBy) {
             this.deprecatedSince = version;
             this.replacedBy = replacedBy;
+            return this;
+        }
+
+        /** Documents the command as one for the server's own use (COMMAND DOCS's "syscmd" doc flag). */
+        public Builder systemCommand() {
+            this.systemCommand = true;
             return this;
         }
 

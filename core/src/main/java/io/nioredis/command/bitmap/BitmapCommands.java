@@ -77,7 +77,7 @@ public final class BitmapCommands {
                 .since("6.0.0")
                 .complexity("O(1) for each subcommand specified")
                 .summary("Read integers of any width inside a string")
-                .args("key GET:[encoding offset]...")
+                .args("key [encoding_offset=GET::(encoding offset)...]")
                 .run(IMPLEMENTATIONS));
     }
 

@@ -134,17 +134,28 @@ public final class KeyspaceCommands {
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"))
                 .acl(AclCategory.DANGEROUS)
                 .since("2.6.0")
+                .history(
+                        "3.0.0", "Added the `REPLACE` modifier.",
+                        "5.0.0", "Added the `ABSTTL` modifier.",
+                        "5.0.0", "Added the `IDLETIME` and `FREQ` options.")
                 .complexity("O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).")
                 .summary("Create a key from a value serialized by DUMP")
-                .args("key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME:seconds] [FREQ:frequency#integer]")
+                .args("key ttl serialized-value [REPLACE]@3.0.0 [ABSTTL]@5.0.0 [IDLETIME:seconds]@5.0.0 "
+                        + "[FREQ:frequency#integer]@5.0.0")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.SERVER.command("restore-asking", -4, WRITE | DENYOOM | ASKING)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"))
                 .acl(AclCategory.KEYSPACE, AclCategory.DANGEROUS)
                 .since("3.0.0")
+                .systemCommand()
+                .history(
+                        "3.0.0", "Added the `REPLACE` modifier.",
+                        "5.0.0", "Added the `ABSTTL` modifier.",
+                        "5.0.0", "Added the `IDLETIME` and `FREQ` options.")
                 .complexity("O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).")
                 .summary("An internal command for migrating keys in a cluster")
-                .args("key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME:seconds] [FREQ:frequency#integer]")
+                .args("key ttl serialized-value [REPLACE]@3.0.0 [ABSTTL]@5.0.0 [IDLETIME:seconds]@5.0.0 "
+                        + "[FREQ:frequency#integer]@5.0.0")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.GENERIC.command("wait", 3, NOSCRIPT)
                 .acl(AclCategory.CONNECTION)

@@ -49,12 +49,14 @@ public final class HyperLogLogCommands {
         rows.add(Group.HYPERLOGLOG.command("pfdebug", 3, WRITE | DENYOOM | ADMIN)
                 .keys(KeySpec.range(2, 0, 1, "RW", "access"))
                 .since("2.8.9")
+                .systemCommand()
                 .complexity("N/A")
                 .summary("Inspect a HyperLogLog's internal representation")
                 .args("subcommand key")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.HYPERLOGLOG.command("pfselftest", 1, ADMIN)
                 .since("2.8.9")
+                .systemCommand()
                 .complexity("N/A")
                 .summary("Run the HyperLogLog implementation's self test")
                 .run(IMPLEMENTATIONS));

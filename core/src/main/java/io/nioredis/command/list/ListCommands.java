@@ -186,6 +186,8 @@ public final class ListCommands {
         rows.add(Group.LIST.command("brpoplpush", 4, WRITE | DENYOOM | NOSCRIPT | BLOCKING)
                 .keys(KeySpec.range(1, 0, 1, "RW", "access", "delete"), KeySpec.range(2, 0, 1, "RW", "insert"))
                 .since("2.2.0")
+                .deprecated("6.2.0", "`BLMOVE` with the `RIGHT` and `LEFT` arguments")
+                .history("6.0.0", "`timeout` is interpreted as a double instead of an integer.")
                 .complexity("O(1)")
                 .summary("Move the tail element of a list to the head of another, waiting for one if needed")
                 .args("source destination timeout")

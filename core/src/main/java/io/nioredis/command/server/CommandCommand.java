@@ -232,8 +232,9 @@ public final class CommandCommand {
      * have none), then deprecation, history, arguments and subcommands where there are any.
      */
     private static void docs(CommandSpec spec, RespWriter out) {
-        int fields = 3 + (spec.complexity.isEmpty() ? 0 : 1) + (spec.deprecatedSince == null ? 0 : 3)
-                + (spec.history.isEmpty() ? 0 : 1) + (spec.arguments().isEmpty() ? 0 : 1)
+        boolean deprecated = spec.deprecatedSince != null;
+        int fields = 3 + (spec.complexity.isEmpty() ? 0 : 1) + (deprecated || spec.systemCommand ? 1 : 0)
+                + (deprecated ? 2 : 0) + (spec.history.isEmpty() ? 0 : 1) + (spec.arguments().isEmpty() ? 0 : 1)
                 + (spec.subcommands.isEmpty() ? 0 : 1);
         out.mapHeader(fields);
         out.bulk("summary");
@@ -246,10 +247,17 @@ public final class CommandCommand {
             out.bulk("complexity");
             out.bulk(spec.complexity);
         }
-        if (spec.deprecatedSince != null) {
-            out.bulk("doc_flags");
-            out.setHeader(1);
-            out.simpleString("deprecated");
+        if (deprecated || spec.systemCommand) {
+            out.bulk("doc_flags"); // in Redis's order of the flags
+            out.setHeader((deprecated ? 1 : 0) + (spec.systemCommand ? 1 : 0));
+            if (deprecated) {
+                out.simpleString("deprecated");
+            }
+            if (spec.systemCommand) {
+                out.simpleString("syscmd");
+            }
+        }
+        if (deprecated) {
             out.bulk("deprecated_since");
             out.bulk(spec.deprecatedSince);
             out.bulk("replaced_by");

@@ -28,6 +28,7 @@ final class SlowlogCommand {
                 .summary("Inspect the log of slow commands")
                 .subcommand(Group.SERVER.command("get", -2, ADMIN | LOADING | STALE)
                         .since("2.2.12")
+                        .history("4.0.0", "Added client IP address, port and name to the reply.")
                         .complexity("O(N) where N is the number of entries returned")
                         .summary("Read the newest entries of the slow log")
                         .args("[count]")

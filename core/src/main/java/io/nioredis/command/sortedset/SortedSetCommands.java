@@ -285,7 +285,7 @@ public final class SortedSetCommands {
                 .since("6.2.0")
                 .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements stored into the destination key.")
                 .summary("Store a range of a sorted set under another key")
-                .args("dst#key src#key min max sortby=[BYSCORE|BYLEX] [REV] LIMIT:[offset count]")
+                .args("dst#key src#key min max sortby=[BYSCORE|BYLEX] [REV] [offset_count=LIMIT:(offset count)]")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.SORTED_SET.command("zrandmember", -2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))

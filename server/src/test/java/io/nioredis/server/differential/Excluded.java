@@ -65,9 +65,7 @@ final class Excluded {
             Map.entry("client|kill", "argument history (since, deprecated_since) not declared yet"),
             Map.entry("cluster", "a static cluster: no MEET, FORGET, REPLICATE, FAILOVER, RESET, LINKS... subcommands"),
             Map.entry("migrate", "the key-or-empty-string argument (Redis's pure token \"\") and argument history"),
-            Map.entry("restore-asking", "the syscmd doc flag and argument history are not declared"),
             Map.entry("client|list", "argument history (since) not declared yet"),
-            Map.entry("bitfield_ro", ARGUMENT_HISTORY),
             Map.entry("debug", "DEBUG's documented subcommands"),
             Map.entry("geoadd", ARGUMENT_HISTORY),
             Map.entry("georadius_ro", ARGUMENT_HISTORY),
@@ -76,9 +74,6 @@ final class Excluded {
             Map.entry("geosearchstore", ARGUMENT_HISTORY),
             Map.entry("object", "subcommand declarations"),
             Map.entry("pfcount", "key spec notes"),
-            Map.entry("pfdebug", ARGUMENT_HISTORY),
-            Map.entry("brpoplpush", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("client|pause", "COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("eval", "COMMAND INFO differs (key specs, categories or flags)"),
             Map.entry("eval_ro", "COMMAND INFO differs (key specs, categories or flags)"),
             Map.entry("fcall", "COMMAND INFO differs (key specs, categories or flags)"),
@@ -86,11 +81,7 @@ final class Excluded {
             Map.entry("function", "COMMAND INFO differs (key specs, categories or flags); COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("latency", "COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("lcs", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("restore", "COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("script", "COMMAND INFO differs (key specs, categories or flags); COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("script|flush", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("slowlog", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("slowlog|get", "COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("sort", "COMMAND INFO differs (key specs, categories or flags); COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("sort_ro", "COMMAND INFO differs (key specs, categories or flags); COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("wait", "COMMAND INFO differs (key specs, categories or flags)"),
@@ -101,9 +92,7 @@ final class Excluded {
             Map.entry("xinfo", "COMMAND INFO differs (key specs, categories or flags); COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("xinfo|groups", "COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("xinfo|stream", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("xtrim", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("zrangestore", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("pfselftest", ARGUMENT_HISTORY)));
+            Map.entry("xtrim", "COMMAND DOCS differs (history, argument since or names)")));
 
     /**
      * Commands the test does not generate yet because it found nioredis answering differently from Redis
