@@ -34,9 +34,10 @@ public final class GeoCommands {
         rows.add(Group.GEO.command("geoadd", -5, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "RW", "update"))
                 .since("3.2.0")
+                .history("6.2.0", "Added the `CH`, `NX` and `XX` options.")
                 .complexity("O(log(N)) for each item added, where N is the number of elements in the sorted set.")
                 .summary("Add places by longitude and latitude to a geo index")
-                .args("key condition=[NX|XX] [change=CH] longitude_latitude_member=(longitude latitude member)...")
+                .args("key condition=[NX|XX]@6.2.0 [change=CH]@6.2.0 longitude_latitude_member=(longitude latitude member)...")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.GEO.command("geopos", -2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
@@ -62,16 +63,18 @@ public final class GeoCommands {
         rows.add(Group.GEO.command("geosearch", -7, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("6.2.0")
+                .history("7.0.0", "Added support for uppercase unit names.")
                 .complexity(SEARCH_COMPLEXITY)
                 .summary("Find the places inside a circle or box")
-                .args("key from=(FROMMEMBER:member|FROMLONLAT:(longitude latitude)) by=(circle=(BYRADIUS:radius unit=(M|KM|FT|MI))|box=(BYBOX:width height unit=(M|KM|FT|MI))) order=[ASC|DESC] count=[COUNT:count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]")
+                .args("key from=(FROMMEMBER:member|longitude_latitude=FROMLONLAT:(longitude latitude)) by=(circle=(BYRADIUS:radius unit=(M|KM|FT|MI))|box=(BYBOX:width height unit=(M|KM|FT|MI))) order=[ASC|DESC] count=[COUNT:count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.GEO.command("geosearchstore", -8, WRITE | DENYOOM)
                 .keys(KeySpec.range(1, 0, 1, "OW", "update"), KeySpec.range(2, 0, 1, "RO", "access"))
                 .since("6.2.0")
+                .history("7.0.0", "Added support for uppercase unit names.")
                 .complexity(SEARCH_COMPLEXITY)
                 .summary("Store the places inside a circle or box under a key")
-                .args("destination source from=(FROMMEMBER:member|FROMLONLAT:(longitude latitude)) by=(circle=(BYRADIUS:radius unit=(M|KM|FT|MI))|box=(BYBOX:width height unit=(M|KM|FT|MI))) order=[ASC|DESC] count=[COUNT:count [ANY]] [STOREDIST]")
+                .args("destination source from=(FROMMEMBER:member|longitude_latitude=FROMLONLAT:(longitude latitude)) by=(circle=(BYRADIUS:radius unit=(M|KM|FT|MI))|box=(BYBOX:width height unit=(M|KM|FT|MI))) order=[ASC|DESC] count=[COUNT:count [ANY]] [STOREDIST]")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.GEO.command("georadius", -6, WRITE | DENYOOM | MOVABLE_KEYS)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"), KeySpec.keyword("STORE", 6, 0, 1, 0, "OW", "update"),
