@@ -145,7 +145,8 @@ final class ClientCommand {
                                 "7.0.3", "Added `ssub` field.")
                         .complexity("O(N) where N is the number of client connections")
                         .summary("Describe every client connection, one line each")
-                        .args("TYPE:[NORMAL|MASTER|REPLICA|PUBSUB] ID:[client-id#integer...]")
+                        .args("[normal_master_replica_pubsub=TYPE:(NORMAL|MASTER|REPLICA|PUBSUB)]@5.0.0 "
+                                + "[ID:(client-id#integer...)]@6.2.0")
                         .runs(IMPLEMENTATIONS))
                 .subcommand(Group.CONNECTION.command("info", 2, NOSCRIPT | LOADING | STALE)
                         .since("6.2.0")

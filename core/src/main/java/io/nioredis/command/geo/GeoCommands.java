@@ -89,9 +89,11 @@ public final class GeoCommands {
         rows.add(Group.GEO.command("georadius_ro", -6, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("3.2.10")
+                .deprecated("6.2.0", "`GEOSEARCH` with the `BYRADIUS` argument")
+                .history("6.2.0", "Added the `ANY` option for `COUNT`.")
                 .complexity(RADIUS_COMPLEXITY)
                 .summary("Find the places within a radius of a point, read-only")
-                .args("key longitude latitude radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC]")
+                .args("key longitude latitude radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]@6.2.0] order=[ASC|DESC]")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.GEO.command("georadiusbymember", -5, WRITE | DENYOOM | MOVABLE_KEYS)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"), KeySpec.keyword("STORE", 5, 0, 1, 0, "OW", "update"),
@@ -106,6 +108,7 @@ public final class GeoCommands {
         rows.add(Group.GEO.command("georadiusbymember_ro", -5, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
                 .since("3.2.10")
+                .deprecated("6.2.0", "`GEOSEARCH` with the `BYRADIUS` and `FROMMEMBER` arguments")
                 .complexity(RADIUS_COMPLEXITY)
                 .summary("Find the places within a radius of a place, read-only")
                 .args("key member radius unit=(M|KM|FT|MI) [WITHCOORD] [WITHDIST] [WITHHASH] count=[COUNT:count [ANY]] order=[ASC|DESC]")
