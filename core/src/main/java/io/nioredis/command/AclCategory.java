@@ -22,7 +22,7 @@ public enum AclCategory {
         return "@" + name().toLowerCase(Locale.ROOT);
     }
 
-    /** The categories a command has: those its flags and group imply, plus the declared ones. */
+    /** The categories a command has: those its flags and group (if any; null for none) imply, plus the declared ones. */
     public static long of(long flags, Group group, long declared) {
         long cats = declared;
         if ((flags & CommandFlags.WRITE) != 0) {
@@ -41,7 +41,7 @@ public enum AclCategory {
             cats |= BLOCKING.bit();
         }
         cats |= (flags & CommandFlags.FAST) != 0 ? FAST.bit() : SLOW.bit();
-        if (group.category != null) {
+        if (group != null && group.category != null) {
             cats |= group.category.bit();
         }
         return cats;

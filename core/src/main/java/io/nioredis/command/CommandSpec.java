@@ -71,7 +71,7 @@ public final class CommandSpec {
             }
         }
         this.flags = flags;
-        this.aclCategories = AclCategory.of(flags, b.group, b.acl);
+        this.aclCategories = AclCategory.of(flags, b.groupCategory ? b.group : null, b.acl);
         this.group = b.group;
         this.since = b.since;
         this.complexity = b.complexity;
@@ -161,6 +161,8 @@ public final class CommandSpec {
         private String deprecatedSince;
         private String replacedBy;
         private boolean systemCommand;
+        /** Whether the group's category applies; not to a container, which Redis documents as @slow only. */
+        private boolean groupCategory = true;
         private List<String> history = List.of();
         private final List<KeySpec> keySpecs = new ArrayList<>();
         private String argumentSyntax = "";
@@ -185,6 +187,15 @@ public final class CommandSpec {
                 acl |= c.bit();
             }
             return this;
+        }
+
+        /**
+         * The command's categories are these and its flags', not its group's, as Redis documents a few (WAIT is
+         * in the generic group but @connection, not @keyspace).
+         */
+        public Builder aclOnly(AclCategory... categories) {
+            groupCategory = false;
+            return acl(categories);
         }
 
         public Builder since(String version) {
@@ -268,6 +279,7 @@ public final class CommandSpec {
 
         /** Ends a container's declaration: the second argument names the subcommand. */
         public CommandSpec container() {
+            groupCategory = false;
             return runWithSubcommands(null);
         }
 

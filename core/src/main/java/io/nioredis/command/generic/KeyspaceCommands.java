@@ -158,7 +158,7 @@ public final class KeyspaceCommands {
                         + "[FREQ:frequency#integer]@5.0.0")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.GENERIC.command("wait", 3, NOSCRIPT)
-                .acl(AclCategory.CONNECTION)
+                .aclOnly(AclCategory.CONNECTION)
                 .since("3.0.0")
                 .complexity("O(1)")
                 .summary("Wait until earlier writes reach a number of replicas")
