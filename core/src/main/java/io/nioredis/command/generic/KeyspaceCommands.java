@@ -94,20 +94,20 @@ public final class KeyspaceCommands {
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"),
                         KeySpec.unknown("For the optional BY/GET keyword. It is marked 'unknown' because the key names derive from the content of the key we sort", "RO", "access"),
                         KeySpec.unknown("For the optional STORE keyword. It is marked 'unknown' because the keyword can appear anywhere in the argument array", "OW", "update"))
-                .acl(AclCategory.SET, AclCategory.SORTEDSET, AclCategory.LIST, AclCategory.DANGEROUS)
+                .aclOnly(AclCategory.SET, AclCategory.SORTEDSET, AclCategory.LIST, AclCategory.DANGEROUS)
                 .since("1.0.0")
                 .complexity("O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).")
                 .summary("Sort the elements of a list, set or sorted set, optionally storing the result")
-                .args("key [BY:pattern] LIMIT:[offset count] [GET::pattern...] order=[ASC|DESC] [sorting=ALPHA] [STORE:destination]")
+                .args("key [BY:pattern] [offset_count=LIMIT:(offset count)] [GET::pattern...] order=[ASC|DESC] [sorting=ALPHA] [STORE:destination]")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.GENERIC.command("sort_ro", -2, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"),
                         KeySpec.unknown("For the optional BY/GET keyword. It is marked 'unknown' because the key names derive from the content of the key we sort", "RO", "access"))
-                .acl(AclCategory.SET, AclCategory.SORTEDSET, AclCategory.LIST, AclCategory.DANGEROUS)
+                .aclOnly(AclCategory.SET, AclCategory.SORTEDSET, AclCategory.LIST, AclCategory.DANGEROUS)
                 .since("7.0.0")
                 .complexity("O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).")
                 .summary("Sort the elements of a list, set or sorted set without storing anything")
-                .args("key [BY:pattern] LIMIT:[offset count] [GET::pattern...] order=[ASC|DESC] [sorting=ALPHA]")
+                .args("key [BY:pattern] [offset_count=LIMIT:(offset count)] [GET::pattern...] order=[ASC|DESC] [sorting=ALPHA]")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.GENERIC.command("expiretime", 2, READONLY | FAST)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))

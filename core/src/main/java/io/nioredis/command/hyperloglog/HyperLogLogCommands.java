@@ -33,7 +33,8 @@ public final class HyperLogLogCommands {
                 .args("key [element...]")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.HYPERLOGLOG.command("pfcount", -2, READONLY)
-                .keys(KeySpec.range(1, -1, 1, "RW", "access"))
+                .keys(KeySpec.range(1, -1, 1, "RW", "access").notes("RW because it may change the internal representation of "
+                        + "the key, and propagate to replicas"))
                 .since("2.8.9")
                 .complexity("O(1) with a very small average constant time when called with a single key. O(N) with N being the number of keys, and much bigger constant times, when called with multiple keys.")
                 .summary("Estimate the number of distinct elements added to HyperLogLog counters")

@@ -18,6 +18,12 @@ import java.util.function.Supplier;
  * the table they are registered in.
  */
 public final class ScriptingCommands {
+    /** Redis's key spec notes for EVAL, EVAL_RO, FCALL and FCALL_RO (not EVALSHA): no spec can say how keys are used. */
+    private static final String WORST_RW =
+            "We cannot tell how the keys will be used so we assume the worst, RW and UPDATE";
+    private static final String WORST_RO =
+            "We cannot tell how the keys will be used so we assume the worst, RO and ACCESS";
+
     /**
      * The commands declared here, by name: a compile-time constant, so the command table knows them without
      * loading this class (see CommandTable); CommandTableTest checks the list against the declarations.
@@ -32,7 +38,7 @@ public final class ScriptingCommands {
         ScriptRun run = new ScriptRun(table);
         CommandFactory calls = name -> call(name, run);
         rows.add(Group.SCRIPTING.command("eval", -3, NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
-                .keys(KeySpec.keynum(2, 0, 1, 1, "RW", "access", "update"))
+                .keys(KeySpec.keynum(2, 0, 1, 1, "RW", "access", "update").notes(WORST_RW))
                 .since("2.6.0")
                 .complexity("Depends on the script that is executed.")
                 .summary("Run a Lua script")
@@ -47,7 +53,7 @@ public final class ScriptingCommands {
                 .run(calls));
         rows.add(Group.SCRIPTING.command("eval_ro", -3, READONLY | NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
                 .acl(AclCategory.SCRIPTING) // as Redis: read-only scripts are not @read
-                .keys(KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
+                .keys(KeySpec.keynum(2, 0, 1, 1, "RO", "access").notes(WORST_RO))
                 .since("7.0.0")
                 .complexity("Depends on the script that is executed.")
                 .summary("Run a read-only Lua script")
@@ -62,7 +68,7 @@ public final class ScriptingCommands {
                 .args("sha1 numkeys [key...] [arg...]")
                 .run(calls));
         rows.add(Group.SCRIPTING.command("fcall", -3, NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
-                .keys(KeySpec.keynum(2, 0, 1, 1, "RW", "access", "update"))
+                .keys(KeySpec.keynum(2, 0, 1, 1, "RW", "access", "update").notes(WORST_RW))
                 .since("7.0.0")
                 .complexity("Depends on the function that is executed.")
                 .summary("Call a loaded function")
@@ -70,7 +76,7 @@ public final class ScriptingCommands {
                 .run(calls));
         rows.add(Group.SCRIPTING.command("fcall_ro", -3, READONLY | NOSCRIPT | STALE | SKIP_MONITOR | NO_MANDATORY_KEYS)
                 .acl(AclCategory.SCRIPTING) // as Redis: read-only scripts are not @read
-                .keys(KeySpec.keynum(2, 0, 1, 1, "RO", "access"))
+                .keys(KeySpec.keynum(2, 0, 1, 1, "RO", "access").notes(WORST_RO))
                 .since("7.0.0")
                 .complexity("Depends on the function that is executed.")
                 .summary("Call a loaded read-only function")
