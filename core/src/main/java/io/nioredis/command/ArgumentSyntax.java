@@ -12,6 +12,7 @@ import java.util.Set;
  *   key                 a value named "key" (its type follows from the name; key names are keys)
  *   name#integer        a value with its type stated: string integer double key pattern unix-time
  *   NX                  a pure token (upper case)
+ *   equal='='           a pure token that is not a word, quoted, with its name
  *   EX:seconds          a token followed by a value
  *   GET::pattern...     the token repeats with each value (multiple_token); also before a block
  *   LIMIT:(offset count) a token followed by a block
@@ -109,6 +110,15 @@ final class ArgumentSyntax {
     }
 
     private Argument single() {
+        if (peek() == '\'') {
+            int close = text.indexOf('\'', pos + 1);
+            if (close < 0) {
+                throw error("unclosed quote");
+            }
+            String token = text.substring(pos + 1, close);
+            pos = close + 1;
+            return new Argument(token, Argument.Type.PURE_TOKEN, token, false, false, false, -1, List.of());
+        }
         String word = word();
         if (word.isEmpty()) {
             throw error("expected an argument");

@@ -29,11 +29,16 @@ public final class StreamCommands {
 
     public static void register(List<CommandSpec> rows) {
         rows.add(Group.STREAM.command("xadd", -5, WRITE | DENYOOM | FAST)
-                .keys(KeySpec.range(1, 0, 1, "RW", "update"))
+                .keys(KeySpec.range(1, 0, 1, "RW", "update")
+                        .notes("UPDATE instead of INSERT because of the optional trimming feature"))
                 .since("5.0.0")
+                .history(
+                        "6.2.0", "Added the `NOMKSTREAM` option, `MINID` trimming strategy and the `LIMIT` option.",
+                        "7.0.0", "Added support for the `<ms>-*` explicit ID form.")
                 .complexity("O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.")
                 .summary("Appends a new entry to a stream")
-                .args("key [NOMKSTREAM] trim=[strategy=(MAXLEN|MINID) operator=[EQUAL|APPROXIMATELY] threshold [LIMIT:count]] id_or_auto=(auto_id=AUTOID|id#string) field_value=(field value)...")
+                .args("key [NOMKSTREAM]@6.2.0 trim=[strategy=(MAXLEN|MINID@6.2.0) operator=[equal='='|approximately='~'] "
+                        + "threshold [LIMIT:count]@6.2.0] id_or_auto=(auto_id='*'|id#string) field_value=(field value)...")
                 .run(IMPLEMENTATIONS));
         rows.add(Group.STREAM.command("xrange", -4, READONLY)
                 .keys(KeySpec.range(1, 0, 1, "RO", "access"))
@@ -68,9 +73,11 @@ public final class StreamCommands {
         rows.add(Group.STREAM.command("xtrim", -4, WRITE)
                 .keys(KeySpec.range(1, 0, 1, "RW", "delete"))
                 .since("5.0.0")
+                .history("6.2.0", "Added the `MINID` trimming strategy and the `LIMIT` option.")
                 .complexity("O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.")
                 .summary("Trims the stream to (approximately if '~' is passed) a certain size")
-                .args("key trim=(strategy=(MAXLEN|MINID) operator=[EQUAL|APPROXIMATELY] threshold [LIMIT:count])")
+                .args("key trim=(strategy=(MAXLEN|MINID@6.2.0) operator=[equal='='|approximately='~'] threshold "
+                        + "[LIMIT:count]@6.2.0)")
                 .run(IMPLEMENTATIONS));
 
         rows.add(Group.STREAM.command("xread", -4, READONLY | BLOCKING)
@@ -132,9 +139,10 @@ public final class StreamCommands {
                 .subcommand(Group.STREAM.command("create", -5, WRITE | DENYOOM)
                         .keys(KeySpec.range(2, 0, 1, "RW", "insert"))
                         .since("5.0.0")
+                        .history("7.0.0", "Added the `entries_read` named argument.")
                         .complexity("O(1)")
                         .summary("Create a consumer group.")
-                        .args("key groupname id=(id#string|new_id=NEWID) [MKSTREAM] [ENTRIESREAD:entries_read#integer]")
+                        .args("key groupname id=(id#string|new_id='$') [MKSTREAM] [ENTRIESREAD:entries_read#integer]")
                         .runs(IMPLEMENTATIONS))
                 .subcommand(Group.STREAM.command("createconsumer", 5, WRITE | DENYOOM)
                         .keys(KeySpec.range(2, 0, 1, "RW", "insert"))
@@ -165,9 +173,10 @@ public final class StreamCommands {
                 .subcommand(Group.STREAM.command("setid", -5, WRITE)
                         .keys(KeySpec.range(2, 0, 1, "RW", "update"))
                         .since("5.0.0")
+                        .history("7.0.0", "Added the optional `entries_read` argument.")
                         .complexity("O(1)")
                         .summary("Set a consumer group to an arbitrary last delivered ID value.")
-                        .args("key groupname id=(id#string|new_id=NEWID) [ENTRIESREAD:entries_read#integer]")
+                        .args("key groupname id=(id#string|new_id='$') [ENTRIESREAD:entries_read#integer]")
                         .runs(IMPLEMENTATIONS))
                 .container());
         rows.add(Group.STREAM.command("xinfo", -2, 0)
@@ -184,6 +193,7 @@ public final class StreamCommands {
                 .subcommand(Group.STREAM.command("groups", 3, READONLY)
                         .keys(KeySpec.range(2, 0, 1, "RO", "access"))
                         .since("5.0.0")
+                        .history("7.0.0", "Added the `entries-read` and `lag` fields")
                         .complexity("O(1)")
                         .summary("List the consumer groups of a stream")
                         .args("key")
@@ -196,9 +206,13 @@ public final class StreamCommands {
                 .subcommand(Group.STREAM.command("stream", -3, READONLY)
                         .keys(KeySpec.range(2, 0, 1, "RO", "access"))
                         .since("5.0.0")
-                        .complexity("O(N) with N being the number of returned items for the subcommands CONSUMERS and GROUPS. The STREAM subcommand is O(log N) with N being the number of items in the stream.")
+                        .history(
+                                "6.0.0", "Added the `FULL` modifier.",
+                                "7.0.0", "Added the `max-deleted-entry-id`, `entries-added`, `recorded-first-entry-id`, "
+                                        + "`entries-read` and `lag` fields")
+                        .complexity("O(1)")
                         .summary("Get information about a stream")
-                        .args("key [full=FULL:[COUNT:count]]")
+                        .args("key [full=FULL:([COUNT:count])]")
                         .runs(IMPLEMENTATIONS))
                 .container());
     }

@@ -70,15 +70,7 @@ final class Excluded {
             Map.entry("lcs", "COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("script", "COMMAND INFO differs (key specs, categories or flags); COMMAND DOCS differs (history, argument since or names)"),
             Map.entry("sort", "COMMAND DOCS: the BY and GET patterns belong to key spec 1"),
-            Map.entry("sort_ro", "COMMAND DOCS: the BY and GET patterns belong to key spec 1"),
-            Map.entry("xadd", "COMMAND INFO differs (key specs, categories or flags); COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("xgroup", "COMMAND INFO differs (key specs, categories or flags); COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("xgroup|create", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("xgroup|setid", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("xinfo", "COMMAND INFO differs (key specs, categories or flags); COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("xinfo|groups", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("xinfo|stream", "COMMAND DOCS differs (history, argument since or names)"),
-            Map.entry("xtrim", "COMMAND DOCS differs (history, argument since or names)")));
+            Map.entry("sort_ro", "COMMAND DOCS: the BY and GET patterns belong to key spec 1")));
 
     /**
      * Commands the test does not generate yet because it found nioredis answering differently from Redis
