@@ -86,8 +86,6 @@ public final class AppendOnlyFile implements PropagationSink {
 
     enum FsyncPolicy { ALWAYS, EVERYSEC, NO }
 
-    /** aof-rewrite-incremental-fsync: the base is fsynced every 4 MB as it is written (REDIS_AUTOSYNC_BYTES). */
-    private static final long AUTOSYNC_BYTES = 4L * 1024 * 1024;
 
     public AppendOnlyFile(Config config, Persistence persistence, Clock clock, Propagator propagator) {
         this.config = config;
@@ -653,7 +651,7 @@ public final class AppendOnlyFile implements PropagationSink {
         rewriteRdbBase = config.getBoolean("aof-use-rdb-preamble");
         rewrite = persistence.startAofBase(serverDir, rewriteTemp.getFileName().toString(),
                 "temp-rewriteaof-" + pid + ".aof",
-                config.getBoolean("aof-rewrite-incremental-fsync") ? AUTOSYNC_BYTES : 0, !rewriteRdbBase);
+                config.getBoolean("aof-rewrite-incremental-fsync") ? Persistence.AUTOSYNC_BYTES : 0, !rewriteRdbBase);
         log.notice("Background append only file rewriting started by pid " + pid);
         return true;
     }

@@ -6,14 +6,11 @@ import java.io.OutputStream;
 
 /**
  * rdb-save-incremental-fsync for a save written on the loop (SAVE, SHUTDOWN, DEBUG RELOAD), as Redis's rio
- * autosync: the file is synced every {@link #AUTOSYNC_BYTES} written, so the kernel never holds a whole
+ * autosync: the file is synced every {@link Persistence#AUTOSYNC_BYTES} written, so the kernel never holds a whole
  * snapshot of dirty pages and writes it out in one long burst at the final fsync. Background saves do the
  * same in {@link SnapshotFileWriter}.
  */
 final class IncrementalSync extends FilterOutputStream {
-    /** Redis's REDIS_AUTOSYNC_BYTES. */
-    static final long AUTOSYNC_BYTES = 4L * 1024 * 1024;
-
     /** What syncs the file: the channel's force, for data only (Redis's fdatasync). */
     interface Syncer {
         void sync() throws IOException;

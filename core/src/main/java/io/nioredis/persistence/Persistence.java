@@ -27,6 +27,12 @@ import java.util.function.LongSupplier;
  * ({@link #startAofBase}), sliced here too; only one of the two runs at a time, as Redis runs one child.
  */
 public final class Persistence {
+    /**
+     * Redis's REDIS_AUTOSYNC_BYTES: with rdb-save-incremental-fsync or aof-rewrite-incremental-fsync, a save or
+     * a rewrite syncs what it has written every this many bytes.
+     */
+    public static final long AUTOSYNC_BYTES = 4L * 1024 * 1024;
+
     /** CONFIG_BGSAVE_RETRY_DELAY: after a failed background save, save points wait this long to retry. */
     private static final long RETRY_DELAY_SECONDS = 5;
     /** The longest a turn of the loop spends serializing a background save. */
@@ -179,7 +185,7 @@ public final class Persistence {
 
     /** rdb-save-incremental-fsync: how often a save syncs what it has written, 0 for only at the end. */
     private long rdbAutosyncBytes() {
-        return config.getBoolean("rdb-save-incremental-fsync") ? IncrementalSync.AUTOSYNC_BYTES : 0;
+        return config.getBoolean("rdb-save-incremental-fsync") ? AUTOSYNC_BYTES : 0;
     }
 
     private void saved(long dirtyBefore) {

@@ -13,7 +13,7 @@ class IncrementalSyncTest {
     void syncsEveryFourMegabytesWrittenWithWhatCameBeforeAlreadyOut() throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         List<Integer> syncedAt = new ArrayList<>();
-        IncrementalSync out = new IncrementalSync(file, IncrementalSync.AUTOSYNC_BYTES, () -> syncedAt.add(file.size()));
+        IncrementalSync out = new IncrementalSync(file, Persistence.AUTOSYNC_BYTES, () -> syncedAt.add(file.size()));
         byte[] chunk = new byte[1024 * 1024 + 7];
         for (int i = 0; i < 10; i++) {
             out.write(chunk, 0, chunk.length);

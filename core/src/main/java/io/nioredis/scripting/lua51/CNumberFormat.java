@@ -1,5 +1,6 @@
 package io.nioredis.scripting.lua51;
 
+import io.nioredis.text.DoubleFormat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -98,14 +99,12 @@ public final class CNumberFormat {
         return out.append(abs).toString();
     }
 
-    /** %.{precision}f */
+    /** %.{precision}f: glibc's rounding (DoubleFormat), with Lua's own NaN signs. */
     static String f(double v, int precision) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return special(v);
         }
-        boolean negative = v < 0 || (v == 0 && 1 / v < 0);
-        String text = new BigDecimal(Math.abs(v)).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
-        return negative ? "-" + text : text;
+        return DoubleFormat.fixed(v, precision);
     }
 
     /** The exponent %g decides on: that of the value once rounded to p significant digits. */
