@@ -18,7 +18,11 @@ public final class RunningScript {
     public static final String BUSY_FUNCTION =
             "BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.";
 
-    private BusyEvents busyEvents = () -> {};
+    private BusyEvents busyEvents = new BusyEvents() { // not a lambda: start-up code (see Config)
+        @Override
+        public void process() {
+        }
+    };
     private boolean running;
     private boolean eval;
     private boolean timedOut;

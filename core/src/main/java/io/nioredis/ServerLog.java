@@ -12,7 +12,12 @@ public interface ServerLog {
     int NOTICE = 2;
     int WARNING = 3;
 
-    ServerLog NONE = (level, message) -> { };
+    /** Drops every line. An anonymous class, not a lambda: start-up code (see Config). */
+    ServerLog NONE = new ServerLog() {
+        @Override
+        public void log(int level, String message) {
+        }
+    };
 
     void log(int level, String message);
 

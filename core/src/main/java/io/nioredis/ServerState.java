@@ -68,7 +68,11 @@ public final class ServerState {
      * Accepts and serves clients while a replica loads (the event loop plugs it in), as Redis's
      * processEventsWhileBlocked.
      */
-    public Runnable eventsWhileLoading = () -> {};
+    public Runnable eventsWhileLoading = new Runnable() { // not a lambda: start-up code (see Config)
+        @Override
+        public void run() {
+        }
+    };
 
     // Sampled on the periodic tick (see cron): instantaneous_* rates and the memory peak.
     public final InstantaneousMetric opsPerSecond;
@@ -146,21 +150,53 @@ public final class ServerState {
         this.authenticator = new Authenticator(config);
         this.evictor = new Evictor(config, databases);
         this.notifier = new KeyspaceNotifier(watches, pubsub);
-        this.persistence = new Persistence(config, databases, clock, databases::memoryUsage, REDIS_VERSION);
+        // The hooks below are anonymous classes, not lambdas: start-up code (see Config).
+        this.persistence = new Persistence(config, databases, clock, new java.util.function.LongSupplier() {
+            @Override
+            public long getAsLong() {
+                return databases.memoryUsage();
+            }
+        }, REDIS_VERSION);
         this.persistence.log(forwardingLog());
         this.aof = new AppendOnlyFile(config, persistence, clock, propagation);
         this.aof.log(forwardingLog());
         this.diagnostics = new io.nioredis.diagnostics.Diagnostics(config);
         this.replication = new io.nioredis.replication.Replication(config, clock, propagation);
         this.replicaLink = new io.nioredis.replication.ReplicaLink(config, clock, replication,
-                this::loadFromMaster, () -> boundPort, databases.expiry());
+                new io.nioredis.replication.MasterSnapshotLoader() {
+                    @Override
+                    public int load(java.nio.file.Path file) {
+                        return loadFromMaster(file);
+                    }
+                }, new java.util.function.IntSupplier() {
+                    @Override
+                    public int getAsInt() {
+                        return boundPort;
+                    }
+                }, databases.expiry());
         this.replicaLink.log(forwardingLog());
         this.fullSync = new io.nioredis.replication.FullSync(config, clock, persistence, replication, forwardingLog(),
-                () -> replicaLink.following() ? replicaLink.streamDb() : 0);
-        this.failover = new io.nioredis.replication.Failover(replication, replicaLink, pause::failoverHoldsWrites);
+                new java.util.function.IntSupplier() {
+                    @Override
+                    public int getAsInt() {
+                        return replicaLink.following() ? replicaLink.streamDb() : 0;
+                    }
+                });
+        this.failover = new io.nioredis.replication.Failover(replication, replicaLink,
+                new java.util.function.Consumer<Boolean>() {
+                    @Override
+                    public void accept(Boolean hold) {
+                        pause.failoverHoldsWrites(hold);
+                    }
+                });
         this.failover.log(forwardingLog());
         this.replicaLink.failover(failover);
-        evictor.observeCycles(nanos -> diagnostics.sample("eviction-cycle", nanos, clock));
+        evictor.observeCycles(new java.util.function.LongConsumer() {
+            @Override
+            public void accept(long nanos) {
+                diagnostics.sample("eviction-cycle", nanos, clock);
+            }
+        });
         io.nioredis.propagation.RemovalPropagation removalPropagation =
                 new io.nioredis.propagation.RemovalPropagation(propagation, config);
         for (int i = 0; i < databases.count(); i++) {
@@ -184,13 +220,16 @@ public final class ServerState {
         this.startupMemory = databases.memoryUsage();
         this.peakMemory = startupMemory;
         notifier.flags(NotifyFlags.parse(config.get("notify-keyspace-events")));
-        config.addListener(name -> {
-            if (name.equals("notify-keyspace-events")) {
-                notifier.flags(NotifyFlags.parse(config.get(name)));
-            } else if (name.equals("repl-backlog-size")) {
-                replication.backlogSizeChanged();
-            } else if (name.equals("cluster-require-full-coverage") && cluster != null) {
-                cluster.requireFullCoverage(config.getBoolean(name));
+        config.addListener(new Config.Listener() {
+            @Override
+            public void changed(String name) {
+                if (name.equals("notify-keyspace-events")) {
+                    notifier.flags(NotifyFlags.parse(config.get(name)));
+                } else if (name.equals("repl-backlog-size")) {
+                    replication.backlogSizeChanged();
+                } else if (name.equals("cluster-require-full-coverage") && cluster != null) {
+                    cluster.requireFullCoverage(config.getBoolean(name));
+                }
             }
         });
     }

@@ -49,8 +49,11 @@ public final class AppendOnlyFile implements PropagationSink {
     private final long pid = ProcessId.current();
     private PersistenceLog log = PersistenceLog.NONE;
     /** Redis exits on an AOF error it cannot recover from (write or fsync errors with appendfsync always). */
-    private IntConsumer exit = status -> {
-        throw new IllegalStateException("The server had to exit with status " + status);
+    private IntConsumer exit = new IntConsumer() { // the classes below are not lambdas: start-up code (see Config)
+        @Override
+        public void accept(int status) {
+            throw new IllegalStateException("The server had to exit with status " + status);
+        }
     };
 
     private State state = State.OFF;
@@ -93,12 +96,20 @@ public final class AppendOnlyFile implements PropagationSink {
         this.persistence = persistence;
         this.clock = clock;
         this.policy = policy(config);
-        config.addListener(name -> {
-            if (name.equals("appendfsync")) {
-                policy = policy(config);
+        config.addListener(new Config.Listener() {
+            @Override
+            public void changed(String name) {
+                if (name.equals("appendfsync")) {
+                    policy = policy(config);
+                }
             }
         });
-        config.setApplier("appendonly", this::applyAppendonly);
+        config.setApplier("appendonly", new Config.Applier() {
+            @Override
+            public String apply() {
+                return applyAppendonly();
+            }
+        });
     }
 
     public void log(PersistenceLog log) {

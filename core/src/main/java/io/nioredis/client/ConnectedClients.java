@@ -7,5 +7,11 @@ package io.nioredis.client;
 public interface ConnectedClients {
     Iterable<Client> all();
 
-    ConnectedClients NONE = java.util.List::of;
+    /** None. An anonymous class, not a method reference: start-up code (see io.nioredis.config.Config). */
+    ConnectedClients NONE = new ConnectedClients() {
+        @Override
+        public Iterable<Client> all() {
+            return java.util.List.of();
+        }
+    };
 }

@@ -285,16 +285,38 @@ public final class CommandSpec {
 
         /** A container that runs {@code alone} when called without a subcommand (COMMAND). */
         public CommandSpec runWithSubcommands(Command alone) {
-            CommandSpec[] self = new CommandSpec[1];
-            CommandSpec spec = new CommandSpec(this, null, fullName -> (c, r, out) -> {
-                if (r.argc() == 1 && alone != null) {
-                    alone.execute(c, r, out);
-                } else {
-                    self[0].runSubcommand(c, r, out);
-                }
-            });
-            self[0] = spec;
+            Container container = new Container(alone);
+            CommandSpec spec = new CommandSpec(this, null, container);
+            container.spec = spec;
             return spec;
+        }
+    }
+
+    /**
+     * A container's implementation, which runs the subcommand its second argument names. A class, not
+     * lambdas: CLIENT is declared with PING, on the way to a server's first reply (see
+     * io.nioredis.config.Config on lambdas at start-up).
+     */
+    private static final class Container implements CommandFactory, Command {
+        private final Command alone;
+        private CommandSpec spec;
+
+        Container(Command alone) {
+            this.alone = alone;
+        }
+
+        @Override
+        public Command make(String fullName) {
+            return this;
+        }
+
+        @Override
+        public void execute(Client client, Request request, RespWriter out) {
+            if (request.argc() == 1 && alone != null) {
+                alone.execute(client, request, out);
+            } else {
+                spec.runSubcommand(client, request, out);
+            }
         }
     }
 

@@ -5,7 +5,7 @@ package io.nioredis.config;
  * fields kept current by a config listener so a value type can read them on every write without parsing.
  * Redis reports a value's encoding in OBJECT ENCODING and converts when a threshold is crossed.
  */
-public final class EncodingLimits {
+public final class EncodingLimits implements Config.Listener {
     public long hashMaxListpackEntries;
     public long hashMaxListpackValue;
     public long setMaxIntsetEntries;
@@ -18,12 +18,16 @@ public final class EncodingLimits {
     public long streamNodeMaxEntries;
     public long hllSparseMaxBytes;
 
+    private final Config config;
+
     EncodingLimits(Config config) {
-        refresh(config);
-        config.addListener(name -> refresh(config));
+        this.config = config;
+        changed("");
+        config.addListener(this);
     }
 
-    private void refresh(Config config) {
+    @Override
+    public void changed(String name) {
         hashMaxListpackEntries = config.getLong("hash-max-listpack-entries");
         hashMaxListpackValue = config.getLong("hash-max-listpack-value");
         setMaxIntsetEntries = config.getLong("set-max-intset-entries");

@@ -1,15 +1,33 @@
 package io.nioredis.config;
 
-/** Redis's checks of the persistence file names: plain names inside {@code dir}, never paths. */
-final class FileNames {
-    private FileNames() {}
+/**
+ * Redis's checks of the persistence file names: plain names inside {@code dir}, never paths. A class rather
+ * than lambdas, as everything registered at start-up (see {@link Config}).
+ */
+final class FileNames implements Config.Validator {
+    private final String setting;
+    /** "filename" or "dirname", as Redis's message says. */
+    private final String noun;
+    private final boolean emptyAllowed;
+
+    private FileNames(String setting, String noun, boolean emptyAllowed) {
+        this.setting = setting;
+        this.noun = noun;
+        this.emptyAllowed = emptyAllowed;
+    }
 
     static void register(Config config) {
-        config.addValidator("dbfilename", v -> isBaseName(v) ? null : "dbfilename can't be a path, just a filename");
-        config.addValidator("appendfilename", v -> v.isEmpty() ? "appendfilename can't be empty"
-                : isBaseName(v) ? null : "appendfilename can't be a path, just a filename");
-        config.addValidator("appenddirname", v -> v.isEmpty() ? "appenddirname can't be empty"
-                : isBaseName(v) ? null : "appenddirname can't be a path, just a dirname");
+        config.addValidator("dbfilename", new FileNames("dbfilename", "filename", true));
+        config.addValidator("appendfilename", new FileNames("appendfilename", "filename", false));
+        config.addValidator("appenddirname", new FileNames("appenddirname", "dirname", false));
+    }
+
+    @Override
+    public String check(String value) {
+        if (value.isEmpty() && !emptyAllowed) {
+            return setting + " can't be empty";
+        }
+        return isBaseName(value) ? null : setting + " can't be a path, just a " + noun;
     }
 
     /** Redis's pathIsBaseName: no '/' and no '\'. */

@@ -28,7 +28,7 @@ public final class OomScoreAdjValues {
     /** The canonical text of the values in {@code text}, the words split on blanks as CONFIG SET splits them. */
     static String normalize(String text) throws Param.Refused {
         String trimmed = text.strip();
-        String[] words = trimmed.isEmpty() ? new String[0] : trimmed.split("[ \t]+");
+        String[] words = io.nioredis.text.Words.split(trimmed, " \t");
         if (words.length != 3) {
             throw new Param.Refused("wrong number of arguments");
         }

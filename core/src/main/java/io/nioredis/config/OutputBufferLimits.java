@@ -1,5 +1,6 @@
 package io.nioredis.config;
 
+import io.nioredis.text.Words;
 import java.util.Locale;
 
 /**
@@ -39,7 +40,7 @@ public final class OutputBufferLimits {
     }
 
     private static OutputBufferLimits of(String setting, int classIndex) {
-        String[] w = setting.trim().split("\\s+");
+        String[] w = Words.split(setting); // no regex: start-up code
         int at = 4 * classIndex;
         return new OutputBufferLimits(Long.parseLong(w[at + 1]), Long.parseLong(w[at + 2]), Long.parseLong(w[at + 3]));
     }
@@ -51,13 +52,12 @@ public final class OutputBufferLimits {
      * @throws IllegalArgumentException with Redis's message when the update is not valid; nothing changes then
      */
     public static String merge(String current, String update) {
-        String[] cur = current.trim().split("\\s+");
+        String[] cur = Words.split(current);
         String[][] limits = new String[CLASSES.length][];
         for (int i = 0; i < CLASSES.length; i++) {
             limits[i] = new String[] {cur[4 * i + 1], cur[4 * i + 2], cur[4 * i + 3]};
         }
-        String trimmed = update.trim();
-        String[] w = trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
+        String[] w = Words.split(update.trim());
         if (w.length % 4 != 0) {
             throw new IllegalArgumentException("Wrong number of arguments in buffer limit configuration.");
         }

@@ -23,15 +23,31 @@ final class UnsupportedSettings {
     private UnsupportedSettings() {}
 
     static void register(Config config) {
-        config.addValidator("aof-timestamp-enabled", v -> v.equals("no") ? null : NO_AOF_TIMESTAMPS);
+        config.addValidator("aof-timestamp-enabled", new OnlyValue("no", NO_AOF_TIMESTAMPS));
+        OnlyValue noLazyFree = new OnlyValue("no", NO_LAZY_FREE);
         for (String lazy : new String[] {"lazyfree-lazy-eviction", "lazyfree-lazy-expire", "lazyfree-lazy-server-del",
-            "lazyfree-lazy-user-del", "lazyfree-lazy-user-flush"}) {
-            config.addValidator(lazy, v -> v.equals("no") ? null : NO_LAZY_FREE);
+            "lazyfree-lazy-user-del", "lazyfree-lazy-user-flush", "replica-lazy-flush"}) {
+            config.addValidator(lazy, noLazyFree);
         }
-        config.addValidator("maxmemory-clients", v -> v.equals("0") ? null : NO_CLIENT_EVICTION);
-        config.addValidator("repl-diskless-load", v -> v.equals("disabled") ? null : DISK_LOAD_ONLY);
-        config.addValidator("replica-ignore-maxmemory", v -> v.equals("yes") ? null : REPLICA_IGNORES_MAXMEMORY);
-        config.addValidator("replica-lazy-flush", v -> v.equals("no") ? null : NO_LAZY_FREE);
-        config.addValidator("daemonize", v -> v.equals("no") ? null : NO_DAEMONIZE);
+        config.addValidator("maxmemory-clients", new OnlyValue("0", NO_CLIENT_EVICTION));
+        config.addValidator("repl-diskless-load", new OnlyValue("disabled", DISK_LOAD_ONLY));
+        config.addValidator("replica-ignore-maxmemory", new OnlyValue("yes", REPLICA_IGNORES_MAXMEMORY));
+        config.addValidator("daemonize", new OnlyValue("no", NO_DAEMONIZE));
+    }
+
+    /** Accepts one value and refuses every other with the reason. */
+    private static final class OnlyValue implements Config.Validator {
+        private final String accepted;
+        private final String reason;
+
+        OnlyValue(String accepted, String reason) {
+            this.accepted = accepted;
+            this.reason = reason;
+        }
+
+        @Override
+        public String check(String value) {
+            return value.equals(accepted) ? null : reason;
+        }
     }
 }

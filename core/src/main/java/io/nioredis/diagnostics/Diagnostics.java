@@ -26,7 +26,12 @@ public final class Diagnostics implements Config.Listener {
 
     public Diagnostics(Config config) {
         this.config = config;
-        config.addValidator("latency-tracking-info-percentiles", Diagnostics::checkPercentiles);
+        config.addValidator("latency-tracking-info-percentiles", new Config.Validator() { // not a lambda: see Config
+            @Override
+            public String check(String value) {
+                return checkPercentiles(value);
+            }
+        });
         config.addListener(this);
         changed("");
     }
@@ -53,7 +58,12 @@ public final class Diagnostics implements Config.Listener {
 
     /** The histogram of a command, made on its first call; the caller keeps the reference. */
     public LatencyHistogram histogram(String fullName) {
-        return histograms.computeIfAbsent(fullName, n -> new LatencyHistogram());
+        LatencyHistogram histogram = histograms.get(fullName);
+        if (histogram == null) { // not computeIfAbsent: the first PING's path (see Config on lambdas)
+            histogram = new LatencyHistogram();
+            histograms.put(fullName, histogram);
+        }
+        return histogram;
     }
 
     /**
@@ -149,6 +159,6 @@ public final class Diagnostics implements Config.Listener {
 
     private static String[] words(String value) {
         String t = value.trim();
-        return t.isEmpty() ? new String[0] : t.split("\\s+");
+        return io.nioredis.text.Words.split(t); // no regex: start-up code
     }
 }

@@ -75,7 +75,11 @@ public final class Evictor implements Config.Listener {
     }
 
     /** Told how long each eviction cycle took, in nanoseconds (the latency monitor's "eviction-cycle"). */
-    private java.util.function.LongConsumer cycleObserver = nanos -> { };
+    private java.util.function.LongConsumer cycleObserver = new java.util.function.LongConsumer() {
+        @Override
+        public void accept(long nanos) { // not a lambda: start-up code (see Config)
+        }
+    };
 
     public void observeCycles(java.util.function.LongConsumer observer) {
         cycleObserver = observer;

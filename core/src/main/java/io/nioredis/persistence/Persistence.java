@@ -59,7 +59,11 @@ public final class Persistence {
     private SnapshotRun running;
     /** What {@link #running} writes: the dump file, or the replicas' sockets. */
     private SnapshotTarget runningTarget;
-    private BackgroundSaveListener listener = (toReplicas, ok) -> { };
+    private BackgroundSaveListener listener = new BackgroundSaveListener() { // not a lambda: see Config
+        @Override
+        public void backgroundSaveDone(boolean toReplicas, boolean ok) {
+        }
+    };
     /** The running AOF rewrite's base, until its file is written; its outcome is the AOF's to collect. */
     private SnapshotRun aofBase;
     private long lastCowBytes;

@@ -16,7 +16,7 @@ final class SavePoints {
     /** The config value, already validated as pairs of numbers; empty for none. */
     static SavePoints parse(String value) {
         String trimmed = value.trim();
-        String[] words = trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
+        String[] words = io.nioredis.text.Words.split(trimmed); // no regex: start-up code
         long[] s = new long[words.length / 2];
         long[] c = new long[words.length / 2];
         for (int i = 0; i + 1 < words.length; i += 2) {

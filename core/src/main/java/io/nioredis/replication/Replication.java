@@ -45,7 +45,11 @@ public final class Replication implements PropagationSink {
      */
     private boolean following;
     /** Told of every change of role, true on becoming a replica (Redis re-applies oom-score-adj then). */
-    private java.util.function.Consumer<Boolean> roleListener = following -> { };
+    private java.util.function.Consumer<Boolean> roleListener = new java.util.function.Consumer<Boolean>() {
+        @Override
+        public void accept(Boolean following) { // not a lambda: start-up code (see Config)
+        }
+    };
     /** repl_no_slaves_since: when the last replica left (or the server started), for repl-backlog-ttl. */
     private long noReplicasSinceMillis;
     private boolean sinkAttached;
@@ -60,7 +64,12 @@ public final class Replication implements PropagationSink {
         this.clock = clock;
         this.propagator = propagator;
         readMinReplicas();
-        config.addListener(name -> readMinReplicas());
+        config.addListener(new Config.Listener() { // not a lambda: start-up code (see Config)
+            @Override
+            public void changed(String name) {
+                readMinReplicas();
+            }
+        });
     }
 
     private void readMinReplicas() {

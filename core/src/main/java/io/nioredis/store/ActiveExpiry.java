@@ -29,7 +29,12 @@ public final class ActiveExpiry {
     }
 
     public ActiveExpiry(Databases databases) {
-        this(databases, System::nanoTime, DEFAULT_BUDGET_NANOS);
+        this(databases, new LongSupplier() { // not a method reference: start-up code (see Config)
+            @Override
+            public long getAsLong() {
+                return System.nanoTime();
+            }
+        }, DEFAULT_BUDGET_NANOS);
     }
 
     /**

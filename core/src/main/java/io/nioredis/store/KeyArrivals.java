@@ -21,5 +21,10 @@ public interface KeyArrivals {
     default void flushed(Keyspace keyspace) {
     }
 
-    KeyArrivals NONE = (keyspace, entry) -> { };
+    /** Does nothing. An anonymous class, not a lambda: start-up code (see Config). */
+    KeyArrivals NONE = new KeyArrivals() {
+        @Override
+        public void arrived(Keyspace keyspace, Object entry) {
+        }
+    };
 }

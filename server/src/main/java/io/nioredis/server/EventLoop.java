@@ -70,28 +70,37 @@ final class EventLoop {
     private int prefetched;
     /** Every socket read and write goes through these, instead of the JDK's temporary direct buffers. */
     private final DirectSocketBuffers io = new DirectSocketBuffers(READ_BUFFER, WRITE_CHUNK);
-    private final Consumer<SelectionKey> onReady = this::onReady;
+    // The callbacks here are classes, not lambdas: the loop is made at start-up (see io.nioredis.config.Config).
+    private final Consumer<SelectionKey> onReady = new Consumer<SelectionKey>() {
+        @Override
+        public void accept(SelectionKey key) {
+            onReady(key);
+        }
+    };
     /**
      * Ready keys are collected during the select and served after it, so that a script that runs long can
      * select again from inside a command (a nested select inside the selection callback is refused).
      */
     private final List<SelectionKey> readyKeys = new java.util.ArrayList<>();
-    private final Consumer<SelectionKey> collectReady = readyKeys::add;
+    private final Consumer<SelectionKey> collectReady = new Collector(readyKeys);
     private final List<SelectionKey> busyReadyKeys = new java.util.ArrayList<>();
-    private final Consumer<SelectionKey> collectBusyReady = busyReadyKeys::add;
+    private final Consumer<SelectionKey> collectBusyReady = new Collector(busyReadyKeys);
     // Serving other clients from inside a long script: their own buffers, so the caller's unparsed
     // requests and unsent replies stay untouched, and the caller itself is not read.
     private ByteBuffer busyInput;
     private RespWriter busyOut;
     private Connection busyCaller;
-    private final Consumer<SelectionKey> onReadyWhileBusy = key -> {
-        // Neither the busy script's caller nor the master's socket, whose snapshot may be what is loading. A
-        // listener's key has no attachment, and while a snapshot loads there is no caller either: compared
-        // as they are, null == null would leave the listener unaccepted until the load ends.
-        Object attachment = key.attachment();
-        boolean caller = attachment != null && attachment == busyCaller;
-        if (!caller && !MasterSocket.isMasterSocket(attachment)) {
-            onReady(key);
+    private final Consumer<SelectionKey> onReadyWhileBusy = new Consumer<SelectionKey>() {
+        @Override
+        public void accept(SelectionKey key) {
+            // Neither the busy script's caller nor the master's socket, whose snapshot may be what is loading.
+            // A listener's key has no attachment, and while a snapshot loads there is no caller either:
+            // compared as they are, null == null would leave the listener unaccepted until the load ends.
+            Object attachment = key.attachment();
+            boolean caller = attachment != null && attachment == busyCaller;
+            if (!caller && !MasterSocket.isMasterSocket(attachment)) {
+                onReady(key);
+            }
         }
     };
     private volatile boolean stopping;
@@ -144,17 +153,48 @@ final class EventLoop {
             listener.configureBlocking(false);
             listener.register(selector, SelectionKey.OP_ACCEPT);
         }
-        state.scripting.running.busyEvents(this::processEventsWhileBusy);
-        state.eventsWhileLoading = this::processEventsWhileBusy; // other clients get -LOADING meanwhile
+        BusyServing busyServing = new BusyServing();
+        state.scripting.running.busyEvents(busyServing);
+        state.eventsWhileLoading = busyServing; // other clients get -LOADING meanwhile
         this.masterSocket = new MasterSocket(this, selector, state.replicaLink);
         state.replicaLink.transport(masterSocket);
-        this.peers = () -> {
-            java.util.List<Client> all = new java.util.ArrayList<>(connections.size());
-            for (Connection c : connections.values()) {
-                all.add(c.client);
+        this.peers = new ConnectedClients() {
+            @Override
+            public Iterable<Client> all() {
+                java.util.List<Client> all = new java.util.ArrayList<>(connections.size());
+                for (Connection c : connections.values()) {
+                    all.add(c.client);
+                }
+                return all;
             }
-            return all;
         };
+    }
+
+    /** Adds each ready key to a list, to be served after the select. */
+    private static final class Collector implements Consumer<SelectionKey> {
+        private final List<SelectionKey> keys;
+
+        Collector(List<SelectionKey> keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public void accept(SelectionKey key) {
+            keys.add(key);
+        }
+    }
+
+    /** Serves the other clients while a script runs long or a snapshot loads. */
+    private final class BusyServing implements Runnable, io.nioredis.RunningScript.BusyEvents {
+        @Override
+        public void run() {
+            processEventsWhileBusy();
+        }
+
+        @Override
+        public void process() {
+            processEventsWhileBusy();
+        }
     }
 
     /** Runs until {@link #stop} or a SHUTDOWN command; then closes every socket. */

@@ -7,9 +7,9 @@ import java.util.TimeZone;
 /**
  * Log lines in redis-server's format, {@code pid:role date level-mark message}, so log tooling built for
  * Redis reads ours. Levels and marks as Redis: debug {@code .}, verbose {@code -}, notice {@code *},
- * warning {@code #}.
+ * warning {@code #}. It is also where core's lines go ({@link io.nioredis.ServerLog}, whose levels are these).
  */
-public final class Log {
+public final class Log implements io.nioredis.ServerLog {
     public static final int DEBUG = 0;
     public static final int VERBOSE = 1;
     public static final int NOTICE = 2;
@@ -55,14 +55,17 @@ public final class Log {
         log(VERBOSE, message);
     }
 
+    @Override
     public void notice(String message) {
         log(NOTICE, message);
     }
 
+    @Override
     public void warning(String message) {
         log(WARNING, message);
     }
 
+    @Override
     public void log(int at, String message) {
         if (at < level) {
             return;

@@ -7,6 +7,7 @@ import io.nioredis.ServerState;
 import io.nioredis.command.builtin.BuiltinCommands;
 import io.nioredis.command.Dispatcher;
 import io.nioredis.command.persistence.AofReplayClient;
+import io.nioredis.text.Words;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.net.InetSocketAddress;
@@ -34,17 +35,26 @@ public final class Server implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw new IOException(e.getMessage(), e); // a nodes file that cannot be loaded stops the start
         }
-        this.state.log = log::log;
+        this.state.log = log;
+        // The hooks below are classes, not lambdas: start-up code (see io.nioredis.config.Config).
         // CONFIG SET loglevel takes effect at once, as in Redis.
-        config.addListener(name -> {
-            if (name.equals("loglevel")) {
-                log.level(Log.parseLevel(config.get("loglevel")));
+        config.addListener(new Config.Listener() {
+            @Override
+            public void changed(String name) {
+                if (name.equals("loglevel")) {
+                    log.level(Log.parseLevel(config.get("loglevel")));
+                }
             }
         });
         adjustOomScore(config, log);
         // As Redis on an AOF error it cannot recover from (a failed write or fsync with appendfsync always):
         // the process ends at once, so no reply can claim a write that is not on disk.
-        state.aof.exit(status -> Runtime.getRuntime().halt(status));
+        state.aof.exit(new java.util.function.IntConsumer() {
+            @Override
+            public void accept(int status) {
+                Runtime.getRuntime().halt(status);
+            }
+        });
         Dispatcher dispatcher = new Dispatcher(BuiltinCommands.table());
         // Loaded before the listeners are bound, so no client ever sees a half-loaded dataset (or -LOADING).
         // With appendonly yes the AOF is the dataset and the RDB file is not read, as in Redis.
@@ -100,9 +110,15 @@ public final class Server implements AutoCloseable {
             config.set("maxclients", Long.toString(most));
         }
         // As Redis's CONFIG SET: refuse more clients than the descriptors allow.
-        config.addValidator("maxclients", value -> Long.parseLong(value) > most
-                ? "The operating system is not able to handle the specified number of clients, try with " + most
-                : null);
+        config.addValidator("maxclients", new Config.Validator() {
+            @Override
+            public String check(String value) {
+                return Long.parseLong(value) > most
+                        ? "The operating system is not able to handle the specified number of clients, try with "
+                                + most
+                        : null;
+            }
+        });
         return limit;
     }
 
@@ -112,11 +128,15 @@ public final class Server implements AutoCloseable {
      */
     static long openFileLimit() {
         try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/limits"))) {
-                if (line.startsWith("Max open files")) {
-                    String soft = line.substring("Max open files".length()).trim().split("\\s+")[0];
-                    return soft.equals("unlimited") ? Long.MAX_VALUE : Long.parseLong(soft);
-                }
+            // Read whole and split by hand: a reader's buffers (24 KB) and a regex are start-up costs.
+            String limits = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/limits"));
+            String name = "\nMax open files";
+            int at = limits.indexOf(name);
+            if (at >= 0) {
+                int end = limits.indexOf('\n', at + 1);
+                String line = limits.substring(at + name.length(), end < 0 ? limits.length() : end);
+                String soft = Words.split(line, " \t")[0];
+                return soft.equals("unlimited") ? Long.MAX_VALUE : Long.parseLong(soft);
             }
         } catch (IOException | RuntimeException e) {
             // not Linux, or an unexpected format: ask the JVM instead
@@ -175,15 +195,28 @@ public final class Server implements AutoCloseable {
      */
     private void adjustOomScore(Config config, Log log) {
         OomScoreAdjustment oom = new OomScoreAdjustment(Path.of("/proc/self/oom_score_adj"), log);
-        config.setApplier("oom-score-adj", () -> oom.apply(config, state.replication.following()));
-        config.setApplier("oom-score-adj-values", () -> {
-            if (!OomScoreAdjValues.ascending(OomScoreAdjValues.parse(config.get("oom-score-adj-values")))) {
-                log.warning("The oom-score-adj-values configuration may not work for non-privileged processes! "
-                        + "Please consult the documentation.");
+        config.setApplier("oom-score-adj", new Config.Applier() {
+            @Override
+            public String apply() {
+                return oom.apply(config, state.replication.following());
             }
-            return oom.apply(config, state.replication.following());
         });
-        state.replication.roleListener(replica -> oom.apply(config, replica));
+        config.setApplier("oom-score-adj-values", new Config.Applier() {
+            @Override
+            public String apply() {
+                if (!OomScoreAdjValues.ascending(OomScoreAdjValues.parse(config.get("oom-score-adj-values")))) {
+                    log.warning("The oom-score-adj-values configuration may not work for non-privileged "
+                            + "processes! Please consult the documentation.");
+                }
+                return oom.apply(config, state.replication.following());
+            }
+        });
+        state.replication.roleListener(new java.util.function.Consumer<Boolean>() {
+            @Override
+            public void accept(Boolean replica) {
+                oom.apply(config, replica);
+            }
+        });
         oom.apply(config, state.replication.following());
     }
     /**
@@ -195,7 +228,9 @@ public final class Server implements AutoCloseable {
         int backlog = (int) config.getLong("tcp-backlog");
         List<ServerSocketChannel> bound = new ArrayList<>();
         IOException firstFailure = null;
-        for (String address : config.get("bind").trim().split("\\s+")) {
+        String addresses = config.get("bind").trim();
+        // As split("\\s+") splits it, without compiling a regex at start-up (an empty value is one address).
+        for (String address : addresses.isEmpty() ? new String[] {""} : Words.split(addresses)) {
             boolean optional = address.startsWith("-");
             String host = optional ? address.substring(1) : address;
             // With port 0 every address must share the one port the first bind was given.

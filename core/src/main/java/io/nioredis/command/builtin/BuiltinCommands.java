@@ -43,7 +43,13 @@ public final class BuiltinCommands {
     private BuiltinCommands() {}
 
     public static CommandTable table() {
-        return CommandTable.declaredByFamily(FAMILIES, BuiltinCommands::declare);
+        // An anonymous class, not a method reference: start-up code (see io.nioredis.config.Config).
+        return CommandTable.declaredByFamily(FAMILIES, new CommandTable.Declarations() {
+            @Override
+            public void declare(int family, List<CommandSpec> rows, CommandTable table) {
+                BuiltinCommands.declare(family, rows, table);
+            }
+        });
     }
 
     private static void declare(int family, List<CommandSpec> rows, CommandTable table) {

@@ -24,7 +24,13 @@ import java.util.Locale;
  * | HELP, as Redis's clientCommand. SETINFO is Redis 7.2's, accepted because current Jedis and Lettuce send it on connect.
  */
 final class ClientCommand {
-    private static final CommandFactory IMPLEMENTATIONS = ClientCommand::implementation;
+    /** Not a method reference: declared with PING, on the way to the first reply (see Config on lambdas). */
+    private static final CommandFactory IMPLEMENTATIONS = new CommandFactory() {
+        @Override
+        public Command make(String fullName) {
+            return implementation(fullName);
+        }
+    };
 
     private static final byte[] ON = {'o', 'n'};
     private static final byte[] OFF = {'o', 'f', 'f'};

@@ -20,7 +20,13 @@ public final class ConnectionCommands {
      */
     public static final String NAMES = "client ping echo select auth quit hello reset";
 
-    private static final CommandFactory IMPLEMENTATIONS = ConnectionCommands::implementation;
+    /** Not a method reference: declared with PING, on the way to the first reply (see Config on lambdas). */
+    private static final CommandFactory IMPLEMENTATIONS = new CommandFactory() {
+        @Override
+        public Command make(String fullName) {
+            return implementation(fullName);
+        }
+    };
 
     private ConnectionCommands() {}
 
