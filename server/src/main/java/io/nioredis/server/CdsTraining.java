@@ -34,8 +34,7 @@ public final class CdsTraining {
     private CdsTraining() {}
 
     public static void main(String[] args) throws Exception {
-        // Main is the real entry point but not this run's; loading it puts it in the archive as well.
-        Class.forName("io.nioredis.server.Main");
+        Main.nameSelectorProvider();
         // The harness uses only what the server loads anyway (NIO sockets, plain files): its own classes
         // would be archived too, and every archived page is resident in every server (a temporary
         // directory from Files.createTempDirectory alone brought in SecureRandom and its providers).
@@ -46,7 +45,9 @@ public final class CdsTraining {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         Log log = new Log(discard, Log.parseLevel(config.get("loglevel")));
         log.notice("training");
-        Server server = new Server(config, Clock.SYSTEM, log).start();
+        Server server = new Server(config, Clock.SYSTEM, log);
+        // As Main starts it (pid file, loop thread, shutdown hook, banner), so that those classes are archived.
+        Thread loop = Main.launch(server, config, log);
         try (SocketChannel socket = SocketChannel.open(new InetSocketAddress("127.0.0.1", server.port()))) {
             StringBuilder frames = new StringBuilder();
             for (String[] request : REQUESTS) {
@@ -58,6 +59,7 @@ public final class CdsTraining {
             backgroundSave(socket);
         } finally {
             server.close();
+            loop.join();
             Files.deleteIfExists(dir.resolve(config.get("dbfilename")));
             Files.delete(dir);
         }

@@ -32,6 +32,7 @@ public final class Main {
             usage();
             return;
         }
+        nameSelectorProvider();
         Config config;
         try {
             config = ServerConfig.parse(args);
@@ -70,23 +71,55 @@ public final class Main {
             System.exit(1);
             return;
         }
-        PidFile pidFile = PidFile.create(config.get("dir"), config.get("pidfile"), ProcessId.current());
-        Thread loopThread = new Thread(null, () -> serve(server, config, log, pidFile), "nioredis-loop",
-                LOOP_STACK_BYTES);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.warning("Received SIGTERM or SIGINT, scheduling shutdown...");
-            server.close();
-            try {
-                loopThread.join(60_000); // time for the final save
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }, "nioredis-shutdown"));
-        loopThread.start();
+        Thread loopThread = launch(server, config, log);
         try {
             loopThread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Writes the pid file, starts the event loop on its own thread and registers the shutdown hook that stops
+     * it; returns the loop's thread. The class-data archive's training starts its server this way too, so that
+     * the archive holds every class of the way to the first PONG.
+     */
+    static Thread launch(Server server, Config config, Log log) {
+        PidFile pidFile = PidFile.create(config.get("dir"), config.get("pidfile"), ProcessId.current());
+        // Anonymous classes, not lambdas: start-up code (see io.nioredis.config.Config).
+        Thread loopThread = new Thread(null, new Runnable() {
+            @Override
+            public void run() {
+                serve(server, config, log, pidFile);
+            }
+        }, "nioredis-loop", LOOP_STACK_BYTES);
+        Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+            @Override
+            public void run() {
+                log.warning("Received SIGTERM or SIGINT, scheduling shutdown...");
+                server.close();
+                try {
+                    loopThread.join(60_000); // time for the final save
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "nioredis-shutdown"));
+        loopThread.start();
+        return loopThread;
+    }
+
+    /**
+     * Names the JDK's own selector provider on Linux, unless one is named already. Without a name the JDK
+     * looks for one among the class path's services first, and that search opens the jar, which a server
+     * whose classes all come from the class-data archive otherwise never opens: ~10 ms of start-up and the
+     * jar's central directory (~100 KB) on the heap. The search finds nothing there, so the provider is the
+     * same. The name is sun.nio.ch.EPollSelectorProvider on every JDK from 11 to 25.
+     */
+    static void nameSelectorProvider() {
+        String property = "java.nio.channels.spi.SelectorProvider";
+        if (System.getProperty(property) == null && "Linux".equals(System.getProperty("os.name"))) {
+            System.setProperty(property, "sun.nio.ch.EPollSelectorProvider");
         }
     }
 

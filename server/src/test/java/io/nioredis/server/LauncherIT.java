@@ -105,6 +105,34 @@ class LauncherIT {
     }
 
     @Test
+    void theWayToTheFirstReplyLinksNoLambdaOfOursCompilesNoRegexAndLeavesTheJarClosed() throws Exception {
+        // What made start-up slow, each measured in the README's Footprint section: on JDK 17 every lambda
+        // or method reference linked costs ~0.2 ms interpreted, compiling the first regex loads the regex
+        // engine, and opening the jar reads its central directory (all classes come from the archive).
+        int port = freePort();
+        Path out = dir.resolve("trace.txt");
+        Process server = command(LAUNCHER, Map.of("JAVA_OPTS",
+                "-Xlog:class+load -Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true"),
+                "--port", Integer.toString(port), "--dir", dir.toString())
+                .redirectOutput(out.toFile())
+                .redirectError(dir.resolve("server-err.txt").toFile())
+                .start();
+        started.add(server);
+        try (RawConnection client = connect(server, port)) {
+            client.command("PING");
+            assertThat(client.readReply()).isEqualTo("+PONG\r\n");
+        }
+        String trace = Files.readString(out);
+        if (Runtime.version().feature() < 25) { // JDK 25's AOT cache links the JDK's own call sites ahead
+            assertThat(trace).as("the trace is on").contains("linkCallSite java.");
+        }
+        assertThat(trace).doesNotContain("linkCallSite io.nioredis")
+                .doesNotContain("java.util.regex.Pattern source")
+                .doesNotContain("URLClassPath$JarLoader source")
+                .doesNotContain("source: file:");
+    }
+
+    @Test
     void hugePagesAskedForExactlyWhereTheKernelGivesThemOnRequest() throws Exception {
         Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         boolean madvise = Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
