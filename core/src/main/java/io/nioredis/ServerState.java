@@ -45,6 +45,8 @@ public final class ServerState {
     public long totalConnectionsReceived;
     public long rejectedConnections;
     public long totalCommandsProcessed;
+    /** What commands are timed with: one clock read per call in a pipelined batch. */
+    public final io.nioredis.stats.CallClock callClock = new io.nioredis.stats.CallClock();
     public final ErrorStats errors = new ErrorStats();
     /** ACL LOG: failed authentications. */
     public final AclLog aclLog = new AclLog();

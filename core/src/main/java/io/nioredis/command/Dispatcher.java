@@ -289,7 +289,8 @@ public final class Dispatcher {
         io.nioredis.store.ExpiryAuthority expiry = client.server().databases.expiry();
         boolean replica = expiry.replica();
         int expiryBefore = replica ? expiry.enter(client.isMaster(), spec.has(CommandFlags.WRITE)) : 0;
-        long start = System.nanoTime();
+        io.nioredis.stats.CallClock clock = client.server().callClock;
+        long start = clock.start();
         try {
             spec.command().execute(client, request, out);
         } finally {
@@ -309,7 +310,7 @@ public final class Dispatcher {
         // The difference of the two reads in whole microseconds, as Redis's ustime() - call_timer: a call of
         // 0.3 µs counts 1 in about three of ten calls, so the sums stay true on average. Flooring the
         // nanoseconds instead counted 0 for every call under 1 µs, most of them.
-        long micros = Math.floorDiv(System.nanoTime(), 1000) - Math.floorDiv(start, 1000);
+        long micros = Math.floorDiv(clock.end(), 1000) - Math.floorDiv(start, 1000);
         spec.micros += micros;
         spec.calls++;
         client.server().totalCommandsProcessed++;

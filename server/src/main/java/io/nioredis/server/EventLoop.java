@@ -639,15 +639,34 @@ final class EventLoop {
 
     /** Executes every complete request in {@code in}, in order, appending the replies to {@link #out}. */
     private void execute(Connection conn, ByteBuffer in) {
+        try {
+            executeAll(conn, in);
+        } finally {
+            state.callClock.unchain();
+        }
+    }
+
+    /**
+     * {@link #execute}'s loop. The requests of one read run one after another, so each call is timed from the
+     * end of the one before it ({@link io.nioredis.stats.CallClock}), until a write comes between them.
+     */
+    private void executeAll(Connection conn, ByteBuffer in) {
         RespParser parser = conn.parser;
         parser.maxBulkLength(limits.maxBulkLength);
         prefetch(conn, in);
+        boolean batch = false;
         while (!state.shutdownRequested) {
             parser.unauthenticated(conn.client.authRequired());
             int before = in.position();
             currentRequestStart = before;
             int result = parser.parse(in);
             if (result == RespParser.REQUEST) {
+                if (batch) {
+                    state.callClock.chain();
+                } else {
+                    state.callClock.begin();
+                    batch = true;
+                }
                 dispatcher.execute(conn.client, parser.request(), out);
                 if (conn.client.paused()) {
                     // Held by CLIENT PAUSE: this request and those after it wait, to be parsed again later.
@@ -674,6 +693,7 @@ final class EventLoop {
                 if (out.size() >= MID_BATCH_FLUSH) {
                     // A pipeline of big replies: send or queue them now so the output limits see them.
                     flush(conn);
+                    batch = false; // the write is no request's time
                     if (conn.closed) {
                         return;
                     }
