@@ -12,6 +12,14 @@ public final class Repr {
 
     private Repr() {}
 
+    /** The quoted form of a string's UTF-8 bytes. */
+    public static String of(String s) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length + 2);
+        append(out, b, 0, b.length);
+        return out.toString(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     public static void append(ByteArrayOutputStream out, byte[] b, int off, int len) {
         out.write('"');
         for (int i = off; i < off + len; i++) {

@@ -3,11 +3,11 @@ package io.nioredis.server;
 import io.nioredis.config.Config;
 import io.nioredis.config.ConfigLine;
 import io.nioredis.ServerState;
+import io.nioredis.text.Repr;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,46 +32,60 @@ public final class ServerConfig {
     public static Config parse(String[] args) throws Invalid {
         Config config = new Config();
         int i = 0;
+        // Redis 7.0 appends the command line's directives to the file's text after a newline and reads it
+        // all as one file, so a directive from the command line is named by its line in that text: line 2
+        // without a file (after the empty first line), else the line after the file's last.
+        int line = 2;
         if (args.length > 0 && !args[0].startsWith("--")) {
             Path file = Path.of(args[0]);
-            List<String> lines;
+            String text;
             try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new Invalid("Fatal error, can't open config file '" + args[0] + "': " + e.getMessage());
             }
             config.file(file);
-            for (int n = 0; n < lines.size(); n++) {
-                apply(config, lines.get(n), "Reading the configuration file " + file + ", at line " + (n + 1));
+            String[] lines = text.split("\n", -1); // as Redis splits: at "\n" only
+            for (int n = 0; n < lines.length; n++) {
+                apply(config, lines[n], n + 1);
             }
+            line = lines.length + 1;
             i = 1;
         }
-        // As redis-server, each "--name" starts a directive and the words after it are its arguments.
-        List<String> directive = new ArrayList<>();
+        // As redis-server, each "--name" starts a directive and the words after it are its arguments, each
+        // quoted as Redis's sdscatrepr quotes it; words before the first "--name" make a directive too.
+        StringBuilder directive = new StringBuilder();
+        boolean hasArguments = false;
         for (; i < args.length; i++) {
             if (args[i].startsWith("--") && args[i].length() > 2) {
-                applyFlag(config, directive);
-                directive.clear();
-                directive.add(args[i].substring(2));
-            } else if (directive.isEmpty()) {
-                throw new Invalid(fatal("Reading the command line", args[i], "Invalid argument"));
+                if (directive.length() > 0) {
+                    apply(config, ended(directive, hasArguments), line++);
+                }
+                directive.setLength(0);
+                directive.append(args[i].substring(2));
+                hasArguments = false;
             } else {
-                directive.add(args[i]);
+                if (directive.length() > 0) {
+                    directive.append(' ');
+                }
+                directive.append(Repr.of(args[i]));
+                hasArguments = true;
             }
         }
-        applyFlag(config, directive);
+        if (directive.length() > 0) {
+            apply(config, ended(directive, hasArguments), line);
+        }
         return config;
     }
 
-    private static void applyFlag(Config config, List<String> directive) throws Invalid {
-        if (directive.isEmpty()) {
-            return;
-        }
-        StringBuilder line = new StringBuilder(directive.get(0));
-        for (int j = 1; j < directive.size(); j++) {
-            line.append(" \"").append(directive.get(j).replace("\"", "\\\"")).append('"');
-        }
-        apply(config, line.toString(), "Reading the command line");
+    /** The directive's text; {@code --save} with no value is {@code save ""}, as redis-server makes it. */
+    private static String ended(StringBuilder directive, boolean hasArguments) {
+        String text = directive.toString();
+        return !hasArguments && text.equalsIgnoreCase("save") ? text + " \"\"" : text;
+    }
+
+    private static void apply(Config config, String line, int lineNumber) throws Invalid {
+        apply(config, line, "Reading the configuration file, at line " + lineNumber);
     }
 
     private static void apply(Config config, String line, String where) throws Invalid {

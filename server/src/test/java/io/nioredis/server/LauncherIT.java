@@ -87,12 +87,12 @@ class LauncherIT {
     }
 
     @Test
-    void unknownDirectiveNamesFileAndLineAndExitsWithOne() throws Exception {
+    void unknownDirectiveNamesItsLineAndExitsWithOne() throws Exception {
         Path conf = Files.writeString(dir.resolve("bad.conf"), "port 7000\nmaxmemroy 1gb\n");
         Result result = run(LAUNCHER, Map.of(), conf.toString());
         assertThat(result.exit).isEqualTo(1);
         assertThat(result.err).contains("*** FATAL CONFIG FILE ERROR")
-                .contains("Reading the configuration file " + conf + ", at line 2")
+                .contains("Reading the configuration file, at line 2")
                 .contains(">>> 'maxmemroy 1gb'")
                 .contains("Bad directive or wrong number of arguments");
     }
