@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,43 +53,51 @@ public final class ServerConfig {
             line = lines.length + 1;
             i = 1;
         }
-        // As redis-server, each "--name" starts a directive and the words after it are its arguments, each
-        // quoted as Redis's sdscatrepr quotes it; words before the first "--name" make a directive too.
-        StringBuilder directive = new StringBuilder();
-        boolean hasArguments = false;
+        // As redis-server, each "--name" starts a directive and the words after it are its arguments; words
+        // before the first "--name" make a directive too. Redis joins them into a line, each argument quoted
+        // as sdscatrepr quotes it, and splits that line again: the words here go to the configuration as
+        // they are, and the line is what an error shows.
+        List<String> words = new ArrayList<>();
+        StringBuilder shown = new StringBuilder();
         for (; i < args.length; i++) {
             if (args[i].startsWith("--") && args[i].length() > 2) {
-                if (directive.length() > 0) {
-                    apply(config, ended(directive, hasArguments), line++);
+                if (!words.isEmpty()) {
+                    applyDirective(config, words, shown, line++);
                 }
-                directive.setLength(0);
-                directive.append(args[i].substring(2));
-                hasArguments = false;
+                String name = args[i].substring(2); // "--port 6380" as one argument names the value too
+                List<String> nameWords = ConfigLine.split(name);
+                words.addAll(nameWords != null ? nameWords : List.of(name));
+                shown.append(name);
             } else {
-                if (directive.length() > 0) {
-                    directive.append(' ');
-                }
-                directive.append(Repr.of(args[i]));
-                hasArguments = true;
+                words.add(args[i]);
+                shown.append(shown.length() > 0 ? " " : "").append(Repr.of(args[i]));
             }
         }
-        if (directive.length() > 0) {
-            apply(config, ended(directive, hasArguments), line);
-        }
+        applyDirective(config, words, shown, line);
         return config;
     }
 
-    /** The directive's text; {@code --save} with no value is {@code save ""}, as redis-server makes it. */
-    private static String ended(StringBuilder directive, boolean hasArguments) {
-        String text = directive.toString();
-        return !hasArguments && text.equalsIgnoreCase("save") ? text + " \"\"" : text;
+    /**
+     * Applies a directive from the command line, if there is one, and clears it; {@code --save} with no
+     * value is {@code save ""}, as redis-server makes it.
+     */
+    private static void applyDirective(Config config, List<String> words, StringBuilder shown, int lineNumber)
+            throws Invalid {
+        if (words.isEmpty()) {
+            return;
+        }
+        if (words.size() == 1 && words.get(0).equalsIgnoreCase("save")) {
+            words.add("");
+            shown.append(" \"\"");
+        }
+        apply(config, words, shown.toString().trim(), "Reading the configuration file, at line " + lineNumber);
+        words.clear();
+        shown.setLength(0);
     }
 
+    /** Applies a line of the config file. */
     private static void apply(Config config, String line, int lineNumber) throws Invalid {
-        apply(config, line, "Reading the configuration file, at line " + lineNumber);
-    }
-
-    private static void apply(Config config, String line, String where) throws Invalid {
+        String where = "Reading the configuration file, at line " + lineNumber;
         String trimmed = line.trim();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
             return;
@@ -96,6 +105,14 @@ public final class ServerConfig {
         List<String> words = ConfigLine.split(trimmed);
         if (words == null) {
             throw new Invalid(fatal(where, trimmed, "Unbalanced quotes in configuration line"));
+        }
+        apply(config, words, trimmed, where);
+    }
+
+    /** Applies a directive's words; {@code shown} is its line as an error names it. */
+    private static void apply(Config config, List<String> words, String shown, String where) throws Invalid {
+        if (words.isEmpty()) {
+            return;
         }
         String name = words.get(0).toLowerCase(java.util.Locale.ROOT);
         if (DEPRECATED.contains(name) && words.size() == 2) {
@@ -106,19 +123,19 @@ public final class ServerConfig {
             return;
         }
         if (!config.has(name)) {
-            throw new Invalid(fatal(where, trimmed, "Bad directive or wrong number of arguments"));
+            throw new Invalid(fatal(where, shown, "Bad directive or wrong number of arguments"));
         }
         String value;
         if (config.isMultiArg(name)) {
             value = String.join(" ", words.subList(1, words.size()));
         } else if (words.size() != 2) {
-            throw new Invalid(fatal(where, trimmed, "wrong number of arguments"));
+            throw new Invalid(fatal(where, shown, "wrong number of arguments"));
         } else {
             value = words.get(1);
         }
         String problem = config.set(name, value);
         if (problem != null) {
-            throw new Invalid(fatal(where, trimmed, problem));
+            throw new Invalid(fatal(where, shown, problem));
         }
     }
 

@@ -143,6 +143,17 @@ class ServerConfigTest {
     }
 
     @Test
+    void commandLineArgumentsReachTheConfigurationAsTheyAreAndShowAsRedisQuotesThem() throws Exception {
+        Config config = ServerConfig.parse(new String[] {"--logfile", "/var/log/na\u00efve \\n \"x\".log"});
+        assertThat(config.get("logfile")).isEqualTo("/var/log/na\u00efve \\n \"x\".log");
+        // redis-server 7.0.15 printed this for the same arguments
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--port", "6396", "--nosuch", "a\u00ef\\b"}))
+                .hasMessageContaining(">>> 'nosuch \"a\\xc3\\xaf\\\\b\"'");
+        assertThat(ServerConfig.parse(new String[] {"--port 7002"}).getLong("port")).as("name and value in one")
+                .isEqualTo(7002);
+    }
+
+    @Test
     void wordsAfterTheFileNameADirectiveAsRedisReadsThem() throws Exception {
         Path file = write("bind 127.0.0.1\n");
         Config config = ServerConfig.parse(new String[] {file.toString(), "port", "7001", "--save"});
