@@ -90,27 +90,26 @@ public final class ServerConfig {
             words.add("");
             shown.append(" \"\"");
         }
-        apply(config, words, shown.toString().trim(), "Reading the configuration file, at line " + lineNumber);
+        apply(config, words, shown.toString().trim(), lineNumber);
         words.clear();
         shown.setLength(0);
     }
 
     /** Applies a line of the config file. */
     private static void apply(Config config, String line, int lineNumber) throws Invalid {
-        String where = "Reading the configuration file, at line " + lineNumber;
         String trimmed = line.trim();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
             return;
         }
         List<String> words = ConfigLine.split(trimmed);
         if (words == null) {
-            throw new Invalid(fatal(where, trimmed, "Unbalanced quotes in configuration line"));
+            throw new Invalid(fatal(lineNumber, trimmed, "Unbalanced quotes in configuration line"));
         }
-        apply(config, words, trimmed, where);
+        apply(config, words, trimmed, lineNumber);
     }
 
     /** Applies a directive's words; {@code shown} is its line as an error names it. */
-    private static void apply(Config config, List<String> words, String shown, String where) throws Invalid {
+    private static void apply(Config config, List<String> words, String shown, int lineNumber) throws Invalid {
         if (words.isEmpty()) {
             return;
         }
@@ -123,24 +122,24 @@ public final class ServerConfig {
             return;
         }
         if (!config.has(name)) {
-            throw new Invalid(fatal(where, shown, "Bad directive or wrong number of arguments"));
+            throw new Invalid(fatal(lineNumber, shown, "Bad directive or wrong number of arguments"));
         }
         String value;
         if (config.isMultiArg(name)) {
             value = String.join(" ", words.subList(1, words.size()));
         } else if (words.size() != 2) {
-            throw new Invalid(fatal(where, shown, "wrong number of arguments"));
+            throw new Invalid(fatal(lineNumber, shown, "wrong number of arguments"));
         } else {
             value = words.get(1);
         }
         String problem = config.set(name, value);
         if (problem != null) {
-            throw new Invalid(fatal(where, shown, problem));
+            throw new Invalid(fatal(lineNumber, shown, problem));
         }
     }
 
-    private static String fatal(String where, String line, String reason) {
+    private static String fatal(int lineNumber, String line, String reason) {
         return "\n*** FATAL CONFIG FILE ERROR (nioredis " + ServerState.VERSION + ") ***\n"
-                + where + "\n>>> '" + line + "'\n" + reason;
+                + "Reading the configuration file, at line " + lineNumber + "\n>>> '" + line + "'\n" + reason;
     }
 }
