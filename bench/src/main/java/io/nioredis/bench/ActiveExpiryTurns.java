@@ -59,7 +59,7 @@ public final class ActiveExpiryTurns {
         byte[] value = {'a', 'b', 'c'};
         for (int i = 0; i < n; i++) {
             int len = Keys.write(scratch, i);
-            int slot = keyspace.add(StringEntry.create(scratch, 0, len, value, 0, value.length));
+            int slot = keyspace.addString(scratch, 0, len, value, 0, value.length, StringEntry.BY_VALUE);
             keyspace.setDeadline(slot, deadline);
         }
         System.gc();

@@ -54,7 +54,7 @@ public class RehashLatencyBenchmark {
             keyspace = new Keyspace(SipHash.PROCESS, Clock.SYSTEM, new KeyspaceStats());
             for (int i = 0; i < keys; i++) {
                 int len = Keys.write(scratch, i);
-                keyspace.add(StringEntry.create(scratch, 0, len, VALUE, 0, VALUE.length));
+                keyspace.addString(scratch, 0, len, VALUE, 0, VALUE.length, StringEntry.BY_VALUE);
             }
             next = keys;
         }
@@ -83,7 +83,7 @@ public class RehashLatencyBenchmark {
     @Benchmark
     public int insert(Nioredis n) {
         int len = Keys.write(n.scratch, n.next++);
-        return n.keyspace.add(StringEntry.create(n.scratch, 0, len, VALUE, 0, VALUE.length));
+        return n.keyspace.addString(n.scratch, 0, len, VALUE, 0, VALUE.length, StringEntry.BY_VALUE);
     }
 
     @Benchmark

@@ -84,7 +84,7 @@ public class StoreBenchmark {
             byte[] scratch = new byte[32];
             for (int i = 0; i < sample.keys; i++) {
                 int len = Keys.write(scratch, i);
-                keyspace.add(StringEntry.create(scratch, 0, len, VALUE, 0, VALUE.length));
+                keyspace.addString(scratch, 0, len, VALUE, 0, VALUE.length, StringEntry.BY_VALUE);
             }
             while (keyspace.rehashSteps(1024)) {
                 // a store that grew past a power of two is still moving buckets: finish before timing
@@ -156,8 +156,7 @@ public class StoreBenchmark {
     public int putOverwrite(Sample s, Nioredis n) {
         byte[] k = n.hitKeys[s.nextIndex()];
         int slot = n.keyspace.lookup(k, 0, k.length);
-        byte[] e = (byte[]) n.keyspace.entry(slot);
-        System.arraycopy(VALUE, 0, e, StringEntry.valueOffset(e), VALUE.length);
+        n.keyspace.setString(slot, VALUE, 0, VALUE.length, StringEntry.BY_VALUE);
         return slot;
     }
 
@@ -173,7 +172,7 @@ public class StoreBenchmark {
         if (n.keyspace.lookup(k, 0, k.length) >= 0) {
             throw new IllegalStateException("a miss key is present");
         }
-        int slot = n.keyspace.addAfterMiss(StringEntry.create(k, 0, k.length, VALUE, 0, VALUE.length));
+        int slot = n.keyspace.addStringAfterMiss(k, 0, k.length, VALUE, 0, VALUE.length, StringEntry.BY_VALUE);
         n.keyspace.delete(slot);
         return slot;
     }

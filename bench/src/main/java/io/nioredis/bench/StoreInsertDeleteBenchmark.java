@@ -61,7 +61,7 @@ public class StoreInsertDeleteBenchmark {
             byte[] scratch = new byte[32];
             for (int i = 0; i < keys; i++) {
                 int len = Keys.write(scratch, i);
-                keyspace.add(StringEntry.create(scratch, 0, len, VALUE, 0, VALUE.length));
+                keyspace.addString(scratch, 0, len, VALUE, 0, VALUE.length, StringEntry.BY_VALUE);
             }
             while (keyspace.rehashSteps(1024)) {
                 // a store that grew past a power of two is still moving buckets: finish before timing
@@ -96,7 +96,7 @@ public class StoreInsertDeleteBenchmark {
         @TearDown(Level.Invocation)
         public void undo() {
             for (byte[] k : present) {
-                keyspace.add(StringEntry.create(k, 0, k.length, VALUE, 0, VALUE.length));
+                keyspace.addString(k, 0, k.length, VALUE, 0, VALUE.length, StringEntry.BY_VALUE);
             }
         }
     }
@@ -155,7 +155,7 @@ public class StoreInsertDeleteBenchmark {
         int last = 0;
         for (int i = 0; i < BATCH; i++) {
             byte[] k = n.absent[i];
-            last = n.slots[i] = n.keyspace.add(StringEntry.create(k, 0, k.length, VALUE, 0, VALUE.length));
+            last = n.slots[i] = n.keyspace.addString(k, 0, k.length, VALUE, 0, VALUE.length, StringEntry.BY_VALUE);
         }
         return last;
     }

@@ -164,7 +164,7 @@ public final class BlockedKeys implements KeyArrivals {
      * ready (Redis 7.0's signalDeletedKeyAsReady, which answers blocked XREADGROUP clients).
      */
     @Override
-    public void departed(Keyspace db, Object entry) {
+    public void departed(Keyspace db, Object entry, int base) {
         if (departureWatchers == 0) {
             return;
         }
@@ -172,7 +172,7 @@ public final class BlockedKeys implements KeyArrivals {
         if (keys == null) {
             return;
         }
-        byte[] k = Keyspace.keyOf(entry);
+        byte[] k = Keyspace.keyOf(entry, base);
         WaitQueue q = keys.get(probe.point(k, 0, k.length));
         if (q != null && q.departureWatchers > 0) {
             markReady(q);

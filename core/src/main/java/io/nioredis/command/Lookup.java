@@ -114,6 +114,29 @@ public final class Lookup {
     }
 
     /**
+     * {@link #readOrReply} for a string: the slot of the string at argument {@code keyArg}, whose entry the
+     * keyspace's {@code stringArray} and {@code stringBase} give; -1 after replying {@code missing} or WRONGTYPE.
+     */
+    public static int readStringOrReply(Keyspace keyspace, Request request, int keyArg, Missing missing,
+                                        RespWriter out) {
+        int slot = keyspace.lookupRead(request.array(), request.offset(keyArg), request.length(keyArg));
+        if (slot < 0) {
+            missing.reply(out);
+            return -1;
+        }
+        return stringOrReply(keyspace, slot, out);
+    }
+
+    /** checkType for a string at a live slot: the slot if it holds a string, else -1 after replying WRONGTYPE. */
+    public static int stringOrReply(Keyspace keyspace, int slot, RespWriter out) {
+        if (keyspace.entry(slot) instanceof byte[]) {
+            return slot;
+        }
+        out.raw(Errors.WRONG_TYPE);
+        return -1;
+    }
+
+    /**
      * Redis's checkType for a key that may be absent (slot -1): true after replying WRONGTYPE if the key
      * holds another type, false if it is absent or a {@code type}. For commands that treat a missing key as
      * an empty value (HMGET, ZSCORE, SMISMEMBER, the set algebra...).

@@ -197,7 +197,7 @@ public final class Evictor implements Config.Listener {
                 for (int i = 0; i < n; i++) {
                     long score = access == null ? 0 : access.evictionScore(sample[i], now);
                     if (pool.mayAccept(score)) {
-                        pool.offer(score, Keyspace.keyOf(db.entry(sample[i])), d);
+                        pool.offer(score, db.keyOf(sample[i]), d);
                     }
                 }
             }

@@ -55,20 +55,23 @@ public final class DatasetDigest {
                     continue;
                 }
                 byte[] keyDigest = new byte[20];
-                byte[] key = Keyspace.keyOf(entry);
+                byte[] key = db.keyOf(slot);
                 mix(keyDigest, key);
-                objectDigest(keyDigest, entry, db.deadline(slot) >= 0);
+                objectDigest(keyDigest, entry, db.stringBase(slot), db.deadline(slot) >= 0);
                 xorDigest(result, keyDigest, 0, 20);
             }
         }
         return result;
     }
 
-    /** DIGEST-VALUE of one entry (its value and whether it has a deadline, not its key); zeros for null. */
-    public byte[] ofValue(Object entry, boolean hasDeadline) {
+    /**
+     * DIGEST-VALUE of one entry (its value and whether it has a deadline, not its key), a string's at
+     * {@code base}; zeros for null.
+     */
+    public byte[] ofValue(Object entry, int base, boolean hasDeadline) {
         byte[] digest = new byte[20];
         if (entry != null) {
-            objectDigest(digest, entry, hasDeadline);
+            objectDigest(digest, entry, base, hasDeadline);
         }
         return digest;
     }
@@ -81,11 +84,10 @@ public final class DatasetDigest {
         return s.toString();
     }
 
-    private void objectDigest(byte[] digest, Object entry, boolean hasDeadline) {
+    private void objectDigest(byte[] digest, Object entry, int base, boolean hasDeadline) {
         if (entry instanceof byte[] e) {
             mix(digest, int32(TYPE_STRING));
-            int off = StringEntry.valueOffset(e);
-            mix(digest, e, off, e.length - off);
+            mix(digest, e, StringEntry.valueOffset(e, base), StringEntry.valueLength(e, base));
         } else if (entry instanceof ListValue list) {
             mix(digest, int32(TYPE_LIST));
             for (long h = list.first(); h != ListValue.NONE; h = list.next(h)) {

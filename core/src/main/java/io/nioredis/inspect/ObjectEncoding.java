@@ -27,14 +27,15 @@ public final class ObjectEncoding {
 
     private ObjectEncoding() {}
 
-    public static String of(Object entry) {
+    /** OBJECT ENCODING of a keyspace entry (a string's at {@code base} in {@code entry}). */
+    public static String of(Object entry, int base) {
         if (entry instanceof byte[] e) {
-            int made = StringEntry.made(e);
+            int made = StringEntry.made(e, base);
             if (made == StringEntry.RAW) {
                 return "raw";
             }
-            int off = StringEntry.valueOffset(e);
-            int len = e.length - off;
+            int off = StringEntry.valueOffset(e, base);
+            int len = StringEntry.valueLength(e, base);
             if (made != StringEntry.NOT_INT && Ascii.isLong(e, off, len)) {
                 return "int";
             }
@@ -63,10 +64,10 @@ public final class ObjectEncoding {
      * with an LRU or LFU policy, which needs a private object per key for its access data); everything
      * else has one reference, the keyspace's.
      */
-    public static long refcount(Object entry, boolean sharingDisabled) {
-        if (!sharingDisabled && entry instanceof byte[] e && StringEntry.made(e) == StringEntry.BY_VALUE) {
-            int off = StringEntry.valueOffset(e);
-            int len = e.length - off;
+    public static long refcount(Object entry, int base, boolean sharingDisabled) {
+        if (!sharingDisabled && entry instanceof byte[] e && StringEntry.made(e, base) == StringEntry.BY_VALUE) {
+            int off = StringEntry.valueOffset(e, base);
+            int len = StringEntry.valueLength(e, base);
             if (Ascii.isLong(e, off, len)) {
                 long v = Ascii.parseLong(e, off, len);
                 if (v >= 0 && v < SHARED_INTEGERS) {

@@ -4,6 +4,7 @@ import io.nioredis.store.Databases;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyedValue;
 import io.nioredis.store.SnapshotCut;
+import io.nioredis.store.StringEntry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -232,11 +233,11 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
      * throws, since a change is waiting on it; a value that cannot be saved fails the save instead.
      */
     @Override
-    public void write(int db, Object entry, long deadline) {
+    public void write(int db, Object entry, int base, long deadline) {
         if (failure != null || !selected(db)) {
             return;
         }
-        if (isBig(entry)) {
+        if (isBig(entry, base)) {
             SnapshotFileWriter.ValueJob job = handOver(entry, deadline, !inWalk);
             if (!inWalk) {
                 // A change the dispatcher could not see coming (a script's undeclared key, EXEC, expiry):
@@ -248,7 +249,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         }
         int before = file.pending();
         try {
-            file.entry(entry, deadline);
+            file.entry(entry, base, deadline);
         } catch (RuntimeException e) {
             failure = e;
             return;
@@ -270,8 +271,8 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     }
 
     @Override
-    public boolean handOverAhead(int db, Object entry, long deadline) {
-        if (failure != null || !isBig(entry) || !selected(db)) {
+    public boolean handOverAhead(int db, Object entry, int base, long deadline) {
+        if (failure != null || !isBig(entry, base) || !selected(db)) {
             return false;
         }
         handOver(entry, deadline, true);
@@ -289,9 +290,13 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         return false;
     }
 
-    private boolean isBig(Object entry) {
+    /**
+     * A value the writer thread serializes from the live value. A string that big has an array of its own
+     * (base 0; see {@link Keyspace}), which stays what it is until the thread is done with it.
+     */
+    private boolean isBig(Object entry, int base) {
         return entry instanceof KeyedValue v ? v.memoryUsage() >= bigValueBytes
-                : ((byte[]) entry).length >= bigValueBytes;
+                : StringEntry.size((byte[]) entry, base) >= bigValueBytes;
     }
 
     @Override

@@ -55,7 +55,8 @@ final class ChunkedEntryWriter {
     }
 
     /**
-     * Writes the entry as an RDB key-value pair (its expiry first unless {@code deadline} is negative) to
+     * Writes the entry (a value, or a string entry in an array of its own) as an RDB key-value pair (its
+     * expiry first unless {@code deadline} is negative) to
      * {@code sink} and returns how many bytes that was. The entry must not change meanwhile. A value that
      * cannot be saved throws IllegalStateException, possibly after some of its bytes went out.
      */
@@ -76,7 +77,7 @@ final class ChunkedEntryWriter {
         } else if (entry instanceof SortedSetValue z && !fitsListpack(z)) {
             sortedSet(z);
         } else {
-            values.write(out, KeyspaceValues.key(entry), KeyspaceValues.toRdb(entry));
+            values.write(out, KeyspaceValues.key(entry, 0), KeyspaceValues.toRdb(entry, 0));
         }
         flush();
         this.sink = null;
@@ -96,9 +97,9 @@ final class ChunkedEntryWriter {
 
     private void string(byte[] e) throws IOException {
         out.writeType(RdbType.STRING);
-        out.writeString(e, StringEntry.keyOffset(e), StringEntry.keyLength(e));
-        int offset = StringEntry.valueOffset(e);
-        int length = StringEntry.valueLength(e);
+        out.writeString(e, StringEntry.keyOffset(e, 0), StringEntry.keyLength(e, 0));
+        int offset = StringEntry.valueOffset(e, 0);
+        int length = StringEntry.valueLength(e, 0);
         if (length <= FLUSH_BYTES) {
             out.writeString(e, offset, length);
             return;

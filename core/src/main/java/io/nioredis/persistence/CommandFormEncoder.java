@@ -75,7 +75,7 @@ final class CommandFormEncoder implements SnapshotEncoder {
             for (int slot = 0; slot < dict.slotLimit(); slot++) {
                 Object entry = dict.get(slot);
                 if (entry != null) {
-                    file.entry(entry, db.deadline(slot));
+                    file.entry(entry, dict.base(slot), db.deadline(slot));
                 }
             }
         }
@@ -104,16 +104,14 @@ final class CommandFormEncoder implements SnapshotEncoder {
     }
 
     @Override
-    public void entry(Object entry, long deadline) {
-        byte[] key;
+    public void entry(Object entry, int base, long deadline) {
+        byte[] key = KeyspaceValues.key(entry, base);
         if (entry instanceof byte[] e) {
-            key = KeyspaceValues.key(e);
             arrayHeader(3);
             bulk(SET);
             bulk(key);
-            bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
+            bulk(e, StringEntry.valueOffset(e, base), StringEntry.valueLength(e, base));
         } else {
-            key = KeyspaceValues.key(entry);
             if (entry instanceof ListValue l) {
                 list(key, l);
             } else if (entry instanceof SetValue s) {

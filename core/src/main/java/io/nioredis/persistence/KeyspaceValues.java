@@ -2,6 +2,7 @@ package io.nioredis.persistence;
 
 import io.nioredis.rdb.RdbValue;
 import io.nioredis.store.KeyedValue;
+import io.nioredis.store.Keyspace;
 import io.nioredis.store.StringEntry;
 import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
@@ -23,18 +24,16 @@ import java.util.List;
 final class KeyspaceValues {
     private KeyspaceValues() {}
 
-    static byte[] key(Object entry) {
-        if (entry instanceof byte[] e) {
-            int off = StringEntry.keyOffset(e);
-            return Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e));
-        }
-        return ((KeyedValue) entry).key();
+    /** The value's key, a copy of a string's (the entry at {@code base} in {@code entry}). */
+    static byte[] key(Object entry, int base) {
+        return Keyspace.keyOf(entry, base);
     }
 
-    /** The entry's value; an unknown kind of value throws IllegalStateException. */
-    static RdbValue toRdb(Object entry) {
+    /** The entry's value (a string's at {@code base}); an unknown kind of value throws IllegalStateException. */
+    static RdbValue toRdb(Object entry, int base) {
         if (entry instanceof byte[] e) {
-            return new RdbValue.StringValue(Arrays.copyOfRange(e, StringEntry.valueOffset(e), e.length));
+            int off = StringEntry.valueOffset(e, base);
+            return new RdbValue.StringValue(Arrays.copyOfRange(e, off, off + StringEntry.valueLength(e, base)));
         }
         if (entry instanceof ListValue l) {
             return new RdbValue.PackedListValue(l.listpacks());
@@ -71,7 +70,7 @@ final class KeyspaceValues {
     /** A keyspace entry holding the value under the key. */
     static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill, PackedLimits limits) {
         if (value instanceof RdbValue.StringValue s) {
-            return StringEntry.create(key, 0, key.length, s.bytes(), 0, s.bytes().length);
+            return StringEntry.create(key, 0, key.length, s.bytes(), 0, s.bytes().length, StringEntry.BY_VALUE);
         }
         if (value instanceof RdbValue.ListValue l) {
             ListValue list = new ListValue(key, listFill);

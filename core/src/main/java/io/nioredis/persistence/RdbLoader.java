@@ -123,7 +123,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
             throw new RdbFormatException("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
                     + "' in DB " + db);
         }
-        int slot = keyspace.add(KeyspaceValues.fromRdb(key, value, maxIntsetEntries, listFill, packedLimits));
+        int slot = keyspace.addEntry(KeyspaceValues.fromRdb(key, value, maxIntsetEntries, listFill, packedLimits));
         if (expireAtMillis >= 0) {
             keyspace.setDeadline(slot, expireAtMillis);
         }

@@ -50,7 +50,8 @@ final class RdbSnapshot {
                     continue;
                 }
                 long deadline = db.deadline(slot);
-                file.entry(KeyspaceValues.key(entry), KeyspaceValues.toRdb(entry), deadline);
+                int base = dict.base(slot);
+                file.entry(KeyspaceValues.key(entry, base), KeyspaceValues.toRdb(entry, base), deadline);
             }
         }
         file.finish();

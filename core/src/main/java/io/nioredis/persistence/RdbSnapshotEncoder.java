@@ -49,12 +49,12 @@ final class RdbSnapshotEncoder implements SnapshotEncoder {
     }
 
     @Override
-    public void entry(Object entry, long deadline) {
+    public void entry(Object entry, int base, long deadline) {
         if (entry instanceof byte[] e) {
-            file.stringEntry(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), StringEntry.valueOffset(e),
-                    StringEntry.valueLength(e), deadline);
+            file.stringEntry(e, StringEntry.keyOffset(e, base), StringEntry.keyLength(e, base),
+                    StringEntry.valueOffset(e, base), StringEntry.valueLength(e, base), deadline);
         } else {
-            file.entry(KeyspaceValues.key(entry), KeyspaceValues.toRdb(entry), deadline);
+            file.entry(KeyspaceValues.key(entry, 0), KeyspaceValues.toRdb(entry, 0), deadline);
         }
     }
 

@@ -16,8 +16,11 @@ interface SnapshotEncoder {
     /** The next entry is of {@code db}; nothing is written when the stream is in it already. */
     void select(int db);
 
-    /** One keyspace entry (a packed string entry or a value); {@code deadline} is unix ms, or negative. */
-    void entry(Object entry, long deadline);
+    /**
+     * One keyspace entry (a value, or a string's entry at {@code base} in the array {@code entry});
+     * {@code deadline} is unix ms, or negative.
+     */
+    void entry(Object entry, int base, long deadline);
 
     /** After the last entry. */
     void endOfFile();
@@ -38,11 +41,12 @@ interface SnapshotEncoder {
     byte[] handOver(byte[] replacement);
 
     /**
-     * Writer thread, on a {@link #fragment}: a big entry to {@code sink}, returning its length. By default
+     * Writer thread, on a {@link #fragment}: a big entry (a value, or a string entry in an array of its own)
+     * to {@code sink}, returning its length. By default
      * serialized whole; an encoder that can streams it in bounded pieces instead.
      */
     default long writeBig(Object entry, long deadline, ByteSink sink) throws IOException {
-        entry(entry, deadline);
+        entry(entry, 0, deadline);
         byte[] bytes = takeBytes();
         sink.write(bytes, bytes.length);
         return bytes.length;

@@ -23,21 +23,21 @@ public final class RemovalPropagation implements KeyRemovals {
     }
 
     @Override
-    public void expired(Keyspace keyspace, Object entry) {
+    public void expired(Keyspace keyspace, byte[] key) {
         if (propagator.active()) {
-            propagator.also(keyspace.index(), deletion("lazyfree-lazy-expire", entry));
+            propagator.also(keyspace.index(), deletion("lazyfree-lazy-expire", key));
         }
     }
 
     @Override
-    public void evicted(Keyspace keyspace, Object entry) {
+    public void evicted(Keyspace keyspace, byte[] key) {
         if (propagator.active()) {
-            propagator.alone(keyspace.index(), deletion("lazyfree-lazy-eviction", entry));
+            propagator.alone(keyspace.index(), deletion("lazyfree-lazy-eviction", key));
         }
     }
 
-    private byte[][] deletion(String lazySetting, Object entry) {
+    private byte[][] deletion(String lazySetting, byte[] key) {
         byte[] verb = config.getBoolean(lazySetting) ? UNLINK : DEL;
-        return new byte[][] {verb.clone(), Keyspace.keyOf(entry)};
+        return new byte[][] {verb.clone(), key};
     }
 }

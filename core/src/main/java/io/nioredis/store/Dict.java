@@ -10,8 +10,9 @@ import java.util.random.RandomGenerator;
  * rehashing across two tables, so that growing to millions of keys never stops the event loop for long.
  *
  * <p>Entries live in a slot arena rather than in node objects: slot {@code s} holds the entry (a
- * {@link StringEntry} byte array or a {@link KeyedValue}) and the index of the next slot in its chain, in
- * pages of primitive arrays. Buckets hold slot numbers. A slot keeps its number for the life of the entry,
+ * {@link StringEntry} at its base in a byte array, a {@link FieldEntry} array, or a {@link KeyedValue}) and
+ * the index of the next slot in its chain, in pages of primitive arrays. The bases' pages exist only where a
+ * base is not 0 (several string entries sharing an array). Buckets hold slot numbers. A slot keeps its number for the life of the entry,
  * whatever the rehash does, so the expiry heap and iterators can refer to entries by slot. Slot and link
  * values are stored as {@code slot + 1} so that a fresh zeroed array means "empty".
  *
@@ -46,6 +47,8 @@ public final class Dict implements Scannable {
 
     private Object[][] entryPages = new Object[0][];
     private int[][] nextPages = new int[0][];
+    /** The base of each slot's entry in its array; a page is null while all its bases are 0. */
+    private int[][] basePages = new int[0][];
     /** Bytes of the entry and link pages, kept as pages are added so that accounting needs no scan. */
     private long pageBytes;
     /** Slots ever handed out; slots below this are live or on the free list. */
@@ -136,7 +139,7 @@ public final class Dict implements Scannable {
         for (int i = 0; i <= n; i++) {
             Dict d = null;
             if (i < n && memberOffsets[i] >= 0 && heads[i] instanceof KeyedValue value
-                    && keyEquals(value, b, offsets[i], lengths[i])) { // the key's own entry heads its bucket
+                    && keyEquals(value, 0, b, offsets[i], lengths[i])) { // the key's own entry heads its bucket
                 d = value.memberDict();
             }
             if (d != members || i == n) { // runs of requests on one aggregate, as a pipeline of SADDs
@@ -186,11 +189,12 @@ public final class Dict implements Scannable {
         for (int i = 0; i < n; i++) {
             int link = links[i];
             entries[i] = link == 0 ? null : get(link - 1);
+            links[i] = link == 0 ? 0 : base(link - 1);
         }
         int seen = 0;
         for (int i = 0; i < n; i++) {
             Object e = entries[i];
-            seen += e instanceof byte[] a ? a.length : e == null ? 0 : 1;
+            seen += e instanceof byte[] a ? a[links[i]] : e == null ? 0 : 1;
             if (!keepEntries) {
                 entries[i] = null; // keep no entry reachable from the scratch
             }
@@ -239,12 +243,17 @@ public final class Dict implements Scannable {
 
     /** Adds an entry whose key is not present yet; returns its slot. */
     public int add(Object entry) {
-        return insert(entry, hashOf(entry));
+        return insert(entry, 0, hashOf(entry, 0));
+    }
+
+    /** Adds the string entry at {@code base} in {@code entry}, whose key is not present yet; returns its slot. */
+    public int addAt(Object entry, int base) {
+        return insert(entry, base, hashOf(entry, base));
     }
 
     /** Adds an entry whose key is not present yet and whose key's {@link #hash} is {@code h}; returns its slot. */
     public int add(Object entry, long h) {
-        return insert(entry, h);
+        return insert(entry, 0, h);
     }
 
     /**
@@ -253,17 +262,22 @@ public final class Dict implements Scannable {
      * entry with another key, or no such find before, only costs the hash as add does).
      */
     public int addAfterMiss(Object entry) {
-        long h = lastMissKey != null && keyEquals(entry, lastMissKey, lastMissOff, lastMissLen)
-                ? lastHash : hashOf(entry);
-        return insert(entry, h);
+        return addAtAfterMiss(entry, 0);
     }
 
-    private int insert(Object entry, long h) {
+    /** As {@link #addAfterMiss(Object)}, for the string entry at {@code base} in {@code entry}. */
+    public int addAtAfterMiss(Object entry, int base) {
+        long h = lastMissKey != null && keyEquals(entry, base, lastMissKey, lastMissOff, lastMissLen)
+                ? lastHash : hashOf(entry, base);
+        return insert(entry, base, h);
+    }
+
+    private int insert(Object entry, int base, long h) {
         forgetLastFind();
         rehashStep();
         expandIfNeeded();
         int slot = allocateSlot();
-        entryPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = entry;
+        set(slot, entry, base);
         if (table1 != null) {
             link(table1, (int) h & (table1.length - 1), slot);
             used1++;
@@ -279,14 +293,35 @@ public final class Dict implements Scannable {
         return entryPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
     }
 
+    /** The base of the slot's entry in the array {@link #get} returns: 0 unless arrays hold several entries. */
+    public int base(int slot) {
+        int[] page = basePages[slot >>> PAGE_SHIFT];
+        return page == null ? 0 : page[slot & PAGE_MASK];
+    }
+
     /** Replaces the entry in a slot with one that has the same key. */
     public void set(int slot, Object entry) {
-        entryPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = entry;
+        set(slot, entry, 0);
+    }
+
+    /** Replaces the entry in a slot with the string entry at {@code base} in {@code entry}, of the same key. */
+    public void set(int slot, Object entry, int base) {
+        int page = slot >>> PAGE_SHIFT;
+        entryPages[page][slot & PAGE_MASK] = entry;
+        int[] bases = basePages[page];
+        if (bases != null) {
+            bases[slot & PAGE_MASK] = base;
+        } else if (base != 0) {
+            bases = new int[entryPages[page].length];
+            pageBytes += 16 + 4L * bases.length;
+            basePages[page] = bases;
+            bases[slot & PAGE_MASK] = base;
+        }
     }
 
     /** Removes the entry in a live slot; the slot number may be reused by the next add. */
     public void remove(int slot) {
-        long h = slot == lastFoundSlot ? lastHash : hashOf(get(slot));
+        long h = slot == lastFoundSlot ? lastHash : hashOf(get(slot), base(slot));
         forgetLastFind();
         rehashStep();
         int idx0 = (int) h & (table0.length - 1);
@@ -298,7 +333,7 @@ public final class Dict implements Scannable {
         } else {
             throw new IllegalStateException("slot " + slot + " is not in its bucket");
         }
-        entryPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = null;
+        set(slot, null, 0);
         nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = freeHead;
         freeHead = slot + 1;
         size--;
@@ -472,6 +507,7 @@ public final class Dict implements Scannable {
         forgetLastFind();
         entryPages = new Object[0][];
         nextPages = new int[0][];
+        basePages = new int[0][];
         pageBytes = 0;
         slotLimit = 0;
         freeHead = 0;
@@ -503,7 +539,7 @@ public final class Dict implements Scannable {
             while (link != 0) {
                 int slot = link - 1;
                 int next = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
-                long h = hashOf(get(slot));
+                long h = hashOf(get(slot), base(slot));
                 link(table1, (int) h & (table1.length - 1), slot);
                 used0--;
                 used1++;
@@ -571,7 +607,7 @@ public final class Dict implements Scannable {
     private int findInChain(int link, byte[] k, int off, int len) {
         while (link != 0) {
             int slot = link - 1;
-            if (keyEquals(get(slot), k, off, len)) {
+            if (keyEquals(get(slot), base(slot), k, off, len)) {
                 return slot;
             }
             link = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
@@ -617,10 +653,15 @@ public final class Dict implements Scannable {
             pageBytes += pageBytes(grown) - pageBytes(entryPages[0].length);
             entryPages[0] = Arrays.copyOf(entryPages[0], grown);
             nextPages[0] = Arrays.copyOf(nextPages[0], grown);
+            if (basePages[0] != null) {
+                pageBytes += 4L * (grown - basePages[0].length);
+                basePages[0] = Arrays.copyOf(basePages[0], grown);
+            }
         } else if (page == entryPages.length) {
             // Only the small page directory is copied; existing pages stay where they are.
             entryPages = Arrays.copyOf(entryPages, page + 1);
             nextPages = Arrays.copyOf(nextPages, page + 1);
+            basePages = Arrays.copyOf(basePages, page + 1);
             int size = page == 0 ? FIRST_PAGE_INITIAL : PAGE_SIZE;
             entryPages[page] = new Object[size];
             nextPages[page] = new int[size];
@@ -630,23 +671,25 @@ public final class Dict implements Scannable {
         return slot;
     }
 
-    long hashOf(Object entry) {
+    /** The hash of the key of the entry at {@code base} in {@code entry} (a byte array), or of a value's key. */
+    long hashOf(Object entry, int base) {
         if (entry instanceof byte[]) {
             byte[] e = (byte[]) entry;
-            return hasher.hash(e, StringEntry.keyOffset(e), StringEntry.keyLength(e));
+            return hasher.hash(e, StringEntry.keyOffset(e, base), StringEntry.keyLength(e, base));
         }
         byte[] key = ((KeyedValue) entry).key();
         return hasher.hash(key, 0, key.length);
     }
 
-    static boolean keyEquals(Object entry, byte[] k, int off, int len) {
+    /** True if the key of the entry at {@code base} in {@code entry} (or a value's key) is the given key. */
+    static boolean keyEquals(Object entry, int base, byte[] k, int off, int len) {
         if (entry instanceof byte[]) {
             byte[] e = (byte[]) entry;
-            int klen = StringEntry.keyLength(e);
+            int klen = StringEntry.keyLength(e, base);
             if (klen != len) {
                 return false;
             }
-            int koff = StringEntry.keyOffset(e);
+            int koff = StringEntry.keyOffset(e, base);
             return Arrays.equals(e, koff, koff + klen, k, off, off + len);
         }
         byte[] key = ((KeyedValue) entry).key();

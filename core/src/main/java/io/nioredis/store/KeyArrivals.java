@@ -10,11 +10,12 @@ public interface KeyArrivals {
     void arrived(Keyspace keyspace, Object entry);
 
     /**
-     * The entry left the keyspace: deleted (by any path: DEL, expiry, eviction, RENAME) or replaced by
-     * another value under the same key. Redis 7.0 signals a deleted stream so that XREADGROUP waiters
-     * hear of it. The default does nothing.
+     * The entry at {@code base} in {@code entry} (see {@link Keyspace#entry}) left the keyspace: deleted (by
+     * any path: DEL, expiry, eviction, RENAME) or replaced by another value under the same key. Redis 7.0
+     * signals a deleted stream so that XREADGROUP waiters hear of it. The entry can be read only during the
+     * call. The default does nothing.
      */
-    default void departed(Keyspace keyspace, Object entry) {
+    default void departed(Keyspace keyspace, Object entry, int base) {
     }
 
     /** Every key of the keyspace was removed at once (FLUSHDB, FLUSHALL). The default does nothing. */

@@ -64,7 +64,7 @@ public final class Keyspace implements Scannable {
         for (int slot = 0; slot < dict.slotLimit(); slot++) {
             Object entry = dict.get(slot);
             if (entry != null) {
-                indexAdded(slot, entry);
+                indexAdded(slot, entry, dict.base(slot));
             }
         }
     }
@@ -74,10 +74,10 @@ public final class Keyspace implements Scannable {
         return slotKeys;
     }
 
-    private void indexAdded(int slot, Object entry) {
+    private void indexAdded(int slot, Object entry, int base) {
         if (entry instanceof byte[]) {
             byte[] e = (byte[]) entry;
-            slotKeys.added(slot, e, StringEntry.keyOffset(e), StringEntry.keyLength(e));
+            slotKeys.added(slot, e, StringEntry.keyOffset(e, base), StringEntry.keyLength(e, base));
         } else {
             byte[] k = ((KeyedValue) entry).key();
             slotKeys.added(slot, k, 0, k.length);
@@ -217,30 +217,74 @@ public final class Keyspace implements Scannable {
         return slot;
     }
 
+    /**
+     * The value in a live slot: a {@link KeyedValue}, or for a string the byte array that holds its
+     * {@link StringEntry} at {@link #stringBase}, an array other strings' entries may share.
+     */
     public Object entry(int slot) {
         return dict.get(slot);
     }
 
-    /** Adds a key known to be absent (look it up first); returns its slot. */
-    public int add(Object entry) {
-        return added(dict.add(entry), entry);
+    /** The array holding the string entry of a live string slot (see {@link #entry}). */
+    public byte[] stringArray(int slot) {
+        return (byte[]) dict.get(slot);
+    }
+
+    /** Where the string entry of a live string slot starts in {@link #stringArray}. */
+    public int stringBase(int slot) {
+        return dict.base(slot);
+    }
+
+    /** Adds an aggregate whose key is known to be absent (look it up first); returns its slot. */
+    public int add(KeyedValue value) {
+        return added(dict.add(value), value, 0);
     }
 
     /**
-     * As {@link #add}, right after a {@link #lookup} of this key (from unchanged bytes) found nothing: the
-     * key is not hashed again. SET and INCR of a new key.
+     * Adds an entry whose key is known to be absent: an aggregate, or a string entry in an array of its own
+     * ({@link StringEntry#create}), which is copied. For values loaded or restored.
      */
-    public int addAfterMiss(Object entry) {
-        return added(dict.addAfterMiss(entry), entry);
+    public int addEntry(Object entry) {
+        if (entry instanceof byte[] e) {
+            return addString(e, StringEntry.keyOffset(e, 0), StringEntry.keyLength(e, 0), e,
+                    StringEntry.valueOffset(e, 0), StringEntry.valueLength(e, 0), StringEntry.made(e, 0));
+        }
+        return add((KeyedValue) entry);
     }
 
-    private int added(int slot, Object entry) {
-        entryBytes += sizeOf(entry);
+    /** Adds a string key known to be absent, with a copy of the value and the mark; returns its slot. */
+    public int addString(byte[] k, int koff, int klen, byte[] v, int voff, int vlen, int made) {
+        byte[] e = placeString(k, koff, klen, vlen, made);
+        int base = placedBase;
+        System.arraycopy(v, voff, e, StringEntry.valueOffset(e, base), vlen);
+        return added(dict.addAt(e, base), e, base);
+    }
+
+    /**
+     * As {@link #addString}, right after a {@link #lookup} of this key (from unchanged bytes) found nothing:
+     * the key is not hashed again. SET and INCR of a new key.
+     */
+    public int addStringAfterMiss(byte[] k, int koff, int klen, byte[] v, int voff, int vlen, int made) {
+        byte[] e = placeString(k, koff, klen, vlen, made);
+        int base = placedBase;
+        System.arraycopy(v, voff, e, StringEntry.valueOffset(e, base), vlen);
+        return added(dict.addAtAfterMiss(e, base), e, base);
+    }
+
+    /** Adds a string key known to be absent whose value is {@code vlen} zero bytes; returns its slot. */
+    public int addZeroedString(byte[] k, int koff, int klen, int vlen, int made) {
+        byte[] e = placeString(k, koff, klen, vlen, made);
+        int base = placedBase;
+        return added(dict.addAt(e, base), e, base);
+    }
+
+    private int added(int slot, Object entry, int base) {
+        entryBytes += sizeOf(entry, base);
         if (cut != null) {
             cut.added(slot);
         }
         if (slotKeys != null) {
-            indexAdded(slot, entry);
+            indexAdded(slot, entry, base);
         }
         access.added(slot, clock.recentMillis());
         report();
@@ -248,18 +292,100 @@ public final class Keyspace implements Scannable {
         return slot;
     }
 
-    /** Replaces the value of a live slot, keeping its deadline. */
-    public void replace(int slot, Object entry) {
+    /** Replaces the value of a live slot with an aggregate of the same key, keeping the deadline. */
+    public void replace(int slot, KeyedValue value) {
         if (cut != null) {
             cut.beforeChange(slot);
         }
         Object old = dict.get(slot);
-        if (old != entry) {
-            entryBytes += sizeOf(entry) - sizeOf(old);
-            dict.set(slot, entry);
+        if (old != value) {
+            int oldBase = dict.base(slot);
+            entryBytes += sizeOf(value, 0) - sizeOf(old, oldBase);
+            dict.set(slot, value, 0);
             report();
-            arrivals.departed(this, old);
+            arrivals.departed(this, old, oldBase);
+            release(old, oldBase);
         }
+    }
+
+    /**
+     * Makes the value of a live slot the string {@code v[voff, voff + vlen)} with the mark, whatever the slot
+     * held, keeping key and deadline. A string of the same length is overwritten where it is.
+     */
+    public void setString(int slot, byte[] v, int voff, int vlen, int made) {
+        if (cut != null) {
+            cut.beforeChange(slot);
+        }
+        Object old = dict.get(slot);
+        int oldBase = dict.base(slot);
+        if (old instanceof byte[] o && StringEntry.valueLength(o, oldBase) == vlen) {
+            StringEntry.made(o, oldBase, made);
+            System.arraycopy(v, voff, o, StringEntry.valueOffset(o, oldBase), vlen);
+            return;
+        }
+        byte[] e = placeStringWithKeyOf(old, oldBase, vlen, made);
+        int base = placedBase;
+        System.arraycopy(v, voff, e, StringEntry.valueOffset(e, base), vlen);
+        replaced(slot, old, oldBase, e, base);
+    }
+
+    /**
+     * Gives the string in a live string slot a value of {@code vlen} bytes, keeping as much of the old value
+     * as fits and zeroing the rest, and the mark; the entry may move (read {@link #stringArray} and
+     * {@link #stringBase} again). For the commands that change a string in place (APPEND, SETRANGE, SETBIT...).
+     */
+    public void resizeString(int slot, int vlen, int made) {
+        if (cut != null) {
+            cut.beforeChange(slot);
+        }
+        byte[] old = (byte[]) dict.get(slot);
+        int oldBase = dict.base(slot);
+        int oldLength = StringEntry.valueLength(old, oldBase);
+        if (oldLength == vlen) {
+            StringEntry.made(old, oldBase, made);
+            return;
+        }
+        byte[] e = placeStringWithKeyOf(old, oldBase, vlen, made);
+        int base = placedBase;
+        System.arraycopy(old, StringEntry.valueOffset(old, oldBase), e, StringEntry.valueOffset(e, base),
+                Math.min(oldLength, vlen));
+        replaced(slot, old, oldBase, e, base);
+    }
+
+    private void replaced(int slot, Object old, int oldBase, byte[] e, int base) {
+        entryBytes += sizeOf(e, base) - sizeOf(old, oldBase);
+        dict.set(slot, e, base);
+        report();
+        arrivals.departed(this, old, oldBase);
+        release(old, oldBase);
+    }
+
+    /** Where {@link #placeString} put the last entry in the array it returned. */
+    private int placedBase;
+
+    /**
+     * Room for a string entry with this key and a value of {@code vlen} zero bytes, its key and mark written:
+     * returns the array and leaves the entry's base in {@link #placedBase}.
+     */
+    private byte[] placeString(byte[] k, int koff, int klen, int vlen, int made) {
+        byte[] e = new byte[StringEntry.size(klen, vlen)];
+        placedBase = 0;
+        StringEntry.write(e, 0, k, koff, klen, vlen, made);
+        return e;
+    }
+
+    /** As {@link #placeString}, with the key of the entry at {@code base} in {@code entry} (or a value's). */
+    private byte[] placeStringWithKeyOf(Object entry, int base, int vlen, int made) {
+        if (entry instanceof byte[] o) {
+            return placeString(o, StringEntry.keyOffset(o, base), StringEntry.keyLength(o, base), vlen, made);
+        }
+        byte[] key = ((KeyedValue) entry).key();
+        return placeString(key, 0, key.length, vlen, made);
+    }
+
+    /** The entry at {@code base} in {@code entry} has left the dict: its room may be used again. */
+    private void release(Object entry, int base) {
+        // Each string entry has an array of its own for now: the collector takes it back.
     }
 
     /** For values changed in place, such as an aggregate that grew. */
@@ -274,13 +400,15 @@ public final class Keyspace implements Scannable {
         }
         expiries.remove(slot);
         Object entry = dict.get(slot);
-        entryBytes -= sizeOf(entry);
+        int base = dict.base(slot);
+        entryBytes -= sizeOf(entry, base);
         if (slotKeys != null) {
             slotKeys.removed(slot);
         }
         dict.remove(slot);
         report();
-        arrivals.departed(this, entry);
+        arrivals.departed(this, entry, base);
+        release(entry, base);
     }
 
     /**
@@ -315,19 +443,22 @@ public final class Keyspace implements Scannable {
      */
     public int rename(int slot, byte[] k, int off, int len) {
         Object entry = dict.get(slot);
+        int base = dict.base(slot);
         long deadline = expiries.deadline(slot);
-        delete(slot);
-        Object moved;
-        if (entry instanceof byte[]) {
-            byte[] e = (byte[]) entry;
-            moved = StringEntry.made(StringEntry.create(k, off, len, e, StringEntry.valueOffset(e),
-                    StringEntry.valueLength(e)), StringEntry.made(e)); // the same object to Redis
+        int newSlot;
+        if (entry instanceof byte[] e) {
+            // The value is copied before its old entry's room is given up.
+            byte[] value = java.util.Arrays.copyOfRange(e, StringEntry.valueOffset(e, base),
+                    StringEntry.valueOffset(e, base) + StringEntry.valueLength(e, base));
+            int made = StringEntry.made(e, base); // the same object to Redis
+            delete(slot);
+            newSlot = addString(k, off, len, value, 0, value.length, made);
         } else {
+            delete(slot);
             KeyedValue value = (KeyedValue) entry;
             value.rekey(java.util.Arrays.copyOfRange(k, off, off + len));
-            moved = value;
+            newSlot = add(value);
         }
-        int newSlot = add(moved);
         if (deadline >= 0) {
             expiries.set(newSlot, deadline);
             report();
@@ -336,19 +467,44 @@ public final class Keyspace implements Scannable {
     }
 
     /**
-     * A copy of the entry at {@code slot} under another key, for COPY (the caller adds it, possibly to
-     * another database): strings are repacked, aggregates copy themselves through {@link KeyedValue#copy}.
+     * Adds to {@code target} (this keyspace or another, the key absent there) a copy of the entry at
+     * {@code slot} under another key, for COPY; returns the new slot. Strings are repacked, aggregates copy
+     * themselves through {@link KeyedValue#copy}.
      */
-    public Object copyEntry(int slot, byte[] k, int off, int len) {
+    public int copyTo(int slot, Keyspace target, byte[] k, int off, int len) {
         Object entry = dict.get(slot);
-        if (entry instanceof byte[]) {
-            byte[] e = (byte[]) entry;
-            int made = StringEntry.made(e);
+        if (entry instanceof byte[] e) {
+            int base = dict.base(slot);
+            int made = StringEntry.made(e, base);
             // dupStringObject keeps the encoding, but an integer gets an object of its own
-            return StringEntry.made(StringEntry.create(k, off, len, e, StringEntry.valueOffset(e),
-                    StringEntry.valueLength(e)), made == StringEntry.BY_VALUE ? StringEntry.COPIED : made);
+            return target.addString(k, off, len, e, StringEntry.valueOffset(e, base), StringEntry.valueLength(e, base),
+                    made == StringEntry.BY_VALUE ? StringEntry.COPIED : made);
         }
-        return ((KeyedValue) entry).copy(java.util.Arrays.copyOfRange(k, off, off + len));
+        return target.add(((KeyedValue) entry).copy(java.util.Arrays.copyOfRange(k, off, off + len)));
+    }
+
+    /**
+     * Moves the entry at {@code slot} to {@code target} (another database, the key absent there), with its
+     * deadline, for MOVE; returns the new slot there.
+     */
+    public int moveTo(int slot, Keyspace target) {
+        Object entry = dict.get(slot);
+        long deadline = expiries.deadline(slot);
+        int newSlot;
+        if (entry instanceof byte[] e) {
+            int base = dict.base(slot);
+            int koff = StringEntry.keyOffset(e, base);
+            newSlot = target.addString(e, koff, StringEntry.keyLength(e, base), e, StringEntry.valueOffset(e, base),
+                    StringEntry.valueLength(e, base), StringEntry.made(e, base));
+            delete(slot);
+        } else {
+            delete(slot);
+            newSlot = target.add((KeyedValue) entry);
+        }
+        if (deadline >= 0) {
+            target.setDeadline(newSlot, deadline);
+        }
+        return newSlot;
     }
 
     /** The slot's deadline in Unix milliseconds, or -1 if it has none. */
@@ -396,11 +552,10 @@ public final class Keyspace implements Scannable {
     /** Deletes a key whose deadline has passed, telling watchers and subscribers as Redis does. */
     private void expire(int slot) {
         stats.expiredKeys++;
-        Object entry = dict.get(slot);
-        removals.expired(this, entry);
+        byte[] key = removals != KeyRemovals.NONE || events != KeyspaceEvents.NONE ? keyOf(slot) : null;
+        removals.expired(this, key);
         delete(slot);
         if (events != KeyspaceEvents.NONE) {
-            byte[] key = keyOf(entry);
             events.notify(KeyspaceEvents.EXPIRED, "expired", this, key, 0, key.length);
             events.modified(this, key, 0, key.length);
         }
@@ -412,12 +567,11 @@ public final class Keyspace implements Scannable {
      */
     public long evict(int slot) {
         stats.evictedKeys++;
-        Object entry = dict.get(slot);
-        removals.evicted(this, entry);
-        long size = sizeOf(entry);
+        byte[] key = removals != KeyRemovals.NONE || events != KeyspaceEvents.NONE ? keyOf(slot) : null;
+        removals.evicted(this, key);
+        long size = sizeOf(dict.get(slot), dict.base(slot));
         delete(slot);
         if (events != KeyspaceEvents.NONE) {
-            byte[] key = keyOf(entry);
             events.modified(this, key, 0, key.length);
             events.notify(KeyspaceEvents.EVICTED, "evicted", this, key, 0, key.length);
         }
@@ -582,7 +736,7 @@ public final class Keyspace implements Scannable {
 
     /** MEMORY USAGE: the entry (key and value) plus its share of the dict, by this store's own accounting. */
     public long keyMemoryUsage(int slot) {
-        return sizeOf(dict.get(slot)) + SLOT_BYTES;
+        return sizeOf(dict.get(slot), dict.base(slot)) + SLOT_BYTES;
     }
 
     /** MEMORY STATS overhead.hashtable.main: the dict's tables and arena plus the per-key access data. */
@@ -646,19 +800,29 @@ public final class Keyspace implements Scannable {
         report();
     }
 
-    public static long sizeOf(Object entry) {
-        if (entry instanceof byte[]) {
-            return (16 + ((byte[]) entry).length + 7) & ~7L;
+    /** Bytes of heap a member entry of its own array takes ({@link FieldEntry}), for the aggregates' totals. */
+    public static long sizeOf(byte[] member) {
+        return (16 + member.length + 7) & ~7L;
+    }
+
+    /** Bytes of heap the entry at {@code base} in {@code entry} (or a value) takes. */
+    static long sizeOf(Object entry, int base) {
+        if (entry instanceof byte[] e) {
+            return (16 + StringEntry.size(e, base) + 7) & ~7L;
         }
         return ((KeyedValue) entry).memoryUsage();
     }
 
-    /** The key bytes of an entry, copied; cold paths only (KEYS, RANDOMKEY). */
-    public static byte[] keyOf(Object entry) {
-        if (entry instanceof byte[]) {
-            byte[] e = (byte[]) entry;
-            int off = StringEntry.keyOffset(e);
-            return java.util.Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e));
+    /** The key of the entry in a live slot, copied; cold paths only (KEYS, RANDOMKEY, expiry). */
+    public byte[] keyOf(int slot) {
+        return keyOf(dict.get(slot), dict.base(slot));
+    }
+
+    /** The key of the entry at {@code base} in {@code entry} (or of a value), copied. */
+    public static byte[] keyOf(Object entry, int base) {
+        if (entry instanceof byte[] e) {
+            int off = StringEntry.keyOffset(e, base);
+            return java.util.Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e, base));
         }
         return ((KeyedValue) entry).key();
     }

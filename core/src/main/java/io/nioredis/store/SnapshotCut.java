@@ -14,9 +14,12 @@ package io.nioredis.store;
  * flushed keys under the number they had at the cut. Costs 1 bit per slot, only while a snapshot runs.
  */
 public final class SnapshotCut {
-    /** Receives each entry of the cut exactly once, in the state it had at the cut. */
+    /**
+     * Receives each entry of the cut exactly once, in the state it had at the cut: a value, or a string's
+     * entry at {@code base} in the array {@code entry}, which may be read during the call only.
+     */
     public interface Writer {
-        void write(int db, Object entry, long deadline);
+        void write(int db, Object entry, int base, long deadline);
 
         /** True while some entry already given to {@link #write} may still be being read elsewhere. */
         boolean holdsEntries();
@@ -28,7 +31,7 @@ public final class SnapshotCut {
          * A command is about to touch {@code entry}, not written yet: if it is big, hand it to the writer
          * thread now and return true (the command waits, the loop does not); false to let the change write it.
          */
-        boolean handOverAhead(int db, Object entry, long deadline);
+        boolean handOverAhead(int db, Object entry, int base, long deadline);
 
         /** True while {@code entry} has been handed to the writer thread and is not written yet. */
         boolean inFlight(Object entry);
@@ -84,7 +87,7 @@ public final class SnapshotCut {
             if ((done[slot >>> 6] & (1L << slot)) == 0) {
                 Object entry = dict.get(slot);
                 if (entry != null) {
-                    writer.write(db, entry, expiries.deadline(slot));
+                    writer.write(db, entry, dict.base(slot), expiries.deadline(slot));
                     written++;
                 }
             }
@@ -99,7 +102,7 @@ public final class SnapshotCut {
             done[slot >>> 6] |= 1L << slot;
             Object entry = dict.get(slot);
             if (entry != null) {
-                writer.write(db, entry, expiries.deadline(slot));
+                writer.write(db, entry, dict.base(slot), expiries.deadline(slot));
             }
         } else if (writer.holdsEntries()) {
             Object entry = dict.get(slot);
@@ -119,7 +122,7 @@ public final class SnapshotCut {
             return false;
         }
         if (slot >= cursor && slot < limit && (done[slot >>> 6] & (1L << slot)) == 0) {
-            if (writer.handOverAhead(db, entry, expiries.deadline(slot))) {
+            if (writer.handOverAhead(db, entry, dict.base(slot), expiries.deadline(slot))) {
                 done[slot >>> 6] |= 1L << slot;
                 return true;
             }

@@ -1,10 +1,11 @@
 package io.nioredis.store;
 
 /**
- * A string key and its value packed into one byte array: {@code [header, varint][key][value]}, the header
- * being the key's length times four plus the encoding mark. One object per key instead of an entry plus two
- * arrays saves two object headers and two references per key, which is most of the per-key cost at small
- * sizes.
+ * A string key and its value packed into bytes: {@code [header, varint][key][value length, varint][value]},
+ * the header being the key's length times four plus the encoding mark. An entry starts at its base in an
+ * array that may hold other entries (see {@link Keyspace}), so every method takes the array and the base, and
+ * offsets are the array's. Keeping key and value together instead of an entry plus two arrays saves two object
+ * headers and two references per key, which is most of the per-key cost at small sizes.
  *
  * <p>The mark says how Redis made the value's object, which decides what OBJECT ENCODING reports:
  * {@link #BY_VALUE} through tryObjectEncoding (SET, INCR, loading: int, embstr or raw by the bytes), {@link #RAW}
@@ -22,76 +23,62 @@ public final class StringEntry {
 
     private StringEntry() {}
 
-    public static byte[] create(byte[] k, int koff, int klen, byte[] v, int voff, int vlen) {
-        int header = varintLength(klen << 2);
-        byte[] e = new byte[header + klen + vlen];
-        writeVarint(e, klen << 2);
-        System.arraycopy(k, koff, e, header, klen);
-        System.arraycopy(v, voff, e, header + klen, vlen);
+    /** An entry in an array of its own (base 0), for values on their way into a keyspace. */
+    public static byte[] create(byte[] k, int koff, int klen, byte[] v, int voff, int vlen, int made) {
+        byte[] e = new byte[size(klen, vlen)];
+        System.arraycopy(v, voff, e, write(e, 0, k, koff, klen, vlen, made), vlen);
         return e;
     }
 
-    /** A new entry whose value is {@code vlen} zero bytes, as Redis creates a string for a bit command. */
-    public static byte[] createZeroed(byte[] k, int koff, int klen, int vlen) {
-        int header = varintLength(klen << 2);
-        byte[] e = new byte[header + klen + vlen];
-        writeVarint(e, klen << 2);
-        System.arraycopy(k, koff, e, header, klen);
-        return e;
+    /** Bytes an entry of this key and value length takes. */
+    public static int size(int klen, int vlen) {
+        return varintLength(klen << 2) + klen + varintLength(vlen) + vlen;
     }
 
-    /** A new entry with the key (and the encoding mark) of {@code e} and another value. */
-    public static byte[] withValue(byte[] e, byte[] v, int voff, int vlen) {
-        int valueOffset = valueOffset(e);
-        byte[] n = new byte[valueOffset + vlen];
-        System.arraycopy(e, 0, n, 0, valueOffset);
-        System.arraycopy(v, voff, n, valueOffset, vlen);
-        return n;
+    /** Bytes the entry at {@code b} takes. */
+    public static int size(byte[] e, int b) {
+        int valueOffset = valueOffset(e, b);
+        return valueOffset - b + valueLength(e, b);
     }
 
-    public static int keyOffset(byte[] e) {
-        return e[0] >= 0 ? 1 : varintLength(header(e));
+    /**
+     * Writes an entry at {@code b} ({@link #size} bytes) with this key, a value of {@code vlen} bytes and the
+     * mark; returns the value's offset, where the caller puts the value.
+     */
+    public static int write(byte[] e, int b, byte[] k, int koff, int klen, int vlen, int made) {
+        int at = writeVarint(e, b, (klen << 2) | made);
+        System.arraycopy(k, koff, e, at, klen);
+        return writeVarint(e, at + klen, vlen);
     }
 
-    public static int keyLength(byte[] e) {
-        int b = e[0];
-        return (b >= 0 ? b : header(e)) >>> 2;
+    public static int keyOffset(byte[] e, int b) {
+        return e[b] >= 0 ? b + 1 : b + varintLength(readVarint(e, b));
     }
 
-    private static int header(byte[] e) {
-        int b = e[0];
-        if (b >= 0) {
-            return b;
-        }
-        int v = b & 0x7f;
-        int shift = 7;
-        int i = 1;
-        do {
-            b = e[i++];
-            v |= (b & 0x7f) << shift;
-            shift += 7;
-        } while (b < 0);
-        return v;
+    public static int keyLength(byte[] e, int b) {
+        int h = e[b];
+        return (h >= 0 ? h : readVarint(e, b)) >>> 2;
     }
 
-    public static int valueOffset(byte[] e) {
-        int header = header(e);
-        return varintLength(header) + (header >>> 2);
+    public static int valueOffset(byte[] e, int b) {
+        int lengthAt = keyOffset(e, b) + keyLength(e, b);
+        return e[lengthAt] >= 0 ? lengthAt + 1 : lengthAt + varintLength(readVarint(e, lengthAt));
     }
 
-    public static int valueLength(byte[] e) {
-        return e.length - valueOffset(e);
+    public static int valueLength(byte[] e, int b) {
+        int lengthAt = keyOffset(e, b) + keyLength(e, b);
+        int v = e[lengthAt];
+        return v >= 0 ? v : readVarint(e, lengthAt);
     }
 
     /** How Redis made the value's object: {@link #BY_VALUE}, {@link #RAW}, {@link #NOT_INT} or {@link #COPIED}. */
-    public static int made(byte[] e) {
-        return e[0] & 3;
+    public static int made(byte[] e, int b) {
+        return e[b] & 3;
     }
 
-    /** Records how Redis made the value's object (see the class comment); returns {@code e}. */
-    public static byte[] made(byte[] e, int how) {
-        e[0] = (byte) ((e[0] & ~3) | how);
-        return e;
+    /** Records how Redis made the value's object (see the class comment). */
+    public static void made(byte[] e, int b, int how) {
+        e[b] = (byte) ((e[b] & ~3) | how);
     }
 
     static int varintLength(int v) {
@@ -102,12 +89,25 @@ public final class StringEntry {
         return n;
     }
 
-    private static void writeVarint(byte[] e, int v) {
-        int i = 0;
+    /** Writes {@code v} at {@code at}; returns the offset after it. */
+    static int writeVarint(byte[] e, int at, int v) {
         while ((v & ~0x7f) != 0) {
-            e[i++] = (byte) ((v & 0x7f) | 0x80);
+            e[at++] = (byte) ((v & 0x7f) | 0x80);
             v >>>= 7;
         }
-        e[i] = (byte) v;
+        e[at] = (byte) v;
+        return at + 1;
+    }
+
+    private static int readVarint(byte[] e, int at) {
+        int b = e[at];
+        int v = b & 0x7f;
+        int shift = 7;
+        while (b < 0) {
+            b = e[++at];
+            v |= (b & 0x7f) << shift;
+            shift += 7;
+        }
+        return v;
     }
 }

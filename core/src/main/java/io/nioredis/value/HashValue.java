@@ -3,7 +3,7 @@ package io.nioredis.value;
 import io.nioredis.store.Dict;
 import io.nioredis.store.KeyedValue;
 import io.nioredis.store.Scannable;
-import io.nioredis.store.StringEntry;
+import io.nioredis.store.FieldEntry;
 
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  *   hash-max-listpack-value bytes, limits the caller passes in): one byte array of {@link PackedPair} field/value pairs in insertion
  *   order, searched linearly, as a listpack is. A pair of short strings costs one header byte beside its
  *   bytes (instead of two arrays), and it replies in insertion order, as Redis does for small hashes;</li>
- *   <li>large: a {@link Dict} of {@link StringEntry}{@code (field, value)} entries.</li>
+ *   <li>large: a {@link Dict} of {@link FieldEntry}{@code (field, value)} entries.</li>
  * </ul>
  * A hash converts to the large encoding once it outgrows the small one and never goes back, as in Redis.
  *
@@ -132,17 +132,17 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             int h = large.find(f, foff, flen, hash);
             if (h >= 0) {
                 byte[] old = (byte[]) large.get(h);
-                if (StringEntry.valueLength(old) == vlen) {
+                if (FieldEntry.valueLength(old) == vlen) {
                     // Same length: overwrite in place, so a steady stream of updates allocates nothing.
-                    System.arraycopy(v, voff, old, StringEntry.valueOffset(old), vlen);
+                    System.arraycopy(v, voff, old, FieldEntry.valueOffset(old), vlen);
                     return false;
                 }
-                byte[] e = StringEntry.withValue(old, v, voff, vlen);
+                byte[] e = FieldEntry.withValue(old, v, voff, vlen);
                 dataBytes += ListValue.arrayBytes(e.length) - ListValue.arrayBytes(old.length);
                 large.set(h, e);
                 return false;
             }
-            byte[] e = StringEntry.create(f, foff, flen, v, voff, vlen);
+            byte[] e = FieldEntry.create(f, foff, flen, v, voff, vlen);
             dataBytes += ListValue.arrayBytes(e.length);
             large.add(e, hash);
             return true;
@@ -253,13 +253,13 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
 
     public int fieldOffset(int h) {
         if (large != null) {
-            return StringEntry.keyOffset((byte[]) large.get(h));
+            return FieldEntry.keyOffset((byte[]) large.get(h));
         }
         return PackedPair.fieldOffset(packed, position(h));
     }
 
     public int fieldLength(int h) {
-        return large != null ? StringEntry.keyLength((byte[]) large.get(h)) : PackedPair.fieldLength(packed, position(h));
+        return large != null ? FieldEntry.keyLength((byte[]) large.get(h)) : PackedPair.fieldLength(packed, position(h));
     }
 
     public byte[] valueArray(int h) {
@@ -268,14 +268,14 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
 
     public int valueOffset(int h) {
         if (large != null) {
-            return StringEntry.valueOffset((byte[]) large.get(h));
+            return FieldEntry.valueOffset((byte[]) large.get(h));
         }
         return PackedPair.valueOffset(packed, position(h));
     }
 
     public int valueLength(int h) {
         if (large != null) {
-            return StringEntry.valueLength((byte[]) large.get(h));
+            return FieldEntry.valueLength((byte[]) large.get(h));
         }
         return PackedPair.valueLength(packed, position(h));
     }
@@ -361,7 +361,7 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             int flen = PackedPair.fieldLength(packed, pos);
             int v = f + flen;
             int vlen = PackedPair.valueLength(packed, pos);
-            byte[] e = StringEntry.create(packed, f, flen, packed, v, vlen);
+            byte[] e = FieldEntry.create(packed, f, flen, packed, v, vlen);
             bytes += ListValue.arrayBytes(e.length);
             dict.add(e);
             pos = v + vlen;

@@ -19,11 +19,11 @@ public final class RdbConversion {
     private RdbConversion() {}
 
     /** The model of an entry, or null for a type the RDB codec does not carry yet. */
-    public static RdbValue toRdb(Object entry) {
+    public static RdbValue toRdb(Object entry, int base) {
         if (entry instanceof byte[]) {
             byte[] e = (byte[]) entry;
-            int off = StringEntry.valueOffset(e);
-            return new RdbValue.StringValue(java.util.Arrays.copyOfRange(e, off, e.length));
+            int off = StringEntry.valueOffset(e, base);
+            return new RdbValue.StringValue(java.util.Arrays.copyOfRange(e, off, off + StringEntry.valueLength(e, base)));
         }
         if (entry instanceof ListValue) {
             return new RdbValue.PackedListValue(((ListValue) entry).listpacks());
@@ -96,7 +96,7 @@ public final class RdbConversion {
     public static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill, PackedLimits limits) {
         if (value instanceof RdbValue.StringValue) {
             byte[] v = ((RdbValue.StringValue) value).bytes();
-            return StringEntry.create(key, 0, key.length, v, 0, v.length);
+            return StringEntry.create(key, 0, key.length, v, 0, v.length, StringEntry.BY_VALUE);
         }
         if (value instanceof RdbValue.ListValue) {
             ListValue list = new ListValue(key, listFill);

@@ -4,7 +4,7 @@ import io.nioredis.store.Dict;
 import io.nioredis.store.KeyedValue;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.Scannable;
-import io.nioredis.store.StringEntry;
+import io.nioredis.store.FieldEntry;
 import io.nioredis.text.Ascii;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
 /**
  * A set, held as Redis 7.0 holds it: an {@link IntsetMembers intset} while every member is a strict decimal
  * integer (string2ll) and there are at most set-max-intset-entries of them, else a {@link Dict} of
- * {@link StringEntry} entries with empty values. A new set starts as an empty intset, which is what both
+ * {@link FieldEntry} entries with empty values. A new set starts as an empty intset, which is what both
  * Redis's setTypeCreate and createIntsetObject amount to once the first member is added. The conversion
  * to a hashtable is one way, as in Redis.
  *
@@ -142,7 +142,7 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
         if (members.find(b, off, len, hash) >= 0) {
             return false;
         }
-        byte[] e = StringEntry.create(b, off, len, EMPTY, 0, 0);
+        byte[] e = FieldEntry.create(b, off, len, EMPTY, 0, 0);
         members.add(e, hash);
         memberBytes += Keyspace.sizeOf(e);
         return true;
@@ -155,7 +155,7 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
     }
 
     private void addEntry(byte[] b, int off, int len) {
-        byte[] e = StringEntry.create(b, off, len, EMPTY, 0, 0);
+        byte[] e = FieldEntry.create(b, off, len, EMPTY, 0, 0);
         members.add(e);
         memberBytes += Keyspace.sizeOf(e);
     }
@@ -207,7 +207,7 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
         if (e == null) {
             return false;
         }
-        view.bytes(e, StringEntry.keyOffset(e), StringEntry.keyLength(e));
+        view.bytes(e, FieldEntry.keyOffset(e), FieldEntry.keyLength(e));
         return true;
     }
 
@@ -225,7 +225,7 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
             ints.removeAt(position);
             return;
         }
-        memberBytes -= Keyspace.sizeOf(members.get(position));
+        memberBytes -= Keyspace.sizeOf((byte[]) members.get(position));
         members.remove(position);
     }
 

@@ -186,7 +186,7 @@ class BlockedKeysTest {
         Runnable work = () -> {
             for (int i = 0; i < 100_000; i++) {
                 blocked.signal(db, other, 0, other.length);
-                blocked.departed(db, entry);
+                blocked.departed(db, entry, 0);
             }
         };
         work.run(); // warm up

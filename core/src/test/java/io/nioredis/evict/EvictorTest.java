@@ -211,7 +211,8 @@ class EvictorTest {
     }
 
     private long entrySize() {
-        return Keyspace.sizeOf(StringEntry.create(new byte[6], 0, 6, VALUE.getBytes(), 0, VALUE.length()));
+        return Keyspace.sizeOf(StringEntry.create(new byte[6], 0, 6, VALUE.getBytes(), 0, VALUE.length(),
+                StringEntry.BY_VALUE));
     }
 
     private List<String> missing(String prefix, int n) {

@@ -18,12 +18,12 @@ class DictTest {
     private static byte[] entry(String key, String value) {
         byte[] k = bytes(key);
         byte[] v = bytes(value);
-        return StringEntry.create(k, 0, k.length, v, 0, v.length);
+        return StringEntry.create(k, 0, k.length, v, 0, v.length, StringEntry.BY_VALUE);
     }
 
     private static String valueOf(Object entry) {
         byte[] e = (byte[]) entry;
-        return new String(e, StringEntry.valueOffset(e), StringEntry.valueLength(e), StandardCharsets.ISO_8859_1);
+        return new String(e, StringEntry.valueOffset(e, 0), StringEntry.valueLength(e, 0), StandardCharsets.ISO_8859_1);
     }
 
     private static int find(Dict dict, String key) {
@@ -204,7 +204,7 @@ class DictTest {
         do {
             cursor = dict.scan(cursor, slot -> {
                 byte[] e = (byte[]) dict.get(slot);
-                seen.add(new String(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), StandardCharsets.ISO_8859_1));
+                seen.add(new String(e, StringEntry.keyOffset(e, 0), StringEntry.keyLength(e, 0), StandardCharsets.ISO_8859_1));
             });
             // Between calls, add 5000 other keys over ten calls, then remove them over ten calls, so that
             // the table grows (load 1) and shrinks (fill under 10%) while the scan is under way.
@@ -264,7 +264,7 @@ class DictTest {
         Dict dict = new Dict(new SipHash(9, 10));
         byte[] k1 = {0, 1, 2};
         byte[] k2 = {0, 1, 2, 0};
-        dict.add(StringEntry.create(k1, 0, 3, k1, 0, 0));
+        dict.add(StringEntry.create(k1, 0, 3, k1, 0, 0, StringEntry.BY_VALUE));
         assertThat(dict.find(k1, 0, 3)).isGreaterThanOrEqualTo(0);
         assertThat(dict.find(k2, 0, 4)).isEqualTo(-1);
     }
@@ -339,7 +339,7 @@ class DictTest {
 
     private static String keyOf(Dict dict, int slot) {
         byte[] e = (byte[]) dict.get(slot);
-        return new String(e, StringEntry.keyOffset(e), StringEntry.keyLength(e), StandardCharsets.ISO_8859_1);
+        return new String(e, StringEntry.keyOffset(e, 0), StringEntry.keyLength(e, 0), StandardCharsets.ISO_8859_1);
     }
 
     /**

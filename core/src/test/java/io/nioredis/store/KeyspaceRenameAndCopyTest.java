@@ -5,21 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The keyspace operations RENAME and COPY are built on ({@link Keyspace#rename}, {@link Keyspace#copyEntry}). */
+/** The keyspace operations RENAME and COPY are built on ({@link Keyspace#rename}, {@link Keyspace#copyTo}). */
 class KeyspaceRenameAndCopyTest {
     private final ManualClock clock = new ManualClock();
     private final Keyspace keyspace = new Keyspace(new SipHash(1, 2), clock, new KeyspaceStats());
 
     @Test
     void renameMovesAStringWithItsDeadline() {
-        int slot = keyspace.add(string("a", "value"));
+        int slot = keyspace.addEntry(string("a", "value"));
         keyspace.setDeadline(slot, clock.millis() + 100);
         long before = keyspace.memoryUsage();
         int moved = keyspace.rename(slot, bytes("longer-key"), 0, 10);
         assertThat(keyspace.lookup(bytes("a"), 0, 1)).isEqualTo(-1);
         assertThat(keyspace.lookup(bytes("longer-key"), 0, 10)).isEqualTo(moved);
         byte[] e = (byte[]) keyspace.entry(moved);
-        assertThat(new String(e, StringEntry.valueOffset(e), StringEntry.valueLength(e))).isEqualTo("value");
+        assertThat(new String(e, StringEntry.valueOffset(e, 0), StringEntry.valueLength(e, 0))).isEqualTo("value");
         assertThat(keyspace.deadline(moved)).isEqualTo(clock.millis() + 100);
         assertThat(keyspace.size()).isEqualTo(1);
         assertThat(keyspace.expiresCount()).isEqualTo(1);
@@ -39,21 +39,32 @@ class KeyspaceRenameAndCopyTest {
 
     @Test
     void copyEntryLeavesTheOriginalAlone() {
-        int slot = keyspace.add(string("a", "v"));
-        byte[] copy = (byte[]) keyspace.copyEntry(slot, bytes("b"), 0, 1);
-        assertThat(copy).isEqualTo(StringEntry.made(string("b", "v"), StringEntry.COPIED)); // dupStringObject's
-        assertThat((byte[]) keyspace.entry(slot)).isEqualTo(string("a", "v"));
+        int slot = keyspace.addEntry(string("a", "v"));
+        int copied = keyspace.copyTo(slot, keyspace, bytes("b"), 0, 1);
+        assertThat(entryBytes(copied)).isEqualTo(string("b", "v", StringEntry.COPIED)); // dupStringObject's
+        assertThat(entryBytes(slot)).isEqualTo(string("a", "v", StringEntry.BY_VALUE));
         Box box = new Box(bytes("c"));
-        Box boxCopy = (Box) keyspace.copyEntry(keyspace.add(box), bytes("d"), 0, 1);
+        Box boxCopy = (Box) keyspace.entry(keyspace.copyTo(keyspace.add(box), keyspace, bytes("d"), 0, 1));
         assertThat(boxCopy).isNotSameAs(box);
         assertThat(boxCopy.key()).isEqualTo(bytes("d"));
-        assertThat(keyspace.size()).isEqualTo(2);
+        assertThat(keyspace.size()).isEqualTo(4);
     }
 
     private static byte[] string(String key, String value) {
+        return string(key, value, StringEntry.BY_VALUE);
+    }
+
+    private static byte[] string(String key, String value, int made) {
         byte[] k = bytes(key);
         byte[] v = bytes(value);
-        return StringEntry.create(k, 0, k.length, v, 0, v.length);
+        return StringEntry.create(k, 0, k.length, v, 0, v.length, made);
+    }
+
+    /** The bytes of the string entry in a slot. */
+    private byte[] entryBytes(int slot) {
+        byte[] e = keyspace.stringArray(slot);
+        int base = keyspace.stringBase(slot);
+        return java.util.Arrays.copyOfRange(e, base, base + StringEntry.size(e, base));
     }
 
     private static byte[] bytes(String s) {

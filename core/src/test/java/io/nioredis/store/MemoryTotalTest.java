@@ -23,7 +23,7 @@ class MemoryTotalTest {
 
     private static byte[] entry(String key, int valueLength) {
         byte[] k = key.getBytes(StandardCharsets.US_ASCII);
-        return StringEntry.create(k, 0, k.length, new byte[valueLength], 0, valueLength);
+        return StringEntry.create(k, 0, k.length, new byte[valueLength], 0, valueLength, StringEntry.BY_VALUE);
     }
 
     /** Live slots of a database, found by walking it (no lookups, which could move a rehash along). */
@@ -46,7 +46,7 @@ class MemoryTotalTest {
             List<Integer> live = op % 50 == 0 || db.size() < 8 ? slots(db) : null;
             int choice = random.nextInt(100);
             if (choice < 45 || db.size() == 0) {
-                db.add(entry("key:" + next++, random.nextInt(200)));
+                db.addEntry(entry("key:" + next++, random.nextInt(200)));
             } else {
                 if (live == null) {
                     live = slots(db);
@@ -55,8 +55,8 @@ class MemoryTotalTest {
                 if (choice < 65) {
                     db.delete(slot);
                 } else if (choice < 75) {
-                    byte[] old = Keyspace.keyOf(db.entry(slot));
-                    db.replace(slot, entry(new String(old, StandardCharsets.US_ASCII), random.nextInt(500)));
+                    byte[] v = new byte[random.nextInt(500)];
+                    db.setString(slot, v, 0, v.length, StringEntry.BY_VALUE);
                 } else if (choice < 85) {
                     db.setDeadline(slot, clock.millis() + 1 + random.nextInt(1_000_000));
                 } else if (choice < 90) {
@@ -83,7 +83,7 @@ class MemoryTotalTest {
     void aRehashThatLookupsFinishIsCountedAtTheNextTick() {
         Keyspace db = databases.get(0);
         for (int i = 0; i < 5_000; i++) {
-            db.add(entry("key:" + i, 10)); // the table grew at 4,096 keys; its rehash is under way
+            db.addEntry(entry("key:" + i, 10)); // the table grew at 4,096 keys; its rehash is under way
         }
         assertThat(databases.memoryUsage()).isEqualTo(exactSum());
         long withBothTables = exactSum();

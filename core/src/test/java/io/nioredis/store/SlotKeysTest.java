@@ -33,7 +33,7 @@ class SlotKeysTest {
                 present.remove(key);
                 model.get(slot).remove(key);
             } else if (!present.contains(key)) {
-                db.add(StringEntry.create(k, 0, k.length, new byte[] {'v'}, 0, 1));
+                db.addEntry(StringEntry.create(k, 0, k.length, new byte[] {'v'}, 0, 1, StringEntry.BY_VALUE));
                 present.add(key);
                 model.computeIfAbsent(slot, s -> new HashSet<>()).add(key);
             }
@@ -49,7 +49,7 @@ class SlotKeysTest {
             assertThat(index.count(slot)).as("slot %d", slot).isEqualTo(expected.size());
             List<String> listed = new ArrayList<>();
             for (int s = index.first(slot); s >= 0; s = index.next(s)) {
-                listed.add(new String(Keyspace.keyOf(db.entry(s)), StandardCharsets.UTF_8));
+                listed.add(new String(db.keyOf(s), StandardCharsets.UTF_8));
             }
             assertThat(listed).as("slot %d", slot).containsExactlyInAnyOrderElementsOf(expected);
         }
@@ -59,7 +59,7 @@ class SlotKeysTest {
     void indexesKeysAlreadyPresentAndRenames() {
         Keyspace db = new Keyspace(new SipHash(1, 2), () -> 0, new KeyspaceStats());
         byte[] a = "a".getBytes(StandardCharsets.US_ASCII);
-        int slot = db.add(StringEntry.create(a, 0, 1, a, 0, 1));
+        int slot = db.addEntry(StringEntry.create(a, 0, 1, a, 0, 1, StringEntry.BY_VALUE));
         db.indexBySlot();
         assertThat(db.slotKeys().count(HashSlot.of(a))).isEqualTo(1);
         byte[] b = "b".getBytes(StandardCharsets.US_ASCII);

@@ -12,20 +12,24 @@ class StringEntryTest {
             byte[] k = new byte[klen];
             Arrays.fill(k, (byte) 'k');
             byte[] v = {1, 2, 3};
-            byte[] e = StringEntry.create(k, 0, klen, v, 0, 3);
-            assertThat(StringEntry.keyLength(e)).isEqualTo(klen);
-            assertThat(Arrays.copyOfRange(e, StringEntry.keyOffset(e), StringEntry.keyOffset(e) + klen)).isEqualTo(k);
-            assertThat(StringEntry.valueLength(e)).isEqualTo(3);
-            assertThat(e[StringEntry.valueOffset(e)]).isEqualTo((byte) 1);
-            byte[] w = StringEntry.withValue(e, new byte[] {9}, 0, 1);
-            assertThat(StringEntry.keyLength(w)).isEqualTo(klen);
-            assertThat(StringEntry.valueLength(w)).isEqualTo(1);
+            byte[] e = StringEntry.create(k, 0, klen, v, 0, 3, StringEntry.BY_VALUE);
+            assertThat(StringEntry.keyLength(e, 0)).isEqualTo(klen);
+            assertThat(Arrays.copyOfRange(e, StringEntry.keyOffset(e, 0), StringEntry.keyOffset(e, 0) + klen)).isEqualTo(k);
+            assertThat(StringEntry.valueLength(e, 0)).isEqualTo(3);
+            assertThat(e[StringEntry.valueOffset(e, 0)]).isEqualTo((byte) 1);
+            assertThat(StringEntry.size(e, 0)).isEqualTo(e.length).isEqualTo(StringEntry.size(klen, 3));
+            byte[] shared = new byte[7 + e.length];
+            System.arraycopy(e, 0, shared, 7, e.length);
+            assertThat(StringEntry.keyLength(shared, 7)).isEqualTo(klen);
+            assertThat(StringEntry.valueLength(shared, 7)).isEqualTo(3);
+            assertThat(shared[StringEntry.valueOffset(shared, 7)]).isEqualTo((byte) 1);
         }
     }
 
     @Test
-    void smallEntryIsOneByteOfHeader() {
-        byte[] e = StringEntry.create("key:1".getBytes(), 0, 5, "abc".getBytes(), 0, 3);
-        assertThat(e).hasSize(1 + 5 + 3);
+    void smallEntryHasOneByteForEachLength() {
+        byte[] e = StringEntry.create("key:1".getBytes(), 0, 5, "abc".getBytes(), 0, 3, StringEntry.RAW);
+        assertThat(e).hasSize(1 + 5 + 1 + 3);
+        assertThat(StringEntry.made(e, 0)).isEqualTo(StringEntry.RAW);
     }
 }

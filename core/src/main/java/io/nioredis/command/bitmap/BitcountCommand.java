@@ -8,6 +8,7 @@ import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
 import io.nioredis.store.StringEntry;
 import io.nioredis.value.bitmap.BitCount;
 
@@ -23,12 +24,15 @@ final class BitcountCommand implements Command {
     @Override
     public void execute(Client client, Request request, RespWriter out) {
         byte[] b = request.array();
-        byte[] e = Lookup.readOrReply(client.keyspace(), request, 1, byte[].class, Missing.ZERO, out);
-        if (e == null) {
+        Keyspace keyspace = client.keyspace();
+        int slot = Lookup.readStringOrReply(keyspace, request, 1, Missing.ZERO, out);
+        if (slot < 0) {
             return;
         }
-        int from = StringEntry.valueOffset(e);
-        int length = e.length - from;
+        byte[] e = keyspace.stringArray(slot);
+        int eb = keyspace.stringBase(slot);
+        int from = StringEntry.valueOffset(e, eb);
+        int length = StringEntry.valueLength(e, eb);
         int argc = request.argc();
         if (argc == 2) {
             out.integer(BitCount.count(e, from, length));

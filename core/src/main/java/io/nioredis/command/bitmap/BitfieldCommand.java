@@ -80,18 +80,21 @@ final class BitfieldCommand implements Command {
         if (parsed.isReadOnly()) {
             byte[] value = EMPTY;
             int from = 0;
+            int length = 0;
             int slot = keyspace.lookupRead(b, koff, klen);
             if (slot >= 0) {
-                byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
-                if (e == null) {
+                if (Lookup.stringOrReply(keyspace, slot, out) < 0) {
                     return;
                 }
+                byte[] e = keyspace.stringArray(slot);
+                int eb = keyspace.stringBase(slot);
                 value = e;
-                from = StringEntry.valueOffset(e);
+                from = StringEntry.valueOffset(e, eb);
+                length = StringEntry.valueLength(e, eb);
             }
             out.arrayHeader(parsed.ops().size());
             for (BitfieldRequest.Op op : parsed.ops()) {
-                out.integer(BitfieldRequest.run(op, value, from, value.length - from));
+                out.integer(BitfieldRequest.run(op, value, from, length));
             }
             return;
         }

@@ -51,13 +51,14 @@ final class BitopCommand implements Command {
                     lengths[j] = 0;
                     continue;
                 }
-                byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
-                if (e == null) {
+                if (Lookup.stringOrReply(keyspace, slot, out) < 0) {
                     return;
                 }
+                byte[] e = keyspace.stringArray(slot);
+                int eb = keyspace.stringBase(slot);
                 sources[j] = e;
-                offsets[j] = StringEntry.valueOffset(e);
-                lengths[j] = e.length - offsets[j];
+                offsets[j] = StringEntry.valueOffset(e, eb);
+                lengths[j] = StringEntry.valueLength(e, eb);
             }
             int length = BitOperation.resultLength(lengths, count);
             int koff = request.offset(2);
@@ -69,13 +70,13 @@ final class BitopCommand implements Command {
                 out.integer(0);
                 return;
             }
-            byte[] result = StringEntry.made(StringEntry.createZeroed(b, koff, klen, length), StringEntry.RAW);
-            op.apply(sources, offsets, lengths, count, result, StringEntry.valueOffset(result));
+            byte[] result = new byte[length];
+            op.apply(sources, offsets, lengths, count, result, 0);
             int slot = keyspace.lookup(b, koff, klen);
             if (slot < 0) {
-                keyspace.add(result);
+                keyspace.addString(b, koff, klen, result, 0, length, StringEntry.RAW);
             } else {
-                keyspace.replace(slot, result);
+                keyspace.setString(slot, result, 0, length, StringEntry.RAW);
                 keyspace.persist(slot);
             }
             keyspace.changed(KeyspaceEvents.STRING, "set", b, koff, klen);

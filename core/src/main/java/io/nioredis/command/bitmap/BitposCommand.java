@@ -36,12 +36,13 @@ final class BitposCommand implements Command {
             out.raw(bit == 1 ? Replies.MINUS_ONE : Replies.ZERO);
             return;
         }
-        byte[] e = Lookup.typedOrReply(client.keyspace(), slot, byte[].class, out);
-        if (e == null) {
+        if (Lookup.stringOrReply(client.keyspace(), slot, out) < 0) {
             return;
         }
-        int from = StringEntry.valueOffset(e);
-        int length = e.length - from;
+        byte[] e = client.keyspace().stringArray(slot);
+        int eb = client.keyspace().stringBase(slot);
+        int from = StringEntry.valueOffset(e, eb);
+        int length = StringEntry.valueLength(e, eb);
         int argc = request.argc();
         if (argc == 3) {
             out.integer(BitPosition.find(e, from, length, bit));

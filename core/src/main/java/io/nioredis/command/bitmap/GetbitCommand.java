@@ -8,6 +8,7 @@ import io.nioredis.command.Errors;
 import io.nioredis.command.Replies;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
+import io.nioredis.store.Keyspace;
 import io.nioredis.store.StringEntry;
 import io.nioredis.value.bitmap.Bit;
 import io.nioredis.value.bitmap.BitOffsetArgument;
@@ -23,11 +24,14 @@ final class GetbitCommand implements Command {
             out.raw(Errors.BIT_OFFSET);
             return;
         }
-        byte[] e = Lookup.readOrReply(client.keyspace(), request, 1, byte[].class, Missing.ZERO, out);
-        if (e == null) {
+        Keyspace keyspace = client.keyspace();
+        int slot = Lookup.readStringOrReply(keyspace, request, 1, Missing.ZERO, out);
+        if (slot < 0) {
             return;
         }
-        int from = StringEntry.valueOffset(e);
-        out.raw(Bit.get(e, from, e.length - from, offset) == 1 ? Replies.ONE : Replies.ZERO);
+        byte[] e = keyspace.stringArray(slot);
+        int eb = keyspace.stringBase(slot);
+        int from = StringEntry.valueOffset(e, eb);
+        out.raw(Bit.get(e, from, StringEntry.valueLength(e, eb), offset) == 1 ? Replies.ONE : Replies.ZERO);
     }
 }

@@ -18,7 +18,7 @@ final class StringForBits {
     /** Java's largest array, less room for the packed key. */
     private static final long MAX_VALUE_BYTES = Integer.MAX_VALUE - 8 - 1024;
 
-    /** The packed entry holding the value. */
+    /** The array holding the value (its string entry's, see {@link Keyspace#stringArray}). */
     byte[] entry;
     /** Where the value starts in {@link #entry}. */
     int from;
@@ -41,21 +41,20 @@ final class StringForBits {
             return false;
         }
         if (slot < 0) {
-            entry = StringEntry.made(StringEntry.createZeroed(k, koff, klen, (int) bytesNeeded), StringEntry.RAW);
-            keyspace.add(entry);
+            slot = keyspace.addZeroedString(k, koff, klen, (int) bytesNeeded, StringEntry.RAW);
             dirty = true;
         } else {
-            entry = StringEntry.made((byte[]) keyspace.entry(slot), StringEntry.RAW); // Redis's dbUnshareStringValue
-            dirty = false;
-            int valueOffset = StringEntry.valueOffset(entry);
-            if (entry.length - valueOffset < bytesNeeded) {
-                entry = java.util.Arrays.copyOf(entry, valueOffset + (int) bytesNeeded);
-                keyspace.replace(slot, entry);
-                dirty = true;
+            dirty = StringEntry.valueLength(keyspace.stringArray(slot), keyspace.stringBase(slot)) < bytesNeeded;
+            if (dirty) {
+                keyspace.resizeString(slot, (int) bytesNeeded, StringEntry.RAW);
+            } else {
+                StringEntry.made(keyspace.stringArray(slot), keyspace.stringBase(slot), StringEntry.RAW); // Redis's dbUnshareStringValue
             }
         }
-        from = StringEntry.valueOffset(entry);
-        length = entry.length - from;
+        entry = keyspace.stringArray(slot);
+        int base = keyspace.stringBase(slot);
+        from = StringEntry.valueOffset(entry, base);
+        length = StringEntry.valueLength(entry, base);
         return true;
     }
 

@@ -44,7 +44,7 @@ final class ClusterKeys {
         out.arrayHeader(n);
         int dictSlot = index.first((int) slot);
         for (int i = 0; i < n; i++) {
-            out.bulk(Keyspace.keyOf(db.entry(dictSlot)));
+            out.bulk(db.keyOf(dictSlot));
             dictSlot = index.next(dictSlot);
         }
     }

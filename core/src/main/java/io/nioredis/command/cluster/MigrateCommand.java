@@ -137,7 +137,7 @@ final class MigrateCommand implements Command {
                 ttl = Math.max(ttl, 1);
             }
             Object entry = keyspace.entry(slot);
-            RdbValue value = RdbConversion.toRdb(entry);
+            RdbValue value = RdbConversion.toRdb(entry, keyspace.stringBase(slot));
             if (value == null) {
                 out.error(Errors.dumpNotSupported(entry instanceof KeyedValue ? ((KeyedValue) entry).typeName() : "?"));
                 return;

@@ -69,11 +69,10 @@ final class CopyCommand implements Command {
             return;
         }
         long deadline = source.deadline(slot);
-        Object copy = source.copyEntry(slot, b, doff, dlen);
         if (existing >= 0) {
             target.delete(existing);
         }
-        int copied = target.add(copy);
+        int copied = source.copyTo(slot, target, b, doff, dlen);
         if (deadline >= 0) {
             target.setDeadline(copied, deadline);
         }

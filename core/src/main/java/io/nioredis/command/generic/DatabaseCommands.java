@@ -61,13 +61,7 @@ public final class DatabaseCommands {
             out.raw(Replies.ZERO);
             return;
         }
-        Object entry = src.entry(slot);
-        long deadline = src.deadline(slot);
-        src.delete(slot);
-        int moved = dst.add(entry);
-        if (deadline >= 0) {
-            dst.setDeadline(moved, deadline);
-        }
+        src.moveTo(slot, dst);
         src.changed(KeyspaceEvents.GENERIC, "move_from", b, off, len);
         dst.changed(KeyspaceEvents.GENERIC, "move_to", b, off, len);
         out.raw(Replies.ONE);

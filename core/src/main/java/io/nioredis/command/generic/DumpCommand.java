@@ -25,7 +25,7 @@ final class DumpCommand implements Command {
             out.nullValue();
             return;
         }
-        RdbValue value = RdbConversion.toRdb(keyspace.entry(slot));
+        RdbValue value = RdbConversion.toRdb(keyspace.entry(slot), keyspace.stringBase(slot));
         if (value == null) {
             // A type the codec does not carry yet: refuse rather than send a payload Redis could not load.
             Object entry = keyspace.entry(slot);

@@ -25,7 +25,7 @@ final class KeysCommand implements Command {
             if (!keyspace.isLive(slot, now)) {
                 continue;
             }
-            byte[] key = Keyspace.keyOf(keyspace.entry(slot));
+            byte[] key = keyspace.keyOf(slot);
             if (all || GlobPattern.matches(p, poff, plen, key, 0, key.length, false)) {
                 keys.add(key);
             }

@@ -78,7 +78,7 @@ final class ObjectCommand {
     private static void encoding(Client client, Request request, RespWriter out) {
         int slot = lookupOrReplyNull(client, request, out);
         if (slot >= 0) {
-            out.bulk(ObjectEncoding.of(client.keyspace().entry(slot)));
+            out.bulk(ObjectEncoding.of(client.keyspace().entry(slot), client.keyspace().stringBase(slot)));
         }
     }
 
@@ -86,7 +86,7 @@ final class ObjectCommand {
         int slot = lookupOrReplyNull(client, request, out);
         if (slot >= 0) {
             boolean noSharing = client.server().evictor.sharedIntegersDisabled();
-            out.integer(ObjectEncoding.refcount(client.keyspace().entry(slot), noSharing));
+            out.integer(ObjectEncoding.refcount(client.keyspace().entry(slot), client.keyspace().stringBase(slot), noSharing));
         }
     }
 

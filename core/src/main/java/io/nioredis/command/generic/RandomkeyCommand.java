@@ -14,7 +14,7 @@ final class RandomkeyCommand implements Command {
         Keyspace keyspace = client.keyspace();
         while (keyspace.size() > 0) {
             int slot = keyspace.randomSlot();
-            byte[] key = Keyspace.keyOf(keyspace.entry(slot));
+            byte[] key = keyspace.keyOf(slot);
             if (keyspace.lookup(key, 0, key.length) >= 0) {
                 out.bulk(key);
                 return;

@@ -111,7 +111,7 @@ final class RestoreCommand implements Command {
             return;
         }
         EncodingLimits limits = client.server().config.encoding;
-        int slot = keyspace.add(RdbConversion.fromRdb(request.copy(1), value, limits.setMaxIntsetEntries,
+        int slot = keyspace.addEntry(RdbConversion.fromRdb(request.copy(1), value, limits.setMaxIntsetEntries,
                 limits.listMaxListpackSize, new PackedLimits(limits.hashMaxListpackEntries, limits.hashMaxListpackValue,
                         limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue)));
         if (ttl > 0) {

@@ -47,7 +47,7 @@ final class ScanCommand implements Command {
     /** Redis's filter step for one visited key: pattern, then type, then expiry. */
     private void filter(Keyspace keyspace, int slot, long now) {
         Object entry = keyspace.entry(slot);
-        byte[] key = Keyspace.keyOf(entry);
+        byte[] key = keyspace.keyOf(slot);
         if (!args.matches(key, 0, key.length)) {
             return;
         }

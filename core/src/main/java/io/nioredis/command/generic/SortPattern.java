@@ -72,8 +72,9 @@ final class SortPattern {
                 return null;
             }
             byte[] e = (byte[]) entry;
-            int off = StringEntry.valueOffset(e);
-            return java.util.Arrays.copyOfRange(e, off, e.length);
+            int eb = keyspace.stringBase(slot);
+            int off = StringEntry.valueOffset(e, eb);
+            return java.util.Arrays.copyOfRange(e, off, off + StringEntry.valueLength(e, eb));
         }
         if (!(entry instanceof HashValue)) {
             return null;

@@ -17,28 +17,28 @@ final class HllStrings {
     private HllStrings() {}
 
     /**
-     * The key's packed string entry if it holds a valid HLL; null after replying WRONGTYPE (another type, or a
-     * string that is not an HLL, with Redis's own text for each).
+     * The slot if the key holds a valid HLL; -1 after replying WRONGTYPE (another type, or a string that is
+     * not an HLL, with Redis's own text for each).
      */
-    static byte[] hllOrReply(Keyspace keyspace, int slot, RespWriter out) {
-        byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
-        if (e == null) {
-            return null;
+    static int hllOrReply(Keyspace keyspace, int slot, RespWriter out) {
+        if (Lookup.stringOrReply(keyspace, slot, out) < 0) {
+            return -1;
         }
-        int from = StringEntry.valueOffset(e);
-        if (!HyperLogLog.isValid(e, from, e.length - from)) {
+        byte[] e = keyspace.stringArray(slot);
+        int eb = keyspace.stringBase(slot);
+        if (!HyperLogLog.isValid(e, StringEntry.valueOffset(e, eb), StringEntry.valueLength(e, eb))) {
             out.raw(Errors.NOT_AN_HLL);
-            return null;
+            return -1;
         }
-        return e;
+        return slot;
     }
 
     /**
      * Redis's dbUnshareStringValue, which the HyperLogLog commands call on the key they may write (PFADD,
      * single-key PFCOUNT, PFMERGE's target, PFDEBUG) even when nothing changes: the string is raw after it.
      */
-    static byte[] unshared(byte[] e) {
-        return StringEntry.made(e, StringEntry.RAW);
+    static void unshared(byte[] e, int eb) {
+        StringEntry.made(e, eb, StringEntry.RAW);
     }
 
     static int sparseMaxBytes(Client client) {
@@ -54,15 +54,9 @@ final class HllStrings {
             return;
         }
         if (slot >= 0) {
-            byte[] e = (byte[]) keyspace.entry(slot);
-            int from = StringEntry.valueOffset(e);
-            if (e.length - from == editor.length()) {
-                System.arraycopy(editor.array(), editor.offset(), e, from, editor.length());
-                return;
-            }
-            keyspace.replace(slot, StringEntry.withValue(e, editor.array(), editor.offset(), editor.length()));
+            keyspace.setString(slot, editor.array(), editor.offset(), editor.length(), StringEntry.RAW);
             return;
         }
-        keyspace.add(unshared(StringEntry.create(k, koff, klen, editor.array(), editor.offset(), editor.length())));
+        keyspace.addString(k, koff, klen, editor.array(), editor.offset(), editor.length(), StringEntry.RAW);
     }
 }

@@ -30,13 +30,14 @@ final class PfaddCommand implements Command {
             editor.openNew(HllStrings.sparseMaxBytes(client));
             updated++;
         } else {
-            byte[] e = HllStrings.hllOrReply(keyspace, slot, out);
-            if (e == null) {
+            if (HllStrings.hllOrReply(keyspace, slot, out) < 0) {
                 return;
             }
-            HllStrings.unshared(e);
-            int from = StringEntry.valueOffset(e);
-            editor.open(e, from, e.length - from, HllStrings.sparseMaxBytes(client));
+            byte[] e = keyspace.stringArray(slot);
+            int eb = keyspace.stringBase(slot);
+            HllStrings.unshared(e, eb);
+            int from = StringEntry.valueOffset(e, eb);
+            editor.open(e, from, StringEntry.valueLength(e, eb), HllStrings.sparseMaxBytes(client));
         }
         int argc = request.argc();
         for (int j = 2; j < argc; j++) {

@@ -31,12 +31,13 @@ final class PfcountCommand implements Command {
                 if (slot < 0) {
                     continue;
                 }
-                byte[] e = HllStrings.hllOrReply(keyspace, slot, out);
-                if (e == null) {
+                if (HllStrings.hllOrReply(keyspace, slot, out) < 0) {
                     return;
                 }
-                int from = StringEntry.valueOffset(e);
-                if (!union.add(e, from, e.length - from)) {
+                byte[] e = keyspace.stringArray(slot);
+                int eb = keyspace.stringBase(slot);
+                int from = StringEntry.valueOffset(e, eb);
+                if (!union.add(e, from, StringEntry.valueLength(e, eb))) {
                     out.raw(Errors.HLL_CORRUPTED);
                     return;
                 }
@@ -51,17 +52,18 @@ final class PfcountCommand implements Command {
             out.raw(Replies.ZERO);
             return;
         }
-        byte[] e = HllStrings.hllOrReply(keyspace, slot, out);
-        if (e == null) {
+        if (HllStrings.hllOrReply(keyspace, slot, out) < 0) {
             return;
         }
-        HllStrings.unshared(e); // the cache is part of the value
-        int from = StringEntry.valueOffset(e);
+        byte[] e = keyspace.stringArray(slot);
+        int eb = keyspace.stringBase(slot);
+        HllStrings.unshared(e, eb); // the cache is part of the value
+        int from = StringEntry.valueOffset(e, eb);
         if (HyperLogLog.hasValidCache(e, from)) {
             out.integer(HyperLogLog.cachedCardinality(e, from));
             return;
         }
-        long cardinality = HyperLogLog.count(e, from, e.length - from);
+        long cardinality = HyperLogLog.count(e, from, StringEntry.valueLength(e, eb));
         if (cardinality == HyperLogLog.CORRUPTED) {
             out.raw(Errors.HLL_CORRUPTED);
             return;

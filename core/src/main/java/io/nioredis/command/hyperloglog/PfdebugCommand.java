@@ -29,20 +29,22 @@ final class PfdebugCommand implements Command {
             out.raw(Errors.PFDEBUG_NO_KEY);
             return;
         }
-        byte[] e = HllStrings.hllOrReply(keyspace, slot, out);
-        if (e == null) {
+        if (HllStrings.hllOrReply(keyspace, slot, out) < 0) {
             return;
         }
-        HllStrings.unshared(e);
-        int from = StringEntry.valueOffset(e);
-        int length = e.length - from;
+        byte[] e = keyspace.stringArray(slot);
+        int eb = keyspace.stringBase(slot);
+        HllStrings.unshared(e, eb);
+        int from = StringEntry.valueOffset(e, eb);
+        int length = StringEntry.valueLength(e, eb);
         if (request.is(1, GETREG)) {
             if (!HyperLogLog.isDense(e, from)) {
-                e = toDenseOrReply(keyspace, slot, e, from, length, out);
-                if (e == null) {
+                if (!toDenseOrReply(keyspace, slot, e, from, length, out)) {
                     return;
                 }
-                from = StringEntry.valueOffset(e);
+                e = keyspace.stringArray(slot);
+                eb = keyspace.stringBase(slot);
+                from = StringEntry.valueOffset(e, eb);
             }
             out.arrayHeader(HyperLogLog.REGISTERS);
             for (int i = 0; i < HyperLogLog.REGISTERS; i++) {
@@ -61,7 +63,7 @@ final class PfdebugCommand implements Command {
                 out.raw(Replies.ZERO);
                 return;
             }
-            if (toDenseOrReply(keyspace, slot, e, from, length, out) != null) {
+            if (toDenseOrReply(keyspace, slot, e, from, length, out)) {
                 out.raw(Replies.ONE);
             }
         } else {
@@ -69,16 +71,15 @@ final class PfdebugCommand implements Command {
         }
     }
 
-    /** Converts the key's sparse value to dense and stores it; null after replying the corruption error. */
-    private static byte[] toDenseOrReply(Keyspace keyspace, int slot, byte[] e, int from, int length,
+    /** Converts the key's sparse value to dense and stores it; false after replying the corruption error. */
+    private static boolean toDenseOrReply(Keyspace keyspace, int slot, byte[] e, int from, int length,
                                          RespWriter out) {
         byte[] dense = HyperLogLog.toDense(e, from, length);
         if (dense == null) {
             out.raw(Errors.HLL_CORRUPTED);
-            return null;
+            return false;
         }
-        byte[] stored = StringEntry.withValue(e, dense, 0, dense.length);
-        keyspace.replace(slot, stored);
-        return stored;
+        keyspace.setString(slot, dense, 0, dense.length, StringEntry.RAW);
+        return true;
     }
 }

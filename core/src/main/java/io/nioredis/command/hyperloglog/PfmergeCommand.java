@@ -30,12 +30,13 @@ final class PfmergeCommand implements Command {
             if (slot < 0) {
                 continue;
             }
-            byte[] e = HllStrings.hllOrReply(keyspace, slot, out);
-            if (e == null) {
+            if (HllStrings.hllOrReply(keyspace, slot, out) < 0) {
                 return;
             }
-            int from = StringEntry.valueOffset(e);
-            if (!union.add(e, from, e.length - from)) {
+            byte[] e = keyspace.stringArray(slot);
+            int eb = keyspace.stringBase(slot);
+            int from = StringEntry.valueOffset(e, eb);
+            if (!union.add(e, from, StringEntry.valueLength(e, eb))) {
                 out.raw(Errors.HLL_CORRUPTED);
                 return;
             }
@@ -46,9 +47,11 @@ final class PfmergeCommand implements Command {
         if (slot < 0) {
             editor.openNew(HllStrings.sparseMaxBytes(client));
         } else {
-            byte[] e = HllStrings.unshared((byte[]) keyspace.entry(slot)); // checked above, as the first source
-            int from = StringEntry.valueOffset(e);
-            editor.open(e, from, e.length - from, HllStrings.sparseMaxBytes(client));
+            byte[] e = keyspace.stringArray(slot); // checked above, as the first source
+            int eb = keyspace.stringBase(slot);
+            HllStrings.unshared(e, eb);
+            int from = StringEntry.valueOffset(e, eb);
+            editor.open(e, from, StringEntry.valueLength(e, eb), HllStrings.sparseMaxBytes(client));
         }
         if (editor.merge(union) == HyperLogLogEditor.CORRUPTED) {
             if (slot < 0) {

@@ -95,8 +95,9 @@ final class DebugCommand implements Command {
         }
         Object entry = keyspace.entry(slot);
         AccessTracker access = keyspace.access();
-        String line = "refcount:" + ObjectEncoding.refcount(entry, client.server().evictor.sharedIntegersDisabled())
-                + " encoding:" + ObjectEncoding.of(entry)
+        String line = "refcount:" + ObjectEncoding.refcount(entry, keyspace.stringBase(slot),
+                client.server().evictor.sharedIntegersDisabled())
+                + " encoding:" + ObjectEncoding.of(entry, keyspace.stringBase(slot))
                 + " lru:" + access.rawValue(slot);
         if (access.mode() == AccessTracker.LRU) { // under LFU the field holds counters, not a time
             line += " lru_seconds_idle:" + access.idleMillis(slot, keyspace.now()) / 1000;
@@ -119,7 +120,8 @@ final class DebugCommand implements Command {
         for (int i = 2; i < request.argc(); i++) {
             int slot = keyspace.peek(request.array(), request.offset(i), request.length(i));
             Object entry = slot < 0 ? null : keyspace.entry(slot);
-            out.simpleString(DatasetDigest.hex(digest.ofValue(entry, slot >= 0 && keyspace.deadline(slot) >= 0)));
+            out.simpleString(DatasetDigest.hex(digest.ofValue(entry, slot < 0 ? 0 : keyspace.stringBase(slot),
+                    slot >= 0 && keyspace.deadline(slot) >= 0)));
         }
     }
 

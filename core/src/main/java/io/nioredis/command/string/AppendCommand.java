@@ -23,21 +23,23 @@ final class AppendCommand implements Command {
         int slot = keyspace.lookup(b, koff, klen);
         long length;
         if (slot < 0) {
-            keyspace.add(StringEntry.create(b, koff, klen, b, voff, vlen));
+            keyspace.addString(b, koff, klen, b, voff, vlen, StringEntry.BY_VALUE);
             length = vlen;
         } else {
-            byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
-            if (e == null) {
+            if (Lookup.stringOrReply(keyspace, slot, out) < 0) {
                 return;
             }
-            int oldLength = StringEntry.valueLength(e);
+            byte[] e = keyspace.stringArray(slot);
+            int eb = keyspace.stringBase(slot);
+            int oldLength = StringEntry.valueLength(e, eb);
             if (!StringLimit.checkOrReply(client, oldLength, vlen, out)) {
                 return;
             }
             // Changed in place, so raw to Redis
-            byte[] n = StringEntry.made(java.util.Arrays.copyOf(e, e.length + vlen), StringEntry.RAW);
-            System.arraycopy(b, voff, n, e.length, vlen);
-            keyspace.replace(slot, n);
+            keyspace.resizeString(slot, oldLength + vlen, StringEntry.RAW);
+            e = keyspace.stringArray(slot);
+            eb = keyspace.stringBase(slot);
+            System.arraycopy(b, voff, e, StringEntry.valueOffset(e, eb) + oldLength, vlen);
             length = oldLength + vlen;
         }
         keyspace.changed(KeyspaceEvents.STRING, "append", b, koff, klen);

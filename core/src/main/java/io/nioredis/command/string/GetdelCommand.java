@@ -24,11 +24,12 @@ final class GetdelCommand implements Command {
             out.nullValue();
             return;
         }
-        byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
-        if (e == null) {
+        if (Lookup.stringOrReply(keyspace, slot, out) < 0) {
             return;
         }
-        out.bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
+        byte[] e = keyspace.stringArray(slot);
+        int eb = keyspace.stringBase(slot);
+        out.bulk(e, StringEntry.valueOffset(e, eb), StringEntry.valueLength(e, eb));
         keyspace.delete(slot);
         keyspace.changed(KeyspaceEvents.GENERIC, "del", b, koff, klen);
         if (client.propagating()) {

@@ -59,10 +59,11 @@ final class GetexCommand implements Command {
             out.nullValue();
             return;
         }
-        byte[] e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
-        if (e == null) {
+        if (Lookup.stringOrReply(keyspace, slot, out) < 0) {
             return;
         }
+        byte[] e = keyspace.stringArray(slot);
+        int eb = keyspace.stringBase(slot);
         // Redis checks the time only once it knows the key is a string: a missing key gets nil even for
         // "EX -1".
         long deadline = -1;
@@ -74,7 +75,7 @@ final class GetexCommand implements Command {
                 return;
             }
         }
-        out.bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
+        out.bulk(e, StringEntry.valueOffset(e, eb), StringEntry.valueLength(e, eb));
         if (deadline >= 0 && (flags & (SetCommand.EXAT | SetCommand.PXAT)) != 0 && deadline <= keyspace.now()) {
             keyspace.delete(slot);
             keyspace.changed(KeyspaceEvents.GENERIC, "del", b, koff, klen);

@@ -30,12 +30,13 @@ final class GetrangeCommand implements Command {
             out.raw(EMPTY_BULK);
             return;
         }
-        byte[] e = Lookup.typedOrReply(client.keyspace(), slot, byte[].class, out);
-        if (e == null) {
+        if (Lookup.stringOrReply(client.keyspace(), slot, out) < 0) {
             return;
         }
-        int voff = StringEntry.valueOffset(e);
-        long length = e.length - voff;
+        byte[] e = client.keyspace().stringArray(slot);
+        int eb = client.keyspace().stringBase(slot);
+        int voff = StringEntry.valueOffset(e, eb);
+        long length = StringEntry.valueLength(e, eb);
         if (start < 0 && end < 0 && start > end) {
             out.raw(EMPTY_BULK);
             return;

@@ -30,15 +30,14 @@ final class IncrByFloatCommand implements Command {
         int klen = request.length(1);
         Keyspace keyspace = client.keyspace();
         int slot = keyspace.lookup(b, koff, klen);
-        byte[] e = null;
         BigDecimal old = BigDecimal.ZERO;
         if (slot >= 0) {
-            e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
-            if (e == null) {
+            if (Lookup.stringOrReply(keyspace, slot, out) < 0) {
                 return;
             }
-            int voff = StringEntry.valueOffset(e);
-            old = LongDouble.parse(e, voff, e.length - voff);
+            byte[] e = keyspace.stringArray(slot);
+            int eb = keyspace.stringBase(slot);
+            old = LongDouble.parse(e, StringEntry.valueOffset(e, eb), StringEntry.valueLength(e, eb));
         }
         BigDecimal increment = LongDouble.parse(b, request.offset(2), request.length(2));
         if (old == null || increment == null) {
@@ -54,12 +53,10 @@ final class IncrByFloatCommand implements Command {
         }
         byte[] text = LongDouble.format(sum).getBytes(StandardCharsets.US_ASCII);
         // Redis makes the sum a string object without trying an integer: "5000" is embstr, not int.
-        if (e != null) {
-            byte[] n = StringEntry.withValue(e, text, 0, text.length);
-            keyspace.replace(slot, StringEntry.made(n, StringEntry.NOT_INT));
+        if (slot >= 0) {
+            keyspace.setString(slot, text, 0, text.length, StringEntry.NOT_INT);
         } else {
-            byte[] n = StringEntry.create(b, koff, klen, text, 0, text.length);
-            keyspace.add(StringEntry.made(n, StringEntry.NOT_INT));
+            keyspace.addString(b, koff, klen, text, 0, text.length, StringEntry.NOT_INT);
         }
         keyspace.changed(KeyspaceEvents.STRING, "incrbyfloat", b, koff, klen);
         if (client.propagating()) {

@@ -60,14 +60,14 @@ final class IncrCommand implements Command {
         Keyspace keyspace = client.keyspace();
         int slot = keyspace.lookup(b, koff, klen);
         long old = 0;
-        byte[] e = null;
         if (slot >= 0) {
-            e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
-            if (e == null) {
+            if (Lookup.stringOrReply(keyspace, slot, out) < 0) {
                 return;
             }
-            int voff = StringEntry.valueOffset(e);
-            int vlen = e.length - voff;
+            byte[] e = keyspace.stringArray(slot);
+            int eb = keyspace.stringBase(slot);
+            int voff = StringEntry.valueOffset(e, eb);
+            int vlen = StringEntry.valueLength(e, eb);
             if (!Ascii.isLong(e, voff, vlen)) {
                 out.raw(Errors.NOT_INTEGER);
                 return;
@@ -79,25 +79,27 @@ final class IncrCommand implements Command {
             out.raw(OVERFLOW);
             return;
         }
-        store(keyspace, slot, e, b, koff, klen, value);
+        store(keyspace, slot, b, koff, klen, value);
         keyspace.changed(KeyspaceEvents.STRING, "incrby", b, koff, klen);
         out.integer(value);
     }
 
     /** Stores the digits of {@code value}: in place when they fit exactly, else in a new entry. */
-    private void store(Keyspace keyspace, int slot, byte[] e, byte[] k, int koff, int klen, long value) {
-        if (e != null) {
-            int voff = StringEntry.valueOffset(e);
-            StringEntry.made(e, StringEntry.BY_VALUE); // an integer object to Redis, whatever the string was
-            if (e.length - voff == Ascii.decimalLength(value)) {
-                Ascii.writeLong(e, voff, value);
+    private void store(Keyspace keyspace, int slot, byte[] k, int koff, int klen, long value) {
+        // an integer object to Redis, whatever the string was
+        if (slot >= 0) {
+            byte[] e = keyspace.stringArray(slot);
+            int eb = keyspace.stringBase(slot);
+            if (StringEntry.valueLength(e, eb) == Ascii.decimalLength(value)) {
+                StringEntry.made(e, eb, StringEntry.BY_VALUE);
+                Ascii.writeLong(e, StringEntry.valueOffset(e, eb), value);
                 return;
             }
             int len = Ascii.writeLong(digits, 0, value);
-            keyspace.replace(slot, StringEntry.withValue(e, digits, 0, len));
+            keyspace.setString(slot, digits, 0, len, StringEntry.BY_VALUE);
             return;
         }
         int len = Ascii.writeLong(digits, 0, value);
-        keyspace.addAfterMiss(StringEntry.create(k, koff, klen, digits, 0, len));
+        keyspace.addStringAfterMiss(k, koff, klen, digits, 0, len, StringEntry.BY_VALUE);
     }
 }

@@ -35,8 +35,8 @@ final class LcsCommand implements Command {
             out.raw(Errors.LCS_NOT_STRINGS);
             return;
         }
-        byte[] a = value(entryA);
-        byte[] c = value(entryB);
+        byte[] a = value(keyspace, slotA);
+        byte[] c = value(keyspace, slotB);
         boolean getIdx = false;
         boolean getLen = false;
         boolean withMatchLen = false;
@@ -159,12 +159,14 @@ final class LcsCommand implements Command {
         out.integer(length);
     }
 
-    private static byte[] value(Object entry) {
-        if (entry == null) {
+    private static byte[] value(Keyspace keyspace, int slot) {
+        if (slot < 0) {
             return new byte[0];
         }
-        byte[] e = (byte[]) entry;
-        return java.util.Arrays.copyOfRange(e, StringEntry.valueOffset(e), e.length);
+        byte[] e = keyspace.stringArray(slot);
+        int eb = keyspace.stringBase(slot);
+        int off = StringEntry.valueOffset(e, eb);
+        return java.util.Arrays.copyOfRange(e, off, off + StringEntry.valueLength(e, eb));
     }
 
     private static byte[] token(String s) {

@@ -18,9 +18,9 @@ final class MgetCommand implements Command {
         for (int j = 1; j < request.argc(); j++) {
             int slot = keyspace.lookupRead(b, request.offset(j), request.length(j));
             Object entry = slot < 0 ? null : keyspace.entry(slot);
-            if (entry instanceof byte[]) {
-                byte[] e = (byte[]) entry;
-                out.bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
+            if (entry instanceof byte[] e) {
+                int eb = keyspace.stringBase(slot);
+                out.bulk(e, StringEntry.valueOffset(e, eb), StringEntry.valueLength(e, eb));
             } else {
                 out.nullValue();
             }

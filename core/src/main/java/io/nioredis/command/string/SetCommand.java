@@ -129,7 +129,8 @@ final class SetCommand implements Command {
                 out.nullValue();
             } else {
                 byte[] e = (byte[]) old;
-                out.bulk(e, StringEntry.valueOffset(e), StringEntry.valueLength(e));
+                int eb = keyspace.stringBase(slot);
+                out.bulk(e, StringEntry.valueOffset(e, eb), StringEntry.valueLength(e, eb));
             }
         }
         if (((flags & NX) != 0 && old != null) || ((flags & XX) != 0 && old == null)) {
@@ -178,18 +179,10 @@ final class SetCommand implements Command {
     static int store(Keyspace keyspace, int slot, byte[] b, int koff, int klen, int voff, int vlen,
                      boolean keepTtl) {
         if (slot < 0) {
-            return keyspace.addAfterMiss(StringEntry.create(b, koff, klen, b, voff, vlen));
+            return keyspace.addStringAfterMiss(b, koff, klen, b, voff, vlen, StringEntry.BY_VALUE);
         }
-        Object old = keyspace.entry(slot);
-        if (old instanceof byte[] && StringEntry.valueLength((byte[]) old) == vlen) {
-            byte[] e = StringEntry.made((byte[]) old, StringEntry.BY_VALUE); // a new object to Redis, copied in place
-            System.arraycopy(b, voff, e, StringEntry.valueOffset(e), vlen);
-        } else if (old instanceof byte[]) {
-            byte[] e = StringEntry.withValue((byte[]) old, b, voff, vlen);
-            keyspace.replace(slot, StringEntry.made(e, StringEntry.BY_VALUE));
-        } else {
-            keyspace.replace(slot, StringEntry.create(b, koff, klen, b, voff, vlen));
-        }
+        // A new object to Redis; copied in place when it has the old one's length
+        keyspace.setString(slot, b, voff, vlen, StringEntry.BY_VALUE);
         if (!keepTtl) {
             keyspace.persist(slot);
         }

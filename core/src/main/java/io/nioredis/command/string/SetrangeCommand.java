@@ -38,18 +38,20 @@ final class SetrangeCommand implements Command {
         Keyspace keyspace = client.keyspace();
         int slot = keyspace.lookup(b, koff, klen);
         byte[] e = null;
+        int eb = 0;
         if (slot < 0) {
             if (vlen == 0) {
                 out.raw(Replies.ZERO);
                 return;
             }
         } else {
-            e = Lookup.typedOrReply(keyspace, slot, byte[].class, out);
-            if (e == null) {
+            if (Lookup.stringOrReply(keyspace, slot, out) < 0) {
                 return;
             }
+            e = keyspace.stringArray(slot);
+            eb = keyspace.stringBase(slot);
             if (vlen == 0) {
-                out.integer(StringEntry.valueLength(e));
+                out.integer(StringEntry.valueLength(e, eb));
                 return;
             }
         }
@@ -58,22 +60,16 @@ final class SetrangeCommand implements Command {
         }
         int end = (int) offset + vlen;
         if (e == null) {
-            byte[] n = StringEntry.made(StringEntry.create(b, koff, klen, b, voff, 0), StringEntry.RAW);
-            n = java.util.Arrays.copyOf(n, n.length + end);
-            System.arraycopy(b, voff, n, n.length - end + (int) offset, vlen);
-            keyspace.add(n);
-            e = n;
+            slot = keyspace.addZeroedString(b, koff, klen, end, StringEntry.RAW);
+        } else if (StringEntry.valueLength(e, eb) < end) {
+            keyspace.resizeString(slot, end, StringEntry.RAW);
         } else {
-            StringEntry.made(e, StringEntry.RAW); // changed in place, as Redis's dbUnshareStringValue makes it
-            int valueOffset = StringEntry.valueOffset(e);
-            if (e.length - valueOffset < end) {
-                byte[] n = java.util.Arrays.copyOf(e, valueOffset + end);
-                keyspace.replace(slot, n);
-                e = n;
-            }
-            System.arraycopy(b, voff, e, valueOffset + (int) offset, vlen);
+            StringEntry.made(e, eb, StringEntry.RAW); // changed in place, as Redis's dbUnshareStringValue makes it
         }
+        e = keyspace.stringArray(slot);
+        eb = keyspace.stringBase(slot);
+        System.arraycopy(b, voff, e, StringEntry.valueOffset(e, eb) + (int) offset, vlen);
         keyspace.changed(KeyspaceEvents.STRING, "setrange", b, koff, klen);
-        out.integer(StringEntry.valueLength(e));
+        out.integer(StringEntry.valueLength(e, eb));
     }
 }
