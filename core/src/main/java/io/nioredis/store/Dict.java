@@ -49,6 +49,8 @@ public final class Dict implements Scannable {
     private int[][] nextPages = new int[0][];
     /** The base of each slot's entry in its array; a page is null while all its bases are 0. */
     private int[][] basePages = new int[0][];
+    /** Room for the small string entries of a keyspace's dict, made when the first is placed. */
+    private StringArena strings;
     /** Bytes of the entry and link pages, kept as pages are added so that accounting needs no scan. */
     private long pageBytes;
     /** Slots ever handed out; slots below this are live or on the free list. */
@@ -293,6 +295,17 @@ public final class Dict implements Scannable {
         return entryPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
     }
 
+    /**
+     * Where a keyspace places its small string entries: the arena belongs to the dict, so that the entries go
+     * wherever the dict goes (SWAPDB, or a snapshot that keeps a flushed dict).
+     */
+    StringArena strings() {
+        if (strings == null) {
+            strings = new StringArena();
+        }
+        return strings;
+    }
+
     /** The base of the slot's entry in the array {@link #get} returns: 0 unless arrays hold several entries. */
     public int base(int slot) {
         int[] page = basePages[slot >>> PAGE_SHIFT];
@@ -508,6 +521,7 @@ public final class Dict implements Scannable {
         entryPages = new Object[0][];
         nextPages = new int[0][];
         basePages = new int[0][];
+        strings = null;
         pageBytes = 0;
         slotLimit = 0;
         freeHead = 0;

@@ -1,5 +1,7 @@
 package io.nioredis.store;
 
+import java.util.Arrays;
+
 
 /**
  * One database: the dict of keys, the heap of their deadlines and the clock that decides what has expired.
@@ -275,6 +277,8 @@ public final class Keyspace implements Scannable {
     public int addZeroedString(byte[] k, int koff, int klen, int vlen, int made) {
         byte[] e = placeString(k, koff, klen, vlen, made);
         int base = placedBase;
+        int valueOffset = StringEntry.valueOffset(e, base);
+        Arrays.fill(e, valueOffset, valueOffset + vlen, (byte) 0);
         return added(dict.addAt(e, base), e, base);
     }
 
@@ -310,7 +314,7 @@ public final class Keyspace implements Scannable {
 
     /**
      * Makes the value of a live slot the string {@code v[voff, voff + vlen)} with the mark, whatever the slot
-     * held, keeping key and deadline. A string of the same length is overwritten where it is.
+     * held, keeping key and deadline. A string whose new entry takes the same room is overwritten where it is.
      */
     public void setString(int slot, byte[] v, int voff, int vlen, int made) {
         if (cut != null) {
@@ -318,9 +322,10 @@ public final class Keyspace implements Scannable {
         }
         Object old = dict.get(slot);
         int oldBase = dict.base(slot);
-        if (old instanceof byte[] o && StringEntry.valueLength(o, oldBase) == vlen) {
+        if (old instanceof byte[] o && fitsInPlace(o, oldBase, vlen)) {
             StringEntry.made(o, oldBase, made);
-            System.arraycopy(v, voff, o, StringEntry.valueOffset(o, oldBase), vlen);
+            int valueOffset = StringEntry.rewriteValueLength(o, oldBase, vlen);
+            System.arraycopy(v, voff, o, valueOffset, vlen);
             return;
         }
         byte[] e = placeStringWithKeyOf(old, oldBase, vlen, made);
@@ -341,15 +346,36 @@ public final class Keyspace implements Scannable {
         byte[] old = (byte[]) dict.get(slot);
         int oldBase = dict.base(slot);
         int oldLength = StringEntry.valueLength(old, oldBase);
-        if (oldLength == vlen) {
-            StringEntry.made(old, oldBase, made);
+        int oldOffset = StringEntry.valueOffset(old, oldBase);
+        int kept = Math.min(oldLength, vlen);
+        StringEntry.made(old, oldBase, made);
+        if (fitsInPlace(old, oldBase, vlen)) {
+            // The value moves first: a longer length may take its first byte.
+            int valueOffset = StringEntry.valueOffsetFor(old, oldBase, vlen);
+            System.arraycopy(old, oldOffset, old, valueOffset, kept);
+            StringEntry.rewriteValueLength(old, oldBase, vlen);
+            Arrays.fill(old, valueOffset + kept, valueOffset + vlen, (byte) 0);
             return;
         }
         byte[] e = placeStringWithKeyOf(old, oldBase, vlen, made);
         int base = placedBase;
-        System.arraycopy(old, StringEntry.valueOffset(old, oldBase), e, StringEntry.valueOffset(e, base),
-                Math.min(oldLength, vlen));
+        int valueOffset = StringEntry.valueOffset(e, base);
+        System.arraycopy(old, oldOffset, e, valueOffset, kept);
+        Arrays.fill(e, valueOffset + kept, valueOffset + vlen, (byte) 0);
         replaced(slot, old, oldBase, e, base);
+    }
+
+    /**
+     * True if the string entry at {@code base} in {@code e}, given a value of {@code vlen} bytes, keeps its
+     * room: the same chunk size in the arena, or the same length in an array of its own.
+     */
+    private static boolean fitsInPlace(byte[] e, int base, int vlen) {
+        int size = StringEntry.size(e, base);
+        int newSize = StringEntry.size(StringEntry.keyLength(e, base), vlen);
+        if (StringArena.holds(size)) {
+            return StringArena.holds(newSize) && StringArena.chunkSize(newSize) == StringArena.chunkSize(size);
+        }
+        return newSize == size;
     }
 
     private void replaced(int slot, Object old, int oldBase, byte[] e, int base) {
@@ -368,9 +394,17 @@ public final class Keyspace implements Scannable {
      * returns the array and leaves the entry's base in {@link #placedBase}.
      */
     private byte[] placeString(byte[] k, int koff, int klen, int vlen, int made) {
-        byte[] e = new byte[StringEntry.size(klen, vlen)];
-        placedBase = 0;
-        StringEntry.write(e, 0, k, koff, klen, vlen, made);
+        int size = StringEntry.size(klen, vlen);
+        byte[] e;
+        if (StringArena.holds(size)) {
+            StringArena arena = dict.strings();
+            e = arena.allocate(size);
+            placedBase = arena.allocatedBase();
+        } else {
+            e = new byte[size];
+            placedBase = 0;
+        }
+        StringEntry.write(e, placedBase, k, koff, klen, vlen, made);
         return e;
     }
 
@@ -385,7 +419,12 @@ public final class Keyspace implements Scannable {
 
     /** The entry at {@code base} in {@code entry} has left the dict: its room may be used again. */
     private void release(Object entry, int base) {
-        // Each string entry has an array of its own for now: the collector takes it back.
+        if (entry instanceof byte[] e) {
+            int size = StringEntry.size(e, base);
+            if (StringArena.holds(size)) {
+                dict.strings().free(e, base, size);
+            }
+        }
     }
 
     /** For values changed in place, such as an aggregate that grew. */
@@ -808,7 +847,8 @@ public final class Keyspace implements Scannable {
     /** Bytes of heap the entry at {@code base} in {@code entry} (or a value) takes. */
     static long sizeOf(Object entry, int base) {
         if (entry instanceof byte[] e) {
-            return (16 + StringEntry.size(e, base) + 7) & ~7L;
+            int size = StringEntry.size(e, base);
+            return StringArena.holds(size) ? StringArena.chunkSize(size) : (16 + size + 7) & ~7L;
         }
         return ((KeyedValue) entry).memoryUsage();
     }

@@ -71,6 +71,19 @@ public final class StringEntry {
         return v >= 0 ? v : readVarint(e, lengthAt);
     }
 
+    /** Where the value of the entry at {@code b} would start with a value of {@code vlen} bytes. */
+    public static int valueOffsetFor(byte[] e, int b, int vlen) {
+        return keyOffset(e, b) + keyLength(e, b) + varintLength(vlen);
+    }
+
+    /**
+     * Gives the entry at {@code b} a value length of {@code vlen}, the key unchanged; returns where the value
+     * now starts ({@link #valueOffsetFor}). The caller makes sure the room is there and fills the value.
+     */
+    public static int rewriteValueLength(byte[] e, int b, int vlen) {
+        return writeVarint(e, keyOffset(e, b) + keyLength(e, b), vlen);
+    }
+
     /** How Redis made the value's object: {@link #BY_VALUE}, {@link #RAW}, {@link #NOT_INT} or {@link #COPIED}. */
     public static int made(byte[] e, int b) {
         return e[b] & 3;

@@ -18,8 +18,7 @@ class KeyspaceRenameAndCopyTest {
         int moved = keyspace.rename(slot, bytes("longer-key"), 0, 10);
         assertThat(keyspace.lookup(bytes("a"), 0, 1)).isEqualTo(-1);
         assertThat(keyspace.lookup(bytes("longer-key"), 0, 10)).isEqualTo(moved);
-        byte[] e = (byte[]) keyspace.entry(moved);
-        assertThat(new String(e, StringEntry.valueOffset(e, 0), StringEntry.valueLength(e, 0))).isEqualTo("value");
+        assertThat(entryBytes(moved)).isEqualTo(string("longer-key", "value"));
         assertThat(keyspace.deadline(moved)).isEqualTo(clock.millis() + 100);
         assertThat(keyspace.size()).isEqualTo(1);
         assertThat(keyspace.expiresCount()).isEqualTo(1);

@@ -62,15 +62,26 @@ class IncrCommandTest {
     @Test
     void keepsTheTtlAndWorksInPlaceAcrossDigitCounts() {
         h.run("SET", "n", "9", "PX", "5000");
-        byte[] before = (byte[]) h.client.keyspace().entry(slot("n"));
+        long before = place("n");
         assertThat(h.run("INCR", "n")).isEqualTo(integer(10));
-        assertThat(h.run("INCR", "n")).isEqualTo(integer(11));
-        byte[] after = (byte[]) h.client.keyspace().entry(slot("n"));
-        assertThat(h.run("INCR", "n")).isEqualTo(integer(12));
-        assertThat(h.client.keyspace().entry(slot("n"))).isSameAs(after).isNotSameAs(before);
+        assertThat(place("n")).as("a digit more, the same chunk").isEqualTo(before);
+        h.run("SET", "n", "99999", "KEEPTTL"); // 1 + 1 + 1 + 5 bytes: a full 8-byte chunk
+        long full = place("n");
+        assertThat(h.run("INCR", "n")).isEqualTo(integer(100000));
+        long after = place("n");
+        assertThat(after).as("outgrew its chunk").isNotEqualTo(full);
+        assertThat(h.run("INCR", "n")).isEqualTo(integer(100001));
+        assertThat(place("n")).isEqualTo(after);
         assertThat(h.run("PTTL", "n")).isEqualTo(integer(5000));
-        assertThat(h.run("DECRBY", "n", "22")).isEqualTo(integer(-10));
+        assertThat(h.run("DECRBY", "n", "100011")).isEqualTo(integer(-10));
         assertThat(h.run("GET", "n")).isEqualTo(bulk("-10"));
+    }
+
+    /** Where the key's string entry is: its array's identity and its base. */
+    private long place(String key) {
+        int slot = slot(key);
+        return (long) System.identityHashCode(h.client.keyspace().stringArray(slot)) << 32
+                | h.client.keyspace().stringBase(slot);
     }
 
     @Test
