@@ -322,11 +322,17 @@ public final class Keyspace implements Scannable {
         }
         Object old = dict.get(slot);
         int oldBase = dict.base(slot);
-        if (old instanceof byte[] o && fitsInPlace(o, oldBase, vlen)) {
-            StringEntry.made(o, oldBase, made);
-            int valueOffset = StringEntry.rewriteValueLength(o, oldBase, vlen);
-            System.arraycopy(v, voff, o, valueOffset, vlen);
-            return;
+        if (old instanceof byte[] o) {
+            if (StringEntry.valueLength(o, oldBase) == vlen) { // SET's common case: the length is the same
+                StringEntry.made(o, oldBase, made);
+                System.arraycopy(v, voff, o, StringEntry.valueOffset(o, oldBase), vlen);
+                return;
+            }
+            if (fitsInPlace(o, oldBase, vlen)) {
+                StringEntry.made(o, oldBase, made);
+                System.arraycopy(v, voff, o, StringEntry.rewriteValueLength(o, oldBase, vlen), vlen);
+                return;
+            }
         }
         byte[] e = placeStringWithKeyOf(old, oldBase, vlen, made);
         int base = placedBase;
