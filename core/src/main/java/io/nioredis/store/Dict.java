@@ -12,9 +12,10 @@ import java.util.random.RandomGenerator;
  * <p>Entries live in a slot arena rather than in node objects: slot {@code s} holds the entry (a
  * {@link StringEntry} at its base in a byte array, a {@link FieldEntry} array, or a {@link KeyedValue}) and
  * the index of the next slot in its chain, in pages of primitive arrays. The bases' pages exist only where a
- * base is not 0 (several string entries sharing an array). Buckets hold slot numbers. A slot keeps its number for the life of the entry,
- * whatever the rehash does, so the expiry heap and iterators can refer to entries by slot. Slot and link
- * values are stored as {@code slot + 1} so that a fresh zeroed array means "empty".
+ * base is not 0 (string entries sharing a page of the dict's {@link StringArena}). Buckets hold slot
+ * numbers. A slot keeps its number for the life of the entry, whatever the rehash does, so the expiry heap
+ * and iterators can refer to entries by slot. Slot and link values are stored as {@code slot + 1} so that
+ * a fresh zeroed array means "empty".
  *
  * <p>Rehashing moves one bucket per lookup, insert or delete (visiting at most ten empty buckets), plus
  * whatever the periodic tick asks for via {@link #rehashSteps}.
@@ -191,7 +192,7 @@ public final class Dict implements Scannable {
         for (int i = 0; i < n; i++) {
             int link = links[i];
             entries[i] = link == 0 ? null : get(link - 1);
-            links[i] = link == 0 ? 0 : base(link - 1);
+            links[i] = link == 0 ? 0 : base(link - 1); // the links are done with: their slots' bases now
         }
         int seen = 0;
         for (int i = 0; i < n; i++) {

@@ -42,6 +42,8 @@ public final class Keyspace implements Scannable {
     private SlotKeys slotKeys;
     /** Redis's db->avg_ttl: a running estimate of the remaining TTL of keys with one, in milliseconds. */
     private long avgTtl;
+    /** Where {@link #placeString} put the last entry in the array it returned. */
+    private int placedBase;
 
     public Keyspace(SipHash hasher, Clock clock, KeyspaceStats stats) {
         this(0, hasher, clock, stats, new TouchControl(), new ExpiryAuthority(), new MemoryTotal());
@@ -392,9 +394,6 @@ public final class Keyspace implements Scannable {
         release(old, oldBase);
     }
 
-    /** Where {@link #placeString} put the last entry in the array it returned. */
-    private int placedBase;
-
     /**
      * Room for a string entry with this key and a value of {@code vlen} zero bytes, its key and mark written:
      * returns the array and leaves the entry's base in {@link #placedBase}.
@@ -493,7 +492,7 @@ public final class Keyspace implements Scannable {
         int newSlot;
         if (entry instanceof byte[] e) {
             // The value is copied before its old entry's room is given up.
-            byte[] value = java.util.Arrays.copyOfRange(e, StringEntry.valueOffset(e, base),
+            byte[] value = Arrays.copyOfRange(e, StringEntry.valueOffset(e, base),
                     StringEntry.valueOffset(e, base) + StringEntry.valueLength(e, base));
             int made = StringEntry.made(e, base); // the same object to Redis
             delete(slot);
@@ -501,7 +500,7 @@ public final class Keyspace implements Scannable {
         } else {
             delete(slot);
             KeyedValue value = (KeyedValue) entry;
-            value.rekey(java.util.Arrays.copyOfRange(k, off, off + len));
+            value.rekey(Arrays.copyOfRange(k, off, off + len));
             newSlot = add(value);
         }
         if (deadline >= 0) {
@@ -525,7 +524,7 @@ public final class Keyspace implements Scannable {
             return target.addString(k, off, len, e, StringEntry.valueOffset(e, base), StringEntry.valueLength(e, base),
                     made == StringEntry.BY_VALUE ? StringEntry.COPIED : made);
         }
-        return target.add(((KeyedValue) entry).copy(java.util.Arrays.copyOfRange(k, off, off + len)));
+        return target.add(((KeyedValue) entry).copy(Arrays.copyOfRange(k, off, off + len)));
     }
 
     /**
@@ -868,7 +867,7 @@ public final class Keyspace implements Scannable {
     public static byte[] keyOf(Object entry, int base) {
         if (entry instanceof byte[] e) {
             int off = StringEntry.keyOffset(e, base);
-            return java.util.Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e, base));
+            return Arrays.copyOfRange(e, off, off + StringEntry.keyLength(e, base));
         }
         return ((KeyedValue) entry).key();
     }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Room for a dict's small string entries, many to a page: 1 MB byte arrays carved into chunks of a multiple
- * of 8 bytes, up to {@link #MAX_CHUNK}. Ten million keys are then ten thousand arrays for the collector to
- * mark and move instead of ten million, and a replaced value's chunk is used again instead of becoming
+ * of 8 bytes, up to {@link #MAX_CHUNK}. Ten million small keys are then a few hundred arrays for the
+ * collector to mark and move instead of ten million, and a replaced value's chunk is used again instead of becoming
  * garbage in the old generation, where it would bring on the next full collection.
  *
  * <p>A freed chunk goes on the free list of its size, linked through its own first four bytes, and the next
@@ -81,11 +81,6 @@ final class StringArena {
     /** Gives back the chunk at {@code base} in {@code page} that held an entry of {@code size} bytes. */
     void free(byte[] page, int base, int size) {
         push(pageIndex(page), base, chunkSize(size) >>> UNIT_SHIFT);
-    }
-
-    /** Bytes of the pages (live chunks, free chunks and the newest page's unused end). */
-    long pageBytes() {
-        return (long) pageCount * (16 + PAGE_BYTES);
     }
 
     private void addPage() {

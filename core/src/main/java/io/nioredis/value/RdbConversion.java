@@ -23,7 +23,8 @@ public final class RdbConversion {
         if (entry instanceof byte[]) {
             byte[] e = (byte[]) entry;
             int off = StringEntry.valueOffset(e, base);
-            return new RdbValue.StringValue(java.util.Arrays.copyOfRange(e, off, off + StringEntry.valueLength(e, base)));
+            int end = off + StringEntry.valueLength(e, base);
+            return new RdbValue.StringValue(java.util.Arrays.copyOfRange(e, off, end));
         }
         if (entry instanceof ListValue) {
             return new RdbValue.PackedListValue(((ListValue) entry).listpacks());

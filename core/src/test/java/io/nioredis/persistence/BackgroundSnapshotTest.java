@@ -275,8 +275,9 @@ class BackgroundSnapshotTest {
             for (int slot = 0; slot < db.slotLimit(); slot++) {
                 if (db.isLive(slot, now)) {
                     Object entry = db.entry(slot);
-                    String value = entry instanceof ListValue l ? describe(l) : describe(KeyspaceValues.toRdb(entry, db.stringBase(slot)));
-                    keys.put(text(KeyspaceValues.key(entry, db.stringBase(slot))), value + " deadline " + db.deadline(slot));
+                    int base = db.stringBase(slot);
+                    String value = entry instanceof ListValue l ? describe(l) : describe(KeyspaceValues.toRdb(entry, base));
+                    keys.put(text(KeyspaceValues.key(entry, base)), value + " deadline " + db.deadline(slot));
                 }
             }
             dbs.add(keys);

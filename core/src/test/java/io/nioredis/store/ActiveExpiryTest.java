@@ -20,7 +20,7 @@ class ActiveExpiryTest {
         Keyspace keyspace = databases.get(db);
         for (int i = 0; i < count; i++) {
             byte[] k = ("key:" + db + ":" + i).getBytes(StandardCharsets.US_ASCII);
-            int slot = keyspace.addEntry(StringEntry.create(k, 0, k.length, new byte[] {'v'}, 0, 1, StringEntry.BY_VALUE));
+            int slot = keyspace.addString(k, 0, k.length, new byte[] {'v'}, 0, 1, StringEntry.BY_VALUE);
             keyspace.setDeadline(slot, deadline);
         }
     }

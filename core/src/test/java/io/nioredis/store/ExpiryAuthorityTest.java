@@ -14,7 +14,7 @@ class ExpiryAuthorityTest {
     private final byte[] k = "a".getBytes(StandardCharsets.US_ASCII);
 
     private int expiredKey() {
-        int slot = keyspace.addEntry(StringEntry.create(k, 0, k.length, k, 0, 0, StringEntry.BY_VALUE));
+        int slot = keyspace.addString(k, 0, k.length, k, 0, 0, StringEntry.BY_VALUE);
         keyspace.setDeadline(slot, 1500);
         clock.set(1500);
         return slot;

@@ -14,7 +14,7 @@ class KeyspaceTest {
 
     private int put(String key) {
         byte[] k = key.getBytes(StandardCharsets.US_ASCII);
-        return keyspace.addEntry(StringEntry.create(k, 0, k.length, k, 0, 0, StringEntry.BY_VALUE));
+        return keyspace.addString(k, 0, k.length, k, 0, 0, StringEntry.BY_VALUE);
     }
 
     private int lookup(String key) {
@@ -113,7 +113,7 @@ class KeyspaceTest {
         };
         Keyspace ks = new Keyspace(new SipHash(1, 2), counting, new KeyspaceStats());
         byte[] k = "a".getBytes(StandardCharsets.US_ASCII);
-        int slot = ks.addEntry(StringEntry.create(k, 0, k.length, k, 0, 0, StringEntry.BY_VALUE));
+        int slot = ks.addString(k, 0, k.length, k, 0, 0, StringEntry.BY_VALUE);
         assertThat(ks.access().idleMillis(slot, 50_000)).isEqualTo(30_000);
 
         ks.access().restored(slot, 50_000, -1, 40);

@@ -33,7 +33,7 @@ class SlotKeysTest {
                 present.remove(key);
                 model.get(slot).remove(key);
             } else if (!present.contains(key)) {
-                db.addEntry(StringEntry.create(k, 0, k.length, new byte[] {'v'}, 0, 1, StringEntry.BY_VALUE));
+                db.addString(k, 0, k.length, new byte[] {'v'}, 0, 1, StringEntry.BY_VALUE);
                 present.add(key);
                 model.computeIfAbsent(slot, s -> new HashSet<>()).add(key);
             }
@@ -59,7 +59,7 @@ class SlotKeysTest {
     void indexesKeysAlreadyPresentAndRenames() {
         Keyspace db = new Keyspace(new SipHash(1, 2), () -> 0, new KeyspaceStats());
         byte[] a = "a".getBytes(StandardCharsets.US_ASCII);
-        int slot = db.addEntry(StringEntry.create(a, 0, 1, a, 0, 1, StringEntry.BY_VALUE));
+        int slot = db.addString(a, 0, 1, a, 0, 1, StringEntry.BY_VALUE);
         db.indexBySlot();
         assertThat(db.slotKeys().count(HashSlot.of(a))).isEqualTo(1);
         byte[] b = "b".getBytes(StandardCharsets.US_ASCII);

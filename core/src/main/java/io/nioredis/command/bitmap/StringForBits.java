@@ -8,8 +8,8 @@ import io.nioredis.store.StringEntry;
 
 /**
  * Redis's lookupStringForBitCommand for SETBIT and BITFIELD: the string at a key, created or grown with zero bytes
- * so that it holds at least the bytes the command writes, ready to be changed in place. A string's packed entry
- * belongs to its key alone (no reply or other key shares it), so the bits are written straight into it.
+ * so that it holds at least the bytes the command writes, ready to be changed in place. A string's value
+ * belongs to its key alone (no reply or other key shares its bytes), so the bits are written straight into it.
  *
  * <p>One instance per command, reused: after {@link #lookupOrReply} the fields describe the value.
  */
@@ -44,11 +44,13 @@ final class StringForBits {
             slot = keyspace.addZeroedString(k, koff, klen, (int) bytesNeeded, StringEntry.RAW);
             dirty = true;
         } else {
-            dirty = StringEntry.valueLength(keyspace.stringArray(slot), keyspace.stringBase(slot)) < bytesNeeded;
+            byte[] e = keyspace.stringArray(slot);
+            int base = keyspace.stringBase(slot);
+            dirty = StringEntry.valueLength(e, base) < bytesNeeded;
             if (dirty) {
                 keyspace.resizeString(slot, (int) bytesNeeded, StringEntry.RAW);
             } else {
-                StringEntry.made(keyspace.stringArray(slot), keyspace.stringBase(slot), StringEntry.RAW); // Redis's dbUnshareStringValue
+                StringEntry.made(e, base, StringEntry.RAW); // Redis's dbUnshareStringValue
             }
         }
         entry = keyspace.stringArray(slot);

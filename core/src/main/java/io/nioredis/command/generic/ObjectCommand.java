@@ -86,7 +86,8 @@ final class ObjectCommand {
         int slot = lookupOrReplyNull(client, request, out);
         if (slot >= 0) {
             boolean noSharing = client.server().evictor.sharedIntegersDisabled();
-            out.integer(ObjectEncoding.refcount(client.keyspace().entry(slot), client.keyspace().stringBase(slot), noSharing));
+            Keyspace keyspace = client.keyspace();
+            out.integer(ObjectEncoding.refcount(keyspace.entry(slot), keyspace.stringBase(slot), noSharing));
         }
     }
 
