@@ -4,6 +4,8 @@
 #   bench/bgsave-stall.sh [keys] [port]
 # NIOREDIS_JAVA_OPTS, when set, runs the jar with exactly those JVM flags instead of the launcher.
 # ONLY=nioredis or ONLY=redis measures one server. Servers run on core 0, the probe on core 1.
+# WARMUP=N runs N untimed BGSAVEs after the fill, one after the other, before the measured one: a fresh JVM
+# otherwise compiles the snapshot's code during the measured save, on the server's core.
 # Build first: mvn -q -DskipTests package.
 set -eu
 cd "$(dirname "$0")/.."
@@ -17,6 +19,13 @@ fill() {
         k = "key:" i; v = "value-" i
         printf "*3\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n", length(k), k, length(v), v } }' \
         | redis-cli -p "$port" --pipe >/dev/null
+}
+
+warm_up() {
+    for _ in $(seq 1 "${WARMUP:-0}"); do
+        redis-cli -p "$port" bgsave >/dev/null
+        while redis-cli -p "$port" info persistence | grep -q "rdb_bgsave_in_progress:1"; do sleep 0.1; done
+    done
 }
 
 wait_ready() {
@@ -34,6 +43,7 @@ taskset -c 0 redis-server --port "$port" --bind 127.0.0.1 --save '' --dir "$work
 pid=$!
 wait_ready
 fill
+warm_up
 taskset -c 1 python3 bench/bgsave_probe.py "$port" "$pid"
 redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
 wait "$pid" 2>/dev/null || true
@@ -54,6 +64,7 @@ pid=$!
 wait_ready
 
 fill
+warm_up
 taskset -c 1 python3 bench/bgsave_probe.py "$port" "$pid"
 redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
 wait "$pid" 2>/dev/null || true
