@@ -60,9 +60,9 @@ public final class Dict implements Scannable {
     private int freeHead;
     private int size;
 
-    private int[] table0 = new int[INITIAL_SIZE];
+    private BucketTable table0 = new BucketTable(INITIAL_SIZE);
     private int used0;
-    private int[] table1;
+    private BucketTable table1;
     private int used1;
     /** Next bucket of table0 to move, or -1 when no rehash is running. */
     private int rehashIndex = -1;
@@ -108,7 +108,7 @@ public final class Dict implements Scannable {
 
     /** Bucket count of the main table (the target table while rehashing). */
     public int buckets() {
-        return table1 != null ? table1.length : table0.length;
+        return table1 != null ? table1.length() : table0.length();
     }
 
     /**
@@ -180,14 +180,14 @@ public final class Dict implements Scannable {
         }
         int[] links = prefetchLinks;
         Object[] entries = prefetchEntries;
-        int[] table = table0;
-        int mask = table.length - 1;
+        BucketTable table = table0;
+        int mask = table.length() - 1;
         // Each step a loop of its own with nothing else in it, so that its loads are in flight together.
         for (int i = 0; i < n; i++) {
             links[i] = (int) hasher.hash(b, offsets[i], lengths[i]) & mask;
         }
         for (int i = 0; i < n; i++) {
-            links[i] = table[links[i]];
+            links[i] = table.get(links[i]);
         }
         for (int i = 0; i < n; i++) {
             int link = links[i];
@@ -221,13 +221,13 @@ public final class Dict implements Scannable {
         }
         rehashStep();
         lastHash = h;
-        int idx0 = (int) h & (table0.length - 1);
+        int idx0 = (int) h & (table0.length() - 1);
         int s = -1;
         if (rehashIndex < 0 || idx0 >= rehashIndex) {
-            s = findInChain(table0[idx0], k, off, len);
+            s = findInChain(table0.get(idx0), k, off, len);
         }
         if (s < 0 && table1 != null) {
-            s = findInChain(table1[(int) h & (table1.length - 1)], k, off, len);
+            s = findInChain(table1.get((int) h & (table1.length() - 1)), k, off, len);
         }
         if (s >= 0) {
             lastFoundSlot = s;
@@ -282,10 +282,10 @@ public final class Dict implements Scannable {
         int slot = allocateSlot();
         set(slot, entry, base);
         if (table1 != null) {
-            link(table1, (int) h & (table1.length - 1), slot);
+            link(table1, (int) h & (table1.length() - 1), slot);
             used1++;
         } else {
-            link(table0, (int) h & (table0.length - 1), slot);
+            link(table0, (int) h & (table0.length() - 1), slot);
             used0++;
         }
         size++;
@@ -338,11 +338,11 @@ public final class Dict implements Scannable {
         long h = slot == lastFoundSlot ? lastHash : hashOf(get(slot), base(slot));
         forgetLastFind();
         rehashStep();
-        int idx0 = (int) h & (table0.length - 1);
+        int idx0 = (int) h & (table0.length() - 1);
         // While rehashing, a key may be in either table: new keys go straight to table1.
         if ((rehashIndex < 0 || idx0 >= rehashIndex) && unlink(table0, idx0, slot)) {
             used0--;
-        } else if (table1 != null && unlink(table1, (int) h & (table1.length - 1), slot)) {
+        } else if (table1 != null && unlink(table1, (int) h & (table1.length() - 1), slot)) {
             used1--;
         } else {
             throw new IllegalStateException("slot " + slot + " is not in its bucket");
@@ -391,7 +391,7 @@ public final class Dict implements Scannable {
             shrinkIfNeeded();
             rehashStep();
             boolean fromNew = table1 != null && random.nextInt(size) < used1;
-            int[] table = fromNew ? table1 : table0;
+            BucketTable table = fromNew ? table1 : table0;
             // Buckets of the old table below rehashIndex have been moved: they are empty.
             int from = fromNew || rehashIndex < 0 ? 0 : rehashIndex;
             int entries = fromNew ? used1 : used0;
@@ -414,14 +414,14 @@ public final class Dict implements Scannable {
      * seen entry being kept with equal probability. Long runs of empty buckets jump elsewhere. Returns -1
      * if no entry was seen.
      */
-    private int sampleFairly(RandomGenerator random, int[] table, int from, int wanted) {
-        int range = table.length - from;
+    private int sampleFairly(RandomGenerator random, BucketTable table, int from, int wanted) {
+        int range = table.length() - from;
         int bucket = from + random.nextInt(range);
         int seen = 0;
         int chosen = -1;
         int emptyRun = 0;
         for (int steps = wanted * 10; steps > 0 && seen < wanted; steps--) {
-            int link = table[bucket];
+            int link = table.get(bucket);
             if (link == 0) {
                 if (++emptyRun >= 5 && emptyRun > wanted) {
                     bucket = from + random.nextInt(range);
@@ -438,7 +438,7 @@ public final class Dict implements Scannable {
                     link = linkAfter(slot);
                 }
             }
-            bucket = bucket + 1 == table.length ? from : bucket + 1;
+            bucket = bucket + 1 == table.length() ? from : bucket + 1;
         }
         return chosen;
     }
@@ -447,10 +447,10 @@ public final class Dict implements Scannable {
      * Redis's dictGetRandomKey on one table: a random non-empty bucket among {@link #BUCKET_TRIES} random
      * ones, then a random entry of its chain; -1 if all were empty.
      */
-    private int randomBucketEntry(RandomGenerator random, int[] table, int from) {
-        int range = table.length - from;
+    private int randomBucketEntry(RandomGenerator random, BucketTable table, int from) {
+        int range = table.length() - from;
         for (int tries = 0; tries < BUCKET_TRIES; tries++) {
-            int head = table[from + random.nextInt(range)];
+            int head = table.get(from + random.nextInt(range));
             if (head != 0) {
                 int length = 0;
                 for (int link = head; link != 0; link = linkAfter(link - 1)) {
@@ -490,19 +490,19 @@ public final class Dict implements Scannable {
         }
         long v = cursor;
         if (table1 == null) {
-            long m0 = table0.length - 1;
-            visitChain(table0[(int) (v & m0)], visitor);
+            long m0 = table0.length() - 1;
+            visitChain(table0.get((int) (v & m0)), visitor);
             v |= ~m0;
             v = Long.reverse(Long.reverse(v) + 1);
             return v;
         }
-        int[] small = table0.length <= table1.length ? table0 : table1;
-        int[] large = small == table0 ? table1 : table0;
-        long m0 = small.length - 1;
-        long m1 = large.length - 1;
-        visitChain(small[(int) (v & m0)], visitor);
+        BucketTable small = table0.length() <= table1.length() ? table0 : table1;
+        BucketTable large = small == table0 ? table1 : table0;
+        long m0 = small.length() - 1;
+        long m1 = large.length() - 1;
+        visitChain(small.get((int) (v & m0)), visitor);
         do {
-            visitChain(large[(int) (v & m1)], visitor);
+            visitChain(large.get((int) (v & m1)), visitor);
             v |= ~m1;
             v = Long.reverse(Long.reverse(v) + 1);
         } while ((v & (m0 ^ m1)) != 0);
@@ -527,7 +527,7 @@ public final class Dict implements Scannable {
         slotLimit = 0;
         freeHead = 0;
         size = 0;
-        table0 = new int[INITIAL_SIZE];
+        table0 = new BucketTable(INITIAL_SIZE);
         used0 = 0;
         table1 = null;
         used1 = 0;
@@ -544,23 +544,23 @@ public final class Dict implements Scannable {
         }
         int emptyVisits = buckets * 10;
         while (buckets-- > 0 && used0 > 0) {
-            while (table0[rehashIndex] == 0) {
+            while (table0.get(rehashIndex) == 0) {
                 rehashIndex++;
                 if (--emptyVisits == 0) {
                     return true;
                 }
             }
-            int link = table0[rehashIndex];
+            int link = table0.get(rehashIndex);
             while (link != 0) {
                 int slot = link - 1;
                 int next = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
                 long h = hashOf(get(slot), base(slot));
-                link(table1, (int) h & (table1.length - 1), slot);
+                link(table1, (int) h & (table1.length() - 1), slot);
                 used0--;
                 used1++;
                 link = next;
             }
-            table0[rehashIndex] = 0;
+            table0.set(rehashIndex, 0);
             rehashIndex++;
         }
         if (used0 == 0) {
@@ -576,15 +576,15 @@ public final class Dict implements Scannable {
 
     /** Starts a shrink when the table is mostly empty; called after deletes and by the periodic tick. */
     public void shrinkIfNeeded() {
-        if (rehashIndex < 0 && table0.length > INITIAL_SIZE
-                && (long) size * 100 / table0.length < MIN_FILL_PERCENT) {
+        if (rehashIndex < 0 && table0.length() > INITIAL_SIZE
+                && (long) size * 100 / table0.length() < MIN_FILL_PERCENT) {
             startRehash(Math.max(size, INITIAL_SIZE));
         }
     }
 
     /** Bytes this dict's own structures take (not the entries). */
     public long overheadBytes() {
-        long tables = 16 + 4L * table0.length + (table1 != null ? 16 + 4L * table1.length : 0);
+        long tables = 16 + 4L * table0.length() + (table1 != null ? 16 + 4L * table1.length() : 0);
         return pageBytes + tables;
     }
 
@@ -600,21 +600,21 @@ public final class Dict implements Scannable {
     }
 
     private void expandIfNeeded() {
-        if (rehashIndex < 0 && used0 >= table0.length) {
+        if (rehashIndex < 0 && used0 >= table0.length()) {
             startRehash(used0 + 1);
         }
     }
 
     private void startRehash(int minSize) {
         int target = Integer.highestOneBit(Math.max(minSize, INITIAL_SIZE) - 1) << 1;
-        if (target == table0.length || target <= 0) {
+        if (target == table0.length() || target <= 0) {
             return;
         }
         if (size == 0) {
-            table0 = new int[target];
+            table0 = new BucketTable(target);
             return;
         }
-        table1 = new int[target];
+        table1 = new BucketTable(target);
         used1 = 0;
         rehashIndex = 0;
     }
@@ -630,17 +630,17 @@ public final class Dict implements Scannable {
         return -1;
     }
 
-    private void link(int[] table, int bucket, int slot) {
-        nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = table[bucket];
-        table[bucket] = slot + 1;
+    private void link(BucketTable table, int bucket, int slot) {
+        nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = table.get(bucket);
+        table.set(bucket, slot + 1);
     }
 
-    /** Removes {@code slot} from the chain of {@code table[bucket]}; false if it is not in that chain. */
-    private boolean unlink(int[] table, int bucket, int slot) {
+    /** Removes {@code slot} from the chain of bucket {@code bucket} of {@code table}; false if it is not in that chain. */
+    private boolean unlink(BucketTable table, int bucket, int slot) {
         int after = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
-        int link = table[bucket];
+        int link = table.get(bucket);
         if (link == slot + 1) {
-            table[bucket] = after;
+            table.set(bucket, after);
             return true;
         }
         while (link != 0) {
