@@ -64,6 +64,12 @@ public final class Dict implements Scannable {
     private int used0;
     private BucketTable table1;
     private int used1;
+    /**
+     * The table the next growth rehashes into, made ahead over the last 1/32 of the inserts before it (see
+     * {@link BucketTable}): a rehash writes to every page of its new table from its first moves.
+     */
+    private BucketTable nextTable;
+    private static final int GROWTH_AHEAD_SHIFT = 5;
     /** Next bucket of table0 to move, or -1 when no rehash is running. */
     private int rehashIndex = -1;
     /**
@@ -530,6 +536,7 @@ public final class Dict implements Scannable {
         table0 = new BucketTable(INITIAL_SIZE);
         used0 = 0;
         table1 = null;
+        nextTable = null;
         used1 = 0;
         rehashIndex = -1;
     }
@@ -600,9 +607,28 @@ public final class Dict implements Scannable {
     }
 
     private void expandIfNeeded() {
-        if (rehashIndex < 0 && used0 >= table0.length()) {
-            startRehash(used0 + 1);
+        if (rehashIndex >= 0) {
+            return;
         }
+        if (used0 >= table0.length()) {
+            startRehash(used0 + 1);
+        } else if (used0 >= table0.length() - (table0.length() >>> GROWTH_AHEAD_SHIFT)) {
+            prepareGrowth();
+        }
+    }
+
+    /** Makes the next growth's table, a few pages per insert over the last inserts before it. */
+    private void prepareGrowth() {
+        int length = table0.length();
+        if (2 * length <= BucketTable.PAGE_SIZE || 2 * length <= 0) {
+            return; // made whole when it is needed, at no great cost
+        }
+        if (nextTable == null || nextTable.length() != 2 * length) {
+            nextTable = new BucketTable(2 * length);
+        }
+        int window = length >>> GROWTH_AHEAD_SHIFT;
+        int done = used0 - (length - window) + 1;
+        nextTable.makePagesUpTo((int) ((long) done * nextTable.pageCount() / window) + 1);
     }
 
     private void startRehash(int minSize) {
@@ -614,7 +640,8 @@ public final class Dict implements Scannable {
             table0 = new BucketTable(target);
             return;
         }
-        table1 = new BucketTable(target);
+        table1 = nextTable != null && nextTable.length() == target ? nextTable : new BucketTable(target);
+        nextTable = null;
         used1 = 0;
         rehashIndex = 0;
     }

@@ -26,6 +26,19 @@ class BucketTableTest {
     }
 
     @Test
+    void pagesMadeAheadStayEmptyUntilSet() {
+        BucketTable table = new BucketTable(1 << 20);
+        table.makePagesUpTo(3);
+        table.makePagesUpTo(100); // past the end: all of them
+        table.set(5, 9);
+        for (int bucket = 0; bucket < 1 << 20; bucket += 4099) {
+            assertThat(table.get(bucket)).isZero();
+        }
+        assertThat(table.get(5)).isEqualTo(9);
+        assertThat(table.pageCount()).isEqualTo((1 << 20) / BucketTable.PAGE_SIZE);
+    }
+
+    @Test
     void smallTablesWork() {
         BucketTable table = new BucketTable(4);
         table.set(3, 7);

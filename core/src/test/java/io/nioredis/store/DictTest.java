@@ -440,4 +440,21 @@ class DictTest {
         assertThat(dict.isRehashing()).isTrue();
         assertFair(dict, left, random, 400, seed);
     }
+
+    @Test
+    void growingPastTablesMadeAheadKeepsEveryKey() {
+        Dict dict = new Dict(new SipHash(7, 8));
+        int n = 600_000; // grows through tables of 256k, 512k and 1M buckets, each made ahead in pages
+        for (int i = 0; i < n; i++) {
+            dict.add(entry("k" + i, "v"));
+        }
+        while (dict.rehashSteps(1000)) {
+            // finish the last growth
+        }
+        assertThat(dict.buckets()).isEqualTo(1 << 20);
+        for (int i = 0; i < n; i++) {
+            assertThat(find(dict, "k" + i)).as("k%d", i).isNotNegative();
+        }
+        assertThat(find(dict, "k" + n)).isNegative();
+    }
 }
