@@ -617,7 +617,7 @@ public final class Dict implements Scannable {
         }
     }
 
-    /** Makes the next growth's table, a few pages per insert over the last inserts before it. */
+    /** Makes the next growth's table, in step with the inserts of the window: at most a page per insert. */
     private void prepareGrowth() {
         int length = table0.length();
         if (2 * length <= BucketTable.PAGE_SIZE || 2 * length <= 0) {
