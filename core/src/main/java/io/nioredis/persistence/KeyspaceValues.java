@@ -6,7 +6,6 @@ import io.nioredis.store.Keyspace;
 import io.nioredis.store.StringEntry;
 import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
-import io.nioredis.value.PackedLimits;
 import io.nioredis.value.RdbConversion;
 import io.nioredis.value.SetValue;
 import io.nioredis.value.SortedSetValue;
@@ -65,29 +64,5 @@ final class KeyspaceValues {
         }
         throw new IllegalStateException("a " + entry.getClass().getSimpleName() + " value cannot be saved in an RDB"
                 + " file yet");
-    }
-
-    /** A keyspace entry holding the value under the key. */
-    static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill, PackedLimits limits) {
-        if (value instanceof RdbValue.StringValue s) {
-            return StringEntry.create(key, 0, key.length, s.bytes(), 0, s.bytes().length, StringEntry.BY_VALUE);
-        }
-        if (value instanceof RdbValue.ListValue l) {
-            ListValue list = new ListValue(key, listFill);
-            for (byte[] element : l.elements()) {
-                list.pushTail(element);
-            }
-            return list;
-        }
-        if (value instanceof RdbValue.SetValue s) {
-            return RdbConversion.setFromRdb(key, s, maxIntsetEntries);
-        }
-        if (value instanceof RdbValue.HashValue h) {
-            return limits.hash(key, h);
-        }
-        if (value instanceof RdbValue.StreamValue s) {
-            return StreamRdb.fromRdb(key, s);
-        }
-        return limits.sortedSet(key, (RdbValue.SortedSetValue) value);
     }
 }

@@ -1,6 +1,7 @@
 package io.nioredis.persistence;
 
 import io.nioredis.value.PackedLimits;
+import io.nioredis.value.RdbConversion;
 
 import io.nioredis.rdb.RdbFileReader;
 import io.nioredis.rdb.RdbFormatException;
@@ -123,7 +124,7 @@ final class RdbLoader implements RdbFileReader.Visitor {
             throw new RdbFormatException("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
                     + "' in DB " + db);
         }
-        int slot = keyspace.addEntry(KeyspaceValues.fromRdb(key, value, maxIntsetEntries, listFill, packedLimits));
+        int slot = RdbConversion.addTo(keyspace, key, value, maxIntsetEntries, listFill, packedLimits);
         if (expireAtMillis >= 0) {
             keyspace.setDeadline(slot, expireAtMillis);
         }

@@ -244,18 +244,6 @@ public final class Keyspace implements Scannable {
         return added(dict.add(value), value, 0);
     }
 
-    /**
-     * Adds an entry whose key is known to be absent: an aggregate, or a string entry in an array of its own
-     * ({@link StringEntry#create}), which is copied. For values loaded or restored.
-     */
-    public int addEntry(Object entry) {
-        if (entry instanceof byte[] e) {
-            return addString(e, StringEntry.keyOffset(e, 0), StringEntry.keyLength(e, 0), e,
-                    StringEntry.valueOffset(e, 0), StringEntry.valueLength(e, 0), StringEntry.made(e, 0));
-        }
-        return add((KeyedValue) entry);
-    }
-
     /** Adds a string key known to be absent, with a copy of the value and the mark; returns its slot. */
     public int addString(byte[] k, int koff, int klen, byte[] v, int voff, int vlen, int made) {
         byte[] e = placeString(k, koff, klen, vlen, made);

@@ -23,13 +23,6 @@ public final class StringEntry {
 
     private StringEntry() {}
 
-    /** An entry in an array of its own (base 0), for values on their way into a keyspace. */
-    public static byte[] create(byte[] k, int koff, int klen, byte[] v, int voff, int vlen, int made) {
-        byte[] e = new byte[size(klen, vlen)];
-        System.arraycopy(v, voff, e, write(e, 0, k, koff, klen, vlen, made), vlen);
-        return e;
-    }
-
     /** Bytes an entry of this key and value length takes. */
     public static int size(int klen, int vlen) {
         return varintLength(klen << 2) + klen + varintLength(vlen) + vlen;

@@ -2,6 +2,7 @@ package io.nioredis.value;
 
 import io.nioredis.rdb.RdbValue;
 import io.nioredis.store.KeyedValue;
+import io.nioredis.store.Keyspace;
 import io.nioredis.store.StringEntry;
 import io.nioredis.value.stream.Stream;
 import io.nioredis.value.stream.StreamRdb;
@@ -89,16 +90,27 @@ public final class RdbConversion {
     }
 
     /**
-     * A keyspace entry under {@code key} holding the model's value. A sorted set small enough for a listpack
+     * Adds the model's value under {@code key} (absent from {@code keyspace}) and returns its slot: RDB
+     * loading and RESTORE. A string is copied straight into the keyspace; an aggregate is built by
+     * {@link #fromRdb}.
+     */
+    public static int addTo(Keyspace keyspace, byte[] key, RdbValue value, long maxIntsetEntries, int listFill,
+                            PackedLimits limits) {
+        if (value instanceof RdbValue.StringValue s) {
+            byte[] v = s.bytes();
+            return keyspace.addString(key, 0, key.length, v, 0, v.length, StringEntry.BY_VALUE);
+        }
+        return keyspace.add(fromRdb(key, value, maxIntsetEntries, listFill, limits));
+    }
+
+    /**
+     * An aggregate under {@code key} holding the model's value. A sorted set small enough for a listpack
      * is held as Redis holds it after loading, as a listpack (so -0 reads back as 0); a set as
      * {@link #setFromRdb}. A list gets {@code listFill} (list-max-listpack-size now), as Redis's
      * rdbLoadObject gives it.
      */
-    public static Object fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill, PackedLimits limits) {
-        if (value instanceof RdbValue.StringValue) {
-            byte[] v = ((RdbValue.StringValue) value).bytes();
-            return StringEntry.create(key, 0, key.length, v, 0, v.length, StringEntry.BY_VALUE);
-        }
+    private static KeyedValue fromRdb(byte[] key, RdbValue value, long maxIntsetEntries, int listFill,
+                                      PackedLimits limits) {
         if (value instanceof RdbValue.ListValue) {
             ListValue list = new ListValue(key, listFill);
             for (byte[] element : ((RdbValue.ListValue) value).elements()) {

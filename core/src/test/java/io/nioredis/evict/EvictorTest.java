@@ -1,8 +1,11 @@
 package io.nioredis.evict;
 
 import io.nioredis.store.AccessTracker;
+import io.nioredis.store.Clock;
 import io.nioredis.store.Keyspace;
 import io.nioredis.store.KeyspaceEvents;
+import io.nioredis.store.KeyspaceStats;
+import io.nioredis.store.SipHash;
 import io.nioredis.store.StringEntry;
 
 import static io.nioredis.command.CommandHarness.NIL;
@@ -210,9 +213,11 @@ class EvictorTest {
         assertThat(h.run("CONFIG", "SET", "maxmemory", Long.toString(used - bytes))).isEqualTo(OK);
     }
 
+    /** The bytes one of the test's keys counts for in used_memory, and so frees when it is evicted. */
     private long entrySize() {
-        return Keyspace.sizeOf(StringEntry.create(new byte[6], 0, 6, VALUE.getBytes(), 0, VALUE.length(),
-                StringEntry.BY_VALUE));
+        Keyspace keyspace = new Keyspace(new SipHash(1, 2), Clock.SYSTEM, new KeyspaceStats());
+        keyspace.addString(new byte[6], 0, 6, VALUE.getBytes(), 0, VALUE.length(), StringEntry.BY_VALUE);
+        return keyspace.memoryUsage() - keyspace.mainTableOverhead() - keyspace.expiresOverhead();
     }
 
     private List<String> missing(String prefix, int n) {

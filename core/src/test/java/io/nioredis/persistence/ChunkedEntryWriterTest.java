@@ -3,6 +3,7 @@ package io.nioredis.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nioredis.rdb.EncodingLimits;
+import io.nioredis.store.StringEntries;
 import io.nioredis.store.StringEntry;
 import io.nioredis.value.HashValue;
 import io.nioredis.value.ListValue;
@@ -57,7 +58,7 @@ class ChunkedEntryWriterTest {
             ints.add(bytes(String.valueOf(i)), 0, String.valueOf(i).length(), 512);
         }
         byte[] text = bytes("abc".repeat(100_000)); // 300 KB, compressible: LZF as Redis writes it
-        byte[] string = StringEntry.create(bytes("s"), 0, 1, text, 0, text.length, StringEntry.BY_VALUE);
+        byte[] string = StringEntries.create(bytes("s"), 0, 1, text, 0, text.length, StringEntry.BY_VALUE);
         for (Object entry : new Object[] {hash, ints, string}) {
             assertStreamedAsWhole(entry, true, -1);
             assertStreamedAsWhole(entry, false, -1);
@@ -74,7 +75,7 @@ class ChunkedEntryWriterTest {
         random.nextBytes(noise); // LZF gives up on it: verbatim, in pieces
         byte[] repeated = bytes("abcdefghijklmnopqrstuvwxy".repeat(200_000));
         for (byte[] text : new byte[][] {random3, noise, repeated, new byte[40_000]}) {
-            byte[] string = StringEntry.create(bytes("big"), 0, 3, text, 0, text.length, StringEntry.BY_VALUE);
+            byte[] string = StringEntries.create(bytes("big"), 0, 3, text, 0, text.length, StringEntry.BY_VALUE);
             for (boolean compression : new boolean[] {true, false}) {
                 assertStreamedAsWhole(string, compression, 5);
             }

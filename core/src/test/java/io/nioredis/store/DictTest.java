@@ -18,7 +18,7 @@ class DictTest {
     private static byte[] entry(String key, String value) {
         byte[] k = bytes(key);
         byte[] v = bytes(value);
-        return StringEntry.create(k, 0, k.length, v, 0, v.length, StringEntry.BY_VALUE);
+        return StringEntries.create(k, 0, k.length, v, 0, v.length, StringEntry.BY_VALUE);
     }
 
     private static String valueOf(Object entry) {
@@ -264,7 +264,7 @@ class DictTest {
         Dict dict = new Dict(new SipHash(9, 10));
         byte[] k1 = {0, 1, 2};
         byte[] k2 = {0, 1, 2, 0};
-        dict.add(StringEntry.create(k1, 0, 3, k1, 0, 0, StringEntry.BY_VALUE));
+        dict.add(StringEntries.create(k1, 0, 3, k1, 0, 0, StringEntry.BY_VALUE));
         assertThat(dict.find(k1, 0, 3)).isGreaterThanOrEqualTo(0);
         assertThat(dict.find(k2, 0, 4)).isEqualTo(-1);
     }

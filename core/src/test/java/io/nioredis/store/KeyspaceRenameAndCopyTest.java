@@ -12,7 +12,7 @@ class KeyspaceRenameAndCopyTest {
 
     @Test
     void renameMovesAStringWithItsDeadline() {
-        int slot = keyspace.addEntry(string("a", "value"));
+        int slot = keyspace.addString(bytes("a"), 0, 1, bytes("value"), 0, 5, StringEntry.BY_VALUE);
         keyspace.setDeadline(slot, clock.millis() + 100);
         long before = keyspace.memoryUsage();
         int moved = keyspace.rename(slot, bytes("longer-key"), 0, 10);
@@ -38,7 +38,7 @@ class KeyspaceRenameAndCopyTest {
 
     @Test
     void copyEntryLeavesTheOriginalAlone() {
-        int slot = keyspace.addEntry(string("a", "v"));
+        int slot = keyspace.addString(bytes("a"), 0, 1, bytes("v"), 0, 1, StringEntry.BY_VALUE);
         int copied = keyspace.copyTo(slot, keyspace, bytes("b"), 0, 1);
         assertThat(entryBytes(copied)).isEqualTo(string("b", "v", StringEntry.COPIED)); // dupStringObject's
         assertThat(entryBytes(slot)).isEqualTo(string("a", "v", StringEntry.BY_VALUE));
@@ -56,7 +56,7 @@ class KeyspaceRenameAndCopyTest {
     private static byte[] string(String key, String value, int made) {
         byte[] k = bytes(key);
         byte[] v = bytes(value);
-        return StringEntry.create(k, 0, k.length, v, 0, v.length, made);
+        return StringEntries.create(k, 0, k.length, v, 0, v.length, made);
     }
 
     /** The bytes of the string entry in a slot. */

@@ -21,9 +21,9 @@ class MemoryTotalTest {
         return sum;
     }
 
-    private static byte[] entry(String key, int valueLength) {
+    private static void addString(Keyspace db, String key, int valueLength) {
         byte[] k = key.getBytes(StandardCharsets.US_ASCII);
-        return StringEntry.create(k, 0, k.length, new byte[valueLength], 0, valueLength, StringEntry.BY_VALUE);
+        db.addString(k, 0, k.length, new byte[valueLength], 0, valueLength, StringEntry.BY_VALUE);
     }
 
     /** Live slots of a database, found by walking it (no lookups, which could move a rehash along). */
@@ -46,7 +46,7 @@ class MemoryTotalTest {
             List<Integer> live = op % 50 == 0 || db.size() < 8 ? slots(db) : null;
             int choice = random.nextInt(100);
             if (choice < 45 || db.size() == 0) {
-                db.addEntry(entry("key:" + next++, random.nextInt(200)));
+                addString(db, "key:" + next++, random.nextInt(200));
             } else {
                 if (live == null) {
                     live = slots(db);
@@ -83,7 +83,7 @@ class MemoryTotalTest {
     void aRehashThatLookupsFinishIsCountedAtTheNextTick() {
         Keyspace db = databases.get(0);
         for (int i = 0; i < 5_000; i++) {
-            db.addEntry(entry("key:" + i, 10)); // the table grew at 4,096 keys; its rehash is under way
+            addString(db, "key:" + i, 10); // the table grew at 4,096 keys; its rehash is under way
         }
         assertThat(databases.memoryUsage()).isEqualTo(exactSum());
         long withBothTables = exactSum();

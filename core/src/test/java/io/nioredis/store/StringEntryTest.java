@@ -12,7 +12,7 @@ class StringEntryTest {
             byte[] k = new byte[klen];
             Arrays.fill(k, (byte) 'k');
             byte[] v = {1, 2, 3};
-            byte[] e = StringEntry.create(k, 0, klen, v, 0, 3, StringEntry.BY_VALUE);
+            byte[] e = StringEntries.create(k, 0, klen, v, 0, 3, StringEntry.BY_VALUE);
             assertThat(StringEntry.keyLength(e, 0)).isEqualTo(klen);
             assertThat(Arrays.copyOfRange(e, StringEntry.keyOffset(e, 0), StringEntry.keyOffset(e, 0) + klen)).isEqualTo(k);
             assertThat(StringEntry.valueLength(e, 0)).isEqualTo(3);
@@ -28,7 +28,7 @@ class StringEntryTest {
 
     @Test
     void smallEntryHasOneByteForEachLength() {
-        byte[] e = StringEntry.create("key:1".getBytes(), 0, 5, "abc".getBytes(), 0, 3, StringEntry.RAW);
+        byte[] e = StringEntries.create("key:1".getBytes(), 0, 5, "abc".getBytes(), 0, 3, StringEntry.RAW);
         assertThat(e).hasSize(1 + 5 + 1 + 3);
         assertThat(StringEntry.made(e, 0)).isEqualTo(StringEntry.RAW);
     }

@@ -111,9 +111,9 @@ final class RestoreCommand implements Command {
             return;
         }
         EncodingLimits limits = client.server().config.encoding;
-        int slot = keyspace.addEntry(RdbConversion.fromRdb(request.copy(1), value, limits.setMaxIntsetEntries,
+        int slot = RdbConversion.addTo(keyspace, request.copy(1), value, limits.setMaxIntsetEntries,
                 limits.listMaxListpackSize, new PackedLimits(limits.hashMaxListpackEntries, limits.hashMaxListpackValue,
-                        limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue)));
+                        limits.zsetMaxListpackEntries, limits.zsetMaxListpackValue));
         if (ttl > 0) {
             keyspace.setDeadline(slot, ttl);
         }
