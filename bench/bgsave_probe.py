@@ -10,12 +10,16 @@ runs for a few seconds without a save, for the longest stall the server shows an
 sum over PID and its children (Redis's fork child), sampled every 10 ms.
 
 With REPLICA_PORT (a redis-server with no data), the event is a full synchronisation instead of BGSAVE: the
-replica is told REPLICAOF this server and the run ends when it says master_link_status:up."""
+replica is told REPLICAOF this server and the run ends when it says master_link_status:up.
+
+STALLS_OVER_MS=N also lists every probe during the event that took longer than N ms, with its wall-clock
+time (UTC, to the microsecond), to set beside a server's own logs (a JVM's -Xlog with the time decorator)."""
 import os
 import socket
 import sys
 import multiprocessing
 import time
+from datetime import datetime, timezone
 
 BASELINE_SECONDS = 5
 
@@ -145,6 +149,17 @@ def main():
           % (BASELINE_SECONDS, event, max(baseline) * 1000 if baseline else -1, len(baseline)))
     print("resident memory: %.0f MB before, %.0f MB peak, +%.0f MB" % (base_rss / 1024, peak_rss / 1024,
                                                                      (peak_rss - base_rss) / 1024))
+    if "STALLS_OVER_MS" in os.environ:
+        print_stalls(samples, start, end, float(os.environ["STALLS_OVER_MS"]) / 1000)
+
+
+def print_stalls(samples, start, end, over):
+    # perf_counter has no epoch: the wall clock's offset from it, taken now, dates the samples.
+    offset = time.time() - time.perf_counter()
+    for t, d in samples:
+        if start <= t < end and d > over:
+            when = datetime.fromtimestamp(t + offset, timezone.utc).strftime("%H:%M:%S.%f")
+            print("stall %s %.1f ms" % (when, d * 1000))
 
 
 if __name__ == "__main__":
