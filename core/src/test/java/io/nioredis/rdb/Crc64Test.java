@@ -31,6 +31,35 @@ class Crc64Test {
         assertThat(Crc64.update(Crc64.update(0, data, 0, cut), data, cut, data.length - cut)).isEqualTo(whole);
     }
 
+    /** Every length and alignment around the eight-byte steps against one byte at a time. */
+    @Test
+    void eightBytesAStepMatchesOneByteAStep() {
+        long seed = System.nanoTime();
+        System.out.println("Crc64Test.eightBytesAStepMatchesOneByteAStep seed=" + seed);
+        Random random = new Random(seed);
+        byte[] data = new byte[64];
+        random.nextBytes(data);
+        for (int offset = 0; offset < 9; offset++) {
+            for (int length = 0; offset + length <= data.length; length++) {
+                long start = random.nextLong();
+                assertThat(Crc64.update(start, data, offset, length))
+                        .as("offset %d length %d", offset, length).isEqualTo(byteAtATime(start, data, offset, length));
+            }
+        }
+    }
+
+    /** The textbook loop, bit by bit: the reference the tables are checked against. */
+    private static long byteAtATime(long crc, byte[] bytes, int offset, int length) {
+        long poly = Long.reverse(0xad93d23594c935a9L);
+        for (int i = offset; i < offset + length; i++) {
+            crc ^= bytes[i] & 0xffL;
+            for (int bit = 0; bit < 8; bit++) {
+                crc = (crc & 1) != 0 ? (crc >>> 1) ^ poly : crc >>> 1;
+            }
+        }
+        return crc;
+    }
+
     @Test
     void checksRedisDumpFooter() {
         // DUMP of "hello" from Redis 7.0.15: body, version 10, CRC little endian.
