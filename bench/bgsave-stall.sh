@@ -15,10 +15,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 fill() {
-    awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) {
+    taskset -c 1 awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) {
         k = "key:" i; v = "value-" i
         printf "*3\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n", length(k), k, length(v), v } }' \
-        | redis-cli -p "$port" --pipe >/dev/null
+        | taskset -c 1 redis-cli -p "$port" --pipe >/dev/null
 }
 
 warm_up() {

@@ -87,8 +87,10 @@ probe_start() {
 # Not in a $(...): that subshell could not wait for the probe, and would read its output before it is written.
 probe_stop() { kill "$probe_pid"; wait "$probe_pid" || true; probe_pid=""; probe_result=$(cat "$work/probe"); }
 
+# The generator is pinned beside redis-cli: left to the scheduler it ran on the server's core at times, and a
+# stall during the fill was then partly the server waiting for awk (seen with perf sched).
 fill() {
-    awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) {
+    taskset -c 1 awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) {
         k = sprintf("key:%012d", i)
         printf "*3\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$3\r\nabc\r\n", length(k), k } }' \
         | taskset -c 1 redis-cli -p "$port" --pipe >/dev/null

@@ -17,9 +17,9 @@ work=$(mktemp -d)
 trap 'redis-cli -p $replica shutdown nosave >/dev/null 2>&1 || true; redis-cli -p $master shutdown nosave >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 fill() {
-    awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) { k = "key:" i; v = "value-" i
+    taskset -c 1 awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) { k = "key:" i; v = "value-" i
         printf "*3\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n", length(k), k, length(v), v } }' \
-        | redis-cli -p "$master" --pipe >/dev/null
+        | taskset -c 1 redis-cli -p "$master" --pipe >/dev/null
 }
 
 wait_ready() {

@@ -107,7 +107,7 @@ echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for round in $(seq 1 "$rounds"); do
     for s in "${servers[@]}"; do
         start "$s"
-        awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) printf "SET key:%012d abc\r\n", i }' \
+        taskset -c 1 awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) printf "SET key:%012d abc\r\n", i }' \
             | taskset -c 1 redis-cli -p "$port" --pipe >/dev/null
         sleep 2
         pass "${s%%=*}" "$round" cold
