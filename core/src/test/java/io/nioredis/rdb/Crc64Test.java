@@ -21,11 +21,8 @@ class Crc64Test {
 
     @Test
     void continuesAcrossChunks() {
-        long seed = System.nanoTime();
-        System.out.println("Crc64Test.continuesAcrossChunks seed=" + seed);
-        Random random = new Random(seed);
-        byte[] data = new byte[1000];
-        random.nextBytes(data);
+        Random random = seeded("continuesAcrossChunks");
+        byte[] data = randomBytes(random, 1000);
         int cut = random.nextInt(data.length);
         long whole = Crc64.of(data);
         assertThat(Crc64.update(Crc64.update(0, data, 0, cut), data, cut, data.length - cut)).isEqualTo(whole);
@@ -34,11 +31,8 @@ class Crc64Test {
     /** Every length and alignment around the eight-byte steps against one byte at a time. */
     @Test
     void eightBytesAStepMatchesOneByteAStep() {
-        long seed = System.nanoTime();
-        System.out.println("Crc64Test.eightBytesAStepMatchesOneByteAStep seed=" + seed);
-        Random random = new Random(seed);
-        byte[] data = new byte[64];
-        random.nextBytes(data);
+        Random random = seeded("eightBytesAStepMatchesOneByteAStep");
+        byte[] data = randomBytes(random, 64);
         for (int offset = 0; offset < 9; offset++) {
             for (int length = 0; offset + length <= data.length; length++) {
                 long start = random.nextLong();
@@ -46,6 +40,19 @@ class Crc64Test {
                         .as("offset %d length %d", offset, length).isEqualTo(byteAtATime(start, data, offset, length));
             }
         }
+    }
+
+    /** A random source whose seed is printed, so that a failure can be replayed. */
+    private static Random seeded(String test) {
+        long seed = System.nanoTime();
+        System.out.println("Crc64Test." + test + " seed=" + seed);
+        return new Random(seed);
+    }
+
+    private static byte[] randomBytes(Random random, int length) {
+        byte[] data = new byte[length];
+        random.nextBytes(data);
+        return data;
     }
 
     /** The textbook loop, bit by bit: the reference the tables are checked against. */
