@@ -167,9 +167,12 @@ public final class Dict implements Scannable {
         return seen;
     }
 
-    /** Big enough to leave the cache, and not rehashing (a lookup would then read both tables). */
+    /**
+     * Big enough to leave the cache. Rehashing or not: a big dict's rehash lasts for millions of commands
+     * (one bucket each, as in Redis), and its lookups, which then may read both tables, need it the most.
+     */
     private boolean worthPrefetching() {
-        return size >= PREFETCH_MIN_SIZE && rehashIndex < 0;
+        return size >= PREFETCH_MIN_SIZE;
     }
 
     /**
@@ -187,13 +190,20 @@ public final class Dict implements Scannable {
         int[] links = prefetchLinks;
         Object[] entries = prefetchEntries;
         BucketTable table = table0;
+        BucketTable target = table1;
         int mask = table.length() - 1;
+        int targetMask = target == null ? 0 : target.length() - 1;
+        int moved = rehashIndex; // table0's buckets below it are in table1 now; -1 when not rehashing
         // Each step a loop of its own with nothing else in it, so that its loads are in flight together.
         for (int i = 0; i < n; i++) {
-            links[i] = (int) hasher.hash(b, offsets[i], lengths[i]) & mask;
+            long h = hasher.hash(b, offsets[i], lengths[i]);
+            int bucket = (int) h & mask;
+            // As find looks: table0 unless the bucket has moved; a bucket of table1 is kept as its complement.
+            links[i] = bucket >= moved ? bucket : ~((int) h & targetMask);
         }
         for (int i = 0; i < n; i++) {
-            links[i] = table.get(links[i]);
+            int bucket = links[i];
+            links[i] = bucket >= 0 ? table.get(bucket) : target.get(~bucket);
         }
         for (int i = 0; i < n; i++) {
             int link = links[i];

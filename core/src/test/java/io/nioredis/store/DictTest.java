@@ -97,10 +97,20 @@ class DictTest {
         while (!dict.isRehashing()) {
             dict.add(entry("key:" + n++, "v")); // until the table is full and starts growing
         }
+        // Some 16k of the old table's ~41k filled buckets moved to the new table (twice as long), the rest not.
+        dict.rehashSteps(dict.buckets() / 8);
+        assertThat(dict.isRehashing()).isTrue();
         int size = dict.size();
         for (int i = 0; i < 100_000; i++) {
-            // skipped meanwhile
-            assertThat(dict.prefetch(keys, new int[] {0, 5}, new int[] {5, 5}, none, lengths, 2)).isZero();
+            // each would have moved a bucket if prefetch were a find: enough to end the rehash
+            dict.prefetch(keys, new int[] {0, 5}, new int[] {5, 5}, none, lengths, 2);
+        }
+        for (int i = 2; i < 2000; i++) {
+            // A present key's bucket is never empty, wherever the rehash has put it: its first entry, a key
+            // of 5 to 8 bytes, starts with a positive header byte.
+            byte[] key = bytes("key:" + i);
+            assertThat(dict.prefetch(key, new int[] {0}, new int[] {key.length}, none, lengths, 1))
+                    .as("key:%d while rehashing", i).isPositive();
         }
         assertThat(dict.isRehashing()).as("a find would have moved buckets; prefetch moved none").isTrue();
         assertThat(dict.size()).isEqualTo(size);
