@@ -1,24 +1,14 @@
 package io.nioredis.persistence;
 
 import io.nioredis.rdb.RdbValue;
-import io.nioredis.store.KeyedValue;
 import io.nioredis.store.Keyspace;
-import io.nioredis.store.StringEntry;
-import io.nioredis.value.HashValue;
-import io.nioredis.value.ListValue;
 import io.nioredis.value.RdbConversion;
-import io.nioredis.value.SetValue;
-import io.nioredis.value.SortedSetValue;
-import io.nioredis.value.stream.Stream;
-import io.nioredis.value.stream.StreamRdb;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
- * Converts between a keyspace entry (a packed string entry or one of the aggregate values) and the RDB
- * codec's neutral {@link RdbValue}. Byte arrays are copied out of packed entries and shared otherwise,
- * so a converted value must be serialized before the entry changes.
+ * A keyspace entry (a packed string entry or one of the aggregate values) as the snapshot writers need it:
+ * its key, and its value in the RDB codec's neutral {@link RdbValue} ({@link RdbConversion}'s, which DUMP
+ * uses too). Byte arrays are copied out of packed entries and shared otherwise, so a converted value must be
+ * serialized before the entry changes.
  */
 final class KeyspaceValues {
     private KeyspaceValues() {}
@@ -28,41 +18,16 @@ final class KeyspaceValues {
         return Keyspace.keyOf(entry, base);
     }
 
-    /** The entry's value (a string's at {@code base}); an unknown kind of value throws IllegalStateException. */
+    /**
+     * The entry's value (a string's at {@code base}), as DUMP converts it; an unknown kind of value throws
+     * IllegalStateException, since a snapshot must not leave a key out.
+     */
     static RdbValue toRdb(Object entry, int base) {
-        if (entry instanceof byte[] e) {
-            int off = StringEntry.valueOffset(e, base);
-            return new RdbValue.StringValue(Arrays.copyOfRange(e, off, off + StringEntry.valueLength(e, base)));
+        RdbValue value = RdbConversion.toRdb(entry, base);
+        if (value == null) {
+            throw new IllegalStateException("a " + entry.getClass().getSimpleName()
+                    + " value cannot be saved in an RDB file yet");
         }
-        if (entry instanceof ListValue l) {
-            return new RdbValue.PackedListValue(l.listpacks());
-        }
-        if (entry instanceof SetValue s) {
-            return RdbConversion.setToRdb(s);
-        }
-        if (entry instanceof HashValue h) {
-            List<RdbValue.HashEntry> entries = new ArrayList<>(h.size());
-            for (int i = 0; i < h.handleLimit(); i++) {
-                if (h.has(i)) {
-                    byte[] field = Arrays.copyOfRange(h.fieldArray(i), h.fieldOffset(i),
-                            h.fieldOffset(i) + h.fieldLength(i));
-                    byte[] value = Arrays.copyOfRange(h.valueArray(i), h.valueOffset(i),
-                            h.valueOffset(i) + h.valueLength(i));
-                    entries.add(new RdbValue.HashEntry(field, value));
-                }
-            }
-            return new RdbValue.HashValue(entries);
-        }
-        if (entry instanceof SortedSetValue z) {
-            List<RdbValue.ScoredMember> members = new ArrayList<>((int) z.size());
-            z.forEach(false, (b, off, len, score) ->
-                    members.add(new RdbValue.ScoredMember(Arrays.copyOfRange(b, off, off + len), score)));
-            return new RdbValue.SortedSetValue(members);
-        }
-        if (entry instanceof Stream s) {
-            return StreamRdb.toRdb(s);
-        }
-        throw new IllegalStateException("a " + entry.getClass().getSimpleName() + " value cannot be saved in an RDB"
-                + " file yet");
+        return value;
     }
 }

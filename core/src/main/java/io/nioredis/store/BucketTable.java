@@ -64,9 +64,4 @@ final class BucketTable {
             }
         }
     }
-
-    /** Bytes of the table once all its pages are made. */
-    long bytes() {
-        return 16 + 4L * length + (length > PAGE_SIZE ? 16L * (pages.length + 1) : 16);
-    }
 }

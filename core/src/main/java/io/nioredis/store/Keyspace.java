@@ -246,9 +246,8 @@ public final class Keyspace implements Scannable {
 
     /** Adds a string key known to be absent, with a copy of the value and the mark; returns its slot. */
     public int addString(byte[] k, int koff, int klen, byte[] v, int voff, int vlen, int made) {
-        byte[] e = placeString(k, koff, klen, vlen, made);
+        byte[] e = placeStringWithValue(k, koff, klen, v, voff, vlen, made);
         int base = placedBase;
-        System.arraycopy(v, voff, e, StringEntry.valueOffset(e, base), vlen);
         return added(dict.addAt(e, base), e, base);
     }
 
@@ -257,9 +256,8 @@ public final class Keyspace implements Scannable {
      * the key is not hashed again. SET and INCR of a new key.
      */
     public int addStringAfterMiss(byte[] k, int koff, int klen, byte[] v, int voff, int vlen, int made) {
-        byte[] e = placeString(k, koff, klen, vlen, made);
+        byte[] e = placeStringWithValue(k, koff, klen, v, voff, vlen, made);
         int base = placedBase;
-        System.arraycopy(v, voff, e, StringEntry.valueOffset(e, base), vlen);
         return added(dict.addAtAfterMiss(e, base), e, base);
     }
 
@@ -362,6 +360,25 @@ public final class Keyspace implements Scannable {
     }
 
     /**
+     * Makes the string in a live string slot at least {@code minLength} bytes long, as {@link #resizeString}
+     * does, and gives it the mark either way; true if it grew (the entry may have moved). SETRANGE and the bit
+     * commands, which then write into the value.
+     */
+    public boolean growString(int slot, int minLength, int made) {
+        byte[] e = (byte[]) dict.get(slot);
+        int base = dict.base(slot);
+        if (StringEntry.valueLength(e, base) < minLength) {
+            resizeString(slot, minLength, made);
+            return true;
+        }
+        if (cut != null) {
+            cut.beforeChange(slot);
+        }
+        StringEntry.made(e, base, made);
+        return false;
+    }
+
+    /**
      * True if the string entry at {@code base} in {@code e}, given a value of {@code vlen} bytes, keeps its
      * room: the same chunk size in the arena, or the same length in an array of its own.
      */
@@ -398,6 +415,13 @@ public final class Keyspace implements Scannable {
             placedBase = 0;
         }
         StringEntry.write(e, placedBase, k, koff, klen, vlen, made);
+        return e;
+    }
+
+    /** As {@link #placeString}, with a copy of {@code v[voff, voff + vlen)} as the value. */
+    private byte[] placeStringWithValue(byte[] k, int koff, int klen, byte[] v, int voff, int vlen, int made) {
+        byte[] e = placeString(k, koff, klen, vlen, made);
+        System.arraycopy(v, voff, e, StringEntry.valueOffset(e, placedBase), vlen);
         return e;
     }
 
@@ -479,12 +503,11 @@ public final class Keyspace implements Scannable {
         long deadline = expiries.deadline(slot);
         int newSlot;
         if (entry instanceof byte[] e) {
-            // The value is copied before its old entry's room is given up.
-            byte[] value = Arrays.copyOfRange(e, StringEntry.valueOffset(e, base),
-                    StringEntry.valueOffset(e, base) + StringEntry.valueLength(e, base));
-            int made = StringEntry.made(e, base); // the same object to Redis
+            // Added before the old key is deleted, so the value is copied from its room before the room is
+            // given up; the same object to Redis, so the mark goes along.
+            newSlot = addString(k, off, len, e, StringEntry.valueOffset(e, base), StringEntry.valueLength(e, base),
+                    StringEntry.made(e, base));
             delete(slot);
-            newSlot = addString(k, off, len, value, 0, value.length, made);
         } else {
             delete(slot);
             KeyedValue value = (KeyedValue) entry;

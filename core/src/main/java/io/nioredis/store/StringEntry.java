@@ -54,19 +54,19 @@ public final class StringEntry {
     }
 
     public static int valueOffset(byte[] e, int b) {
-        int lengthAt = keyOffset(e, b) + keyLength(e, b);
+        int lengthAt = valueLengthAt(e, b);
         return e[lengthAt] >= 0 ? lengthAt + 1 : lengthAt + varintLength(readVarint(e, lengthAt));
     }
 
     public static int valueLength(byte[] e, int b) {
-        int lengthAt = keyOffset(e, b) + keyLength(e, b);
+        int lengthAt = valueLengthAt(e, b);
         int v = e[lengthAt];
         return v >= 0 ? v : readVarint(e, lengthAt);
     }
 
     /** Where the value of the entry at {@code b} would start with a value of {@code vlen} bytes. */
     public static int valueOffsetFor(byte[] e, int b, int vlen) {
-        return keyOffset(e, b) + keyLength(e, b) + varintLength(vlen);
+        return valueLengthAt(e, b) + varintLength(vlen);
     }
 
     /**
@@ -74,7 +74,12 @@ public final class StringEntry {
      * now starts ({@link #valueOffsetFor}). The caller makes sure the room is there and fills the value.
      */
     public static int rewriteValueLength(byte[] e, int b, int vlen) {
-        return writeVarint(e, keyOffset(e, b) + keyLength(e, b), vlen);
+        return writeVarint(e, valueLengthAt(e, b), vlen);
+    }
+
+    /** Where the value's length is written: right after the key. */
+    private static int valueLengthAt(byte[] e, int b) {
+        return keyOffset(e, b) + keyLength(e, b);
     }
 
     /** How Redis made the value's object: {@link #BY_VALUE}, {@link #RAW}, {@link #NOT_INT} or {@link #COPIED}. */

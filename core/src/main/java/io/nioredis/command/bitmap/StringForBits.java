@@ -44,14 +44,7 @@ final class StringForBits {
             slot = keyspace.addZeroedString(k, koff, klen, (int) bytesNeeded, StringEntry.RAW);
             dirty = true;
         } else {
-            byte[] e = keyspace.stringArray(slot);
-            int base = keyspace.stringBase(slot);
-            dirty = StringEntry.valueLength(e, base) < bytesNeeded;
-            if (dirty) {
-                keyspace.resizeString(slot, (int) bytesNeeded, StringEntry.RAW);
-            } else {
-                StringEntry.made(e, base, StringEntry.RAW); // Redis's dbUnshareStringValue
-            }
+            dirty = keyspace.growString(slot, (int) bytesNeeded, StringEntry.RAW); // Redis's dbUnshareStringValue
         }
         entry = keyspace.stringArray(slot);
         int base = keyspace.stringBase(slot);

@@ -84,22 +84,13 @@ final class IncrCommand implements Command {
         out.integer(value);
     }
 
-    /** Stores the digits of {@code value}: in place when they fit exactly, else in a new entry. */
+    /** Stores the digits of {@code value}: an integer object to Redis, whatever the string was. */
     private void store(Keyspace keyspace, int slot, byte[] k, int koff, int klen, long value) {
-        // an integer object to Redis, whatever the string was
-        if (slot >= 0) {
-            byte[] e = keyspace.stringArray(slot);
-            int eb = keyspace.stringBase(slot);
-            if (StringEntry.valueLength(e, eb) == Ascii.decimalLength(value)) {
-                StringEntry.made(e, eb, StringEntry.BY_VALUE);
-                Ascii.writeLong(e, StringEntry.valueOffset(e, eb), value);
-                return;
-            }
-            int len = Ascii.writeLong(digits, 0, value);
-            keyspace.setString(slot, digits, 0, len, StringEntry.BY_VALUE);
-            return;
-        }
         int len = Ascii.writeLong(digits, 0, value);
-        keyspace.addStringAfterMiss(k, koff, klen, digits, 0, len, StringEntry.BY_VALUE);
+        if (slot >= 0) {
+            keyspace.setString(slot, digits, 0, len, StringEntry.BY_VALUE); // in place when the length is the same
+        } else {
+            keyspace.addStringAfterMiss(k, koff, klen, digits, 0, len, StringEntry.BY_VALUE);
+        }
     }
 }

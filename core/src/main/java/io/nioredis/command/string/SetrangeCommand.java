@@ -61,10 +61,9 @@ final class SetrangeCommand implements Command {
         int end = (int) offset + vlen;
         if (e == null) {
             slot = keyspace.addZeroedString(b, koff, klen, end, StringEntry.RAW);
-        } else if (StringEntry.valueLength(e, eb) < end) {
-            keyspace.resizeString(slot, end, StringEntry.RAW);
         } else {
-            StringEntry.made(e, eb, StringEntry.RAW); // changed in place, as Redis's dbUnshareStringValue makes it
+            // changed in place, as Redis's dbUnshareStringValue makes it
+            keyspace.growString(slot, end, StringEntry.RAW);
         }
         e = keyspace.stringArray(slot);
         eb = keyspace.stringBase(slot);
