@@ -22,6 +22,12 @@ import java.util.random.RandomGenerator;
  *
  * <p>A key is hashed once per find-then-change: {@link #find} keeps the hash it computed, and the
  * {@link #addAfterMiss} of that missing key or the {@link #remove} of the slot it found reuses it.
+ *
+ * <p>A dict {@link #keepingHashes keeping hashes} (a keyspace's) also stores the low 32 bits of each key's
+ * hash beside the slot's link, in the same cache line. A lookup then passes over the other keys of its chain
+ * without reading their entries, and a rehash moves an entry without reading and hashing its key: in a big
+ * keyspace each entry read is a cache miss, and the rehash that follows a growth to millions of buckets went
+ * on for millions of commands. It costs 4 bytes per slot, which small member dicts are spared.
  */
 public final class Dict implements Scannable {
     private static final int PAGE_SHIFT = 12;
@@ -47,7 +53,13 @@ public final class Dict implements Scannable {
     private final SipHash hasher;
 
     private Object[][] entryPages = new Object[0][];
+    /**
+     * Each slot's link to the next slot of its chain; with {@link #linkShift} 1 the slot's hash follows its
+     * link, at {@code 2 * index + 1} of the page.
+     */
     private int[][] nextPages = new int[0][];
+    /** 1 when the dict keeps each key's hash beside its link, 0 otherwise. */
+    private final int linkShift;
     /** The base of each slot's entry in its array; a page is null while all its bases are 0. */
     private int[][] basePages = new int[0][];
     /** Room for the small string entries of a keyspace's dict, made when the first is placed. */
@@ -96,7 +108,21 @@ public final class Dict implements Scannable {
     private int lastMissLen;
 
     public Dict(SipHash hasher) {
+        this(hasher, false);
+    }
+
+    private Dict(SipHash hasher, boolean keepsHashes) {
         this.hasher = hasher;
+        this.linkShift = keepsHashes ? 1 : 0;
+    }
+
+    /** A dict that stores each key's hash beside its slot's link: a keyspace's (see the class comment). */
+    public static Dict keepingHashes(SipHash hasher) {
+        return new Dict(hasher, true);
+    }
+
+    boolean keepsHashes() {
+        return linkShift == 1;
     }
 
     /** A dict hashing with the process-wide random key. */
@@ -205,12 +231,15 @@ public final class Dict implements Scannable {
             int bucket = links[i];
             links[i] = bucket >= 0 ? table.get(bucket) : target.get(~bucket);
         }
+        int seen = 0;
         for (int i = 0; i < n; i++) {
             int link = links[i];
             entries[i] = link == 0 ? null : get(link - 1);
+            if (linkShift == 1 && link != 0) {
+                seen += linkAfter(link - 1); // the line holding the head's hash and the chain's next link
+            }
             links[i] = link == 0 ? 0 : base(link - 1); // the links are done with: their slots' bases now
         }
-        int seen = 0;
         for (int i = 0; i < n; i++) {
             Object e = entries[i];
             seen += e instanceof byte[] a ? a[links[i]] : e == null ? 0 : 1;
@@ -240,10 +269,10 @@ public final class Dict implements Scannable {
         int idx0 = (int) h & (table0.length() - 1);
         int s = -1;
         if (rehashIndex < 0 || idx0 >= rehashIndex) {
-            s = findInChain(table0.get(idx0), k, off, len);
+            s = findInChain(table0.get(idx0), k, off, len, (int) h);
         }
         if (s < 0 && table1 != null) {
-            s = findInChain(table1.get((int) h & (table1.length() - 1)), k, off, len);
+            s = findInChain(table1.get((int) h & (table1.length() - 1)), k, off, len, (int) h);
         }
         if (s >= 0) {
             lastFoundSlot = s;
@@ -297,6 +326,9 @@ public final class Dict implements Scannable {
         expandIfNeeded();
         int slot = allocateSlot();
         set(slot, entry, base);
+        if (linkShift == 1) {
+            nextPages[slot >>> PAGE_SHIFT][((slot & PAGE_MASK) << 1) + 1] = (int) h;
+        }
         if (table1 != null) {
             link(table1, (int) h & (table1.length() - 1), slot);
             used1++;
@@ -351,7 +383,7 @@ public final class Dict implements Scannable {
 
     /** Removes the entry in a live slot; the slot number may be reused by the next add. */
     public void remove(int slot) {
-        long h = slot == lastFoundSlot ? lastHash : hashOf(get(slot), base(slot));
+        long h = slot == lastFoundSlot ? lastHash : hashOfSlot(slot);
         forgetLastFind();
         rehashStep();
         int idx0 = (int) h & (table0.length() - 1);
@@ -364,7 +396,7 @@ public final class Dict implements Scannable {
             throw new IllegalStateException("slot " + slot + " is not in its bucket");
         }
         set(slot, null, 0);
-        nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = freeHead;
+        setLinkAfter(slot, freeHead);
         freeHead = slot + 1;
         size--;
         shrinkIfNeeded();
@@ -484,7 +516,19 @@ public final class Dict implements Scannable {
 
     /** The chain link that follows {@code slot} (slot + 1, or 0 at the chain's end). */
     private int linkAfter(int slot) {
-        return nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
+        return nextPages[slot >>> PAGE_SHIFT][(slot & PAGE_MASK) << linkShift];
+    }
+
+    private void setLinkAfter(int slot, int link) {
+        nextPages[slot >>> PAGE_SHIFT][(slot & PAGE_MASK) << linkShift] = link;
+    }
+
+    /** The hash of a live slot's key: the stored one's low 32 bits, else computed from the key. */
+    private long hashOfSlot(int slot) {
+        if (linkShift == 1) {
+            return nextPages[slot >>> PAGE_SHIFT][((slot & PAGE_MASK) << 1) + 1];
+        }
+        return hashOf(get(slot), base(slot));
     }
 
     private void finishRehash() {
@@ -528,7 +572,7 @@ public final class Dict implements Scannable {
     private void visitChain(int link, IntConsumer visitor) {
         while (link != 0) {
             int slot = link - 1;
-            link = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
+            link = linkAfter(slot);
             visitor.accept(slot);
         }
     }
@@ -570,9 +614,8 @@ public final class Dict implements Scannable {
             int link = table0.get(rehashIndex);
             while (link != 0) {
                 int slot = link - 1;
-                int next = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
-                long h = hashOf(get(slot), base(slot));
-                link(table1, (int) h & (table1.length() - 1), slot);
+                int next = linkAfter(slot);
+                link(table1, (int) hashOfSlot(slot) & (table1.length() - 1), slot);
                 used0--;
                 used1++;
                 link = next;
@@ -605,9 +648,12 @@ public final class Dict implements Scannable {
         return pageBytes + tables;
     }
 
-    /** An entry page and its link page of {@code slots} slots (compressed references: 4 bytes each). */
-    private static long pageBytes(int slots) {
-        return 2 * (16 + 4L * slots);
+    /**
+     * An entry page and its link page of {@code slots} slots (compressed references: 4 bytes each), the link
+     * page twice as long where it keeps the hashes too.
+     */
+    private long pageBytes(int slots) {
+        return 16 + 4L * slots + 16 + 4L * ((long) slots << linkShift);
     }
 
     private void rehashStep() {
@@ -656,7 +702,20 @@ public final class Dict implements Scannable {
         rehashIndex = 0;
     }
 
-    private int findInChain(int link, byte[] k, int off, int len) {
+    /** The slot of the key in the chain from {@code link}; {@code h} is the key's hash (its low 32 bits). */
+    private int findInChain(int link, byte[] k, int off, int len, int h) {
+        if (linkShift == 1) {
+            while (link != 0) {
+                int slot = link - 1;
+                int[] page = nextPages[slot >>> PAGE_SHIFT];
+                int at = (slot & PAGE_MASK) << 1;
+                if (page[at + 1] == h && keyEquals(get(slot), base(slot), k, off, len)) {
+                    return slot;
+                }
+                link = page[at];
+            }
+            return -1;
+        }
         while (link != 0) {
             int slot = link - 1;
             if (keyEquals(get(slot), base(slot), k, off, len)) {
@@ -668,13 +727,13 @@ public final class Dict implements Scannable {
     }
 
     private void link(BucketTable table, int bucket, int slot) {
-        nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK] = table.get(bucket);
+        setLinkAfter(slot, table.get(bucket));
         table.set(bucket, slot + 1);
     }
 
     /** Removes {@code slot} from the chain of bucket {@code bucket} of {@code table}; false if it is not in that chain. */
     private boolean unlink(BucketTable table, int bucket, int slot) {
-        int after = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
+        int after = linkAfter(slot);
         int link = table.get(bucket);
         if (link == slot + 1) {
             table.set(bucket, after);
@@ -682,10 +741,9 @@ public final class Dict implements Scannable {
         }
         while (link != 0) {
             int prev = link - 1;
-            int[] page = nextPages[prev >>> PAGE_SHIFT];
-            link = page[prev & PAGE_MASK];
+            link = linkAfter(prev);
             if (link == slot + 1) {
-                page[prev & PAGE_MASK] = after;
+                setLinkAfter(prev, after);
                 return true;
             }
         }
@@ -695,7 +753,7 @@ public final class Dict implements Scannable {
     private int allocateSlot() {
         if (freeHead != 0) {
             int slot = freeHead - 1;
-            freeHead = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
+            freeHead = linkAfter(slot);
             return slot;
         }
         int slot = slotLimit;
@@ -704,7 +762,7 @@ public final class Dict implements Scannable {
             int grown = entryPages[0].length * 2;
             pageBytes += pageBytes(grown) - pageBytes(entryPages[0].length);
             entryPages[0] = Arrays.copyOf(entryPages[0], grown);
-            nextPages[0] = Arrays.copyOf(nextPages[0], grown);
+            nextPages[0] = Arrays.copyOf(nextPages[0], grown << linkShift);
             if (basePages[0] != null) {
                 pageBytes += 4L * (grown - basePages[0].length);
                 basePages[0] = Arrays.copyOf(basePages[0], grown);
@@ -716,7 +774,7 @@ public final class Dict implements Scannable {
             basePages = Arrays.copyOf(basePages, page + 1);
             int size = page == 0 ? FIRST_PAGE_INITIAL : PAGE_SIZE;
             entryPages[page] = new Object[size];
-            nextPages[page] = new int[size];
+            nextPages[page] = new int[size << linkShift];
             pageBytes += pageBytes(size);
         }
         slotLimit++;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DictTest {
     private static byte[] bytes(String s) {
@@ -31,12 +33,17 @@ class DictTest {
         return dict.find(k, 0, k.length);
     }
 
-    @Test
-    void randomOperationsMatchHashMap() {
+    private static Dict dict(SipHash hasher, boolean keepingHashes) {
+        return keepingHashes ? Dict.keepingHashes(hasher) : new Dict(hasher);
+    }
+
+    @ParameterizedTest(name = "keeping hashes: {0}")
+    @ValueSource(booleans = {false, true})
+    void randomOperationsMatchHashMap(boolean keepingHashes) {
         long seed = System.nanoTime();
         System.out.println("DictTest seed " + seed);
         Random random = new Random(seed);
-        Dict dict = new Dict(new SipHash(random.nextLong(), random.nextLong()));
+        Dict dict = dict(new SipHash(random.nextLong(), random.nextLong()), keepingHashes);
         Map<String, String> model = new HashMap<>();
         for (int op = 0; op < 200_000; op++) {
             // Phases of growth then shrinkage, so both directions of rehash run with ops in between.
@@ -195,11 +202,12 @@ class DictTest {
         }
     }
 
-    @Test
-    void scanVisitsEveryKeyPresentThroughoutWhileTheTableGrowsAndShrinks() {
+    @ParameterizedTest(name = "keeping hashes: {0}")
+    @ValueSource(booleans = {false, true})
+    void scanVisitsEveryKeyPresentThroughoutWhileTheTableGrowsAndShrinks(boolean keepingHashes) {
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        Dict dict = new Dict(new SipHash(random.nextLong(), random.nextLong()));
+        Dict dict = dict(new SipHash(random.nextLong(), random.nextLong()), keepingHashes);
         Set<String> stable = new HashSet<>();
         for (int i = 0; i < 300; i++) {
             dict.add(entry("stable" + i, ""));
@@ -239,17 +247,19 @@ class DictTest {
         assertThat(seen).as("seed %d", seed).containsAll(stable);
     }
 
-    @Test
-    void overheadCountsEverySlotPageWithoutScanningThem() {
-        Dict dict = new Dict(new SipHash(5, 6));
+    @ParameterizedTest(name = "keeping hashes: {0}")
+    @ValueSource(booleans = {false, true})
+    void overheadCountsEverySlotPageWithoutScanningThem(boolean keepingHashes) {
+        Dict dict = dict(new SipHash(5, 6), keepingHashes);
+        int linkBytes = keepingHashes ? 8 : 4;
         for (int i = 0; i < 10_000; i++) {
             dict.add(entry("k" + i, "v"));
             // Slots grow in one first page up to 4096, then 4096 at a time; each slot costs 4 bytes in the
-            // entry page and 4 in the link page, plus 16-byte array headers.
+            // entry page and 4 in the link page (8 with its hash), plus 16-byte array headers.
             int slots = dict.slotLimit();
             long pages = slots <= 4096
-                    ? pageBytes(Math.max(4, Integer.highestOneBit(slots - 1) << 1))
-                    : ((slots + 4095) / 4096) * pageBytes(4096);
+                    ? pageBytes(Math.max(4, Integer.highestOneBit(slots - 1) << 1), linkBytes)
+                    : ((slots + 4095) / 4096) * pageBytes(4096, linkBytes);
             long tables = 16 + 4L * dict.buckets();
             assertThat(dict.overheadBytes() - tables).as("after %d adds", i + 1)
                     .isBetween(pages, pages + 16 + 4L * dict.buckets());
@@ -258,8 +268,41 @@ class DictTest {
         assertThat(dict.overheadBytes()).isEqualTo(16 + 4L * dict.buckets());
     }
 
-    private static long pageBytes(int slots) {
-        return 2 * (16 + 4L * slots);
+    private static long pageBytes(int slots, int linkBytes) {
+        return 16 + 4L * slots + 16 + (long) linkBytes * slots;
+    }
+
+    @Test
+    void keysWhoseKeptHashesAreEqualAreStillToldApartByTheirBytes() {
+        SipHash hasher = new SipHash(13, 14);
+        // Two keys whose hashes agree in the 32 bits the dict keeps: about 80k keys find such a pair.
+        Map<Integer, String> byHash = new HashMap<>();
+        String first = null;
+        String second = null;
+        for (int i = 0; second == null; i++) {
+            byte[] k = bytes("key:" + i);
+            String other = byHash.putIfAbsent((int) hasher.hash(k, 0, k.length), "key:" + i);
+            if (other != null) {
+                first = other;
+                second = "key:" + i;
+            }
+        }
+        Dict dict = Dict.keepingHashes(hasher);
+        // Enough keys that the pair's bucket is one of a big table, and the rehash runs with both present.
+        for (int i = 0; i < 5_000; i++) {
+            dict.add(entry("filler:" + i, "f"));
+        }
+        dict.add(entry(first, "one"));
+        assertThat(find(dict, second)).as("%s is not %s", second, first).isNegative();
+        dict.add(entry(second, "two"));
+        for (int i = 5_000; i < 20_000; i++) {
+            dict.add(entry("filler:" + i, "f"));
+        }
+        assertThat(valueOf(dict.get(find(dict, first)))).isEqualTo("one");
+        assertThat(valueOf(dict.get(find(dict, second)))).isEqualTo("two");
+        dict.remove(find(dict, first));
+        assertThat(find(dict, first)).isNegative();
+        assertThat(valueOf(dict.get(find(dict, second)))).isEqualTo("two");
     }
 
     @Test
