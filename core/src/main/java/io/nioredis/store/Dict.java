@@ -23,11 +23,11 @@ import java.util.random.RandomGenerator;
  * <p>A key is hashed once per find-then-change: {@link #find} keeps the hash it computed, and the
  * {@link #addAfterMiss} of that missing key or the {@link #remove} of the slot it found reuses it.
  *
- * <p>A dict {@link #keepingHashes keeping hashes} (a keyspace's) also stores the low 32 bits of each key's
+ * <p>A dict that grows past {@link #KEEP_HASHES_FROM} buckets starts keeping the low 32 bits of each key's
  * hash beside the slot's link, in the same cache line. A lookup then passes over the other keys of its chain
  * without reading their entries, and a rehash moves an entry without reading and hashing its key: in a big
- * keyspace each entry read is a cache miss, and the rehash that follows a growth to millions of buckets went
- * on for millions of commands. It costs 4 bytes per slot, which small member dicts are spared.
+ * dict each entry read is a cache miss, and the rehash that follows a growth to millions of buckets went on
+ * for millions of commands. It costs 4 bytes per slot, which small dicts (most sets and hashes) are spared.
  */
 public final class Dict implements Scannable {
     private static final int PAGE_SHIFT = 12;
@@ -59,7 +59,13 @@ public final class Dict implements Scannable {
      */
     private int[][] nextPages = new int[0][];
     /** 1 when the dict keeps each key's hash beside its link, 0 otherwise. */
-    private final int linkShift;
+    private int linkShift;
+    /**
+     * A growth to this many buckets or more makes the dict keep its keys' hashes: from there on its entries
+     * no longer fit a core's caches ({@link #PREFETCH_MIN_SIZE}). Storing the hashes of the slots already
+     * there is a walk over them once in the dict's life, about a millisecond.
+     */
+    static final int KEEP_HASHES_FROM = 64 * 1024;
     /** The base of each slot's entry in its array; a page is null while all its bases are 0. */
     private int[][] basePages = new int[0][];
     /** Room for the small string entries of a keyspace's dict, made when the first is placed. */
@@ -108,21 +114,36 @@ public final class Dict implements Scannable {
     private int lastMissLen;
 
     public Dict(SipHash hasher) {
-        this(hasher, false);
-    }
-
-    private Dict(SipHash hasher, boolean keepsHashes) {
         this.hasher = hasher;
-        this.linkShift = keepsHashes ? 1 : 0;
-    }
-
-    /** A dict that stores each key's hash beside its slot's link: a keyspace's (see the class comment). */
-    public static Dict keepingHashes(SipHash hasher) {
-        return new Dict(hasher, true);
     }
 
     boolean keepsHashes() {
         return linkShift == 1;
+    }
+
+    /**
+     * From now on stores each key's hash beside its slot's link (see the class comment): the link pages are
+     * made twice as long, with the hashes of the live slots computed once. Growth calls it; tests call it on
+     * small dicts.
+     */
+    void keepHashes() {
+        if (linkShift == 1) {
+            return;
+        }
+        for (int page = 0; page < nextPages.length; page++) {
+            int[] links = nextPages[page];
+            int[] both = new int[links.length << 1];
+            for (int i = 0; i < links.length; i++) {
+                int slot = (page << PAGE_SHIFT) + i;
+                both[i << 1] = links[i];
+                if (slot < slotLimit && get(slot) != null) {
+                    both[(i << 1) + 1] = (int) hashOf(get(slot), base(slot));
+                }
+            }
+            pageBytes += 4L * links.length;
+            nextPages[page] = both;
+        }
+        linkShift = 1;
     }
 
     /** A dict hashing with the process-wide random key. */
@@ -691,6 +712,9 @@ public final class Dict implements Scannable {
         int target = Integer.highestOneBit(Math.max(minSize, INITIAL_SIZE) - 1) << 1;
         if (target == table0.length() || target <= 0) {
             return;
+        }
+        if (target >= KEEP_HASHES_FROM && target > table0.length()) {
+            keepHashes();
         }
         if (size == 0) {
             table0 = new BucketTable(target);

@@ -55,7 +55,7 @@ public final class Keyspace implements Scannable {
         this.total = total;
         this.index = index;
         this.hasher = hasher;
-        this.dict = Dict.keepingHashes(hasher);
+        this.dict = new Dict(hasher);
         this.clock = clock;
         this.stats = stats;
         this.touch = touch;
@@ -648,7 +648,7 @@ public final class Keyspace implements Scannable {
         if (cut != null) {
             // The snapshot keeps the old dict and heap to itself and finishes writing them at its pace.
             cut = null;
-            dict = Dict.keepingHashes(hasher);
+            dict = new Dict(hasher);
             expiries = new ExpiryHeap();
         } else {
             dict.clear();

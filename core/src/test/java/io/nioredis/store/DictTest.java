@@ -34,7 +34,11 @@ class DictTest {
     }
 
     private static Dict dict(SipHash hasher, boolean keepingHashes) {
-        return keepingHashes ? Dict.keepingHashes(hasher) : new Dict(hasher);
+        Dict dict = new Dict(hasher);
+        if (keepingHashes) {
+            dict.keepHashes();
+        }
+        return dict;
     }
 
     @ParameterizedTest(name = "keeping hashes: {0}")
@@ -273,6 +277,42 @@ class DictTest {
     }
 
     @Test
+    void aDictGrowingToTheThresholdStartsKeepingHashesWithEveryKeyStillThere() {
+        Dict dict = new Dict(new SipHash(15, 16));
+        Set<String> present = new HashSet<>();
+        int i = 0;
+        while (dict.buckets() < Dict.KEEP_HASHES_FROM / 2 || dict.size() < Dict.KEEP_HASHES_FROM / 2) {
+            dict.add(entry("k" + i, "v" + i));
+            present.add("k" + i);
+            if (i % 7 == 0) { // freed slots wait on the free list, which the change of layout must keep
+                dict.remove(find(dict, "k" + (i / 2)));
+                present.remove("k" + (i / 2));
+            }
+            i++;
+        }
+        assertThat(dict.keepsHashes()).isFalse();
+        while (!dict.keepsHashes()) {
+            dict.add(entry("k" + i, "v" + i));
+            present.add("k" + i);
+            i++;
+        }
+        assertThat(dict.buckets()).isEqualTo(Dict.KEEP_HASHES_FROM);
+        for (int j = 0; j < 1_000; j++, i++) { // reuses the freed slots, then new ones
+            dict.add(entry("k" + i, "v" + i));
+            present.add("k" + i);
+        }
+        for (int j = 0; j < i; j++) {
+            int slot = find(dict, "k" + j);
+            assertThat(slot >= 0).as("k%d", j).isEqualTo(present.contains("k" + j));
+            if (slot >= 0) {
+                assertThat(valueOf(dict.get(slot))).isEqualTo("v" + j);
+                dict.remove(slot);
+            }
+        }
+        assertThat(dict.size()).isZero();
+    }
+
+    @Test
     void keysWhoseKeptHashesAreEqualAreStillToldApartByTheirBytes() {
         SipHash hasher = new SipHash(13, 14);
         // Two keys whose hashes agree in the 32 bits the dict keeps: about 80k keys find such a pair.
@@ -287,7 +327,8 @@ class DictTest {
                 second = "key:" + i;
             }
         }
-        Dict dict = Dict.keepingHashes(hasher);
+        Dict dict = new Dict(hasher);
+        dict.keepHashes();
         // Enough keys that the pair's bucket is one of a big table, and the rehash runs with both present.
         for (int i = 0; i < 5_000; i++) {
             dict.add(entry("filler:" + i, "f"));
