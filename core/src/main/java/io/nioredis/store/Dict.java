@@ -100,6 +100,10 @@ public final class Dict implements Scannable {
     private Object[] prefetchEntries = new Object[0];
     private int[] prefetchMemberOffsets = new int[0];
     private int[] prefetchMemberLengths = new int[0];
+    private int[] prefetchKeyOffsets = new int[0];
+    private int[] prefetchKeyLengths = new int[0];
+    /** For each request of a {@link #prefetch}, the index of its key among the distinct keys read ahead. */
+    private int[] prefetchKeyOf = new int[0];
 
     /** The hash the last {@link #find} computed; meaningful only with one of the two fields below. */
     private long lastHash;
@@ -184,17 +188,34 @@ public final class Dict implements Scannable {
         if (!worthPrefetching()) {
             return 0;
         }
-        int seen = prefetchKeys(b, offsets, lengths, n, true);
         if (prefetchMemberOffsets.length < n) {
             prefetchMemberOffsets = new int[n];
             prefetchMemberLengths = new int[n];
+            prefetchKeyOffsets = new int[n];
+            prefetchKeyLengths = new int[n];
+            prefetchKeyOf = new int[n];
         }
+        // A pipeline often names one key over and over (LPUSH mylist ..., SADD myset ...): a run of requests
+        // on the same key reads it ahead once, where hashing it for each request cost as much as the command.
+        int[] keyOf = prefetchKeyOf;
+        int[] keyOffsets = prefetchKeyOffsets;
+        int[] keyLengths = prefetchKeyLengths;
+        int keys = 0;
+        for (int i = 0; i < n; i++) {
+            if (keys == 0 || !Arrays.equals(b, offsets[i], offsets[i] + lengths[i],
+                    b, keyOffsets[keys - 1], keyOffsets[keys - 1] + keyLengths[keys - 1])) {
+                keyOffsets[keys] = offsets[i];
+                keyLengths[keys++] = lengths[i];
+            }
+            keyOf[i] = keys - 1;
+        }
+        int seen = prefetchKeys(b, keyOffsets, keyLengths, keys, true);
         Object[] heads = prefetchEntries;
         Dict members = null;
         int batch = 0;
         for (int i = 0; i <= n; i++) {
             Dict d = null;
-            if (i < n && memberOffsets[i] >= 0 && heads[i] instanceof KeyedValue value
+            if (i < n && memberOffsets[i] >= 0 && heads[keyOf[i]] instanceof KeyedValue value
                     && keyEquals(value, 0, b, offsets[i], lengths[i])) { // the key's own entry heads its bucket
                 d = value.memberDict();
             }
@@ -210,7 +231,7 @@ public final class Dict implements Scannable {
                 prefetchMemberLengths[batch++] = memberLengths[i];
             }
         }
-        Arrays.fill(heads, 0, n, null); // keep no entry reachable from the scratch
+        Arrays.fill(heads, 0, keys, null); // keep no entry reachable from the scratch
         return seen;
     }
 
