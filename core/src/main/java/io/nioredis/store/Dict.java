@@ -97,6 +97,7 @@ public final class Dict implements Scannable {
     static final int PREFETCH_MIN_SIZE = 32 * 1024;
     /** Scratch of {@link #prefetch}. */
     private int[] prefetchLinks = new int[0];
+    private int[] prefetchHashes = new int[0];
     private Object[] prefetchEntries = new Object[0];
     private int[] prefetchMemberOffsets = new int[0];
     private int[] prefetchMemberLengths = new int[0];
@@ -253,9 +254,11 @@ public final class Dict implements Scannable {
         }
         if (prefetchLinks.length < n) {
             prefetchLinks = new int[n];
+            prefetchHashes = new int[n];
             prefetchEntries = new Object[n];
         }
         int[] links = prefetchLinks;
+        int[] hashes = prefetchHashes;
         Object[] entries = prefetchEntries;
         BucketTable table = table0;
         BucketTable target = table1;
@@ -265,6 +268,7 @@ public final class Dict implements Scannable {
         // Each step a loop of its own with nothing else in it, so that its loads are in flight together.
         for (int i = 0; i < n; i++) {
             long h = hasher.hash(b, offsets[i], lengths[i]);
+            hashes[i] = (int) h;
             int bucket = (int) h & mask;
             // As find looks: table0 unless the bucket has moved; a bucket of table1 is kept as its complement.
             links[i] = bucket >= moved ? bucket : ~((int) h & targetMask);
@@ -273,13 +277,31 @@ public final class Dict implements Scannable {
             int bucket = links[i];
             links[i] = bucket >= 0 ? table.get(bucket) : target.get(~bucket);
         }
+        if (linkShift == 1) {
+            // With the hashes kept, find reads only the entry whose hash is the key's: read the hashes along
+            // the chain, the first ones of every key together, and the entry of the one that matches (none for
+            // a key that is not there).
+            for (int i = 0; i < n; i++) {
+                int link = links[i];
+                if (link != 0 && keptHash(link - 1) != hashes[i]) {
+                    links[i] = ~linkAfter(link - 1); // the next in the chain, looked at in the next loop
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                int link = links[i];
+                if (link < 0) {
+                    link = ~link;
+                    while (link != 0 && keptHash(link - 1) != hashes[i]) {
+                        link = linkAfter(link - 1);
+                    }
+                    links[i] = link;
+                }
+            }
+        }
         int seen = 0;
         for (int i = 0; i < n; i++) {
             int link = links[i];
             entries[i] = link == 0 ? null : get(link - 1);
-            if (linkShift == 1 && link != 0) {
-                seen += linkAfter(link - 1); // the line holding the head's hash and the chain's next link
-            }
             links[i] = link == 0 ? 0 : base(link - 1); // the links are done with: their slots' bases now
         }
         for (int i = 0; i < n; i++) {
@@ -567,10 +589,12 @@ public final class Dict implements Scannable {
 
     /** The hash of a live slot's key: the stored one's low 32 bits, else computed from the key. */
     private long hashOfSlot(int slot) {
-        if (linkShift == 1) {
-            return nextPages[slot >>> PAGE_SHIFT][((slot & PAGE_MASK) << 1) + 1];
-        }
-        return hashOf(get(slot), base(slot));
+        return linkShift == 1 ? keptHash(slot) : hashOf(get(slot), base(slot));
+    }
+
+    /** The low 32 bits of the slot's key's hash, in a dict that keeps them. */
+    private int keptHash(int slot) {
+        return nextPages[slot >>> PAGE_SHIFT][((slot & PAGE_MASK) << 1) + 1];
     }
 
     private void finishRehash() {

@@ -133,6 +133,28 @@ class DictTest {
     }
 
     @Test
+    void prefetchWithKeptHashesReadsOnlyTheEntryOfAKeyThatIsThere() {
+        Dict dict = new Dict(new SipHash(17, 18));
+        int n = 0;
+        while (!dict.keepsHashes() || dict.isRehashing()) {
+            dict.add(entry("key:" + n++, "v"));
+            dict.rehashSteps(100);
+        }
+        int[] none = {-1};
+        for (int i = 0; i < 2000; i++) {
+            // about half of these land in a bucket holding other keys, whose entries are not read either
+            byte[] absent = bytes("absent:" + i);
+            assertThat(dict.prefetch(absent, new int[] {0}, new int[] {absent.length}, none, none, 1))
+                    .as("absent:%d", i).isZero();
+            // a present key's own entry, wherever it is in its chain: a key of 5 to 9 bytes starts with a
+            // positive header byte
+            byte[] present = bytes("key:" + i);
+            assertThat(dict.prefetch(present, new int[] {0}, new int[] {present.length}, none, none, 1))
+                    .as("key:%d", i).isPositive();
+        }
+    }
+
+    @Test
     void prefetchLooksMembersUpInTheSetTheirKeyHolds() {
         Dict keyspace = new Dict(new SipHash(1, 2));
         io.nioredis.value.SetValue set = new io.nioredis.value.SetValue(bytes("set"));
