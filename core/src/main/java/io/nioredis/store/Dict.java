@@ -179,8 +179,9 @@ public final class Dict implements Scannable {
 
     /**
      * Brings into the cache what finding these keys will read, for a pipeline about to run: all the buckets
-     * first, then the slots they name, then the entries, so that the cache misses of different keys overlap
-     * instead of following one another as they do in one find after the other. Where a request names a
+     * first, then the slots they name (in a dict keeping hashes, the hashes along each chain), then the
+     * entries, so that the cache misses of different keys overlap instead of following one another as they
+     * do in one find after the other. A run of requests on one key reads it once. Where a request names a
      * member too ({@code memberOffsets[i]} at least 0) and its key holds a set or hash kept in a dict, the
      * member is looked up ahead in that dict the same way. Changes nothing; returns a number made of what it
      * read, so that the reads are not optimised away.
