@@ -63,7 +63,7 @@ public final class Dict implements Scannable {
     /**
      * A growth to this many buckets or more makes the dict keep its keys' hashes: from there on its entries
      * no longer fit a core's caches ({@link #PREFETCH_MIN_SIZE}). Storing the hashes of the slots already
-     * there is a walk over them once in the dict's life, about a millisecond.
+     * there is a walk over them once in the dict's life: 2.2 ms for 32k keys.
      */
     static final int KEEP_HASHES_FROM = 64 * 1024;
     /** The base of each slot's entry in its array; a page is null while all its bases are 0. */
@@ -122,6 +122,11 @@ public final class Dict implements Scannable {
         this.hasher = hasher;
     }
 
+    /** A dict hashing with the process-wide random key. */
+    public Dict() {
+        this(SipHash.PROCESS);
+    }
+
     boolean keepsHashes() {
         return linkShift == 1;
     }
@@ -149,11 +154,6 @@ public final class Dict implements Scannable {
             nextPages[page] = both;
         }
         linkShift = 1;
-    }
-
-    /** A dict hashing with the process-wide random key. */
-    public Dict() {
-        this(SipHash.PROCESS);
     }
 
     public int size() {
@@ -218,7 +218,7 @@ public final class Dict implements Scannable {
         for (int i = 0; i <= n; i++) {
             Dict d = null;
             if (i < n && memberOffsets[i] >= 0 && heads[keyOf[i]] instanceof KeyedValue value
-                    && keyEquals(value, 0, b, offsets[i], lengths[i])) { // the key's own entry heads its bucket
+                    && keyEquals(value, 0, b, offsets[i], lengths[i])) { // the key's own entry, read ahead
                 d = value.memberDict();
             }
             if (d != members || i == n) { // runs of requests on one aggregate, as a pipeline of SADDs
