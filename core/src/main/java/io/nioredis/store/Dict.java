@@ -146,8 +146,9 @@ public final class Dict implements Scannable {
             for (int i = 0; i < links.length; i++) {
                 int slot = (page << PAGE_SHIFT) + i;
                 both[i << 1] = links[i];
-                if (slot < slotLimit && get(slot) != null) {
-                    both[(i << 1) + 1] = (int) hashOf(get(slot), base(slot));
+                Object entry = slot < slotLimit ? get(slot) : null;
+                if (entry != null) {
+                    both[(i << 1) + 1] = (int) hashOf(entry, base(slot));
                 }
             }
             pageBytes += 4L * links.length;
@@ -392,7 +393,7 @@ public final class Dict implements Scannable {
         int slot = allocateSlot();
         set(slot, entry, base);
         if (linkShift == 1) {
-            nextPages[slot >>> PAGE_SHIFT][((slot & PAGE_MASK) << 1) + 1] = (int) h;
+            setKeptHash(slot, (int) h);
         }
         if (table1 != null) {
             link(table1, (int) h & (table1.length() - 1), slot);
@@ -596,6 +597,10 @@ public final class Dict implements Scannable {
     /** The low 32 bits of the slot's key's hash, in a dict that keeps them. */
     private int keptHash(int slot) {
         return nextPages[slot >>> PAGE_SHIFT][((slot & PAGE_MASK) << 1) + 1];
+    }
+
+    private void setKeptHash(int slot, int h) {
+        nextPages[slot >>> PAGE_SHIFT][((slot & PAGE_MASK) << 1) + 1] = h;
     }
 
     private void finishRehash() {
