@@ -370,6 +370,11 @@ public final class Dict implements Scannable {
         return insert(entry, 0, h);
     }
 
+    /** As {@link #add(Object, long)}, for the string entry at {@code base} in {@code entry}. */
+    int addAt(Object entry, int base, long h) {
+        return insert(entry, base, h);
+    }
+
     /**
      * As {@link #add}, for the key the last {@link #find} has just missed: that find's hash is reused.
      * The caller adds what it looked up, from bytes it has not changed since (the key is compared, so an
@@ -419,6 +424,11 @@ public final class Dict implements Scannable {
             strings = new StringArena();
         }
         return strings;
+    }
+
+    /** True once {@link #strings} has made the arena. */
+    boolean hasStrings() {
+        return strings != null;
     }
 
     /** The base of the slot's entry in the array {@link #get} returns: 0 unless arrays hold several entries. */

@@ -1,46 +1,161 @@
 package io.nioredis.store;
 
 /**
- * A hash's field and its value, or a set's member (with an empty value), packed into one byte array of its
- * own: {@code [header, varint][field][value]}, the header being the field's length times four, the value
- * running to the array's end. One object per member instead of an entry plus two arrays saves two object
- * headers and two references, which is most of the per-member cost at small sizes. The header is read as a
- * keyspace {@link StringEntry}'s is, which is how the {@link Dict} finds both.
+ * A big hash's field and its value, or a big set's member (with an empty value), as its {@link Dict} holds it.
+ * While the aggregate is small each entry has a byte array of its own, {@code [header, varint][field][value]}
+ * (the header being the field's length times four, read as a {@link StringEntry}'s is, which is how the dict
+ * finds both), and the array's end is the value's. One object per member instead of an entry plus two arrays
+ * saves two object headers and two references, and its memory goes the moment the member does.
+ *
+ * <p>Once the aggregate reaches {@link #SHARED_FROM} members its entries move into 1 MB pages of the dict's
+ * {@link StringArena}, as the keyspace's strings live, written as {@link StringEntry StringEntries} (the value's
+ * length recorded, as a chunk has no end of its own), and new ones are placed there too. An aggregate growing
+ * by a million members made a million small arrays in the young generation, every one of which survived, so
+ * each young collection copied its 8 MB into the old generation and faulted fresh pages in while the loop
+ * stood still. Pages of 1 MB are made straight in the old generation, and a chunk a removal frees serves the
+ * next member of its size. Below the mark a page would be mostly empty for a hash of a few hundred fields.
+ * An arena chunk starts past its page's header, so base 0 always means an array of its own.
  */
 public final class FieldEntry {
+    /** Members from which an aggregate's entries share the pages of its dict's arena. */
+    public static final int SHARED_FROM = 1 << 16;
+
     private FieldEntry() {}
 
-    public static byte[] create(byte[] k, int koff, int klen, byte[] v, int voff, int vlen) {
-        int header = StringEntry.varintLength(klen << 2);
-        byte[] e = new byte[header + klen + vlen];
-        StringEntry.writeVarint(e, 0, klen << 2);
-        System.arraycopy(k, koff, e, header, klen);
-        System.arraycopy(v, voff, e, header + klen, vlen);
+    /**
+     * Adds an entry of this field and value, of a field the dict does not hold, whose {@link Dict#hash} is
+     * {@code hash}; returns its slot.
+     */
+    public static int add(Dict d, byte[] f, int foff, int flen, byte[] v, int voff, int vlen, long hash) {
+        byte[] e = place(d, f, foff, flen, v, voff, vlen);
+        return d.addAt(e, placedBase(d, flen, vlen), hash);
+    }
+
+    /** As {@link #add(Dict, byte[], int, int, byte[], int, int, long)}, hashing the field. */
+    public static int add(Dict d, byte[] f, int foff, int flen, byte[] v, int voff, int vlen) {
+        return add(d, f, foff, flen, v, voff, vlen, d.hash(f, foff, flen));
+    }
+
+    /**
+     * Gives the entry in {@code slot} another value, in place when the length is the same (so a steady
+     * stream of updates allocates nothing); returns the change in {@link #bytes}.
+     */
+    public static long setValue(Dict d, int slot, byte[] v, int voff, int vlen) {
+        byte[] old = (byte[]) d.get(slot);
+        int oldBase = d.base(slot);
+        if (valueLength(old, oldBase) == vlen) {
+            System.arraycopy(v, voff, old, valueOffset(old, oldBase), vlen);
+            return 0;
+        }
+        long before = bytes(old, oldBase);
+        int flen = keyLength(old, oldBase);
+        byte[] e = place(d, old, keyOffset(old, oldBase), flen, v, voff, vlen);
+        int base = placedBase(d, flen, vlen);
+        d.set(slot, e, base);
+        release(d, old, oldBase);
+        return bytes(e, base) - before;
+    }
+
+    /** Removes the entry in a live slot; returns the {@link #bytes} it took. */
+    public static long remove(Dict d, int slot) {
+        byte[] e = (byte[]) d.get(slot);
+        int base = d.base(slot);
+        long bytes = bytes(e, base);
+        d.remove(slot);
+        release(d, e, base);
+        return bytes;
+    }
+
+    /** True once an aggregate has reached {@link #SHARED_FROM} members with its entries in arrays of their own. */
+    public static boolean worthSharing(Dict d) {
+        return d.size() >= SHARED_FROM && !d.hasStrings();
+    }
+
+    /** Moves every entry into the dict's arena; returns the {@link #bytes} of all entries afterwards. */
+    public static long share(Dict d) {
+        StringArena arena = d.strings();
+        long total = 0;
+        for (int slot = 0, limit = d.slotLimit(); slot < limit; slot++) {
+            byte[] e = (byte[]) d.get(slot);
+            if (e == null) {
+                continue;
+            }
+            int flen = keyLength(e, 0);
+            int vlen = valueLength(e, 0);
+            int size = StringEntry.size(flen, vlen);
+            if (StringArena.holds(size)) {
+                byte[] page = arena.allocate(size);
+                int base = arena.allocatedBase();
+                int valueAt = StringEntry.write(page, base, e, keyOffset(e, 0), flen, vlen, StringEntry.BY_VALUE);
+                System.arraycopy(e, valueOffset(e, 0), page, valueAt, vlen);
+                d.set(slot, page, base);
+                total += StringArena.chunkSize(size);
+            } else {
+                total += arrayBytes(e.length);
+            }
+        }
+        return total;
+    }
+
+    /** Heap bytes the entry in {@code slot} takes: its arena chunk, or its own array with the header. */
+    public static long bytes(Dict d, int slot) {
+        return bytes((byte[]) d.get(slot), d.base(slot));
+    }
+
+    public static int keyOffset(byte[] e, int base) {
+        return StringEntry.keyOffset(e, base);
+    }
+
+    public static int keyLength(byte[] e, int base) {
+        return StringEntry.keyLength(e, base);
+    }
+
+    public static int valueOffset(byte[] e, int base) {
+        return base == 0 ? keyOffset(e, 0) + keyLength(e, 0) : StringEntry.valueOffset(e, base);
+    }
+
+    public static int valueLength(byte[] e, int base) {
+        return base == 0 ? e.length - valueOffset(e, 0) : StringEntry.valueLength(e, base);
+    }
+
+    private static long bytes(byte[] e, int base) {
+        return base == 0 ? arrayBytes(e.length) : StringArena.chunkSize(StringEntry.size(e, base));
+    }
+
+    private static long arrayBytes(int size) {
+        return (16 + size + 7) & ~7L;
+    }
+
+    /** True when an entry of this field and value length goes into the dict's arena. */
+    private static boolean shared(Dict d, int flen, int vlen) {
+        return d.hasStrings() && StringArena.holds(StringEntry.size(flen, vlen));
+    }
+
+    /** The entry, written: in a chunk of the dict's arena once it has one, else in an array of its own. */
+    private static byte[] place(Dict d, byte[] f, int foff, int flen, byte[] v, int voff, int vlen) {
+        if (shared(d, flen, vlen)) {
+            StringArena arena = d.strings();
+            byte[] page = arena.allocate(StringEntry.size(flen, vlen));
+            int valueAt = StringEntry.write(page, arena.allocatedBase(), f, foff, flen, vlen, StringEntry.BY_VALUE);
+            System.arraycopy(v, voff, page, valueAt, vlen);
+            return page;
+        }
+        int header = StringEntry.varintLength(flen << 2);
+        byte[] e = new byte[header + flen + vlen];
+        StringEntry.writeVarint(e, 0, flen << 2);
+        System.arraycopy(f, foff, e, header, flen);
+        System.arraycopy(v, voff, e, header + flen, vlen);
         return e;
     }
 
-    /** A new entry with the field of {@code e} and another value. */
-    public static byte[] withValue(byte[] e, byte[] v, int voff, int vlen) {
-        int valueOffset = valueOffset(e);
-        byte[] n = new byte[valueOffset + vlen];
-        System.arraycopy(e, 0, n, 0, valueOffset);
-        System.arraycopy(v, voff, n, valueOffset, vlen);
-        return n;
+    /** Where the last {@link #place} of an entry of these lengths put it in the array it returned. */
+    private static int placedBase(Dict d, int flen, int vlen) {
+        return shared(d, flen, vlen) ? d.strings().allocatedBase() : 0;
     }
 
-    public static int keyOffset(byte[] e) {
-        return StringEntry.keyOffset(e, 0);
-    }
-
-    public static int keyLength(byte[] e) {
-        return StringEntry.keyLength(e, 0);
-    }
-
-    public static int valueOffset(byte[] e) {
-        return keyOffset(e) + keyLength(e);
-    }
-
-    public static int valueLength(byte[] e) {
-        return e.length - valueOffset(e);
+    private static void release(Dict d, byte[] e, int base) {
+        if (base != 0) {
+            d.strings().free(e, base, StringEntry.size(e, base));
+        }
     }
 }

@@ -855,11 +855,6 @@ public final class Keyspace implements Scannable {
         report();
     }
 
-    /** Bytes of heap a member entry of its own array takes ({@link FieldEntry}), for the aggregates' totals. */
-    public static long sizeOf(byte[] member) {
-        return (16 + member.length + 7) & ~7L;
-    }
-
     /** Bytes of heap the entry at {@code base} in {@code entry} (or a value) takes. */
     static long sizeOf(Object entry, int base) {
         if (entry instanceof byte[] e) {

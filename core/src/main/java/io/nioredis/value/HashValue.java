@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  *   hash-max-listpack-value bytes, limits the caller passes in): one byte array of {@link PackedPair} field/value pairs in insertion
  *   order, searched linearly, as a listpack is. A pair of short strings costs one header byte beside its
  *   bytes (instead of two arrays), and it replies in insertion order, as Redis does for small hashes;</li>
- *   <li>large: a {@link Dict} of {@link FieldEntry}{@code (field, value)} entries.</li>
+ *   <li>large: a {@link Dict} of {@link FieldEntry} field/value entries.</li>
  * </ul>
  * A hash converts to the large encoding once it outgrows the small one and never goes back, as in Redis.
  *
@@ -131,20 +131,11 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             long hash = large.hash(f, foff, flen);
             int h = large.find(f, foff, flen, hash);
             if (h >= 0) {
-                byte[] old = (byte[]) large.get(h);
-                if (FieldEntry.valueLength(old) == vlen) {
-                    // Same length: overwrite in place, so a steady stream of updates allocates nothing.
-                    System.arraycopy(v, voff, old, FieldEntry.valueOffset(old), vlen);
-                    return false;
-                }
-                byte[] e = FieldEntry.withValue(old, v, voff, vlen);
-                dataBytes += ListValue.arrayBytes(e.length) - ListValue.arrayBytes(old.length);
-                large.set(h, e);
+                dataBytes += FieldEntry.setValue(large, h, v, voff, vlen);
                 return false;
             }
-            byte[] e = FieldEntry.create(f, foff, flen, v, voff, vlen);
-            dataBytes += ListValue.arrayBytes(e.length);
-            large.add(e, hash);
+            dataBytes += FieldEntry.bytes(large, FieldEntry.add(large, f, foff, flen, v, voff, vlen, hash));
+            shareWhenBig();
             return true;
         }
         int h = find(f, foff, flen);
@@ -224,8 +215,7 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             return false;
         }
         if (large != null) {
-            dataBytes -= ListValue.arrayBytes(((byte[]) large.get(h)).length);
-            large.remove(h);
+            dataBytes -= FieldEntry.remove(large, h);
             return true;
         }
         int pos = position(h);
@@ -253,13 +243,16 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
 
     public int fieldOffset(int h) {
         if (large != null) {
-            return FieldEntry.keyOffset((byte[]) large.get(h));
+            return FieldEntry.keyOffset((byte[]) large.get(h), large.base(h));
         }
         return PackedPair.fieldOffset(packed, position(h));
     }
 
     public int fieldLength(int h) {
-        return large != null ? FieldEntry.keyLength((byte[]) large.get(h)) : PackedPair.fieldLength(packed, position(h));
+        if (large != null) {
+            return FieldEntry.keyLength((byte[]) large.get(h), large.base(h));
+        }
+        return PackedPair.fieldLength(packed, position(h));
     }
 
     public byte[] valueArray(int h) {
@@ -268,14 +261,14 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
 
     public int valueOffset(int h) {
         if (large != null) {
-            return FieldEntry.valueOffset((byte[]) large.get(h));
+            return FieldEntry.valueOffset((byte[]) large.get(h), large.base(h));
         }
         return PackedPair.valueOffset(packed, position(h));
     }
 
     public int valueLength(int h) {
         if (large != null) {
-            return FieldEntry.valueLength((byte[]) large.get(h));
+            return FieldEntry.valueLength((byte[]) large.get(h), large.base(h));
         }
         return PackedPair.valueLength(packed, position(h));
     }
@@ -361,9 +354,7 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
             int flen = PackedPair.fieldLength(packed, pos);
             int v = f + flen;
             int vlen = PackedPair.valueLength(packed, pos);
-            byte[] e = FieldEntry.create(packed, f, flen, packed, v, vlen);
-            bytes += ListValue.arrayBytes(e.length);
-            dict.add(e);
+            bytes += FieldEntry.bytes(dict, FieldEntry.add(dict, packed, f, flen, packed, v, vlen));
             pos = v + vlen;
         }
         large = dict;
@@ -372,5 +363,13 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
         smallCount = 0;
         cursor = 0;
         dataBytes = bytes;
+        shareWhenBig();
+    }
+
+    /** A big hash's entries move into its dict's pages (see {@link FieldEntry}). */
+    private void shareWhenBig() {
+        if (FieldEntry.worthSharing(large)) {
+            dataBytes = FieldEntry.share(large);
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.nioredis.value;
 
 import io.nioredis.store.Dict;
 import io.nioredis.store.KeyedValue;
-import io.nioredis.store.Keyspace;
 import io.nioredis.store.Scannable;
 import io.nioredis.store.FieldEntry;
 import io.nioredis.text.Ascii;
@@ -86,13 +85,13 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
         }
         copy.ints = null;
         copy.members = new Dict();
+        SetMember view = new SetMember();
         for (int s = 0, limit = members.slotLimit(); s < limit; s++) {
-            byte[] e = (byte[]) members.get(s);
-            if (e != null) {
-                copy.members.add(e); // entries are immutable, so the copy shares them
-                copy.memberBytes += Keyspace.sizeOf(e);
+            if (member(s, view)) {
+                copy.addEntry(view.array, view.offset, view.length);
             }
         }
+        copy.shareWhenBig();
         return copy;
     }
 
@@ -142,9 +141,8 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
         if (members.find(b, off, len, hash) >= 0) {
             return false;
         }
-        byte[] e = FieldEntry.create(b, off, len, EMPTY, 0, 0);
-        members.add(e, hash);
-        memberBytes += Keyspace.sizeOf(e);
+        memberBytes += FieldEntry.bytes(members, FieldEntry.add(members, b, off, len, EMPTY, 0, 0, hash));
+        shareWhenBig();
         return true;
     }
 
@@ -155,9 +153,14 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
     }
 
     private void addEntry(byte[] b, int off, int len) {
-        byte[] e = FieldEntry.create(b, off, len, EMPTY, 0, 0);
-        members.add(e);
-        memberBytes += Keyspace.sizeOf(e);
+        memberBytes += FieldEntry.bytes(members, FieldEntry.add(members, b, off, len, EMPTY, 0, 0));
+    }
+
+    /** A big set's entries move into its dict's pages (see {@link FieldEntry}). */
+    private void shareWhenBig() {
+        if (FieldEntry.worthSharing(members)) {
+            memberBytes = FieldEntry.share(members);
+        }
     }
 
     /** setTypeConvert to OBJ_ENCODING_HT: every element becomes a dict entry, in ascending order. */
@@ -169,6 +172,7 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
         for (int i = 0; i < from.size(); i++) {
             addEntry(digits, 0, Ascii.writeLong(digits, 0, from.get(i)));
         }
+        shareWhenBig();
     }
 
     /** Removes the member if present; true if it was there. An intset stays an intset. */
@@ -207,7 +211,8 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
         if (e == null) {
             return false;
         }
-        view.bytes(e, FieldEntry.keyOffset(e), FieldEntry.keyLength(e));
+        int base = members.base(position);
+        view.bytes(e, FieldEntry.keyOffset(e, base), FieldEntry.keyLength(e, base));
         return true;
     }
 
@@ -225,8 +230,7 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
             ints.removeAt(position);
             return;
         }
-        memberBytes -= Keyspace.sizeOf((byte[]) members.get(position));
-        members.remove(position);
+        memberBytes -= FieldEntry.remove(members, position);
     }
 
     /**

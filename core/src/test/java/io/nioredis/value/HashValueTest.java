@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import io.nioredis.store.Dict;
+import io.nioredis.store.FieldEntry;
 import org.junit.jupiter.api.Test;
 
 class HashValueTest {
@@ -239,5 +241,64 @@ class HashValueTest {
             s.append((char) ('a' + random.nextInt(26)));
         }
         return s.toString();
+    }
+
+    /**
+     * Past {@link FieldEntry#SHARED_FROM} fields the entries move into the dict's pages: every field and value
+     * stays, updates of the same and of another length and removals keep matching a map, a value too long
+     * for a page keeps an array of its own, the bytes counted stay each entry's, and a copy owns its entries.
+     */
+    @Test
+    void aHashPastTheSharingMarkKeepsEveryFieldAndCountsItsBytes() {
+        Random random = new Random(7);
+        HashValue hash = new HashValue(b("big"));
+        Map<String, String> model = new LinkedHashMap<>();
+        for (int i = 0; i < FieldEntry.SHARED_FROM - 1; i++) {
+            String value = i % 1000 == 0 ? "v".repeat(2000) : "value-" + i;
+            put(hash, "field:" + i, value);
+            model.put("field:" + i, value);
+        }
+        Dict dict = hash.memberDict();
+        long fixed = hash.memoryUsage() - dict.overheadBytes() - entryBytes(hash);
+        assertThat(dict.base(hash.find(b("field:1"), 0, 7))).isZero();
+
+        put(hash, "field:last", "x");
+        model.put("field:last", "x");
+        assertThat(dict.base(hash.find(b("field:1"), 0, 7))).as("moved into a page").isNotZero();
+        assertThat(dict.base(hash.find(b("field:1000"), 0, 10))).as("too long for a page").isZero();
+
+        for (int op = 0; op < 50_000; op++) {
+            String field = "field:" + random.nextInt(FieldEntry.SHARED_FROM + 2000);
+            switch (random.nextInt(4)) {
+                case 0 -> assertThat(hash.remove(b(field), 0, b(field).length)).isEqualTo(model.remove(field) != null);
+                case 1 -> {
+                    String value = model.getOrDefault(field, "same-length");
+                    assertThat(put(hash, field, value)).isEqualTo(model.put(field, value) == null);
+                }
+                default -> {
+                    String value = "w".repeat(random.nextInt(random.nextInt(10) == 0 ? 1500 : 40));
+                    assertThat(put(hash, field, value)).isEqualTo(model.put(field, value) == null);
+                }
+            }
+        }
+        assertThat(contents(hash)).isEqualTo(model);
+        assertThat(hash.memoryUsage() - dict.overheadBytes() - entryBytes(hash)).isEqualTo(fixed);
+
+        HashValue copy = (HashValue) hash.copy(b("big"));
+        String field = model.keySet().iterator().next();
+        String value = model.get(field);
+        put(hash, field, "z".repeat(value.length()));
+        assertThat(get(copy, field)).isEqualTo(value);
+        assertThat(contents(copy)).isEqualTo(model);
+    }
+
+    private static long entryBytes(HashValue hash) {
+        long total = 0;
+        for (int h = 0; h < hash.handleLimit(); h++) {
+            if (hash.has(h)) {
+                total += FieldEntry.bytes(hash.memberDict(), h);
+            }
+        }
+        return total;
     }
 }

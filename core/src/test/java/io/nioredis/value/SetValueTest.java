@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import io.nioredis.store.Dict;
+import io.nioredis.store.FieldEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -205,5 +207,62 @@ class SetValueTest {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Past {@link FieldEntry#SHARED_FROM} members the entries move into the dict's pages: every member stays
+     * through removals and re-adds, freed room is used again, the bytes counted stay each entry's, and a
+     * copy owns its entries.
+     */
+    @Test
+    void aSetPastTheSharingMarkKeepsEveryMemberAndCountsItsBytes() {
+        Random random = new Random(11);
+        SetValue set = new SetValue(bytes("big"));
+        Set<String> model = new HashSet<>();
+        for (int i = 0; i < FieldEntry.SHARED_FROM - 1; i++) {
+            add(set, model, "member:" + i);
+        }
+        Dict dict = set.memberDict();
+        long fixed = set.memoryUsage() - dict.overheadBytes() - entryBytes(set);
+        assertThat(dict.base(dict.find(bytes("member:1"), 0, 8))).isZero();
+
+        add(set, model, "member:last");
+        assertThat(dict.base(dict.find(bytes("member:1"), 0, 8))).as("moved into a page").isNotZero();
+
+        for (int op = 0; op < 50_000; op++) {
+            String member = random.nextInt(4) == 0 ? "m".repeat(random.nextInt(60)) + op
+                    : "member:" + random.nextInt(FieldEntry.SHARED_FROM + 2000);
+            if (random.nextBoolean()) {
+                add(set, model, member);
+            } else {
+                byte[] m = bytes(member);
+                assertThat(set.remove(m, 0, m.length)).isEqualTo(model.remove(member));
+            }
+        }
+        assertThat(new HashSet<>(walk(set))).isEqualTo(model);
+        assertThat(set.memoryUsage() - dict.overheadBytes() - entryBytes(set)).isEqualTo(fixed);
+
+        SetValue copy = set.copy(bytes("big"));
+        String member = model.iterator().next();
+        byte[] m = bytes(member);
+        set.remove(m, 0, m.length);
+        add(set, new HashSet<>(), "n".repeat(m.length));
+        assertThat(copy.contains(m, 0, m.length)).isTrue();
+        assertThat(new HashSet<>(walk(copy))).isEqualTo(model);
+    }
+
+    private static void add(SetValue set, Set<String> model, String member) {
+        byte[] m = bytes(member);
+        assertThat(set.add(m, 0, m.length, MAX)).isEqualTo(model.add(member));
+    }
+
+    private static long entryBytes(SetValue set) {
+        long total = 0;
+        for (int p = 0; p < set.positionLimit(); p++) {
+            if (set.memberDict().get(p) != null) {
+                total += FieldEntry.bytes(set.memberDict(), p);
+            }
+        }
+        return total;
     }
 }
