@@ -4,9 +4,10 @@ package io.nioredis.stats;
  * The monotonic clock commands are timed with (INFO commandstats, latency tracking, the slow log), read once
  * per call where calls follow one another rather than twice. The event loop runs a read's requests one after
  * another, and each call then starts where the one before it ended, so it counts its own parsing and
- * dispatch too, tens of nanoseconds; the whole batch's time is still counted once. A clock read costs ~25 ns
- * on a virtual machine's clock source, two per call were 5 % of a pipelined GET's CPU, and Redis reads the
- * CPU's time-stamp counter instead, which Java cannot.
+ * dispatch too, tens of nanoseconds; the whole batch's time is still counted once. A clock read costs
+ * 25-45 ns on a virtual machine's clock source (kvm-clock), and two per call were 5 % of a pipelined GET's
+ * CPU. Redis 7.0 reads it twice per call (ustime() around the command) unless it was built to read the
+ * CPU's time-stamp counter, which Debian's build is not ("monotonic clock: POSIX clock_gettime").
  *
  * <p>Outside a batch (a command inside EXEC or a script, a blocked command run when it is woken, a replayed
  * AOF) a call reads the clock at its start as before.
