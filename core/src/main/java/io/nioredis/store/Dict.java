@@ -12,7 +12,8 @@ import java.util.random.RandomGenerator;
  * <p>Entries live in a slot arena rather than in node objects: slot {@code s} holds the entry (a
  * {@link StringEntry} at its base in a byte array, a {@link FieldEntry} array, or a {@link KeyedValue}) and
  * the index of the next slot in its chain, in pages of primitive arrays. The bases' pages exist only where a
- * base is not 0 (string entries sharing a page of the dict's {@link StringArena}). Buckets hold slot
+ * base is not 0 (string entries sharing a page of the dict's {@link StringArena}: a keyspace's, and a big set's
+ * or hash's once {@link FieldEntry} has moved them there). Buckets hold slot
  * numbers. A slot keeps its number for the life of the entry, whatever the rehash does, so the expiry heap
  * and iterators can refer to entries by slot. Slot and link values are stored as {@code slot + 1} so that
  * a fresh zeroed array means "empty".

@@ -1,7 +1,8 @@
 package io.nioredis.store;
 
 /**
- * A big hash's field and its value, or a big set's member (with an empty value), as its {@link Dict} holds it.
+ * A hash's field and its value, or a set's member (with an empty value), as the {@link Dict} of a hash or set
+ * in its hashtable encoding holds it.
  * While the aggregate is small each entry has a byte array of its own, {@code [header, varint][field][value]}
  * (the header being the field's length times four, read as a {@link StringEntry}'s is, which is how the dict
  * finds both), and the array's end is the value's. One object per member instead of an entry plus two arrays
