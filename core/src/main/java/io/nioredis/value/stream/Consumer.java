@@ -1,13 +1,12 @@
 package io.nioredis.value.stream;
 
 import java.util.Collection;
-import java.util.TreeMap;
 
 /** A consumer of a group: its name, when it was last seen, and the pending entries it owns. */
 public final class Consumer {
     private final byte[] name;
     long seenTime;
-    final TreeMap<PendingEntry, PendingEntry> pel = new TreeMap<>();
+    final PendingList pel = new PendingList();
 
     Consumer(byte[] name, long seenTime) {
         this.name = name;
@@ -34,6 +33,6 @@ public final class Consumer {
 
     /** Its pending entries in id order. */
     public Collection<PendingEntry> pending() {
-        return pel.keySet();
+        return pel;
     }
 }

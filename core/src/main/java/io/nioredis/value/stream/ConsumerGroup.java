@@ -24,9 +24,8 @@ public final class ConsumerGroup {
     private final byte[] name;
     private long lastMs, lastSeq;
     private long entriesRead;
-    private final TreeMap<PendingEntry, PendingEntry> pel = new TreeMap<>();
+    private final PendingList pel = new PendingList();
     private final TreeMap<NameKey, Consumer> consumers = new TreeMap<>();
-    private final PendingEntry probe = new PendingEntry(0, 0, null, 0, 0);
     private final StreamCursor cursor = new StreamCursor(); // reused by readNew
 
     ConsumerGroup(Stream stream, byte[] name, long lastMs, long lastSeq, long entriesRead) {
@@ -96,7 +95,7 @@ public final class ConsumerGroup {
     public long deleteConsumer(byte[] consumerName) {
         Consumer c = consumers.remove(new NameKey(consumerName));
         if (c == null) return 0;
-        for (PendingEntry e : c.pel.keySet()) pel.remove(e);
+        for (PendingEntry e : c.pel) pel.remove(e.ms, e.seq);
         return c.pel.size();
     }
 
@@ -147,14 +146,14 @@ public final class ConsumerGroup {
         PendingEntry e = find(ms, seq);
         if (e == null) {
             e = new PendingEntry(ms, seq, consumer, nowMillis, 1);
-            pel.put(e, e);
+            pel.insert(e);
         } else {
-            e.consumer.pel.remove(e);
+            e.consumer.pel.remove(ms, seq);
             e.consumer = consumer;
             e.deliveryTime = nowMillis;
             e.deliveryCount = 1;
         }
-        consumer.pel.put(e, e);
+        consumer.pel.insert(e);
     }
 
     /**
@@ -167,9 +166,7 @@ public final class ConsumerGroup {
         out.clear();
         StreamId start = after.incremented();
         if (start == null) start = StreamId.MIN; // Redis's streamIncrID wraps to 0-0
-        probe.ms = start.ms();
-        probe.seq = start.seq();
-        for (PendingEntry e : consumer.pel.tailMap(probe, true).keySet()) {
+        for (PendingEntry e : consumer.pel.from(start.ms(), start.seq())) {
             if (count != 0 && out.size() >= count) break;
             if (stream.contains(e.ms, e.seq)) {
                 e.deliveryTime = nowMillis;
@@ -186,8 +183,8 @@ public final class ConsumerGroup {
     public boolean ack(long ms, long seq) {
         PendingEntry e = find(ms, seq);
         if (e == null) return false;
-        pel.remove(e);
-        e.consumer.pel.remove(e);
+        pel.remove(ms, seq);
+        e.consumer.pel.remove(ms, seq);
         return true;
     }
 
@@ -197,7 +194,7 @@ public final class ConsumerGroup {
 
     /** The group PEL in id order (XINFO STREAM FULL). */
     public Collection<PendingEntry> pending() {
-        return pel.keySet();
+        return pel;
     }
 
     public PendingEntry pendingEntry(long ms, long seq) {
@@ -211,7 +208,7 @@ public final class ConsumerGroup {
         for (Consumer c : consumers.values()) {
             if (c.pendingCount() > 0) owners.add(new PendingSummary.ConsumerCount(c.name(), c.pendingCount()));
         }
-        return new PendingSummary(pel.size(), pel.firstKey().id(), pel.lastKey().id(), owners);
+        return new PendingSummary(pel.size(), pel.first().id(), pel.last().id(), owners);
     }
 
     /**
@@ -221,15 +218,13 @@ public final class ConsumerGroup {
     public List<PendingRow> pendingRange(long minIdle, StreamId start, StreamId end, long count,
                                          byte[] consumerName, long nowMillis) {
         List<PendingRow> rows = new ArrayList<>();
-        TreeMap<PendingEntry, PendingEntry> source = pel;
+        PendingList source = pel;
         if (consumerName != null) {
             Consumer c = consumer(consumerName);
             if (c == null) return rows;
             source = c.pel;
         }
-        probe.ms = start.ms();
-        probe.seq = start.seq();
-        for (PendingEntry e : source.tailMap(probe, true).keySet()) {
+        for (PendingEntry e : source.from(start.ms(), start.seq())) {
             if (count <= 0 || StreamId.compare(e.ms, e.seq, end.ms(), end.seq()) > 0) break;
             long idle = nowMillis - e.deliveryTime;
             if (minIdle != 0 && idle < minIdle) continue;
@@ -269,12 +264,12 @@ public final class ConsumerGroup {
             }
             if (options.force() && e == null) {
                 e = new PendingEntry(id.ms(), id.seq(), null, nowMillis, 1);
-                pel.put(e, e);
+                pel.insert(e);
             }
             if (e == null) continue;
             if (e.consumer != null && minIdle != 0 && nowMillis - e.deliveryTime < minIdle) continue;
             if (consumer == null) consumer = seenOrCreated(consumerName, nowMillis);
-            if (e.consumer != consumer && e.consumer != null) e.consumer.pel.remove(e);
+            if (e.consumer != consumer && e.consumer != null) e.consumer.pel.remove(e.ms, e.seq);
             e.deliveryTime = deliveryTime;
             if (options.retryCount() >= 0) {
                 e.deliveryCount = options.retryCount();
@@ -282,7 +277,7 @@ public final class ConsumerGroup {
                 e.deliveryCount++;
             }
             if (e.consumer != consumer) {
-                consumer.pel.put(e, e);
+                consumer.pel.insert(e);
                 e.consumer = consumer;
             }
             claimed.add(id.ms(), id.seq());
@@ -302,13 +297,11 @@ public final class ConsumerGroup {
         IdList deleted = new IdList();
         long attempts = count * AUTOCLAIM_ATTEMPTS_FACTOR;
         Consumer consumer = null;
-        probe.ms = start.ms();
-        probe.seq = start.seq();
-        PendingEntry e = pel.ceilingKey(probe);
+        PendingEntry e = pel.ceiling(start.ms(), start.seq());
         PendingEntry lastExamined = null;
         while (attempts-- > 0 && count > 0 && e != null) {
             lastExamined = e;
-            PendingEntry next = pel.higherKey(e);
+            PendingEntry next = pel.higher(e.ms, e.seq);
             if (!stream.contains(e.ms, e.seq)) {
                 drop(e);
                 deleted.add(e.ms, e.seq);
@@ -322,8 +315,8 @@ public final class ConsumerGroup {
             }
             if (consumer == null) consumer = seenOrCreated(consumerName, nowMillis);
             if (e.consumer != consumer) {
-                e.consumer.pel.remove(e);
-                consumer.pel.put(e, e);
+                e.consumer.pel.remove(e.ms, e.seq);
+                consumer.pel.insert(e);
                 e.consumer = consumer;
             }
             e.deliveryTime = nowMillis;
@@ -332,15 +325,10 @@ public final class ConsumerGroup {
             count--;
             e = next;
         }
-        PendingEntry after = lastExamined == null ? pel.ceilingKey(probeAt(start)) : pel.higherKey(lastExamined);
+        PendingEntry after = lastExamined == null ? pel.ceiling(start.ms(), start.seq())
+                : pel.higher(lastExamined.ms, lastExamined.seq);
         StreamId cursor = after == null ? StreamId.MIN : after.id();
         return new AutoClaimResult(cursor, claimed, deleted);
-    }
-
-    private PendingEntry probeAt(StreamId id) {
-        probe.ms = id.ms();
-        probe.seq = id.seq();
-        return probe;
     }
 
     private Consumer seenOrCreated(byte[] consumerName, long nowMillis) {
@@ -351,28 +339,28 @@ public final class ConsumerGroup {
     }
 
     private void drop(PendingEntry e) {
-        pel.remove(e);
-        if (e.consumer != null) e.consumer.pel.remove(e);
+        pel.remove(e.ms, e.seq);
+        if (e.consumer != null) e.consumer.pel.remove(e.ms, e.seq);
     }
 
     private PendingEntry find(long ms, long seq) {
-        probe.ms = ms;
-        probe.seq = seq;
-        return pel.get(probe);
+        return pel.get(ms, seq);
     }
 
     /** RESTORE and RDB loading: a pending entry as recorded, in the group's PEL and its owner's. */
     void restorePending(long ms, long seq, Consumer owner, long deliveryTime, long deliveryCount) {
         PendingEntry e = new PendingEntry(ms, seq, owner, deliveryTime, deliveryCount);
-        pel.put(e, e);
-        owner.pel.put(e, e);
+        pel.insert(e);
+        owner.pel.insert(e);
     }
 
-    /** Approximate heap bytes: per pending entry the object and two tree entries, per consumer its map. */
+    /** Approximate heap bytes: per pending entry the object, the PELs' chunks, per consumer its name and list. */
     long memoryUsage() {
         long bytes = 64 + name.length + 2 * 48L;
-        bytes += pel.size() * (40L + 2 * 40L);
-        for (Map.Entry<NameKey, Consumer> c : consumers.entrySet()) bytes += 40 + 32 + 48 + 16 + c.getKey().bytes().length;
+        bytes += pel.size() * PendingEntry.BYTES + pel.chunkBytes();
+        for (Map.Entry<NameKey, Consumer> c : consumers.entrySet()) {
+            bytes += 40 + 32 + 48 + 16 + c.getKey().bytes().length + c.getValue().pel.chunkBytes();
+        }
         return bytes;
     }
 
@@ -382,11 +370,11 @@ public final class ConsumerGroup {
         for (Consumer c : consumers.values()) {
             g.consumers.put(new NameKey(c.name().clone()), new Consumer(c.name().clone(), c.seenTime));
         }
-        for (PendingEntry e : pel.keySet()) {
+        for (PendingEntry e : pel) {
             Consumer owner2 = e.consumer == null ? null : g.consumer(e.consumer.name());
             PendingEntry copy = new PendingEntry(e.ms, e.seq, owner2, e.deliveryTime, e.deliveryCount);
-            g.pel.put(copy, copy);
-            if (owner2 != null) owner2.pel.put(copy, copy);
+            g.pel.insert(copy);
+            if (owner2 != null) owner2.pel.insert(copy);
         }
         return g;
     }

@@ -2,10 +2,13 @@ package io.nioredis.value.stream;
 
 /**
  * One entry of a group's pending entries list (Redis's streamNACK): delivered, not yet acknowledged.
- * The same object sits in the group's PEL and in its owner's PEL; both are ordered by id.
+ * The same object sits in the group's {@link PendingList} and in its owner's; both are ordered by id.
  */
-public final class PendingEntry implements Comparable<PendingEntry> {
-    long ms, seq; // only a lookup probe ever changes these
+public final class PendingEntry {
+    /** The object's heap bytes: header, the two id halves, the owner, the delivery time and count. */
+    static final long BYTES = 48;
+
+    final long ms, seq;
     Consumer consumer;
     long deliveryTime;
     long deliveryCount;
@@ -41,10 +44,5 @@ public final class PendingEntry implements Comparable<PendingEntry> {
 
     public long deliveryCount() {
         return deliveryCount;
-    }
-
-    @Override
-    public int compareTo(PendingEntry o) {
-        return StreamId.compare(ms, seq, o.ms, o.seq);
     }
 }

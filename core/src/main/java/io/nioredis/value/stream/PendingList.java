@@ -1,0 +1,212 @@
+package io.nioredis.value.stream;
+
+import java.util.AbstractCollection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * A pending entries list in id order: the group's, or one consumer's. The entries sit in arrays of up to
+ * {@link #CHUNK} references, themselves in id order, where a {@code TreeMap} gave each entry a tree node of its
+ * own in every list it was in. A group fed by XREADGROUP appends an entry per delivery, and those nodes made two
+ * thirds of what each delivery left in the young generation for the collector to promote; a chunk is one
+ * array per 256 deliveries. Appending at the end, the common case, is O(1); any other insert or remove
+ * shifts within one chunk, and finding an id is a binary search over the chunks and then within one.
+ */
+final class PendingList extends AbstractCollection<PendingEntry> {
+    static final int CHUNK = 256;
+
+    private final ArrayList<Chunk> chunks = new ArrayList<>();
+    private int size;
+
+    private static final class Chunk {
+        final PendingEntry[] items = new PendingEntry[CHUNK];
+        int size;
+
+        PendingEntry last() {
+            return items[size - 1];
+        }
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The entry with this id, or null. */
+    PendingEntry get(long ms, long seq) {
+        int c = chunkFor(ms, seq);
+        if (c == chunks.size()) {
+            return null;
+        }
+        Chunk chunk = chunks.get(c);
+        int i = indexIn(chunk, ms, seq);
+        return i < chunk.size && compare(chunk.items[i], ms, seq) == 0 ? chunk.items[i] : null;
+    }
+
+    /** Adds an entry whose id is not in the list. */
+    void insert(PendingEntry e) {
+        int c = chunkFor(e.ms, e.seq);
+        if (c == chunks.size()) {
+            // Past every id: onto the last chunk, or a new one when it is full.
+            Chunk last = chunks.isEmpty() ? null : chunks.get(c - 1);
+            if (last == null || last.size == CHUNK) {
+                last = new Chunk();
+                chunks.add(last);
+            }
+            last.items[last.size++] = e;
+            size++;
+            return;
+        }
+        Chunk chunk = chunks.get(c);
+        int i = indexIn(chunk, e.ms, e.seq);
+        if (chunk.size == CHUNK) {
+            Chunk upper = new Chunk();
+            int half = CHUNK / 2;
+            System.arraycopy(chunk.items, half, upper.items, 0, CHUNK - half);
+            Arrays.fill(chunk.items, half, CHUNK, null);
+            upper.size = CHUNK - half;
+            chunk.size = half;
+            chunks.add(c + 1, upper);
+            if (i > half) {
+                chunk = upper;
+                i -= half;
+            }
+        }
+        System.arraycopy(chunk.items, i, chunk.items, i + 1, chunk.size - i);
+        chunk.items[i] = e;
+        chunk.size++;
+        size++;
+    }
+
+    /** Removes the entry with this id; true if it was there. */
+    boolean remove(long ms, long seq) {
+        int c = chunkFor(ms, seq);
+        if (c == chunks.size()) {
+            return false;
+        }
+        Chunk chunk = chunks.get(c);
+        int i = indexIn(chunk, ms, seq);
+        if (i == chunk.size || compare(chunk.items[i], ms, seq) != 0) {
+            return false;
+        }
+        System.arraycopy(chunk.items, i + 1, chunk.items, i, chunk.size - i - 1);
+        chunk.items[--chunk.size] = null;
+        if (chunk.size == 0) {
+            chunks.remove(c);
+        }
+        size--;
+        return true;
+    }
+
+    PendingEntry first() {
+        return chunks.get(0).items[0];
+    }
+
+    PendingEntry last() {
+        return chunks.get(chunks.size() - 1).last();
+    }
+
+    /** The first entry whose id is at least ({@code ms}, {@code seq}), or null. */
+    PendingEntry ceiling(long ms, long seq) {
+        int c = chunkFor(ms, seq);
+        if (c == chunks.size()) {
+            return null;
+        }
+        Chunk chunk = chunks.get(c);
+        return chunk.items[indexIn(chunk, ms, seq)];
+    }
+
+    /** The first entry whose id is greater than ({@code ms}, {@code seq}), or null. */
+    PendingEntry higher(long ms, long seq) {
+        if (seq != -1) {
+            return ceiling(ms, seq + 1);
+        }
+        return ms == -1 ? null : ceiling(ms + 1, 0);
+    }
+
+    /** The entries from the first whose id is at least ({@code ms}, {@code seq}), in order. */
+    Iterable<PendingEntry> from(long ms, long seq) {
+        return () -> new Walk(chunkFor(ms, seq), ms, seq);
+    }
+
+    @Override
+    public Iterator<PendingEntry> iterator() {
+        return new Walk(0, 0, 0);
+    }
+
+    /** Read-only: a change to the list during a walk is not noticed. */
+    private final class Walk implements Iterator<PendingEntry> {
+        private int chunk;
+        private int index;
+
+        Walk(int chunk, long ms, long seq) {
+            this.chunk = chunk;
+            this.index = chunk < chunks.size() ? indexIn(chunks.get(chunk), ms, seq) : 0;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return chunk < chunks.size() && index < chunks.get(chunk).size;
+        }
+
+        @Override
+        public PendingEntry next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Chunk c = chunks.get(chunk);
+            PendingEntry e = c.items[index++];
+            if (index == c.size) {
+                chunk++;
+                index = 0;
+            }
+            return e;
+        }
+    }
+
+    /** Heap bytes of the chunks (the entries are counted by their group). */
+    long chunkBytes() {
+        return chunks.size() * (16L + 16 + 4L * CHUNK);
+    }
+
+    /** The first chunk whose last id is at least ({@code ms}, {@code seq}); the chunk count if none is. */
+    private int chunkFor(long ms, long seq) {
+        int lo = 0;
+        int hi = chunks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compare(chunks.get(mid).last(), ms, seq) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first index of the chunk whose id is at least ({@code ms}, {@code seq}). */
+    private static int indexIn(Chunk chunk, long ms, long seq) {
+        int lo = 0;
+        int hi = chunk.size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compare(chunk.items[mid], ms, seq) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int compare(PendingEntry e, long ms, long seq) {
+        return StreamId.compare(e.ms, e.seq, ms, seq);
+    }
+}
