@@ -119,11 +119,11 @@ public final class ConsumerGroup {
     public int readNew(Consumer consumer, long count, boolean noAck, long nowMillis, IdList out) {
         consumer.seenTime = nowMillis;
         out.clear();
-        if (stream.length() == 0) return 0;
-        StreamId top = stream.lastLiveId();
-        if (StreamId.compare(top.ms(), top.seq(), lastMs, lastSeq) <= 0) return 0;
-        StreamId start = new StreamId(lastMs, lastSeq).incremented();
-        cursor.open(stream, start, StreamId.MAX, false);
+        if (stream.length() == 0 || !stream.liveIdAfter(lastMs, lastSeq)) return 0;
+        // The id after the last delivered one; it has one, as a live id is greater.
+        long fromMs = lastSeq != -1L ? lastMs : lastMs + 1;
+        long fromSeq = lastSeq != -1L ? lastSeq + 1 : 0;
+        cursor.open(stream, fromMs, fromSeq, -1L, -1L, false);
         while ((count == 0 || out.size() < count) && cursor.next()) {
             long ms = cursor.ms(), seq = cursor.seq();
             if (StreamId.compare(ms, seq, lastMs, lastSeq) > 0) {

@@ -296,6 +296,18 @@ public final class Stream extends KeyedValue {
         return c.next() ? c.id() : null;
     }
 
+    /** True when the last live entry's id is greater than ({@code ms}, {@code seq}); as lastLiveId, unboxed. */
+    boolean liveIdAfter(long ms, long seq) {
+        if (nodes.count() > 0) {
+            int slot = nodes.lastSlot();
+            if (nodes.deleted[slot] == 0) {
+                return StreamId.compare(nodes.lastMs[slot], nodes.lastSeq[slot], ms, seq) > 0;
+            }
+        }
+        StreamId top = lastLiveId();
+        return top != null && StreamId.compare(top.ms(), top.seq(), ms, seq) > 0;
+    }
+
     StreamId firstLiveId() {
         StreamCursor c = internalCursor.open(this, 0, 0, -1L, -1L, false);
         return c.next() ? c.id() : null;
