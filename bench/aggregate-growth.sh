@@ -1,10 +1,12 @@
 #!/bin/bash
-# One set and one hash growing to ~950k members over a filled keyspace: redis-benchmark's SADD and HSET at
-# -P 16 (-r 1000000, 3M requests each) against a server that first loads 1M string keys from an RDB file made by
-# redis-server, so the fill is neither timed nor in the collector's log. Per test: requests per second, the
-# server's CPU per request (utime+stime of every thread around the test), p99 and p99.9 from redis-benchmark's
-# distribution, and for nioredis the collector's pauses during the test; then MEMORY USAGE of the set and the
-# hash, used_memory and the growth of the server's RSS.
+# Aggregates growing over a filled keyspace, against a server that first loads 1M string keys from an RDB file
+# made by redis-server, so the fill is neither timed nor in the collector's log: one set and one hash growing to
+# ~950k members (redis-benchmark's SADD and HSET at -P 16, -r 1000000, 3M requests each), then a consumer
+# group's pending entries list growing by 1M (XREADGROUP ... COUNT 1 STREAMS s '>' over a stream of 1M entries
+# added untimed). Per test: requests per second, the server's CPU per request (utime+stime of every thread
+# around the test), p99 and p99.9 from redis-benchmark's distribution, and for nioredis the collector's pauses
+# during the test; then MEMORY USAGE of the set, the hash and the stream's growth per pending entry,
+# used_memory and the growth of the server's RSS.
 #   bench/aggregate-growth.sh [ROOT...]
 # Each ROOT is a nioredis checkout with its package built (mvn -q -DskipTests package), run through its
 # launcher; the default is this one. redis-server runs first, for reference. Servers on core 0, the load on
@@ -51,11 +53,21 @@ run() {
     local label=$1 pid=$2 gclog=$3
     local rss0 rss1
     rss0=$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status)
-    for test in sadd hset; do
-        local lines0=0 ticks0 ticks1 out
+    local stream_before=0
+    for test in sadd hset xreadgroup; do
+        local lines0=0 ticks0 ticks1 out command=(-t "$test") requests=3000000
+        if [ "$test" = xreadgroup ]; then
+            taskset -c 1 redis-benchmark -p "$port" -c 50 -P 16 -n 1000000 -r 1000000 \
+                xadd s '*' name __rand_int__ kind job attempt 1 >/dev/null 2>&1
+            redis-cli -p "$port" xgroup create s workers 0 >/dev/null
+            stream_before=$(redis-cli -p "$port" memory usage s)
+            command=(xreadgroup GROUP workers consumer COUNT 1 STREAMS s '>')
+            requests=1000000
+        fi
         [ -z "$gclog" ] || lines0=$(wc -l <"$gclog")
         ticks0=$(cpu_ticks "$pid")
-        out=$(taskset -c 1 redis-benchmark -p "$port" -c 50 -P 16 -n 3000000 -r 1000000 -t "$test" 2>&1 | tr '\r' '\n')
+        out=$(taskset -c 1 redis-benchmark -p "$port" -c 50 -P 16 -n "$requests" -r 1000000 "${command[@]}" 2>&1 |
+            tr '\r' '\n')
         ticks1=$(cpu_ticks "$pid")
         local gc=""
         if [ -n "$gclog" ]; then
@@ -63,7 +75,7 @@ run() {
                 awk '{n++; s += $NF; if ($NF + 0 > m) m = $NF + 0} END {printf " pauses %d, %.0f ms in all, longest %.1f ms", n, s, m}')
         fi
         echo "$label $test: $(echo "$out" | awk '/throughput summary/ {print $3; exit}') rps," \
-            "$(echo "scale=2; ($ticks1 - $ticks0) * 1000000 / $(getconf CLK_TCK) / 3000000" | bc) µs CPU/req," \
+            "$(echo "scale=2; ($ticks1 - $ticks0) * 1000000 / $(getconf CLK_TCK) / $requests" | bc) µs CPU/req," \
             "p99 $(echo "$out" | awk '/Latency by percentile/ {f = 1; next} f && $1 + 0 >= 99.0 {print $3; exit}') ms," \
             "p99.9 $(echo "$out" | awk '/Latency by percentile/ {f = 1; next} f && $1 + 0 >= 99.9 {print $3; exit}') ms;$gc"
     done
@@ -71,6 +83,8 @@ run() {
     rss1=$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status)
     echo "$label memory: set of $(redis-cli -p "$port" scard myset) members $(redis-cli -p "$port" memory usage myset) B," \
         "hash of $(redis-cli -p "$port" hlen myhash) fields $(redis-cli -p "$port" memory usage myhash) B," \
+        "pending $(redis-cli -p "$port" xpending s workers | head -1)" \
+        "$((($(redis-cli -p "$port" memory usage s) - stream_before) / 1000000)) B each," \
         "used_memory $(redis-cli -p "$port" info memory | awk -F: '/^used_memory:/ {print $2}' | tr -d '\r')," \
         "RSS +$(((rss1 - rss0) / 1024)) MB"
 }
