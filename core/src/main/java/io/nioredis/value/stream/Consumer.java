@@ -6,11 +6,13 @@ import java.util.Collection;
 public final class Consumer {
     private final byte[] name;
     long seenTime;
-    final PendingList pel = new PendingList();
+    final PendingList pel;
 
-    Consumer(byte[] name, long seenTime) {
+    /** A consumer whose PEL's chunks count in its group's {@code chunks}. */
+    Consumer(byte[] name, long seenTime, PendingList.ChunkCount chunks) {
         this.name = name;
         this.seenTime = seenTime;
+        this.pel = new PendingList(chunks);
     }
 
     public byte[] name() {

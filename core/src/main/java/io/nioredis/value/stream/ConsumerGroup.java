@@ -3,7 +3,6 @@ package io.nioredis.value.stream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -26,6 +25,9 @@ public final class ConsumerGroup {
     private long entriesRead;
     private final PendingList pel = new PendingList();
     private final TreeMap<NameKey, Consumer> consumers = new TreeMap<>();
+    /** The consumers' PEL chunks and their own bytes, kept as they change: a write reads the stream's size. */
+    private final PendingList.ChunkCount consumerChunks = new PendingList.ChunkCount();
+    private long consumerBytes;
     private final StreamCursor cursor = new StreamCursor(); // reused by readNew
 
     ConsumerGroup(Stream stream, byte[] name, long lastMs, long lastSeq, long entriesRead) {
@@ -86,8 +88,9 @@ public final class ConsumerGroup {
     public Consumer createConsumer(byte[] consumerName, long nowMillis) {
         NameKey key = new NameKey(consumerName);
         if (consumers.containsKey(key)) return null;
-        Consumer c = new Consumer(consumerName, nowMillis);
+        Consumer c = new Consumer(consumerName, nowMillis, consumerChunks);
         consumers.put(key, c);
+        consumerBytes += consumerBytes(consumerName);
         return c;
     }
 
@@ -96,6 +99,8 @@ public final class ConsumerGroup {
         Consumer c = consumers.remove(new NameKey(consumerName));
         if (c == null) return 0;
         for (PendingEntry e : c.pel) pel.remove(e.ms, e.seq);
+        consumerBytes -= consumerBytes(c.name());
+        consumerChunks.chunks -= c.pel.chunkCount();
         return c.pel.size();
     }
 
@@ -354,21 +359,27 @@ public final class ConsumerGroup {
         owner.pel.insert(e);
     }
 
-    /** Approximate heap bytes: per pending entry the object, the PELs' chunks, per consumer its name and list. */
+    /**
+     * Approximate heap bytes: per pending entry the object, the PELs' chunks, per consumer its name and list.
+     * O(1), as every write to the stream reads it twice.
+     */
     long memoryUsage() {
         long bytes = 64 + name.length + 2 * 48L;
         bytes += pel.size() * PendingEntry.BYTES + pel.chunkBytes();
-        for (Map.Entry<NameKey, Consumer> c : consumers.entrySet()) {
-            bytes += 40 + 32 + 48 + 16 + c.getKey().bytes().length + c.getValue().pel.chunkBytes();
-        }
-        return bytes;
+        return bytes + consumerBytes + consumerChunks.chunks * PendingList.CHUNK_BYTES;
+    }
+
+    /** A consumer's map node, name key, object, list and name. */
+    private static long consumerBytes(byte[] consumerName) {
+        return 40 + 32 + 48 + 16 + consumerName.length;
     }
 
     /** A deep copy for COPY: same counters, consumers and PEL (delivery times and counts kept). */
     ConsumerGroup copyInto(Stream owner) {
         ConsumerGroup g = new ConsumerGroup(owner, name.clone(), lastMs, lastSeq, entriesRead);
         for (Consumer c : consumers.values()) {
-            g.consumers.put(new NameKey(c.name().clone()), new Consumer(c.name().clone(), c.seenTime));
+            g.consumers.put(new NameKey(c.name().clone()), new Consumer(c.name().clone(), c.seenTime, g.consumerChunks));
+            g.consumerBytes += consumerBytes(c.name());
         }
         for (PendingEntry e : pel) {
             Consumer owner2 = e.consumer == null ? null : g.consumer(e.consumer.name());

@@ -16,9 +16,26 @@ import java.util.NoSuchElementException;
  */
 final class PendingList extends AbstractCollection<PendingEntry> {
     static final int CHUNK = 256;
+    /** A chunk's heap bytes: the object and its array of compressed references. */
+    static final long CHUNK_BYTES = 16 + 16 + 4L * CHUNK;
+
+    /** The chunks of several lists counted together (a group's consumers), so that their bytes need no walk. */
+    static final class ChunkCount {
+        long chunks;
+    }
 
     private final ArrayList<Chunk> chunks = new ArrayList<>();
+    private final ChunkCount shared;
     private int size;
+
+    PendingList() {
+        this(null);
+    }
+
+    /** A list whose chunks also count in {@code shared}. */
+    PendingList(ChunkCount shared) {
+        this.shared = shared;
+    }
 
     private static final class Chunk {
         final PendingEntry[] items = new PendingEntry[CHUNK];
@@ -59,6 +76,7 @@ final class PendingList extends AbstractCollection<PendingEntry> {
             if (last == null || last.size == CHUNK) {
                 last = new Chunk();
                 chunks.add(last);
+                counted(1);
             }
             last.items[last.size++] = e;
             size++;
@@ -74,6 +92,7 @@ final class PendingList extends AbstractCollection<PendingEntry> {
             upper.size = CHUNK - half;
             chunk.size = half;
             chunks.add(c + 1, upper);
+            counted(1);
             if (i > half) {
                 chunk = upper;
                 i -= half;
@@ -100,6 +119,7 @@ final class PendingList extends AbstractCollection<PendingEntry> {
         chunk.items[--chunk.size] = null;
         if (chunk.size == 0) {
             chunks.remove(c);
+            counted(-1);
         }
         size--;
         return true;
@@ -173,7 +193,17 @@ final class PendingList extends AbstractCollection<PendingEntry> {
 
     /** Heap bytes of the chunks (the entries are counted by their group). */
     long chunkBytes() {
-        return chunks.size() * (16L + 16 + 4L * CHUNK);
+        return chunks.size() * CHUNK_BYTES;
+    }
+
+    int chunkCount() {
+        return chunks.size();
+    }
+
+    private void counted(int chunksAdded) {
+        if (shared != null) {
+            shared.chunks += chunksAdded;
+        }
     }
 
     /** The first chunk whose last id is at least ({@code ms}, {@code seq}); the chunk count if none is. */
