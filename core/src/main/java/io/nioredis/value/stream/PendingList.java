@@ -58,13 +58,8 @@ final class PendingList extends AbstractCollection<PendingEntry> {
 
     /** The entry with this id, or null. */
     PendingEntry get(long ms, long seq) {
-        int c = chunkFor(ms, seq);
-        if (c == chunks.size()) {
-            return null;
-        }
-        Chunk chunk = chunks.get(c);
-        int i = indexIn(chunk, ms, seq);
-        return i < chunk.size && compare(chunk.items[i], ms, seq) == 0 ? chunk.items[i] : null;
+        long at = locate(ms, seq);
+        return at < 0 ? null : chunks.get((int) (at >>> 32)).items[(int) at];
     }
 
     /** Adds an entry whose id is not in the list. */
@@ -106,15 +101,13 @@ final class PendingList extends AbstractCollection<PendingEntry> {
 
     /** Removes the entry with this id; true if it was there. */
     boolean remove(long ms, long seq) {
-        int c = chunkFor(ms, seq);
-        if (c == chunks.size()) {
+        long at = locate(ms, seq);
+        if (at < 0) {
             return false;
         }
+        int c = (int) (at >>> 32);
+        int i = (int) at;
         Chunk chunk = chunks.get(c);
-        int i = indexIn(chunk, ms, seq);
-        if (i == chunk.size || compare(chunk.items[i], ms, seq) != 0) {
-            return false;
-        }
         System.arraycopy(chunk.items, i + 1, chunk.items, i, chunk.size - i - 1);
         chunk.items[--chunk.size] = null;
         if (chunk.size == 0) {
@@ -204,6 +197,17 @@ final class PendingList extends AbstractCollection<PendingEntry> {
         if (shared != null) {
             shared.chunks += chunksAdded;
         }
+    }
+
+    /** Where the entry with this id is, the chunk's index high and the index in it low, or -1. */
+    private long locate(long ms, long seq) {
+        int c = chunkFor(ms, seq);
+        if (c == chunks.size()) {
+            return -1;
+        }
+        Chunk chunk = chunks.get(c);
+        int i = indexIn(chunk, ms, seq);
+        return i < chunk.size && compare(chunk.items[i], ms, seq) == 0 ? (long) c << 32 | i : -1;
     }
 
     /** The first chunk whose last id is at least ({@code ms}, {@code seq}); the chunk count if none is. */
