@@ -35,6 +35,11 @@ final class XreadCommand implements Command {
     private final RespWriter groupPairs = new RespWriter(256);
     /** A scratch writer grown past this is let go after the reply, so one huge read does not pin memory. */
     private static final int PAIRS_KEPT = 64 * 1024;
+    /** Per key of one call: its id, group and stream, and whether it is served; emptied after each call. */
+    private StreamId[] idsOfKeys = new StreamId[1];
+    private ConsumerGroup[] groupsOfKeys = new ConsumerGroup[1];
+    private Stream[] streamsOfKeys = new Stream[1];
+    private boolean[] servedKeys = new boolean[1];
 
     XreadCommand(boolean xreadgroup) {
         this.xreadgroup = xreadgroup;
@@ -45,7 +50,7 @@ final class XreadCommand implements Command {
         long timeout = -1, count = 0;
         int streamsArg = 0, streamsCount = 0;
         boolean noAck = false;
-        byte[] groupName = null, consumerName = null;
+        int groupArg = 0; // GROUP's name, the consumer's after it; 0 without GROUP
         int argc = r.argc();
         for (int i = 1; i < argc; i++) {
             int more = argc - i - 1;
@@ -84,8 +89,7 @@ final class XreadCommand implements Command {
                     out.raw(Errors.XREAD_GROUP_WITHOUT_GROUP_COMMAND);
                     return;
                 }
-                groupName = r.copy(i + 1);
-                consumerName = r.copy(i + 2);
+                groupArg = i + 1;
                 i += 2;
             } else if (r.is(i, NOACK)) {
                 if (!xreadgroup) {
@@ -102,15 +106,33 @@ final class XreadCommand implements Command {
             out.raw(Errors.SYNTAX);
             return;
         }
-        if (xreadgroup && groupName == null) {
+        if (xreadgroup && groupArg == 0) {
             out.raw(Errors.XREADGROUP_MISSING_GROUP);
             return;
         }
+        if (streamsCount > streamsOfKeys.length) {
+            idsOfKeys = new StreamId[streamsCount];
+            groupsOfKeys = new ConsumerGroup[streamsCount];
+            streamsOfKeys = new Stream[streamsCount];
+            servedKeys = new boolean[streamsCount];
+        }
+        try {
+            read(client, r, out, streamsArg, streamsCount, groupArg, count, timeout, noAck);
+        } finally {
+            java.util.Arrays.fill(idsOfKeys, 0, streamsCount, null);
+            java.util.Arrays.fill(groupsOfKeys, 0, streamsCount, null);
+            java.util.Arrays.fill(streamsOfKeys, 0, streamsCount, null);
+        }
+    }
+
+    /** The keys, groups and ids checked in order, then the reply or the wait; the options are parsed. */
+    private void read(Client client, Request r, RespWriter out, int streamsArg, int streamsCount, int groupArg,
+                      long count, long timeout, boolean noAck) {
         Keyspace keyspace = client.keyspace();
         byte[] b = r.array();
-        StreamId[] ids = new StreamId[streamsCount];
-        ConsumerGroup[] groups = groupName == null ? null : new ConsumerGroup[streamsCount];
-        Stream[] streams = new Stream[streamsCount];
+        StreamId[] ids = idsOfKeys;
+        ConsumerGroup[] groups = groupArg == 0 ? null : groupsOfKeys;
+        Stream[] streams = streamsOfKeys;
         for (int k = 0; k < streamsCount; k++) {
             int keyArg = streamsArg + k, idArg = keyArg + streamsCount;
             int slot = keyspace.lookupRead(b, r.offset(keyArg), r.length(keyArg));
@@ -119,9 +141,9 @@ final class XreadCommand implements Command {
                 if (streams[k] == null) return;
             }
             if (groups != null) {
-                groups[k] = streams[k] == null ? null : streams[k].group(groupName);
+                groups[k] = streams[k] == null ? null : streams[k].group(b, r.offset(groupArg), r.length(groupArg));
                 if (groups[k] == null) {
-                    out.error(Errors.noGroupForRead(StreamAccess.text(r, keyArg), StreamAccess.text(groupName)));
+                    out.error(Errors.noGroupForRead(StreamAccess.text(r, keyArg), StreamAccess.text(r, groupArg)));
                     return;
                 }
             }
@@ -152,7 +174,7 @@ final class XreadCommand implements Command {
         // header follows the count; it creates the consumer of a stream it serves and marks it seen, as
         // Redis 7.0 does (a read that finds nothing, or blocks, creates none).
         long now = keyspace.now();
-        boolean[] serve = new boolean[streamsCount];
+        boolean[] serve = servedKeys;
         int served = 0;
         RespWriter pairs = out;
         if (groups == null) {
@@ -179,12 +201,13 @@ final class XreadCommand implements Command {
                 continue;
             }
             ConsumerGroup g = groups[k];
-            if (ids[k] == null && (s.length() == 0 || s.lastLiveId().compareTo(g.lastDeliveredId()) <= 0)) continue;
+            if (ids[k] == null && !g.hasUndelivered()) continue;
             served++;
             long before = s.memoryUsage();
-            Consumer c = g.consumer(consumerName);
+            int consumerArg = groupArg + 1;
+            Consumer c = g.consumer(b, r.offset(consumerArg), r.length(consumerArg));
             if (c == null) {
-                c = g.createConsumer(consumerName, now);
+                c = g.createConsumer(r.copy(consumerArg), now);
                 keyspace.notify(KeyspaceEvents.STREAM, "xgroup-createconsumer", b, r.offset(keyArg), r.length(keyArg));
             }
             pair(pairs, r, keyArg);
@@ -192,7 +215,7 @@ final class XreadCommand implements Command {
                 g.readNew(c, count, noAck, now, delivered);
                 if (client.propagating()) {
                     client.propagateNothing();
-                    GroupPropagation.deliveries(client, r.copy(keyArg), groupName, g, delivered, noAck);
+                    GroupPropagation.deliveries(client, r.copy(keyArg), r.copy(groupArg), g, delivered, noAck);
                 }
             } else {
                 g.readHistory(c, ids[k], count, now, delivered);
@@ -209,8 +232,8 @@ final class XreadCommand implements Command {
                 out.nullArrayValue(); // where blocking is denied (EXEC, scripts) it answers as a timeout
                 return;
             }
-            block(client, timeout == 0 ? 0 : deadline(now, timeout), streamsArg, streamsCount, ids, groupName,
-                    consumerName, count, noAck, r);
+            block(client, timeout == 0 ? 0 : deadline(now, timeout), streamsArg, streamsCount, ids,
+                    groupArg == 0 ? null : r.copy(groupArg), groupArg == 0 ? null : r.copy(groupArg + 1), count, noAck, r);
             return;
         }
         if (groups != null) {

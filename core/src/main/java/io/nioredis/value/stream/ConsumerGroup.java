@@ -1,6 +1,7 @@
 package io.nioredis.value.stream;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
@@ -28,6 +29,8 @@ public final class ConsumerGroup {
     /** The consumers' PEL chunks and their own bytes, kept as they change: a write reads the stream's size. */
     private final PendingList.ChunkCount consumerChunks = new PendingList.ChunkCount();
     private long consumerBytes;
+    /** The consumer {@link #consumer(byte[], int, int)} found last: a reader names itself read after read. */
+    private Consumer lastConsumer;
     private final StreamCursor cursor = new StreamCursor(); // reused by readNew
 
     ConsumerGroup(Stream stream, byte[] name, long lastMs, long lastSeq, long entriesRead) {
@@ -44,6 +47,11 @@ public final class ConsumerGroup {
 
     public StreamId lastDeliveredId() {
         return new StreamId(lastMs, lastSeq);
+    }
+
+    /** Whether a live entry lies past the last delivered id, which XREADGROUP '>' would deliver. */
+    public boolean hasUndelivered() {
+        return stream.length() > 0 && stream.liveIdAfter(lastMs, lastSeq);
     }
 
     /** Whether the stream's last id is past the last delivered one: a blocked XREADGROUP is served then. */
@@ -84,6 +92,19 @@ public final class ConsumerGroup {
         return consumers.get(new NameKey(consumerName));
     }
 
+    /** The consumer named by {@code b[off, off + len)}, or null; the same name as last time costs no copy. */
+    public Consumer consumer(byte[] b, int off, int len) {
+        Consumer last = lastConsumer;
+        if (last != null && Arrays.equals(last.name(), 0, last.name().length, b, off, off + len)) {
+            return last;
+        }
+        Consumer found = consumer(Arrays.copyOfRange(b, off, off + len));
+        if (found != null) {
+            lastConsumer = found;
+        }
+        return found;
+    }
+
     /** XGROUP CREATECONSUMER and the implicit creation by reads and claims; null when it exists. */
     public Consumer createConsumer(byte[] consumerName, long nowMillis) {
         NameKey key = new NameKey(consumerName);
@@ -98,6 +119,7 @@ public final class ConsumerGroup {
     public long deleteConsumer(byte[] consumerName) {
         Consumer c = consumers.remove(new NameKey(consumerName));
         if (c == null) return 0;
+        lastConsumer = null;
         for (PendingEntry e : c.pel) pel.remove(e.ms, e.seq);
         consumerBytes -= consumerBytes(c.name());
         consumerChunks.chunks -= c.pel.chunkCount();
@@ -124,7 +146,7 @@ public final class ConsumerGroup {
     public int readNew(Consumer consumer, long count, boolean noAck, long nowMillis, IdList out) {
         consumer.seenTime = nowMillis;
         out.clear();
-        if (stream.length() == 0 || !stream.liveIdAfter(lastMs, lastSeq)) return 0;
+        if (!hasUndelivered()) return 0;
         // The id after the last delivered one; it has one, as a live id is greater.
         long fromMs = lastSeq != -1L ? lastMs : lastMs + 1;
         long fromSeq = lastSeq != -1L ? lastSeq + 1 : 0;

@@ -3,6 +3,7 @@ package io.nioredis.value.stream;
 import io.nioredis.store.KeyedValue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
@@ -23,6 +24,11 @@ public final class Stream extends KeyedValue {
     private long maxDeletedMs, maxDeletedSeq;
     private long entriesAdded;
     private TreeMap<NameKey, ConsumerGroup> groups; // created on demand, as Redis does
+    /** The groups again, in an array for the memory figure every write reads: a walk makes no iterator. */
+    private ConsumerGroup[] groupArray = NO_GROUPS;
+    /** The group {@link #group(byte[], int, int)} found last: a reader names the same group read after read. */
+    private ConsumerGroup lastGroup;
+    private static final ConsumerGroup[] NO_GROUPS = {};
 
     private final StreamCursor internalCursor = new StreamCursor();
     private byte[] encodeScratch = new byte[64];
@@ -70,6 +76,7 @@ public final class Stream extends KeyedValue {
             for (java.util.Map.Entry<NameKey, ConsumerGroup> e : groups.entrySet()) {
                 copy.groups.put(e.getKey(), e.getValue().copyInto(copy));
             }
+            copy.groupsChanged();
         }
         return copy;
     }
@@ -474,6 +481,7 @@ public final class Stream extends KeyedValue {
         if (groups == null) groups = new TreeMap<>();
         ConsumerGroup group = new ConsumerGroup(this, name, last.ms(), last.seq(), entriesRead);
         groups.put(new NameKey(name), group);
+        groupsChanged();
         return group;
     }
 
@@ -491,6 +499,7 @@ public final class Stream extends KeyedValue {
         StreamId start = id == null ? lastId() : id;
         ConsumerGroup group = new ConsumerGroup(this, name, start.ms(), start.seq(), entriesRead);
         groups.put(key, group);
+        groupsChanged();
         return group;
     }
 
@@ -498,8 +507,30 @@ public final class Stream extends KeyedValue {
         return groups == null ? null : groups.get(new NameKey(name));
     }
 
+    /** The group named by {@code b[off, off + len)}, or null; the same name as last time costs no copy. */
+    public ConsumerGroup group(byte[] b, int off, int len) {
+        ConsumerGroup last = lastGroup;
+        if (last != null && Arrays.equals(last.name(), 0, last.name().length, b, off, off + len)) {
+            return last;
+        }
+        ConsumerGroup found = group(Arrays.copyOfRange(b, off, off + len));
+        if (found != null) {
+            lastGroup = found;
+        }
+        return found;
+    }
+
     public boolean destroyGroup(byte[] name) {
-        return groups != null && groups.remove(new NameKey(name)) != null;
+        if (groups == null || groups.remove(new NameKey(name)) == null) {
+            return false;
+        }
+        groupsChanged();
+        return true;
+    }
+
+    private void groupsChanged() {
+        groupArray = groups.values().toArray(NO_GROUPS);
+        lastGroup = null;
     }
 
     /** The groups in name order (byte order, as Redis's radix tree). */
@@ -545,7 +576,7 @@ public final class Stream extends KeyedValue {
         long bytes = 96 + nodes.memoryUsage();
         if (groups != null) {
             bytes += 48;
-            for (ConsumerGroup g : groups.values()) bytes += 40 + g.memoryUsage();
+            for (ConsumerGroup g : groupArray) bytes += 40 + g.memoryUsage();
         }
         return bytes;
     }
