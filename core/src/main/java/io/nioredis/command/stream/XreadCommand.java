@@ -13,6 +13,7 @@ import io.nioredis.value.stream.IdList;
 import io.nioredis.value.stream.Stream;
 import io.nioredis.value.stream.StreamCursor;
 import io.nioredis.value.stream.StreamId;
+import java.util.Arrays;
 
 /**
  * XREAD [COUNT n] [BLOCK ms] STREAMS key... id... and XREADGROUP GROUP g c [COUNT n] [BLOCK ms] [NOACK]
@@ -119,9 +120,9 @@ final class XreadCommand implements Command {
         try {
             read(client, r, out, streamsArg, streamsCount, groupArg, count, timeout, noAck);
         } finally {
-            java.util.Arrays.fill(idsOfKeys, 0, streamsCount, null);
-            java.util.Arrays.fill(groupsOfKeys, 0, streamsCount, null);
-            java.util.Arrays.fill(streamsOfKeys, 0, streamsCount, null);
+            Arrays.fill(idsOfKeys, 0, streamsCount, null);
+            Arrays.fill(groupsOfKeys, 0, streamsCount, null);
+            Arrays.fill(streamsOfKeys, 0, streamsCount, null);
         }
     }
 
