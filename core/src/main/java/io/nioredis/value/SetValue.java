@@ -91,7 +91,6 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
                 copy.addEntry(view.array, view.offset, view.length);
             }
         }
-        copy.shareWhenBig();
         return copy;
     }
 
@@ -152,8 +151,10 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
         return add(scratch.array, scratch.offset, scratch.length, maxIntsetEntries);
     }
 
+    /** Adds a member known to be absent; past the mark the rest go straight into the dict's pages. */
     private void addEntry(byte[] b, int off, int len) {
         memberBytes += FieldEntry.bytes(members, FieldEntry.add(members, b, off, len, EMPTY, 0, 0));
+        shareWhenBig();
     }
 
     /** A big set's entries move into its dict's pages (see {@link FieldEntry}). */
@@ -172,7 +173,6 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
         for (int i = 0; i < from.size(); i++) {
             addEntry(digits, 0, Ascii.writeLong(digits, 0, from.get(i)));
         }
-        shareWhenBig();
     }
 
     /** Removes the member if present; true if it was there. An intset stays an intset. */

@@ -109,7 +109,12 @@ public final class ConsumerGroup {
     public Consumer createConsumer(byte[] consumerName, long nowMillis) {
         NameKey key = new NameKey(consumerName);
         if (consumers.containsKey(key)) return null;
-        Consumer c = new Consumer(consumerName, nowMillis, consumerChunks);
+        return addConsumer(key, consumerName, nowMillis);
+    }
+
+    /** A new consumer under a name not taken, counted in the group's memory figure. */
+    private Consumer addConsumer(NameKey key, byte[] consumerName, long seenTime) {
+        Consumer c = new Consumer(consumerName, seenTime, consumerChunks);
         consumers.put(key, c);
         consumerBytes += consumerBytes(consumerName);
         return c;
@@ -400,8 +405,8 @@ public final class ConsumerGroup {
     ConsumerGroup copyInto(Stream owner) {
         ConsumerGroup g = new ConsumerGroup(owner, name.clone(), lastMs, lastSeq, entriesRead);
         for (Consumer c : consumers.values()) {
-            g.consumers.put(new NameKey(c.name().clone()), new Consumer(c.name().clone(), c.seenTime, g.consumerChunks));
-            g.consumerBytes += consumerBytes(c.name());
+            byte[] consumerName = c.name().clone();
+            g.addConsumer(new NameKey(consumerName), consumerName, c.seenTime);
         }
         for (PendingEntry e : pel) {
             Consumer owner2 = e.consumer == null ? null : g.consumer(e.consumer.name());

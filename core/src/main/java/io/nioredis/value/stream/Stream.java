@@ -292,11 +292,9 @@ public final class Stream extends KeyedValue {
 
     /** The id of the last live entry (Redis's streamLastValidID), or null when the stream is empty. */
     public StreamId lastLiveId() {
-        if (nodes.count() > 0) {
-            int slot = nodes.lastSlot();
-            if (nodes.deleted[slot] == 0) { // no tombstone in the last node: its last entry is live
-                return new StreamId(nodes.lastMs[slot], nodes.lastSeq[slot]);
-            }
+        int slot = lastNodeWithoutTombstones();
+        if (slot >= 0) {
+            return new StreamId(nodes.lastMs[slot], nodes.lastSeq[slot]);
         }
         // A reverse walk reads the whole last node to find its entries' starts.
         StreamCursor c = internalCursor.open(this, 0, 0, -1L, -1L, true);
@@ -305,14 +303,21 @@ public final class Stream extends KeyedValue {
 
     /** True when the last live entry's id is greater than ({@code ms}, {@code seq}); as lastLiveId, unboxed. */
     boolean liveIdAfter(long ms, long seq) {
-        if (nodes.count() > 0) {
-            int slot = nodes.lastSlot();
-            if (nodes.deleted[slot] == 0) {
-                return StreamId.compare(nodes.lastMs[slot], nodes.lastSeq[slot], ms, seq) > 0;
-            }
+        int slot = lastNodeWithoutTombstones();
+        if (slot >= 0) {
+            return StreamId.compare(nodes.lastMs[slot], nodes.lastSeq[slot], ms, seq) > 0;
         }
         StreamId top = lastLiveId();
         return top != null && StreamId.compare(top.ms(), top.seq(), ms, seq) > 0;
+    }
+
+    /** The last node's slot when it holds no tombstone, so that its last entry is the last live one; else -1. */
+    private int lastNodeWithoutTombstones() {
+        if (nodes.count() == 0) {
+            return -1;
+        }
+        int slot = nodes.lastSlot();
+        return nodes.deleted[slot] == 0 ? slot : -1;
     }
 
     StreamId firstLiveId() {
