@@ -1,11 +1,12 @@
 #!/bin/bash
 # Aggregates growing over a filled keyspace, against a server that first loads 1M string keys from an RDB file
-# made by redis-server, so the fill is neither timed nor in the collector's log: one set and one hash growing to
-# ~950k members (redis-benchmark's SADD and HSET at -P 16, -r 1000000, 3M requests each), then a consumer
+# made by redis-server, so the fill is neither timed nor in the collector's log: one set, one hash and one sorted
+# set growing to ~950k members (redis-benchmark's SADD, HSET and ZADD at -P 16, -r 1000000, 3M requests each;
+# ZADD's scores are random, so a member already there mostly moves), then a consumer
 # group's pending entries list growing by 1M (XREADGROUP ... COUNT 1 STREAMS s '>' over a stream of 1M entries
 # added untimed). Per test: requests per second, the server's CPU per request (utime+stime of every thread
 # around the test), p99 and p99.9 from redis-benchmark's distribution, and for nioredis the collector's pauses
-# during the test; then MEMORY USAGE of the set, the hash and the stream's growth per pending entry,
+# during the test; then MEMORY USAGE of the set, the hash, the sorted set and the stream's growth per pending entry,
 # used_memory and the growth of the server's RSS.
 #   bench/aggregate-growth.sh [ROOT...]
 # Each ROOT is a nioredis checkout with its package built (mvn -q -DskipTests package), run through its
@@ -54,7 +55,7 @@ run() {
     local rss0 rss1
     rss0=$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status)
     local stream_before=0
-    for test in sadd hset xreadgroup; do
+    for test in sadd hset zadd xreadgroup; do
         local lines0=0 ticks0 ticks1 out command=(-t "$test") requests=3000000
         if [ "$test" = xreadgroup ]; then
             taskset -c 1 redis-benchmark -p "$port" -c 50 -P 16 -n 1000000 -r 1000000 \
@@ -83,6 +84,7 @@ run() {
     rss1=$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status)
     echo "$label memory: set of $(redis-cli -p "$port" scard myset) members $(redis-cli -p "$port" memory usage myset) B," \
         "hash of $(redis-cli -p "$port" hlen myhash) fields $(redis-cli -p "$port" memory usage myhash) B," \
+        "sorted set of $(redis-cli -p "$port" zcard myzset) members $(redis-cli -p "$port" memory usage myzset) B," \
         "pending $(redis-cli -p "$port" xpending s workers | head -1)" \
         "$((($(redis-cli -p "$port" memory usage s) - stream_before) / 1000000)) B each," \
         "used_memory $(redis-cli -p "$port" info memory | awk -F: '/^used_memory:/ {print $2}' | tr -d '\r')," \

@@ -97,13 +97,13 @@ public final class LexRange implements SortedRange {
     }
 
     @Override
-    public boolean aboveMin(double score, byte[] member) {
-        return aboveMin(member);
+    public boolean aboveMin(double score, byte[] m, int off, int len) {
+        return aboveMin(m, off, len);
     }
 
     @Override
-    public boolean belowMax(double score, byte[] member) {
-        return belowMax(member);
+    public boolean belowMax(double score, byte[] m, int off, int len) {
+        return belowMax(m, off, len);
     }
 
     /** {@link #aboveMin(byte[])} for the member in {@code m[off, off + len)}. */

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * An inner node of a {@link ScoreTree}: up to {@link #CAPACITY} children, the number of elements under
  * each (for ranks), and before every child but the first a separator (score, member bytes) that is above
  * every element of the children to its left and not above any element of its own child. A separator is
- * the first element of its child when set; a later delete of that element leaves it in place, still a valid
- * bound, so it may keep a deleted member's bytes reachable (one per separator at most).
+ * the first element of its child when set, its member's bytes copied (the member's own entry may move or
+ * go); a later delete of that element leaves it in place, still a valid bound.
  */
 final class ScoreInner extends ScoreTreeNode {
     static final int CAPACITY = 64;
@@ -37,14 +37,18 @@ final class ScoreInner extends ScoreTreeNode {
         return n;
     }
 
-    /** The child whose range holds (score, member): the last one whose separator is not above it. */
-    int childFor(double score, byte[] member) {
+    /**
+     * The child whose range holds (score, {@code m[off, off + len)}): the last one whose separator is not
+     * above it.
+     */
+    int childFor(double score, byte[] m, int off, int len) {
         int lo = 1;
         int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             double k = keyScores[mid];
-            if (k > score || (k == score && Arrays.compareUnsigned(keyMembers[mid], member) > 0)) {
+            byte[] key = keyMembers[mid];
+            if (k > score || (k == score && Arrays.compareUnsigned(key, 0, key.length, m, off, off + len) > 0)) {
                 hi = mid;
             } else {
                 lo = mid + 1;
@@ -62,7 +66,8 @@ final class ScoreInner extends ScoreTreeNode {
         int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (ScoreTree.holds(range, pastMax, keyScores[mid], keyMembers[mid])) {
+            byte[] key = keyMembers[mid];
+            if (ScoreTree.holds(range, pastMax, keyScores[mid], key, 0, key.length)) {
                 hi = mid;
             } else {
                 lo = mid + 1;

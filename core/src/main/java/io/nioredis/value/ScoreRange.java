@@ -33,12 +33,12 @@ public final class ScoreRange implements SortedRange {
     }
 
     @Override
-    public boolean aboveMin(double score, byte[] member) {
+    public boolean aboveMin(double score, byte[] m, int off, int len) {
         return aboveMin(score);
     }
 
     @Override
-    public boolean belowMax(double score, byte[] member) {
+    public boolean belowMax(double score, byte[] m, int off, int len) {
         return belowMax(score);
     }
 

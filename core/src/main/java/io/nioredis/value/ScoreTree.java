@@ -1,7 +1,9 @@
 package io.nioredis.value;
 
+import io.nioredis.store.Dict;
+import io.nioredis.store.FieldEntry;
+
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 /**
  * The order of a large sorted set: an order-statistic B+tree of its members by (score, member bytes), where
@@ -13,12 +15,26 @@ import java.util.function.Consumer;
  * all over the heap, whose dirty cards each young collection scans. Here a search reads a few wide nodes
  * whose scores lie in primitive arrays, and an insert writes into one leaf.
  *
+ * <p>The tree holds its members as their slots in the set's member dict, whose entries ({@link FieldEntry}:
+ * the member's bytes and its score) keep their slot while they live, and reads a member's bytes there only
+ * when two scores tie. So a member is one entry in the dict, which a big set keeps in its pages, and not
+ * also an object of the tree's.
+ *
  * <p>Scores compare as C compares doubles: -0 and 0 are the same score, and the member bytes order them.
  * Any change forgets the remembered position of {@link #at}.
  */
 final class ScoreTree {
     private static final int LEAF_MIN = ScoreLeaf.CAPACITY / 4;
     private static final int INNER_MIN = ScoreInner.CAPACITY / 4;
+
+    /** What {@link #forEach} hands each member: its slot in the member dict, and its score. */
+    @FunctionalInterface
+    interface SlotVisitor {
+        void visit(int slot, double score);
+    }
+
+    /** The dict whose slots the leaves hold. */
+    private final Dict members;
 
     private ScoreTreeNode root;
     /** Levels, the leaves' included. */
@@ -37,7 +53,8 @@ final class ScoreTree {
     private int cursorIndex;
     private long cursorRank;
 
-    ScoreTree() {
+    ScoreTree(Dict members) {
+        this.members = members;
         firstLeaf = new ScoreLeaf();
         lastLeaf = firstLeaf;
         root = firstLeaf;
@@ -52,10 +69,12 @@ final class ScoreTree {
         return 88 + leaves * ScoreLeaf.BYTES + inners * ScoreInner.BYTES;
     }
 
-    /** Adds a member that is not in the tree, at its {@link ScoredMember#score}. */
-    void insert(ScoredMember member) {
+    /** Adds the member in {@code slot} of the member dict, which is not in the tree, at {@code score}. */
+    void insert(int slot, double score) {
         cursorLeaf = null;
-        ScoreTreeNode split = insert(root, height, member.score, member);
+        byte[] e = (byte[]) members.get(slot);
+        int base = members.base(slot);
+        ScoreTreeNode split = insert(root, height, score, slot, e, FieldEntry.keyOffset(e, base), FieldEntry.keyLength(e, base));
         length++;
         if (split != null) {
             ScoreInner top = new ScoreInner();
@@ -70,69 +89,74 @@ final class ScoreTree {
         }
     }
 
-    /** Removes a member of the tree. */
-    void remove(ScoredMember member) {
+    /** Removes the member in {@code slot}, which the tree holds at {@code score}. */
+    void remove(int slot, double score) {
         cursorLeaf = null;
-        remove(root, height, member, Double.NaN);
+        remove(root, height, slot, score, Double.NaN);
         length--;
         collapseRoot();
-    }
-
-    /** Removes and returns the member of a 0-based rank below {@link #length}: one descent, by the counts. */
-    ScoredMember removeAt(long rank) {
-        cursorLeaf = null;
-        ScoredMember member = removeAt(root, height, rank);
-        length--;
-        collapseRoot();
-        return member;
     }
 
     /**
-     * Gives a member of the tree a new score: in place when it keeps its place between its neighbours in
-     * the same leaf (Redis's zslUpdateScore does the same check), else removed and inserted again.
+     * Removes the member of a 0-based rank below {@link #length} and returns its slot: one descent, by the
+     * counts.
      */
-    void updateScore(ScoredMember member, double score) {
+    int removeAt(long rank) {
         cursorLeaf = null;
-        if (!remove(root, height, member, score)) {
+        int slot = removeAt(root, height, rank);
+        length--;
+        collapseRoot();
+        return slot;
+    }
+
+    /**
+     * Gives the member in {@code slot}, held at {@code score}, a new score: in place when it keeps its place
+     * between its neighbours in the same leaf (Redis's zslUpdateScore does the same check), else removed and
+     * inserted again.
+     */
+    void updateScore(int slot, double score, double newScore) {
+        cursorLeaf = null;
+        if (!remove(root, height, slot, score, newScore)) {
             return;
         }
         length--;
         collapseRoot();
-        member.score = score;
-        insert(member);
+        insert(slot, newScore);
     }
 
-    /** The 0-based rank of a member of the tree; it becomes the remembered position. */
-    long rank(ScoredMember member) {
-        double score = member.score;
-        byte[] key = member.key();
+    /** The 0-based rank of the member in {@code slot}, held at {@code score}; it becomes the remembered position. */
+    long rank(int slot, double score) {
+        byte[] e = (byte[]) members.get(slot);
+        int base = members.base(slot);
+        int off = FieldEntry.keyOffset(e, base);
+        int len = FieldEntry.keyLength(e, base);
         ScoreTreeNode node = root;
         long rank = 0;
         for (int level = height; level > 1; level--) {
             ScoreInner inner = (ScoreInner) node;
-            int c = inner.childFor(score, key);
+            int c = inner.childFor(score, e, off, len);
             rank += inner.countBefore(c);
             node = inner.children[c];
         }
         ScoreLeaf leaf = (ScoreLeaf) node;
-        int i = leaf.lowerBound(score, key);
-        if (i >= leaf.size || leaf.members[i] != member) {
+        int i = leaf.lowerBound(members, score, e, off, len);
+        if (i >= leaf.size || leaf.slots[i] != slot) {
             throw new IllegalStateException("member not in the tree");
         }
         return remember(leaf, i, rank + i);
     }
 
     /**
-     * The member of a 0-based rank below {@link #length}: one step from the remembered position when the
-     * rank is next to it, else a descent. It becomes the remembered position.
+     * The slot of the member of a 0-based rank below {@link #length}: one step from the remembered position
+     * when the rank is next to it, else a descent. It becomes the remembered position.
      */
-    ScoredMember at(long rank) {
+    int at(long rank) {
         ScoreLeaf leaf = cursorLeaf;
         if (leaf != null) {
             long delta = rank - cursorRank;
             int i = cursorIndex;
             if (delta == 0) {
-                return leaf.members[i];
+                return leaf.slots[i];
             }
             if (delta == 1) {
                 if (++i == leaf.size) {
@@ -140,7 +164,7 @@ final class ScoreTree {
                     i = 0;
                 }
                 remember(leaf, i, rank);
-                return leaf.members[i];
+                return leaf.slots[i];
             }
             if (delta == -1) {
                 if (--i < 0) {
@@ -148,7 +172,7 @@ final class ScoreTree {
                     i = leaf.size - 1;
                 }
                 remember(leaf, i, rank);
-                return leaf.members[i];
+                return leaf.slots[i];
             }
         }
         ScoreTreeNode node = root;
@@ -163,7 +187,7 @@ final class ScoreTree {
         }
         leaf = (ScoreLeaf) node;
         remember(leaf, (int) left, rank);
-        return leaf.members[(int) left];
+        return leaf.slots[(int) left];
     }
 
     /**
@@ -180,25 +204,25 @@ final class ScoreTree {
             node = inner.children[c];
         }
         ScoreLeaf leaf = (ScoreLeaf) node;
-        return rank + leaf.firstHolding(range, pastMax);
+        return rank + leaf.firstHolding(members, range, pastMax);
     }
 
-    static boolean holds(SortedRange range, boolean pastMax, double score, byte[] member) {
-        return pastMax ? !range.belowMax(score, member) : range.aboveMin(score, member);
+    static boolean holds(SortedRange range, boolean pastMax, double score, byte[] m, int off, int len) {
+        return pastMax ? !range.belowMax(score, m, off, len) : range.aboveMin(score, m, off, len);
     }
 
     /** Visits every member in order, or in reverse, without touching the remembered position. */
-    void forEach(boolean descending, Consumer<ScoredMember> visitor) {
+    void forEach(boolean descending, SlotVisitor visitor) {
         if (descending) {
             for (ScoreLeaf leaf = lastLeaf; leaf != null; leaf = leaf.previous) {
                 for (int i = leaf.size - 1; i >= 0; i--) {
-                    visitor.accept(leaf.members[i]);
+                    visitor.visit(leaf.slots[i], leaf.scores[i]);
                 }
             }
         } else {
             for (ScoreLeaf leaf = firstLeaf; leaf != null; leaf = leaf.next) {
                 for (int i = 0; i < leaf.size; i++) {
-                    visitor.accept(leaf.members[i]);
+                    visitor.visit(leaf.slots[i], leaf.scores[i]);
                 }
             }
         }
@@ -211,14 +235,16 @@ final class ScoreTree {
         return rank;
     }
 
-    /** Inserts into a subtree; returns the new right sibling when the node split, its separator in split*. */
-    private ScoreTreeNode insert(ScoreTreeNode node, int level, double score, ScoredMember member) {
-        byte[] key = member.key();
+    /**
+     * Inserts the member in {@code slot}, whose bytes are {@code m[off, off + len)}, into a subtree; returns
+     * the new right sibling when the node split, its separator in split*.
+     */
+    private ScoreTreeNode insert(ScoreTreeNode node, int level, double score, int slot, byte[] m, int off, int len) {
         if (level == 1) {
             ScoreLeaf leaf = (ScoreLeaf) node;
-            int i = leaf.lowerBound(score, key);
+            int i = leaf.lowerBound(members, score, m, off, len);
             if (leaf.size < ScoreLeaf.CAPACITY) {
-                leaf.insertAt(i, score, member);
+                leaf.insertAt(i, score, slot);
                 return null;
             }
             // A set filled in order (rising timestamps; a load, which comes highest first) would leave
@@ -236,17 +262,17 @@ final class ScoreTree {
                 lastLeaf = right;
             }
             if (i <= leaf.size && leaf.size < ScoreLeaf.CAPACITY) {
-                leaf.insertAt(i, score, member);
+                leaf.insertAt(i, score, slot);
             } else {
-                right.insertAt(i - leaf.size, score, member);
+                right.insertAt(i - leaf.size, score, slot);
             }
             splitScore = right.scores[0];
-            splitMember = right.members[0].key();
+            splitMember = memberCopy(right.slots[0]);
             return right;
         }
         ScoreInner inner = (ScoreInner) node;
-        int c = inner.childFor(score, key);
-        ScoreTreeNode split = insert(inner.children[c], level - 1, score, member);
+        int c = inner.childFor(score, m, off, len);
+        ScoreTreeNode split = insert(inner.children[c], level - 1, score, slot, m, off, len);
         inner.counts[c]++;
         if (split == null) {
             return null;
@@ -274,30 +300,32 @@ final class ScoreTree {
     }
 
     /**
-     * Removes a member from a subtree and mends any node left under its minimum. With a new score (not
-     * NaN) it first tries to update the member in place and returns false if it did.
+     * Removes the member in {@code slot}, held at {@code score}, from a subtree and mends any node left under
+     * its minimum. With a new score (not NaN) it first tries to update the member in place and returns
+     * false if it did.
      */
-    private boolean remove(ScoreTreeNode node, int level, ScoredMember member, double newScore) {
-        double score = member.score;
-        byte[] key = member.key();
+    private boolean remove(ScoreTreeNode node, int level, int slot, double score, double newScore) {
+        byte[] e = (byte[]) members.get(slot);
+        int base = members.base(slot);
+        int off = FieldEntry.keyOffset(e, base);
+        int len = FieldEntry.keyLength(e, base);
         if (level == 1) {
             ScoreLeaf leaf = (ScoreLeaf) node;
-            int i = leaf.lowerBound(score, key);
-            if (i >= leaf.size || leaf.members[i] != member) {
+            int i = leaf.lowerBound(members, score, e, off, len);
+            if (i >= leaf.size || leaf.slots[i] != slot) {
                 throw new IllegalStateException("member not in the tree");
             }
-            if (newScore == newScore && staysInPlace(leaf, i, score, newScore)) {
+            if (newScore == newScore && staysInPlace(leaf, i, score, newScore, e, off, len)) {
                 leaf.scores[i] = newScore;
-                member.score = newScore;
                 return false;
             }
             leaf.removeAt(i);
             return true;
         }
         ScoreInner inner = (ScoreInner) node;
-        int c = inner.childFor(score, key);
+        int c = inner.childFor(score, e, off, len);
         ScoreTreeNode child = inner.children[c];
-        if (!remove(child, level - 1, member, newScore)) {
+        if (!remove(child, level - 1, slot, score, newScore)) {
             return false;
         }
         inner.counts[c]--;
@@ -307,12 +335,12 @@ final class ScoreTree {
         return true;
     }
 
-    private ScoredMember removeAt(ScoreTreeNode node, int level, long rank) {
+    private int removeAt(ScoreTreeNode node, int level, long rank) {
         if (level == 1) {
             ScoreLeaf leaf = (ScoreLeaf) node;
-            ScoredMember member = leaf.members[(int) rank];
+            int slot = leaf.slots[(int) rank];
             leaf.removeAt((int) rank);
-            return member;
+            return slot;
         }
         ScoreInner inner = (ScoreInner) node;
         int c = 0;
@@ -321,34 +349,46 @@ final class ScoreTree {
             left -= inner.counts[c++];
         }
         ScoreTreeNode child = inner.children[c];
-        ScoredMember member = removeAt(child, level - 1, left);
+        int slot = removeAt(child, level - 1, left);
         inner.counts[c]--;
         if (child.size < (level == 2 ? LEAF_MIN : INNER_MIN)) {
             mend(inner, c, level == 2);
         }
-        return member;
+        return slot;
     }
 
     /**
-     * True if the member at {@code i} keeps its place with the new score: it still sorts between its
-     * neighbours in the leaf, and at either end of the leaf it moves only inwards, so the separators that
-     * bound the leaf still hold.
+     * True if the member at {@code i}, whose bytes are {@code m[off, off + len)}, keeps its place with the
+     * new score: it still sorts between its neighbours in the leaf, and at either end of the leaf it moves
+     * only inwards, so the separators that bound the leaf still hold.
      */
-    private static boolean staysInPlace(ScoreLeaf leaf, int i, double oldScore, double newScore) {
-        byte[] key = leaf.members[i].key();
+    private boolean staysInPlace(ScoreLeaf leaf, int i, double oldScore, double newScore, byte[] m, int off, int len) {
         boolean afterPrevious = i > 0
-                ? before(leaf.scores[i - 1], leaf.members[i - 1].key(), newScore, key)
+                ? sortsBefore(leaf.scores[i - 1], leaf.slots[i - 1], newScore, m, off, len)
                 : newScore >= oldScore;
         if (!afterPrevious) {
             return false;
         }
-        return i < leaf.size - 1
-                ? before(newScore, key, leaf.scores[i + 1], leaf.members[i + 1].key())
-                : newScore <= oldScore;
+        if (i == leaf.size - 1) {
+            return newScore <= oldScore;
+        }
+        double next = leaf.scores[i + 1];
+        return newScore < next
+                || (newScore == next && ScoreLeaf.compareMember(members, leaf.slots[i + 1], m, off, len) > 0);
     }
 
-    private static boolean before(double score, byte[] member, double otherScore, byte[] other) {
-        return score < otherScore || (score == otherScore && Arrays.compareUnsigned(member, other) < 0);
+    /** True if the member in {@code slot} at {@code score} sorts before ({@code otherScore}, {@code m[off, off + len)}). */
+    private boolean sortsBefore(double score, int slot, double otherScore, byte[] m, int off, int len) {
+        return score < otherScore
+                || (score == otherScore && ScoreLeaf.compareMember(members, slot, m, off, len) < 0);
+    }
+
+    /** A copy of the member's bytes, for a separator, which may outlive the member's entry. */
+    private byte[] memberCopy(int slot) {
+        byte[] e = (byte[]) members.get(slot);
+        int base = members.base(slot);
+        int off = FieldEntry.keyOffset(e, base);
+        return Arrays.copyOfRange(e, off, off + FieldEntry.keyLength(e, base));
     }
 
     /**
@@ -375,18 +415,18 @@ final class ScoreTree {
                 return;
             }
             if (a.size < b.size) {
-                a.insertAt(a.size, b.scores[0], b.members[0]);
+                a.insertAt(a.size, b.scores[0], b.slots[0]);
                 b.removeAt(0);
                 parent.counts[l]++;
                 parent.counts[r]--;
             } else {
-                b.insertAt(0, a.scores[a.size - 1], a.members[a.size - 1]);
+                b.insertAt(0, a.scores[a.size - 1], a.slots[a.size - 1]);
                 a.removeAt(a.size - 1);
                 parent.counts[l]--;
                 parent.counts[r]++;
             }
             parent.keyScores[r] = b.scores[0];
-            parent.keyMembers[r] = b.members[0].key();
+            parent.keyMembers[r] = memberCopy(b.slots[0]);
             return;
         }
         ScoreInner a = (ScoreInner) parent.children[l];

@@ -10,7 +10,9 @@ interface SortedRange {
     /** True if no member can be in the range. */
     boolean isEmpty();
 
-    boolean aboveMin(double score, byte[] member);
+    /** For the member {@code m[off, off + len)} at {@code score}. */
+    boolean aboveMin(double score, byte[] m, int off, int len);
 
-    boolean belowMax(double score, byte[] member);
+    /** For the member {@code m[off, off + len)} at {@code score}. */
+    boolean belowMax(double score, byte[] m, int off, int len);
 }

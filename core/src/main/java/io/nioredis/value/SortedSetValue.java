@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
  * <p>Members are addressed by their 0-based rank, in both encodings. The last rank resolved is remembered
  * (its byte position, or its leaf and index), so that walking r, r+1, ... or r, r-1, ... costs one step each; a rank
  * is valid until the next change to the set. Views of a member ({@link #memberArray}, {@link
- * #memberOffset}, {@link #memberLength}) point into the packed array or the member's own array.
+ * #memberOffset}, {@link #memberLength}) point into the packed array or the member's dict entry.
  */
 public final class SortedSetValue extends KeyedValue implements Scannable, Members {
     /** Limits for an add that never converts: the caller has decided the encoding. */
@@ -65,9 +65,9 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
         }
         copy.notCompact();
         for (long r = 0, n = size(); r < n; r++) {
-            ScoredMember member = large.at(r);
-            byte[] bytes = member.key();
-            copy.add(member.score(), bytes, 0, bytes.length, NO_LIMIT, NO_LIMIT);
+            int slot = large.at(r);
+            copy.add(large.score(slot), large.memberArray(slot), large.memberOffset(slot), large.memberLength(slot),
+                    NO_LIMIT, NO_LIMIT);
         }
         return copy;
     }
@@ -120,8 +120,8 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
     /** {@link #score(byte[], int, int)} for a member whose {@link #hash} is {@code hash}: O(1) when large. */
     public double score(byte[] b, int off, int len, long hash) {
         if (large != null) {
-            ScoredMember member = large.find(b, off, len, hash);
-            return member == null ? Double.NaN : member.score();
+            int slot = large.find(b, off, len, hash);
+            return slot < 0 ? Double.NaN : large.score(slot);
         }
         int r = findPacked(b, off, len);
         return r < 0 ? Double.NaN : PackedMember.score(packed, (int) cursor);
@@ -136,19 +136,19 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
     }
 
     public double score(long rank) {
-        return large != null ? large.at(rank).score() : PackedMember.score(packed, position((int) rank));
+        return large != null ? large.score(large.at(rank)) : PackedMember.score(packed, position((int) rank));
     }
 
     public byte[] memberArray(long rank) {
-        return large != null ? large.at(rank).key() : packed;
+        return large != null ? large.memberArray(large.at(rank)) : packed;
     }
 
     public int memberOffset(long rank) {
-        return large != null ? 0 : PackedMember.memberOffset(packed, position((int) rank));
+        return large != null ? large.memberOffset(large.at(rank)) : PackedMember.memberOffset(packed, position((int) rank));
     }
 
     public int memberLength(long rank) {
-        return large != null ? large.at(rank).key().length : PackedMember.memberLength(packed, position((int) rank));
+        return large != null ? large.memberLength(large.at(rank)) : PackedMember.memberLength(packed, position((int) rank));
     }
 
     /** A copy of the member's bytes, off the request path. */
@@ -318,11 +318,11 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
     @Override
     public boolean remove(byte[] b, int off, int len) {
         if (large != null) {
-            ScoredMember member = large.find(b, off, len, large.hash(b, off, len));
-            if (member == null) {
+            int slot = large.find(b, off, len, large.hash(b, off, len));
+            if (slot < 0) {
                 return false;
             }
-            large.remove(member);
+            large.remove(slot);
             return true;
         }
         int r = findPacked(b, off, len);
@@ -365,10 +365,9 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
      */
     public void forEach(boolean descending, MemberVisitor visitor) {
         if (large != null) {
-            large.forEach(descending, member -> {
-                byte[] bytes = member.key();
-                visitor.visit(bytes, 0, bytes.length, member.score());
-            });
+            ScoreTreeSet set = large;
+            set.forEach(descending, (slot, score) ->
+                    visitor.visit(set.memberArray(slot), set.memberOffset(slot), set.memberLength(slot), score));
             return;
         }
         byte[] p = packed;
@@ -384,15 +383,30 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
         }
     }
 
-    /** One step of ZSCAN over a large set's member index; visited values are slots for {@link #memberAt}. */
+    /**
+     * One step of ZSCAN over a large set's member index; visited values are slots for {@link #slotMemberArray},
+     * {@link #slotMemberOffset}, {@link #slotMemberLength} and {@link #slotScore}.
+     */
     @Override
     public long scan(long cursor, IntConsumer visitor) {
         return large.scan(cursor, visitor);
     }
 
-    /** The member in a large set's index slot, for ZSCAN. */
-    public ScoredMember memberAt(int slot) {
-        return large.memberAt(slot);
+    /** The array holding the member in a large set's index slot, for ZSCAN. */
+    public byte[] slotMemberArray(int slot) {
+        return large.memberArray(slot);
+    }
+
+    public int slotMemberOffset(int slot) {
+        return large.memberOffset(slot);
+    }
+
+    public int slotMemberLength(int slot) {
+        return large.memberLength(slot);
+    }
+
+    public double slotScore(int slot) {
+        return large.score(slot);
     }
 
     /**

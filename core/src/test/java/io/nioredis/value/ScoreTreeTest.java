@@ -2,6 +2,8 @@ package io.nioredis.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nioredis.store.Dict;
+import io.nioredis.store.FieldEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Random operations against a TreeSet of (score, member) as the reference model, on trees of one to four
  * levels, with the B+tree's invariants checked along the way: separators bound their children, counts
- * match, nodes stay above their minimum, the leaf chain is the order.
+ * match, nodes stay above their minimum, the leaf chain is the order. The tree holds slots of a member
+ * dict, as a sorted set's does; halfway the dict's entries move into its pages, as a big set's do, and the
+ * slots the tree holds must still name the same members.
  */
 class ScoreTreeTest {
     private record Entry(double score, String member) {}
@@ -29,8 +33,12 @@ class ScoreTreeTest {
     };
 
     private final TreeSet<Entry> model = new TreeSet<>(ORDER);
-    private final Map<String, ScoredMember> members = new HashMap<>();
-    private final ScoreTree tree = new ScoreTree();
+    private static final byte[] NO_SCORE = new byte[8];
+
+    private final Dict dict = new Dict();
+    private final Map<String, Integer> slots = new HashMap<>();
+    private final Map<String, Double> scores = new HashMap<>();
+    private final ScoreTree tree = new ScoreTree(dict);
 
     @Test
     void randomOperationsMatchTheModelWhileTheTreeGrowsAndShrinks() {
@@ -39,7 +47,12 @@ class ScoreTreeTest {
         Random random = new Random(seed);
         // Grow to ~56k members (three levels), shrink to a handful, grow again: splits, merges, borrows.
         int[][] phases = {{200_000, 80_000, 7}, {150_000, 80_000, 2}, {40_000, 300, 7}, {30_000, 300, 3}};
-        for (int[] phase : phases) {
+        for (int p = 0; p < phases.length; p++) {
+            if (p == 2) {
+                FieldEntry.share(dict);
+                checkEverything(random);
+            }
+            int[] phase = phases[p];
             int ops = phase[0];
             int universe = phase[1];
             int addWeight = phase[2];
@@ -60,33 +73,34 @@ class ScoreTreeTest {
             score = -0.0;
         }
         int kind = random.nextInt(10);
-        ScoredMember member = members.get(name);
+        Integer slot = slots.get(name);
         if (kind < addWeight) {
-            if (member != null) {
-                model.remove(new Entry(member.score, name));
+            if (slot != null) {
+                double old = scores.get(name);
+                model.remove(new Entry(old, name));
                 if (random.nextInt(4) == 0) {
-                    score = member.score + (random.nextBoolean() ? 0.001 : -0.001); // small moves, often in place
+                    score = old + (random.nextBoolean() ? 0.001 : -0.001); // small moves, often in place
                 }
-                tree.updateScore(member, score);
-                assertThat(member.score).isEqualTo(score);
+                tree.updateScore(slot, old, score);
             } else {
-                member = new ScoredMember(bytes(name), score);
-                tree.insert(member);
-                members.put(name, member);
+                slot = add(dict, name);
+                tree.insert(slot, score);
+                slots.put(name, slot);
             }
+            scores.put(name, score);
             model.add(new Entry(score, name));
         } else if (kind == 9 && random.nextInt(50) == 0 && !model.isEmpty()) {
             // by rank, rarely: the model finds a rank in O(n)
             int rank = random.nextInt(model.size());
             Entry expected = new ArrayList<>(model).get(rank);
-            ScoredMember removed = tree.removeAt(rank);
-            assertThat(text(removed)).isEqualTo(expected.member);
-            members.remove(expected.member);
+            int removed = tree.removeAt(rank);
+            assertThat(text(dict, removed)).isEqualTo(expected.member);
+            forget(expected.member);
             model.remove(expected);
-        } else if (member != null) {
-            tree.remove(member);
-            members.remove(name);
-            model.remove(new Entry(member.score, name));
+        } else if (slot != null) {
+            tree.remove(slot, scores.get(name));
+            model.remove(new Entry(scores.get(name), name));
+            forget(name);
         }
         assertThat(tree.length()).isEqualTo(model.size());
         if (random.nextInt(1_000) == 0 && !model.isEmpty()) {
@@ -94,34 +108,45 @@ class ScoreTreeTest {
         }
     }
 
+    /** Removes a member from the dict, as its set does after the tree. */
+    private void forget(String name) {
+        FieldEntry.remove(dict, slots.remove(name));
+        scores.remove(name);
+    }
+
     private void checkEverything(Random random) {
         checkStructure();
         List<Entry> expected = new ArrayList<>(model);
-        List<ScoredMember> forward = new ArrayList<>();
-        tree.forEach(false, forward::add);
-        List<ScoredMember> backward = new ArrayList<>();
-        tree.forEach(true, backward::add);
+        List<Integer> forward = new ArrayList<>();
+        List<Double> forwardScores = new ArrayList<>();
+        tree.forEach(false, (slot, score) -> {
+            forward.add(slot);
+            forwardScores.add(score);
+        });
+        List<Integer> backward = new ArrayList<>();
+        tree.forEach(true, (slot, score) -> backward.add(slot));
         assertThat(forward).hasSize(expected.size());
         assertThat(backward).hasSize(expected.size());
+        assertThat(dict.size()).isEqualTo(expected.size());
         for (int i = 0; i < expected.size(); i++) {
-            ScoredMember m = forward.get(i);
-            assertThat(text(m)).isEqualTo(expected.get(i).member);
-            assertThat(m.score).isEqualTo(expected.get(i).score);
-            assertThat(backward.get(expected.size() - 1 - i)).isSameAs(m);
-            assertThat(members.get(expected.get(i).member)).isSameAs(m);
+            int slot = forward.get(i);
+            assertThat(text(dict, slot)).isEqualTo(expected.get(i).member);
+            assertThat(forwardScores.get(i)).isEqualTo(expected.get(i).score);
+            assertThat(backward.get(expected.size() - 1 - i)).isEqualTo(slot);
+            assertThat(slots.get(expected.get(i).member)).isEqualTo(slot);
         }
         // Ranks both ways, walking (one step from the remembered position) and jumping (a descent each).
         for (int i = 0; i < expected.size(); i++) {
-            assertThat(tree.at(i)).isSameAs(forward.get(i));
+            assertThat(tree.at(i)).isEqualTo(forward.get(i));
         }
         for (int i = expected.size() - 1; i >= 0; i--) {
-            assertThat(tree.at(i)).isSameAs(forward.get(i));
+            assertThat(tree.at(i)).isEqualTo(forward.get(i));
         }
         for (int k = 0; k < Math.min(2_000, expected.size()); k++) {
             int i = random.nextInt(expected.size());
-            assertThat(tree.rank(forward.get(i))).isEqualTo(i);
+            assertThat(tree.rank(forward.get(i), forwardScores.get(i))).isEqualTo(i);
             int j = random.nextInt(expected.size());
-            assertThat(tree.at(j)).isSameAs(forward.get(j));
+            assertThat(tree.at(j)).isEqualTo(forward.get(j));
         }
     }
 
@@ -148,7 +173,7 @@ class ScoreTreeTest {
     }
 
     /** Checks a subtree whose elements lie in [low, high) (null: unbounded) and returns its count. */
-    private static int count(ScoreTreeNode node, int level, Entry low, Entry high, boolean isRoot) {
+    private int count(ScoreTreeNode node, int level, Entry low, Entry high, boolean isRoot) {
         if (level == 1) {
             ScoreLeaf leaf = (ScoreLeaf) node;
             if (!isRoot) {
@@ -157,16 +182,13 @@ class ScoreTreeTest {
                 assertThat(leaf.size).isPositive();
             }
             for (int i = 0; i < leaf.size; i++) {
-                Entry e = new Entry(leaf.scores[i], text(leaf.members[i]));
-                assertThat(leaf.members[i].score).isEqualTo(leaf.scores[i]);
+                Entry e = new Entry(leaf.scores[i], text(dict, leaf.slots[i]));
+                assertThat(scores.get(e.member)).isEqualTo(leaf.scores[i]);
                 assertThat(low == null || ORDER.compare(low, e) <= 0).as("above its separator").isTrue();
                 assertThat(high == null || ORDER.compare(e, high) < 0).as("below the next separator").isTrue();
                 if (i > 0) {
-                    assertThat(ORDER.compare(new Entry(leaf.scores[i - 1], text(leaf.members[i - 1])), e)).isNegative();
+                    assertThat(ORDER.compare(new Entry(leaf.scores[i - 1], text(dict, leaf.slots[i - 1])), e)).isNegative();
                 }
-            }
-            for (int i = leaf.size; i < ScoreLeaf.CAPACITY; i++) {
-                assertThat(leaf.members[i]).isNull();
             }
             return leaf.size;
         }
@@ -191,27 +213,29 @@ class ScoreTreeTest {
     @Test
     void aSetFilledInOrderKeepsItsLeavesFull() {
         int n = 10_000;
-        ScoreTree rising = new ScoreTree();
-        ScoreTree falling = new ScoreTree();
+        Dict risingMembers = new Dict();
+        Dict fallingMembers = new Dict();
+        ScoreTree rising = new ScoreTree(risingMembers);
+        ScoreTree falling = new ScoreTree(fallingMembers);
         for (int i = 0; i < n; i++) {
-            rising.insert(new ScoredMember(bytes("m" + i), i));
-            falling.insert(new ScoredMember(bytes("m" + i), -i)); // as a load adds them, highest first
+            rising.insert(add(risingMembers, "m" + i), i);
+            falling.insert(add(fallingMembers, "m" + i), -i); // as a load adds them, highest first
         }
         long full = (n + ScoreLeaf.CAPACITY - 1) / ScoreLeaf.CAPACITY;
         assertThat((Long) field(rising, "leaves")).isLessThanOrEqualTo(full + 1);
         assertThat((Long) field(falling, "leaves")).isLessThanOrEqualTo(full + 1);
-        for (ScoreTree tree : new ScoreTree[] {rising, falling}) {
-            for (int i = 0; i < n; i++) {
-                assertThat(tree.at(i).score).isEqualTo(tree == rising ? i : i - n + 1.0);
-            }
+        for (int i = 0; i < n; i++) {
+            assertThat(text(risingMembers, rising.at(i))).isEqualTo("m" + i);
+            assertThat(text(fallingMembers, falling.at(i))).isEqualTo("m" + (n - 1 - i));
         }
     }
 
     @Test
     void lexRangesOnEqualScores() {
-        ScoreTree small = new ScoreTree();
+        Dict members = new Dict();
+        ScoreTree small = new ScoreTree(members);
         for (String m : new String[] {"a", "b", "c", "d", ""}) {
-            small.insert(new ScoredMember(bytes(m), 0));
+            small.insert(add(members, m), 0);
         }
         LexRange range = new LexRange();
         byte[] args = bytes("[b(d");
@@ -226,20 +250,22 @@ class ScoreTreeTest {
 
     @Test
     void aScoreChangeThatKeepsTheOrderIsMadeInPlace() {
-        ScoreTree small = new ScoreTree();
-        ScoredMember a = new ScoredMember(bytes("a"), 1);
-        ScoredMember b = new ScoredMember(bytes("b"), 2);
-        ScoredMember c = new ScoredMember(bytes("c"), 3);
-        small.insert(a);
-        small.insert(b);
-        small.insert(c);
-        small.updateScore(b, 2.5); // between its neighbours
-        assertThat(small.at(1)).isSameAs(b);
-        assertThat(b.score()).isEqualTo(2.5);
-        small.updateScore(a, 4); // moves past c
-        assertThat(small.at(0)).isSameAs(b);
-        assertThat(small.at(2)).isSameAs(a);
-        assertThat(small.rank(a)).isEqualTo(2);
+        Dict members = new Dict();
+        ScoreTree small = new ScoreTree(members);
+        int a = add(members, "a");
+        int b = add(members, "b");
+        int c = add(members, "c");
+        small.insert(a, 1);
+        small.insert(b, 2);
+        small.insert(c, 3);
+        ScoreLeaf leaf = (ScoreLeaf) rootOf(small);
+        small.updateScore(b, 2, 2.5); // between its neighbours
+        assertThat(small.at(1)).isEqualTo(b);
+        assertThat(leaf.scores[1]).isEqualTo(2.5);
+        small.updateScore(a, 1, 4); // moves past c
+        assertThat(small.at(0)).isEqualTo(b);
+        assertThat(small.at(2)).isEqualTo(a);
+        assertThat(small.rank(a, 4)).isEqualTo(2);
         assertThat(small.length()).isEqualTo(3);
     }
 
@@ -261,8 +287,17 @@ class ScoreTreeTest {
         }
     }
 
-    private static String text(ScoredMember m) {
-        return new String(m.key(), StandardCharsets.UTF_8);
+    /** Adds a member's entry to a member dict, as a sorted set does (its score is the set's to keep). */
+    private static int add(Dict members, String name) {
+        byte[] b = bytes(name);
+        return FieldEntry.add(members, b, 0, b.length, NO_SCORE, 0, NO_SCORE.length);
+    }
+
+    private static String text(Dict members, int slot) {
+        byte[] e = (byte[]) members.get(slot);
+        int base = members.base(slot);
+        int off = FieldEntry.keyOffset(e, base);
+        return new String(e, off, FieldEntry.keyLength(e, base), StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(String s) {

@@ -9,7 +9,6 @@ import io.nioredis.command.Lookup.Missing;
 import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.text.DoubleFormat;
-import io.nioredis.value.ScoredMember;
 import io.nioredis.value.SortedSetValue;
 
 /**
@@ -56,21 +55,18 @@ final class ZscanCommand implements Command {
         long cursor = args.collect(zset);
         int matched = 0;
         for (int i = 0; i < args.visitedCount; i++) {
-            byte[] member = zset.memberAt(args.visited[i]).key();
-            if (args.matches(member, 0, member.length)) {
+            int slot = args.visited[i];
+            if (args.matches(zset.slotMemberArray(slot), zset.slotMemberOffset(slot), zset.slotMemberLength(slot))) {
                 args.visited[matched++] = args.visited[i];
             }
         }
         ScanArguments.writeCursor(cursor, out);
         out.arrayHeader(matched * 2L);
         for (int i = 0; i < matched; i++) {
-            writePair(zset.memberAt(args.visited[i]), out);
+            int slot = args.visited[i];
+            out.bulk(zset.slotMemberArray(slot), zset.slotMemberOffset(slot), zset.slotMemberLength(slot));
+            out.bulk(scoreText(zset.slotScore(slot)));
         }
-    }
-
-    private static void writePair(ScoredMember member, RespWriter out) {
-        out.bulk(member.key());
-        out.bulk(scoreText(member.score()));
     }
 
     /**
