@@ -53,7 +53,8 @@ final class ScoreLeaf extends ScoreTreeNode {
             int mid = (lo + hi) >>> 1;
             byte[] e = (byte[]) members.get(slots[mid]);
             int base = members.base(slots[mid]);
-            if (ScoreTree.holds(range, pastMax, scores[mid], e, FieldEntry.keyOffset(e, base), FieldEntry.keyLength(e, base))) {
+            int from = FieldEntry.keyOffset(e, base);
+            if (ScoreTree.holds(range, pastMax, scores[mid], e, from, FieldEntry.keyLength(e, base))) {
                 hi = mid;
             } else {
                 lo = mid + 1;

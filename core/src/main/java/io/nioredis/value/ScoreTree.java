@@ -74,7 +74,8 @@ final class ScoreTree {
         cursorLeaf = null;
         byte[] e = (byte[]) members.get(slot);
         int base = members.base(slot);
-        ScoreTreeNode split = insert(root, height, score, slot, e, FieldEntry.keyOffset(e, base), FieldEntry.keyLength(e, base));
+        int off = FieldEntry.keyOffset(e, base);
+        ScoreTreeNode split = insert(root, height, score, slot, e, off, FieldEntry.keyLength(e, base));
         length++;
         if (split != null) {
             ScoreInner top = new ScoreInner();
@@ -92,7 +93,7 @@ final class ScoreTree {
     /** Removes the member in {@code slot}, which the tree holds at {@code score}. */
     void remove(int slot, double score) {
         cursorLeaf = null;
-        remove(root, height, slot, score, Double.NaN);
+        removeOrUpdate(slot, score, Double.NaN);
         length--;
         collapseRoot();
     }
@@ -116,7 +117,7 @@ final class ScoreTree {
      */
     void updateScore(int slot, double score, double newScore) {
         cursorLeaf = null;
-        if (!remove(root, height, slot, score, newScore)) {
+        if (!removeOrUpdate(slot, score, newScore)) {
             return;
         }
         length--;
@@ -299,23 +300,28 @@ final class ScoreTree {
         return right;
     }
 
-    /**
-     * Removes the member in {@code slot}, held at {@code score}, from a subtree and mends any node left under
-     * its minimum. With a new score (not NaN) it first tries to update the member in place and returns
-     * false if it did.
-     */
-    private boolean remove(ScoreTreeNode node, int level, int slot, double score, double newScore) {
+    /** {@link #remove(ScoreTreeNode, int, int, double, double, byte[], int, int)} from the root. */
+    private boolean removeOrUpdate(int slot, double score, double newScore) {
         byte[] e = (byte[]) members.get(slot);
         int base = members.base(slot);
         int off = FieldEntry.keyOffset(e, base);
-        int len = FieldEntry.keyLength(e, base);
+        return remove(root, height, slot, score, newScore, e, off, FieldEntry.keyLength(e, base));
+    }
+
+    /**
+     * Removes the member in {@code slot}, held at {@code score}, whose bytes are {@code m[off, off + len)},
+     * from a subtree and mends any node left under its minimum. With a new score (not NaN) it first tries to
+     * update the member in place and returns false if it did.
+     */
+    private boolean remove(ScoreTreeNode node, int level, int slot, double score, double newScore,
+            byte[] m, int off, int len) {
         if (level == 1) {
             ScoreLeaf leaf = (ScoreLeaf) node;
-            int i = leaf.lowerBound(members, score, e, off, len);
+            int i = leaf.lowerBound(members, score, m, off, len);
             if (i >= leaf.size || leaf.slots[i] != slot) {
                 throw new IllegalStateException("member not in the tree");
             }
-            if (newScore == newScore && staysInPlace(leaf, i, score, newScore, e, off, len)) {
+            if (newScore == newScore && staysInPlace(leaf, i, score, newScore, m, off, len)) {
                 leaf.scores[i] = newScore;
                 return false;
             }
@@ -323,9 +329,9 @@ final class ScoreTree {
             return true;
         }
         ScoreInner inner = (ScoreInner) node;
-        int c = inner.childFor(score, e, off, len);
+        int c = inner.childFor(score, m, off, len);
         ScoreTreeNode child = inner.children[c];
-        if (!remove(child, level - 1, slot, score, newScore)) {
+        if (!remove(child, level - 1, slot, score, newScore, m, off, len)) {
             return false;
         }
         inner.counts[c]--;
@@ -377,10 +383,9 @@ final class ScoreTree {
                 || (newScore == next && ScoreLeaf.compareMember(members, leaf.slots[i + 1], m, off, len) > 0);
     }
 
-    /** True if the member in {@code slot} at {@code score} sorts before ({@code otherScore}, {@code m[off, off + len)}). */
-    private boolean sortsBefore(double score, int slot, double otherScore, byte[] m, int off, int len) {
-        return score < otherScore
-                || (score == otherScore && ScoreLeaf.compareMember(members, slot, m, off, len) < 0);
+    /** True if the member in {@code slot} at {@code score} sorts before {@code m[off, off + len)} at {@code other}. */
+    private boolean sortsBefore(double score, int slot, double other, byte[] m, int off, int len) {
+        return score < other || (score == other && ScoreLeaf.compareMember(members, slot, m, off, len) < 0);
     }
 
     /** A copy of the member's bytes, for a separator, which may outlive the member's entry. */

@@ -26,7 +26,8 @@ import java.util.function.IntConsumer;
 final class ScoreTreeSet {
     private static final int SCORE_BYTES = 8;
     /** A score in its entry: unaligned, as an entry's value may start anywhere. */
-    private static final VarHandle SCORES = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SCORES =
+            MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
     private static final byte[] NO_SCORE_YET = new byte[SCORE_BYTES];
 
     private final Dict index = new Dict();

@@ -144,11 +144,15 @@ public final class SortedSetValue extends KeyedValue implements Scannable, Membe
     }
 
     public int memberOffset(long rank) {
-        return large != null ? large.memberOffset(large.at(rank)) : PackedMember.memberOffset(packed, position((int) rank));
+        return large != null
+                ? large.memberOffset(large.at(rank))
+                : PackedMember.memberOffset(packed, position((int) rank));
     }
 
     public int memberLength(long rank) {
-        return large != null ? large.memberLength(large.at(rank)) : PackedMember.memberLength(packed, position((int) rank));
+        return large != null
+                ? large.memberLength(large.at(rank))
+                : PackedMember.memberLength(packed, position((int) rank));
     }
 
     /** A copy of the member's bytes, off the request path. */

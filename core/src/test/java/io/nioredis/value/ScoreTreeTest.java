@@ -187,7 +187,8 @@ class ScoreTreeTest {
                 assertThat(low == null || ORDER.compare(low, e) <= 0).as("above its separator").isTrue();
                 assertThat(high == null || ORDER.compare(e, high) < 0).as("below the next separator").isTrue();
                 if (i > 0) {
-                    assertThat(ORDER.compare(new Entry(leaf.scores[i - 1], text(dict, leaf.slots[i - 1])), e)).isNegative();
+                    Entry previous = new Entry(leaf.scores[i - 1], text(dict, leaf.slots[i - 1]));
+                    assertThat(ORDER.compare(previous, e)).isNegative();
                 }
             }
             return leaf.size;
