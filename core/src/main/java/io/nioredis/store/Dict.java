@@ -29,11 +29,19 @@ import java.util.random.RandomGenerator;
  * without reading their entries, and a rehash moves an entry without reading and hashing its key: in a big
  * dict each entry read is a cache miss, and the rehash that follows a growth to millions of buckets went on
  * for millions of commands. It costs 4 bytes per slot, which small dicts (most sets and hashes) are spared.
+ *
+ * <p>Slot pages hold 4,096 slots until the dict has handed out {@link #BIG_PAGES_FROM} slots; then those pages
+ * become one page of that many slots, and every page after it is as big. A page that size is 512 KB or more
+ * per array, which the launcher's collector makes straight in the old generation: a dict growing by a million
+ * slots made some 250 pages of 64 KB in the young generation instead, every one of which survived, so each
+ * young collection copied them into fresh old pages while the loop stood still. Below the mark a big page
+ * would be mostly empty.
  */
 public final class Dict implements Scannable {
-    private static final int PAGE_SHIFT = 12;
-    private static final int PAGE_SIZE = 1 << PAGE_SHIFT;
-    private static final int PAGE_MASK = PAGE_SIZE - 1;
+    private static final int SMALL_PAGE_SHIFT = 12;
+    private static final int BIG_PAGE_SHIFT = 17;
+    /** Slots handed out from which the pages are big ones (see the class comment). */
+    static final int BIG_PAGES_FROM = 1 << BIG_PAGE_SHIFT;
     private static final int INITIAL_SIZE = 4;
     /** The first page starts this small and doubles up to a full page, so small dicts stay small. */
     private static final int FIRST_PAGE_INITIAL = 4;
@@ -53,6 +61,9 @@ public final class Dict implements Scannable {
 
     private final SipHash hasher;
 
+    /** Slots per page, as a shift and a mask: small pages, then big ones (see the class comment). */
+    private int pageShift = SMALL_PAGE_SHIFT;
+    private int pageMask = (1 << SMALL_PAGE_SHIFT) - 1;
     private Object[][] entryPages = new Object[0][];
     /**
      * Each slot's link to the next slot of its chain; with {@link #linkShift} 1 the slot's hash follows its
@@ -145,7 +156,7 @@ public final class Dict implements Scannable {
             int[] links = nextPages[page];
             int[] both = new int[links.length << 1];
             for (int i = 0; i < links.length; i++) {
-                int slot = (page << PAGE_SHIFT) + i;
+                int slot = (page << pageShift) + i;
                 both[i << 1] = links[i];
                 Object entry = slot < slotLimit ? get(slot) : null;
                 if (entry != null) {
@@ -413,7 +424,7 @@ public final class Dict implements Scannable {
     }
 
     public Object get(int slot) {
-        return entryPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
+        return entryPages[slot >>> pageShift][slot & pageMask];
     }
 
     /**
@@ -434,8 +445,8 @@ public final class Dict implements Scannable {
 
     /** The base of the slot's entry in the array {@link #get} returns: 0 unless arrays hold several entries. */
     public int base(int slot) {
-        int[] page = basePages[slot >>> PAGE_SHIFT];
-        return page == null ? 0 : page[slot & PAGE_MASK];
+        int[] page = basePages[slot >>> pageShift];
+        return page == null ? 0 : page[slot & pageMask];
     }
 
     /** Replaces the entry in a slot with one that has the same key. */
@@ -445,16 +456,16 @@ public final class Dict implements Scannable {
 
     /** Replaces the entry in a slot with the string entry at {@code base} in {@code entry}, of the same key. */
     public void set(int slot, Object entry, int base) {
-        int page = slot >>> PAGE_SHIFT;
-        entryPages[page][slot & PAGE_MASK] = entry;
+        int page = slot >>> pageShift;
+        entryPages[page][slot & pageMask] = entry;
         int[] bases = basePages[page];
         if (bases != null) {
-            bases[slot & PAGE_MASK] = base;
+            bases[slot & pageMask] = base;
         } else if (base != 0) {
             bases = new int[entryPages[page].length];
             pageBytes += 16 + 4L * bases.length;
             basePages[page] = bases;
-            bases[slot & PAGE_MASK] = base;
+            bases[slot & pageMask] = base;
         }
     }
 
@@ -593,11 +604,11 @@ public final class Dict implements Scannable {
 
     /** The chain link that follows {@code slot} (slot + 1, or 0 at the chain's end). */
     private int linkAfter(int slot) {
-        return nextPages[slot >>> PAGE_SHIFT][(slot & PAGE_MASK) << linkShift];
+        return nextPages[slot >>> pageShift][(slot & pageMask) << linkShift];
     }
 
     private void setLinkAfter(int slot, int link) {
-        nextPages[slot >>> PAGE_SHIFT][(slot & PAGE_MASK) << linkShift] = link;
+        nextPages[slot >>> pageShift][(slot & pageMask) << linkShift] = link;
     }
 
     /** The hash of a live slot's key: the stored one's low 32 bits, else computed from the key. */
@@ -607,11 +618,11 @@ public final class Dict implements Scannable {
 
     /** The low 32 bits of the slot's key's hash, in a dict that keeps them. */
     private int keptHash(int slot) {
-        return nextPages[slot >>> PAGE_SHIFT][((slot & PAGE_MASK) << 1) + 1];
+        return nextPages[slot >>> pageShift][((slot & pageMask) << 1) + 1];
     }
 
     private void setKeptHash(int slot, int h) {
-        nextPages[slot >>> PAGE_SHIFT][((slot & PAGE_MASK) << 1) + 1] = h;
+        nextPages[slot >>> pageShift][((slot & pageMask) << 1) + 1] = h;
     }
 
     private void finishRehash() {
@@ -662,6 +673,8 @@ public final class Dict implements Scannable {
 
     public void clear() {
         forgetLastFind();
+        pageShift = SMALL_PAGE_SHIFT;
+        pageMask = (1 << SMALL_PAGE_SHIFT) - 1;
         entryPages = new Object[0][];
         nextPages = new int[0][];
         basePages = new int[0][];
@@ -793,8 +806,8 @@ public final class Dict implements Scannable {
         if (linkShift == 1) {
             while (link != 0) {
                 int slot = link - 1;
-                int[] page = nextPages[slot >>> PAGE_SHIFT];
-                int at = (slot & PAGE_MASK) << 1;
+                int[] page = nextPages[slot >>> pageShift];
+                int at = (slot & pageMask) << 1;
                 if (page[at + 1] == h && keyEquals(get(slot), base(slot), k, off, len)) {
                     return slot;
                 }
@@ -807,7 +820,7 @@ public final class Dict implements Scannable {
             if (keyEquals(get(slot), base(slot), k, off, len)) {
                 return slot;
             }
-            link = nextPages[slot >>> PAGE_SHIFT][slot & PAGE_MASK];
+            link = nextPages[slot >>> pageShift][slot & pageMask];
         }
         return -1;
     }
@@ -843,7 +856,10 @@ public final class Dict implements Scannable {
             return slot;
         }
         int slot = slotLimit;
-        int page = slot >>> PAGE_SHIFT;
+        if (slot == BIG_PAGES_FROM && pageShift == SMALL_PAGE_SHIFT) {
+            mergeIntoBigPage();
+        }
+        int page = slot >>> pageShift;
         if (page == 0 && entryPages.length == 1 && slot == entryPages[0].length) {
             int grown = entryPages[0].length * 2;
             pageBytes += pageBytes(grown) - pageBytes(entryPages[0].length);
@@ -858,13 +874,41 @@ public final class Dict implements Scannable {
             entryPages = Arrays.copyOf(entryPages, page + 1);
             nextPages = Arrays.copyOf(nextPages, page + 1);
             basePages = Arrays.copyOf(basePages, page + 1);
-            int size = page == 0 ? FIRST_PAGE_INITIAL : PAGE_SIZE;
+            int size = page == 0 ? FIRST_PAGE_INITIAL : 1 << pageShift;
             entryPages[page] = new Object[size];
             nextPages[page] = new int[size << linkShift];
             pageBytes += pageBytes(size);
         }
         slotLimit++;
         return slot;
+    }
+
+    /**
+     * Copies the small pages, all full, into one big page and makes every later page a big one: a one-off
+     * copy of {@link #BIG_PAGES_FROM} slots' arrays (2 MB with the hashes kept), about a millisecond.
+     */
+    private void mergeIntoBigPage() {
+        int slots = BIG_PAGES_FROM;
+        Object[] entries = new Object[slots];
+        int[] links = new int[slots << linkShift];
+        int[] bases = null;
+        for (int page = 0; page < entryPages.length; page++) {
+            int at = page << SMALL_PAGE_SHIFT;
+            System.arraycopy(entryPages[page], 0, entries, at, entryPages[page].length);
+            System.arraycopy(nextPages[page], 0, links, at << linkShift, nextPages[page].length);
+            if (basePages[page] != null) {
+                if (bases == null) {
+                    bases = new int[slots];
+                }
+                System.arraycopy(basePages[page], 0, bases, at, basePages[page].length);
+            }
+        }
+        entryPages = new Object[][] {entries};
+        nextPages = new int[][] {links};
+        basePages = new int[][] {bases};
+        pageBytes = pageBytes(slots) + (bases == null ? 0 : 16 + 4L * slots);
+        pageShift = BIG_PAGE_SHIFT;
+        pageMask = slots - 1;
     }
 
     /** The hash of the key of the entry at {@code base} in {@code entry} (a byte array), or of a value's key. */

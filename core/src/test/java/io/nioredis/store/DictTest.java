@@ -302,6 +302,65 @@ class DictTest {
         return 16 + 4L * slots + 16 + (long) linkBytes * slots;
     }
 
+    /**
+     * At {@link Dict#BIG_PAGES_FROM} slots the small pages become one big page: every key, its value, its
+     * chain and a string entry's base survive the copy (freed slots on the free list too), later slots go into
+     * big pages, and the overhead counts the pages as they are.
+     */
+    @Test
+    void smallPagesBecomeOneBigPageWithEveryKeyStillThere() {
+        Dict dict = new Dict(new SipHash(17, 18));
+        StringArena arena = dict.strings();
+        Set<String> present = new HashSet<>();
+        int i = 0;
+        for (; dict.slotLimit() < Dict.BIG_PAGES_FROM; i++) {
+            if (i % 3 == 0) { // a string entry in the arena, with a base that is not 0
+                byte[] k = ("k" + i).getBytes(StandardCharsets.UTF_8);
+                byte[] v = ("v" + i).getBytes(StandardCharsets.UTF_8);
+                byte[] page = arena.allocate(StringEntry.size(k.length, v.length));
+                int base = arena.allocatedBase();
+                int valueAt = StringEntry.write(page, base, k, 0, k.length, v.length, StringEntry.BY_VALUE);
+                System.arraycopy(v, 0, page, valueAt, v.length);
+                dict.addAt(page, base);
+            } else {
+                dict.add(entry("k" + i, "v" + i));
+            }
+            present.add("k" + i);
+            if (i % 5 == 0 && i > 0) {
+                dict.remove(find(dict, "k" + (i - 1)));
+                present.remove("k" + (i - 1));
+            }
+        }
+        while (dict.slotLimit() == Dict.BIG_PAGES_FROM) { // the free list first, then the first new slot
+            dict.add(entry("k" + i, "v" + i));
+            present.add("k" + i);
+            i++;
+        }
+        // Two big pages of entries and links, and one of bases: the new page's entries all have base 0.
+        long big = Dict.BIG_PAGES_FROM;
+        long linkBytes = dict.keepsHashes() ? 8 : 4;
+        long pages = 2 * (16 + 4 * big + 16 + linkBytes * big) + 16 + 4 * big;
+        long tables = 16 + 4L * dict.buckets();
+        assertThat(dict.overheadBytes() - tables).isBetween(pages, pages + 16 + 4L * dict.buckets());
+        for (int j = 0; j < 50_000; j++, i++) {
+            dict.add(entry("k" + i, "v" + i));
+            present.add("k" + i);
+        }
+        for (int j = 0; j < i; j++) {
+            int slot = find(dict, "k" + j);
+            assertThat(slot >= 0).as("k%d", j).isEqualTo(present.contains("k" + j));
+            if (slot >= 0) {
+                Object e = dict.get(slot);
+                String value = e instanceof byte[] b && dict.base(slot) != 0
+                        ? new String(b, StringEntry.valueOffset(b, dict.base(slot)),
+                                StringEntry.valueLength(b, dict.base(slot)), StandardCharsets.UTF_8)
+                        : valueOf(e);
+                assertThat(value).isEqualTo("v" + j);
+            }
+        }
+        assertThat(dict.size()).isEqualTo(present.size());
+    }
+
     @Test
     void aDictGrowingToTheThresholdStartsKeepingHashesWithEveryKeyStillThere() {
         Dict dict = new Dict(new SipHash(15, 16));
