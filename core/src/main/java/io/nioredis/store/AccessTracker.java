@@ -17,9 +17,9 @@ public final class AccessTracker {
     public static final int LRU = 1;
     public static final int LFU = 2;
 
-    private static final int PAGE_SHIFT = 12;
-    private static final int PAGE_SIZE = 1 << PAGE_SHIFT;
-    private static final int PAGE_MASK = PAGE_SIZE - 1;
+    private static final int SMALL_PAGE_SHIFT = 12;
+    /** Pages as big as {@link Dict}'s from the same slot on, and for the same reason: made in the old generation. */
+    private static final int BIG_PAGE_SHIFT = 17;
     static final int LFU_INIT_VAL = 5;
     /** Redis's defaults of lfu-log-factor and lfu-decay-time. */
     static final int DEFAULT_LOG_FACTOR = 10;
@@ -27,6 +27,8 @@ public final class AccessTracker {
 
     final int mode;
     private int[][] pages = new int[0][];
+    /** Slots per page: small ones, then big ones once a slot past the first big page's worth is set. */
+    private int pageShift = SMALL_PAGE_SHIFT;
     /** lfu-log-factor: the higher, the more hits a counter needs to grow (0: every hit counts). */
     private int logFactor = DEFAULT_LOG_FACTOR;
     /** lfu-decay-time: minutes per unit a counter loses while the key is not used (0: it never decays). */
@@ -133,7 +135,7 @@ public final class AccessTracker {
     }
 
     long memoryUsage() {
-        return 16 + 8L * pages.length + (long) pages.length * (16 + 4L * PAGE_SIZE);
+        return 16 + 8L * pages.length + (long) pages.length * (16 + (4L << pageShift));
     }
 
     private static int lruClock(long nowMillis) {
@@ -145,19 +147,32 @@ public final class AccessTracker {
     }
 
     int get(int slot) {
-        int page = slot >>> PAGE_SHIFT;
-        return page < pages.length ? pages[page][slot & PAGE_MASK] : 0;
+        int page = slot >>> pageShift;
+        return page < pages.length ? pages[page][slot & ((1 << pageShift) - 1)] : 0;
     }
 
     private void set(int slot, int value) {
-        int page = slot >>> PAGE_SHIFT;
+        if (slot >>> BIG_PAGE_SHIFT != 0 && pageShift == SMALL_PAGE_SHIFT) {
+            mergeIntoBigPage();
+        }
+        int page = slot >>> pageShift;
         if (page >= pages.length) {
             int old = pages.length;
             pages = Arrays.copyOf(pages, page + 1);
             for (int i = old; i <= page; i++) {
-                pages[i] = new int[PAGE_SIZE];
+                pages[i] = new int[1 << pageShift];
             }
         }
-        pages[page][slot & PAGE_MASK] = value;
+        pages[page][slot & ((1 << pageShift) - 1)] = value;
+    }
+
+    /** Copies the small pages into one big page, and makes every later page a big one. */
+    private void mergeIntoBigPage() {
+        int[] big = new int[1 << BIG_PAGE_SHIFT];
+        for (int page = 0; page < pages.length; page++) {
+            System.arraycopy(pages[page], 0, big, page << SMALL_PAGE_SHIFT, pages[page].length);
+        }
+        pages = new int[][] {big};
+        pageShift = BIG_PAGE_SHIFT;
     }
 }

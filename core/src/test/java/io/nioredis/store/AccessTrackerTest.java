@@ -64,4 +64,23 @@ class AccessTrackerTest {
         lru.added(4095, T0);
         assertThat(lru.memoryUsage()).isEqualTo(onePage);
     }
+
+    /** Past 131,072 slots the small pages become one big page, every value kept, and later pages are big. */
+    @Test
+    void smallPagesBecomeOneBigPageWithEveryValueKept() {
+        AccessTracker lru = new AccessTracker(AccessTracker.LRU);
+        int big = 1 << 17;
+        for (int slot = 0; slot < big; slot += 7) {
+            lru.added(slot, T0 + slot * 1000L);
+        }
+        long smallPages = lru.memoryUsage();
+        lru.added(big + 5, T0);
+        assertThat(lru.memoryUsage()).isEqualTo(16 + 8 * 2 + 2 * (16 + 4L * big)).isGreaterThan(smallPages);
+        long now = T0 + 2L * big * 1000;
+        for (int slot = 0; slot < big; slot++) {
+            long expected = slot % 7 == 0 ? (2L * big - slot) * 1000 : now / 1000 * 1000;
+            assertThat(lru.idleMillis(slot, now)).as("slot %d", slot).isEqualTo(expected);
+        }
+        assertThat(lru.idleMillis(big + 5, now)).isEqualTo(2L * big * 1000);
+    }
 }
