@@ -342,23 +342,33 @@ class DictTest {
         long pages = 2 * (16 + 4 * big + 16 + linkBytes * big) + 16 + 4 * big;
         long tables = 16 + 4L * dict.buckets();
         assertThat(dict.overheadBytes() - tables).isBetween(pages, pages + 16 + 4L * dict.buckets());
-        for (int j = 0; j < 50_000; j++, i++) {
-            dict.add(entry("k" + i, "v" + i));
-            present.add("k" + i);
-        }
+        i = addKeys(dict, present, i, 50_000);
         for (int j = 0; j < i; j++) {
-            int slot = find(dict, "k" + j);
-            assertThat(slot >= 0).as("k%d", j).isEqualTo(present.contains("k" + j));
+            int slot = findAsModel(dict, present, j);
             if (slot >= 0) {
-                Object e = dict.get(slot);
-                String value = e instanceof byte[] b && dict.base(slot) != 0
-                        ? new String(b, StringEntry.valueOffset(b, dict.base(slot)),
-                                StringEntry.valueLength(b, dict.base(slot)), StandardCharsets.UTF_8)
-                        : valueOf(e);
-                assertThat(value).isEqualTo("v" + j);
+                byte[] e = (byte[]) dict.get(slot);
+                int base = dict.base(slot);
+                assertThat(new String(e, StringEntry.valueOffset(e, base), StringEntry.valueLength(e, base),
+                        StandardCharsets.ISO_8859_1)).isEqualTo("v" + j);
             }
         }
         assertThat(dict.size()).isEqualTo(present.size());
+    }
+
+    /** Adds keys k{from}.. k{from + n - 1} (values v{i}) to the dict and the model; returns from + n. */
+    private static int addKeys(Dict dict, Set<String> present, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            dict.add(entry("k" + i, "v" + i));
+            present.add("k" + i);
+        }
+        return from + n;
+    }
+
+    /** The slot of key k{j}, found exactly when the model holds it. */
+    private static int findAsModel(Dict dict, Set<String> present, int j) {
+        int slot = find(dict, "k" + j);
+        assertThat(slot >= 0).as("k%d", j).isEqualTo(present.contains("k" + j));
+        return slot;
     }
 
     @Test
@@ -382,13 +392,9 @@ class DictTest {
             i++;
         }
         assertThat(dict.buckets()).isEqualTo(Dict.KEEP_HASHES_FROM);
-        for (int j = 0; j < 1_000; j++, i++) { // reuses the freed slots, then new ones
-            dict.add(entry("k" + i, "v" + i));
-            present.add("k" + i);
-        }
+        i = addKeys(dict, present, i, 1_000); // reuses the freed slots, then new ones
         for (int j = 0; j < i; j++) {
-            int slot = find(dict, "k" + j);
-            assertThat(slot >= 0).as("k%d", j).isEqualTo(present.contains("k" + j));
+            int slot = findAsModel(dict, present, j);
             if (slot >= 0) {
                 assertThat(valueOf(dict.get(slot))).isEqualTo("v" + j);
                 dict.remove(slot);
