@@ -153,7 +153,9 @@ class EvictorTest {
         h.run("SELECT", "0");
         int gone = missing("a", 50).size();
         h.run("SELECT", "1");
-        assertThat(gone + missing("b", 50).size()).isEqualTo(evicted);
+        // The turns after the SET may pick "more" itself.
+        gone += missing("b", 50).size() + (h.run("GET", "more").equals(NIL) ? 1 : 0);
+        assertThat(gone).isEqualTo(evicted);
         assertThat(h.run("INFO", "stats")).contains("evicted_keys:" + evicted);
         assertThat(h.run("INFO", "memory")).contains("maxmemory_policy:allkeys-random");
     }
