@@ -885,7 +885,7 @@ public final class Dict implements Scannable {
 
     /**
      * Copies the small pages, all full, into one big page and makes every later page a big one: a one-off
-     * copy of {@link #BIG_PAGES_FROM} slots' arrays (2 MB with the hashes kept), about a millisecond.
+     * copy of {@link #BIG_PAGES_FROM} slots' arrays (2 MB with the hashes kept).
      */
     private void mergeIntoBigPage() {
         int slots = BIG_PAGES_FROM;
