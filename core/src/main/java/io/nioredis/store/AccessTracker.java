@@ -19,7 +19,7 @@ public final class AccessTracker {
 
     private static final int SMALL_PAGE_SHIFT = 12;
     /** Pages as big as {@link Dict}'s from the same slot on, and for the same reason: made in the old generation. */
-    private static final int BIG_PAGE_SHIFT = 17;
+    private static final int BIG_PAGE_SHIFT = Dict.BIG_PAGE_SHIFT;
     static final int LFU_INIT_VAL = 5;
     /** Redis's defaults of lfu-log-factor and lfu-decay-time. */
     static final int DEFAULT_LOG_FACTOR = 10;

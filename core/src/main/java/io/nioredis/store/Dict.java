@@ -39,7 +39,8 @@ import java.util.random.RandomGenerator;
  */
 public final class Dict implements Scannable {
     private static final int SMALL_PAGE_SHIFT = 12;
-    private static final int BIG_PAGE_SHIFT = 17;
+    /** The big pages' size as a shift; {@link AccessTracker} pages the same way from the same slot. */
+    static final int BIG_PAGE_SHIFT = 17;
     /** Slots handed out from which the pages are big ones (see the class comment). */
     static final int BIG_PAGES_FROM = 1 << BIG_PAGE_SHIFT;
     private static final int INITIAL_SIZE = 4;
