@@ -41,6 +41,8 @@ final class Connection {
     boolean held;
     /** Clock time of the last read or write, for the idle {@code timeout}. */
     long lastInteraction;
+    /** When the loop last served this connection's events, in services counted by the loop (0: never). */
+    long lastServed;
 
     Connection(SocketChannel channel, SelectionKey key, Client client) {
         this.channel = channel;

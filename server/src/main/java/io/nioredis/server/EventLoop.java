@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * The single-threaded reactor: one Selector for the listening sockets and every client. Each readable
  * client is read once, every complete request in the bytes is executed in order, and the replies are
- * written straight away; OP_WRITE is asked for only while a socket's send buffer is full.
+ * written straight away; OP_WRITE is asked for only while a socket's send buffer is full. The clients a
+ * select finds ready are served the longest waiting first ({@link ServiceOrder}).
  *
  * <p>Between events the loop does the periodic work that Redis's serverCron and beforeSleep do: active
  * expiry from the top of the expiry heap within a time budget every turn, and incremental rehashing on a
@@ -83,6 +84,9 @@ final class EventLoop {
      */
     private final List<SelectionKey> readyKeys = new java.util.ArrayList<>();
     private final Consumer<SelectionKey> collectReady = new Collector(readyKeys);
+    private final ServiceOrder<SelectionKey> serviceOrder = new ServiceOrder<>(new LastServed());
+    /** Connections served so far, counted to stamp {@link Connection#lastServed}. */
+    private long services;
     private final List<SelectionKey> busyReadyKeys = new java.util.ArrayList<>();
     private final Consumer<SelectionKey> collectBusyReady = new Collector(busyReadyKeys);
     // Serving other clients from inside a long script: their own buffers, so the caller's unparsed
@@ -184,6 +188,15 @@ final class EventLoop {
         }
     }
 
+    /** Orders ready keys by their connection's last service; listeners and the master's socket go first. */
+    private static final class LastServed implements ServiceOrder.Stamp<SelectionKey> {
+        @Override
+        public long of(SelectionKey key) {
+            Object attachment = key.attachment();
+            return attachment instanceof Connection ? ((Connection) attachment).lastServed : 0;
+        }
+    }
+
     /** Serves the other clients while a script runs long or a snapshot loads. */
     private final class BusyServing implements Runnable, io.nioredis.RunningScript.BusyEvents {
         @Override
@@ -226,6 +239,7 @@ final class EventLoop {
         } else {
             selector.select(collectReady, timeout);
         }
+        serviceOrder.sort(readyKeys);
         serveReady(readyKeys, onReady);
         unpolled.clear(); // the select just looked at every connection accepted before it
         acceptFromReadyListeners();
@@ -452,6 +466,7 @@ final class EventLoop {
         if (conn.closeAsap) {
             return;
         }
+        conn.lastServed = ++services;
         try {
             if (key.isWritable()) {
                 writePending(conn);
