@@ -77,6 +77,8 @@ public final class Config {
 
     /** The encoding thresholds as numbers, kept current, for the value types to read without parsing. */
     public final EncodingLimits encoding;
+    /** proto-max-bulk-len as a number, kept current, for the commands that build or address strings. */
+    public final BulkLimit bulk;
 
     public Config() {
         for (Param p : Parameters.all()) {
@@ -90,6 +92,7 @@ public final class Config {
         UnsupportedSettings.register(this);
         ReplicaOfSetting.register(this);
         encoding = new EncodingLimits(this);
+        bulk = new BulkLimit(this);
     }
 
     /** The config file the server was started with, for CONFIG REWRITE; null when there is none. */

@@ -62,7 +62,7 @@ final class BitfieldCommand implements Command {
             args[i - 2] = request.copy(i);
         }
         BitfieldRequest parsed = BitfieldRequest.parse(args, 0, args.length,
-                client.server().config.getLong("proto-max-bulk-len"));
+                client.server().config.bulk.maxBulkLength);
         if (parsed.error() != null) {
             out.raw(switch (parsed.error()) {
                 case SYNTAX -> Errors.SYNTAX;

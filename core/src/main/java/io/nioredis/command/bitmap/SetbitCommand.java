@@ -22,7 +22,7 @@ final class SetbitCommand implements Command {
     public void execute(Client client, Request request, RespWriter out) {
         byte[] b = request.array();
         long offset = BitOffsetArgument.parse(b, request.offset(2), request.length(2), 0,
-                client.server().config.getLong("proto-max-bulk-len"));
+                client.server().config.bulk.maxBulkLength);
         if (offset < 0) {
             out.raw(Errors.BIT_OFFSET);
             return;

@@ -42,7 +42,7 @@ final class HllStrings {
     }
 
     static int sparseMaxBytes(Client client) {
-        return (int) Math.min(Integer.MAX_VALUE, client.server().config.getLong("hll-sparse-max-bytes"));
+        return (int) Math.min(Integer.MAX_VALUE, client.server().config.encoding.hllSparseMaxBytes);
     }
 
     /**

@@ -17,7 +17,7 @@ final class StringLimit {
     /** True if {@code size + append} bytes are allowed; otherwise replies with the error. */
     static boolean checkOrReply(Client client, long size, long append, RespWriter out) {
         long total = size + append;
-        long max = Math.min(client.server().config.getLong("proto-max-bulk-len"), Integer.MAX_VALUE - 8);
+        long max = Math.min(client.server().config.bulk.maxBulkLength, Integer.MAX_VALUE - 8);
         if (total > max || total < size || total < append) {
             out.raw(TOO_BIG);
             return false;

@@ -13,6 +13,19 @@ class SetbitCommandTest {
     private final CommandHarness h = new CommandHarness();
 
     @Test
+    void offsetsFollowProtoMaxBulkLenAsItChanges() {
+        assertThat(h.run("CONFIG", "SET", "proto-max-bulk-len", "1mb")).isEqualTo("+OK\r\n");
+        assertThat(h.run("SETBIT", "k", "8388607", "1")).isEqualTo(":0\r\n");
+        String outOfRange = "-ERR bit offset is not an integer or out of range\r\n";
+        assertThat(h.run("SETBIT", "k", "8388608", "1")).isEqualTo(outOfRange);
+        assertThat(h.run("GETBIT", "k", "8388608")).isEqualTo(outOfRange);
+        assertThat(h.run("GETBIT", "k", "8388607")).isEqualTo(":1\r\n");
+        assertThat(h.run("BITFIELD", "k", "GET", "u8", "8388600", "SET", "u8", "8388608", "1")).isEqualTo(outOfRange);
+        assertThat(h.run("CONFIG", "SET", "proto-max-bulk-len", "2mb")).isEqualTo("+OK\r\n");
+        assertThat(h.run("GETBIT", "k", "8388608")).isEqualTo(":0\r\n");
+    }
+
+    @Test
     void setsClearsAndGrows() {
         assertThat(h.run("SETBIT", "k", "7", "1")).isEqualTo(":0\r\n");
         assertThat(h.run("SETBIT", "k", "7", "1")).isEqualTo(":1\r\n");

@@ -21,4 +21,15 @@ class StringLimitTest {
         assertThat(new String(out.array(), 0, out.size()))
                 .startsWith("-ERR string exceeds maximum allowed size (proto-max-bulk-len)\r\n");
     }
+
+    @Test
+    void appendAndSetrangeFollowProtoMaxBulkLenAsItChanges() {
+        assertThat(h.run("CONFIG", "SET", "proto-max-bulk-len", "1mb")).isEqualTo("+OK\r\n");
+        assertThat(h.run("SET", "s", "x")).isEqualTo("+OK\r\n");
+        assertThat(h.run("SETRANGE", "s", "1048575", "y")).isEqualTo(":1048576\r\n");
+        assertThat(h.run("APPEND", "s", "z"))
+                .isEqualTo("-ERR string exceeds maximum allowed size (proto-max-bulk-len)\r\n");
+        assertThat(h.run("CONFIG", "SET", "proto-max-bulk-len", "2mb")).isEqualTo("+OK\r\n");
+        assertThat(h.run("APPEND", "s", "z")).isEqualTo(":1048577\r\n");
+    }
 }
