@@ -4,7 +4,6 @@ import io.nioredis.rdb.ByteSink;
 import io.nioredis.rdb.Crc64;
 import io.nioredis.rdb.RdbStreamWriter;
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -60,7 +59,7 @@ final class SnapshotFileWriter {
      * new array per chunk, which would be garbage the collector has to promote and sweep mid-save.
      */
     private final ConcurrentLinkedQueue<byte[]> free = new ConcurrentLinkedQueue<>();
-    private final CompletableFuture<String> outcome = new CompletableFuture<>();
+    private final WriteOutcome outcome = new WriteOutcome();
     private final SnapshotOutput output;
     private final boolean checksum;
     /** Serializes the big values handed over; says whether the stream ends with a checksum. */
@@ -72,7 +71,14 @@ final class SnapshotFileWriter {
     /** The running CRC-64 and the bytes written since the last fsync (writer thread only). */
     private long crc;
     private long unsynced;
-    private final ByteSink emit = this::emit;
+    // Classes, not a method reference and a lambda: linking those on the loop's thread was part of what the
+    // first BGSAVE of a run cost the clients.
+    private final ByteSink emit = new ByteSink() {
+        @Override
+        public void write(byte[] bytes, int length) throws IOException {
+            emit(bytes, length);
+        }
+    };
 
     /**
      * @param values a {@link SnapshotEncoder#fragment} of the walk's encoder; an RDB stream gets its trailer
@@ -88,12 +94,17 @@ final class SnapshotFileWriter {
     }
 
     void start() {
-        Thread thread = new Thread(this::run, target.threadName());
+        Thread thread = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                SnapshotFileWriter.this.run();
+            }
+        }, target.threadName());
         thread.setDaemon(true);
         thread.start();
     }
 
-    CompletableFuture<String> outcome() {
+    WriteOutcome outcome() {
         return outcome;
     }
 

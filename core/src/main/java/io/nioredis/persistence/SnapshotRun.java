@@ -1,14 +1,12 @@
 package io.nioredis.persistence;
 
-import java.util.concurrent.CompletableFuture;
-
 /**
  * One background snapshot from its cut to its file, a BGSAVE's or an AOF rewrite's base: the walk the loop
  * serializes a slice at a time ({@link Persistence#snapshotSlice}) and the writer thread's outcome. At most
  * one runs at a time, as Redis runs one child: the keyspace holds one cut per database. Owned by the loop.
  */
 public final class SnapshotRun {
-    private final CompletableFuture<String> written;
+    private final WriteOutcome written;
     private final SnapshotTarget target;
     /** The serializing side, while it has entries left to write; null after. */
     private BackgroundSnapshot snapshot;
@@ -17,7 +15,7 @@ public final class SnapshotRun {
     private long cowBytes;
     private long handedOverAhead;
 
-    SnapshotRun(BackgroundSnapshot snapshot, CompletableFuture<String> written, SnapshotTarget target) {
+    SnapshotRun(BackgroundSnapshot snapshot, WriteOutcome written, SnapshotTarget target) {
         this.snapshot = snapshot;
         this.written = written;
         this.target = target;
@@ -70,7 +68,7 @@ public final class SnapshotRun {
 
     /** Once {@link #done}: null when the file is in place, else the line to log. */
     public String failure() {
-        return abandoned != null ? abandoned : written.getNow(null);
+        return abandoned != null ? abandoned : written.failureNow();
     }
 
     /**
@@ -82,7 +80,7 @@ public final class SnapshotRun {
             snapshot.finishNow();
             settle();
         }
-        written.join();
+        written.await();
     }
 
     /**
@@ -94,7 +92,7 @@ public final class SnapshotRun {
             snapshot.abort();
             snapshot = null;
         }
-        written.join();
+        written.await();
     }
 
     /** Big values handed to the writer thread ahead of the walk because a command came to them. */

@@ -38,15 +38,24 @@ public final class RdbValueWriter {
      * Redis's skiplist order: by score compared with {@code <} (so -0 equals 0, unlike Double.compare),
      * then by member bytes compared unsigned (memcmp).
      */
-    private static final Comparator<ScoredMember> SCORE_ORDER = (a, b) -> {
-        if (a.score() < b.score()) {
-            return -1;
+    private static final Comparator<ScoredMember> SCORE_ORDER = new ScoreOrder();
+
+    /**
+     * A class, not a lambda: this class is first initialized by the first BGSAVE of a run, on the loop's
+     * thread, where linking a lambda took about a millisecond.
+     */
+    private static final class ScoreOrder implements Comparator<ScoredMember> {
+        @Override
+        public int compare(ScoredMember a, ScoredMember b) {
+            if (a.score() < b.score()) {
+                return -1;
+            }
+            if (a.score() > b.score()) {
+                return 1;
+            }
+            return Arrays.compareUnsigned(a.member(), b.member());
         }
-        if (a.score() > b.score()) {
-            return 1;
-        }
-        return Arrays.compareUnsigned(a.member(), b.member());
-    };
+    }
 
     private final EncodingLimits limits;
 
