@@ -252,10 +252,11 @@ public final class Dict implements Scannable {
     }
 
     /**
-     * Big enough to leave the cache. Rehashing or not: a big dict's rehash lasts for millions of commands
-     * (one bucket each, as in Redis), and its lookups, which then may read both tables, need it the most.
+     * True when the dict is big enough to leave the cache, so that reading its keys ahead pays. Rehashing or
+     * not: a big dict's rehash lasts for millions of commands (one bucket each, as in Redis), and its lookups,
+     * which then may read both tables, need it the most.
      */
-    private boolean worthPrefetching() {
+    public boolean worthPrefetching() {
         return size >= PREFETCH_MIN_SIZE;
     }
 

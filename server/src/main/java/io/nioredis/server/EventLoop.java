@@ -640,14 +640,17 @@ final class EventLoop {
      * several requests: one request gains nothing.
      */
     private void prefetch(Connection conn, ByteBuffer in) {
-        if (in.remaining() < PREFETCH_MIN_BYTES) {
+        io.nioredis.store.Dict keys = conn.client.keyspace().dict();
+        // A keyspace that stays in the cache reads nothing ahead: scanning the requests for their keys alone
+        // was 2.3 % of the CPU of pipelined PFADDs on one key.
+        if (in.remaining() < PREFETCH_MIN_BYTES || !keys.worthPrefetching()) {
             return;
         }
         byte[] b = in.array();
         int from = in.arrayOffset() + in.position();
         int n = requestKeys.scan(b, from, in.arrayOffset() + in.limit());
         if (n > 1) {
-            prefetched += conn.client.keyspace().dict().prefetch(b, requestKeys.offsets(),
+            prefetched += keys.prefetch(b, requestKeys.offsets(),
                     requestKeys.lengths(), requestKeys.memberOffsets(), requestKeys.memberLengths(), n);
         }
     }
