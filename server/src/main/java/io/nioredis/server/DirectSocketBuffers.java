@@ -26,13 +26,15 @@ final class DirectSocketBuffers {
     }
 
     /**
-     * Reads what the socket has, up to the room left in {@code into} (a heap buffer in write mode), and
-     * appends it there; returns the byte count as {@code SocketChannel.read} does (-1 at end of stream).
+     * Reads what the socket has, up to {@code most} bytes and the room left in {@code into} (a heap buffer in
+     * write mode), and appends it there; returns the byte count as {@code SocketChannel.read} does (-1 at end
+     * of stream).
      */
-    int read(SocketChannel channel, ByteBuffer into) throws IOException {
+    int read(SocketChannel channel, ByteBuffer into, int most) throws IOException {
         in.clear();
-        if (into.remaining() < in.capacity()) {
-            in.limit(into.remaining());
+        int room = Math.min(into.remaining(), most);
+        if (room < in.capacity()) {
+            in.limit(room);
         }
         int n = channel.read(in);
         if (n > 0) {

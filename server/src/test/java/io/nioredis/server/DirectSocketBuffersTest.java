@@ -62,14 +62,26 @@ class DirectSocketBuffersTest {
     }
 
     @Test
+    void readTakesNoMoreThanItIsAskedForAndLeavesTheRestInTheSocket() throws IOException {
+        DirectSocketBuffers io = new DirectSocketBuffers(64, 64);
+        client.write(ByteBuffer.wrap("*1\r\n$4\r\nPING\r\n".getBytes(StandardCharsets.US_ASCII)));
+        ByteBuffer into = ByteBuffer.allocate(100);
+
+        assertThat(readSome(io, into, 6)).isEqualTo(6);
+        assertThat(text(into)).isEqualTo("*1\r\n$4");
+        assertThat(readSome(io, into, 64)).isEqualTo(8);
+        assertThat(text(into)).isEqualTo("*1\r\n$4\r\nPING\r\n");
+    }
+
+    @Test
     void readReportsTheEndOfTheStreamAndNothingPending() throws IOException {
         DirectSocketBuffers io = new DirectSocketBuffers(64, 64);
         ByteBuffer into = ByteBuffer.allocate(16);
-        assertThat(io.read(server, into)).isZero();
+        assertThat(io.read(server, into, Integer.MAX_VALUE)).isZero();
         client.close();
         int n;
         do {
-            n = io.read(server, into);
+            n = io.read(server, into, Integer.MAX_VALUE);
         } while (n == 0);
         assertThat(n).isEqualTo(-1);
         assertThat(into.position()).isZero();
@@ -115,9 +127,13 @@ class DirectSocketBuffersTest {
     }
 
     private int readSome(DirectSocketBuffers io, ByteBuffer into) throws IOException {
+        return readSome(io, into, Integer.MAX_VALUE);
+    }
+
+    private int readSome(DirectSocketBuffers io, ByteBuffer into, int most) throws IOException {
         int n;
         do {
-            n = io.read(server, into);
+            n = io.read(server, into, most);
         } while (n == 0);
         return n;
     }
