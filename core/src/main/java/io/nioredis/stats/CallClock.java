@@ -16,10 +16,19 @@ public final class CallClock {
     private long last;
     private boolean chained;
 
-    /** A read's first request is about to run: the batch starts now. */
-    public void begin() {
+    /** A read's first request is about to run: the batch starts now, which it returns. */
+    public long begin() {
         last = System.nanoTime();
         chained = true;
+        return last;
+    }
+
+    /**
+     * When the batch's last timed call ended (or the batch began): how far a read's requests have run, for
+     * the loop, without reading the clock again.
+     */
+    public long last() {
+        return last;
     }
 
     /** The next call follows the last request of the batch directly and starts where that one ended. */

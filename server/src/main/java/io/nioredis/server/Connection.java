@@ -39,6 +39,8 @@ final class Connection {
     int fd;
     /** Waiting in the event loop's list of clients held by CLIENT PAUSE. */
     boolean held;
+    /** Its buffered requests ran out of their turn's time; the loop runs the rest before reading more. */
+    boolean deferred;
     /** Clock time of the last read or write, for the idle {@code timeout}. */
     long lastInteraction;
     /** When the loop last served this connection's events, in services counted by the loop (0: never). */

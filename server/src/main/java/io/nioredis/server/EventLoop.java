@@ -50,6 +50,13 @@ final class EventLoop {
     private static final int FIRST_FD = 8;
     /** Replies are sent in the middle of a batch of requests once this many have piled up. */
     private static final int MID_BATCH_FLUSH = 1024 * 1024;
+    /**
+     * The longest a read's requests run before the loop serves the other clients and comes back for the rest
+     * ({@link #runDeferred}), so that a client's pipeline cannot hold everyone up, however slowly it runs:
+     * in the interpreter or code just thrown away, while a fresh JVM compiles, a 16 KB read of SETs took
+     * tens of milliseconds. Redis runs a whole read at once; its reads run at one speed.
+     */
+    private static final long READ_TURN_NANOS = 1_000_000;
     /** Below this many bytes a read holds one small request or two: nothing to look up ahead. */
     private static final int PREFETCH_MIN_BYTES = 64;
     /** How many keys of a read {@link #prefetch} looks up ahead: a pipeline of 16 MSETs of 10 keys and more. */
@@ -124,6 +131,11 @@ final class EventLoop {
     /** The buffer {@link #current}'s requests are parsed from, and where the running one starts (qbuf). */
     private ByteBuffer currentInput;
     private int currentRequestStart;
+    /**
+     * Connections whose buffered requests ran longer than {@link #READ_TURN_NANOS}, to go on once the clients
+     * a select finds ready have been served.
+     */
+    private final java.util.ArrayDeque<Connection> deferred = new java.util.ArrayDeque<>();
     /** Connections whose next request CLIENT PAUSE holds, in the order they were held. */
     private final List<Connection> held = new java.util.ArrayList<>();
     private long nextIdleCheck;
@@ -246,6 +258,7 @@ final class EventLoop {
         }
         serviceOrder.sort(readyKeys);
         serveReady(readyKeys, onReady);
+        runDeferred();
         unpolled.clear(); // the select just looked at every connection accepted before it
         acceptFromReadyListeners();
         closeScheduled();
@@ -346,13 +359,37 @@ final class EventLoop {
         long wake = state.pause.set() ? Math.min(nextTick, state.pause.endMillis())
                 : state.activeExpiryRuns() ? Math.min(nextTick, state.databases.nextDeadline()) : nextTick;
         wake = Math.min(wake, state.blocking.nextWakeup());
-        if (state.persistence.snapshotSliceReady()) {
+        if (state.persistence.snapshotSliceReady() || !deferred.isEmpty()) {
             return 0;
         }
         if (state.persistence.snapshotSerializing() || state.fullSync.busy()) {
             wake = Math.min(wake, now + 1); // waiting for the disk or a replica to take bytes: look again soon
         }
         return Math.max(0, wake - now);
+    }
+
+    /**
+     * Runs on, for {@link #READ_TURN_NANOS} more each, the requests of the clients that were cut short, in the
+     * order they were cut; one cut short again waits for the next turn. Their sockets are not read meanwhile
+     * ({@link #read}).
+     */
+    private void runDeferred() {
+        for (int n = deferred.size(); n > 0; n--) {
+            Connection conn = deferred.poll();
+            conn.deferred = false;
+            ByteBuffer in = conn.input;
+            if (conn.closed || conn.closing || conn.closeAsap || conn.held || conn.client.isBlocked()
+                    || in == null || in.position() == 0) {
+                continue; // gone, or the pause's or the blocking command's end runs the rest
+            }
+            conn.lastServed = ++services;
+            in.flip();
+            try {
+                process(conn, in);
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                dropAfterFailure(conn, e);
+            }
+        }
     }
 
     /** The pause is over: runs the held clients' requests in the order they were held. */
@@ -581,6 +618,12 @@ final class EventLoop {
             readWhileBlocked(conn);
             return;
         }
+        if (conn.deferred) {
+            // Requests it sent are still waiting to run (runDeferred, later this turn): read on only once they
+            // have, as Redis reads a client again only after running what it read, or its buffer would grow
+            // for as long as it sends faster than its requests run.
+            return;
+        }
         ByteBuffer in = conn.input;
         if (in == null) {
             in = sharedInput;
@@ -678,6 +721,8 @@ final class EventLoop {
         parser.maxBulkLength(limits.maxBulkLength);
         prefetch(conn, in);
         boolean batch = false;
+        boolean timed = false;
+        long started = 0;
         while (!state.shutdownRequested) {
             parser.unauthenticated(conn.client.authRequired());
             int before = in.position();
@@ -687,8 +732,12 @@ final class EventLoop {
                 if (batch) {
                     state.callClock.chain();
                 } else {
-                    state.callClock.begin();
+                    long now = state.callClock.begin();
                     batch = true;
+                    if (!timed) {
+                        started = now;
+                        timed = true;
+                    }
                 }
                 dispatcher.execute(conn.client, parser.request(), out);
                 if (conn.client.paused()) {
@@ -720,6 +769,13 @@ final class EventLoop {
                     if (conn.closed) {
                         return;
                     }
+                }
+                if (state.callClock.last() - started > READ_TURN_NANOS && in.hasRemaining()) {
+                    if (!conn.deferred) {
+                        conn.deferred = true;
+                        deferred.add(conn);
+                    }
+                    return; // the other clients' turn; the rest stays in the connection's buffer
                 }
             } else if (result == RespParser.NEED_MORE) {
                 return;

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Pipeline;
@@ -32,6 +34,32 @@ class ReactorIT {
             expected.append("+PONG\r\n");
             c.send(batch.toString());
             assertThat(c.readLike(expected.toString())).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
+    void aPipelineThatRunsLongLetsTheOtherClientsInBetweenItsRequests() throws Exception {
+        try (TestServer server = TestServer.start("enable-debug-command", "local"); RawConnection slow = server.raw();
+                RawConnection other = server.raw()) {
+            slow.command("CLIENT", "SETNAME", "slow");
+            assertThat(slow.readLike("+OK\r\n")).isEqualTo("+OK\r\n");
+            slow.send("DEBUG SLEEP 0.05\r\n".repeat(10));
+
+            // Its first reply comes before the rest have run, and another client is served in between:
+            // CLIENT LIST sees the slow client's later requests still waiting in its buffer.
+            assertThat(slow.readLike("+OK\r\n")).isEqualTo("+OK\r\n");
+            other.command("CLIENT", "LIST");
+            String slowLine = other.readReply().lines().filter(l -> l.contains(" name=slow "))
+                    .findFirst().orElseThrow();
+            Matcher qbuf = Pattern.compile(" qbuf=(\\d+) ").matcher(slowLine);
+            assertThat(qbuf.find()).isTrue();
+            assertThat(Long.parseLong(qbuf.group(1))).isPositive();
+
+            for (int i = 1; i < 10; i++) {
+                assertThat(slow.readLike("+OK\r\n")).isEqualTo("+OK\r\n");
+            }
+            slow.command("PING");
+            assertThat(slow.readLike("+PONG\r\n")).isEqualTo("+PONG\r\n");
         }
     }
 
