@@ -39,11 +39,11 @@ class ReactorIT {
 
     @Test
     void aPipelineThatRunsLongLetsTheOtherClientsInBetweenItsRequests() throws Exception {
-        try (TestServer server = TestServer.start("enable-debug-command", "local"); RawConnection slow = server.raw();
-                RawConnection other = server.raw()) {
+        try (TestServer server = TestServer.start("enable-debug-command", "local");
+                RawConnection slow = server.raw(); RawConnection other = server.raw()) {
             slow.command("CLIENT", "SETNAME", "slow");
             assertThat(slow.readLike("+OK\r\n")).isEqualTo("+OK\r\n");
-            slow.send("DEBUG SLEEP 0.05\r\n".repeat(10));
+            slow.send("DEBUG SLEEP 0.05\r\n".repeat(20)); // a second in all: room for a slow test machine
 
             // Its first reply comes before the rest have run, and another client is served in between:
             // CLIENT LIST sees the slow client's later requests still waiting in its buffer.
@@ -55,7 +55,7 @@ class ReactorIT {
             assertThat(qbuf.find()).isTrue();
             assertThat(Long.parseLong(qbuf.group(1))).isPositive();
 
-            for (int i = 1; i < 10; i++) {
+            for (int i = 1; i < 20; i++) {
                 assertThat(slow.readLike("+OK\r\n")).isEqualTo("+OK\r\n");
             }
             slow.command("PING");
