@@ -2,11 +2,10 @@ package io.nioredis.server;
 
 /**
  * How much one read of a client's socket takes, as Redis's readQueryFromClient decides: 16 KB
- * (PROTO_IOBUF_LEN) at a time, and the rest of a big argument at once. A read's requests all run before the
- * loop serves anyone else, so a client pouring in a pipeline (redis-cli --pipe) holds the others up for
- * 16 KB of requests per turn rather than a whole read buffer's worth: a quarter of the wait, and what
- * Redis's clients wait, while a fresh JVM runs those requests in the interpreter or a full collection
- * comes in the middle of them. A large value still arrives in few reads.
+ * (PROTO_IOBUF_LEN) at a time, and the rest of a big argument at once. A read's requests run before the loop
+ * serves anyone else (for a millisecond at most, see EventLoop), so a client pouring in a pipeline
+ * (redis-cli --pipe) held the others up for a whole 64 KB read's worth, which a fresh JVM runs in the
+ * interpreter while it compiles them. A large value still arrives in few reads.
  */
 final class ReadSize {
     /** Redis's PROTO_IOBUF_LEN. */
