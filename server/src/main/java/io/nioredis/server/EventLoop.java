@@ -377,18 +377,26 @@ final class EventLoop {
         for (int n = deferred.size(); n > 0; n--) {
             Connection conn = deferred.poll();
             conn.deferred = false;
-            ByteBuffer in = conn.input;
             if (conn.closed || conn.closing || conn.closeAsap || conn.held || conn.client.isBlocked()
-                    || in == null || in.position() == 0) {
+                    || conn.input == null || conn.input.position() == 0) {
                 continue; // gone, or the pause's or the blocking command's end runs the rest
             }
             conn.lastServed = ++services;
-            in.flip();
-            try {
-                process(conn, in);
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                dropAfterFailure(conn, e);
-            }
+            runBuffered(conn);
+        }
+    }
+
+    /**
+     * Runs the requests waiting in the connection's own buffer (in write mode), as after a read; a failure
+     * drops that client alone.
+     */
+    private void runBuffered(Connection conn) {
+        ByteBuffer in = conn.input;
+        in.flip();
+        try {
+            process(conn, in);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            dropAfterFailure(conn, e);
         }
     }
 
@@ -401,13 +409,7 @@ final class EventLoop {
             if (conn.closed || conn.closeAsap || conn.input == null) {
                 continue;
             }
-            ByteBuffer in = conn.input;
-            in.flip();
-            try {
-                process(conn, in);
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                dropAfterFailure(conn, e);
-            }
+            runBuffered(conn);
         }
     }
 
@@ -851,16 +853,11 @@ final class EventLoop {
                 closeAfterPending(conn); // unblocked to be let go (a replica's disconnectAllBlockedClients)
                 continue;
             }
-            ByteBuffer in = conn.input;
-            if (conn.closed || conn.closeAsap || conn.client.isBlocked() || in == null || in.position() == 0) {
+            if (conn.closed || conn.closeAsap || conn.client.isBlocked() || conn.input == null
+                    || conn.input.position() == 0) {
                 continue;
             }
-            in.flip();
-            try {
-                process(conn, in);
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                dropAfterFailure(conn, e);
-            }
+            runBuffered(conn);
             state.blocking.serveReady();
         }
     }
