@@ -18,7 +18,7 @@ public final class AccessTracker {
     public static final int LFU = 2;
 
     private static final int SMALL_PAGE_SHIFT = 12;
-    /** Pages as big as {@link Dict}'s from the same slot on, and for the same reason: made in the old generation. */
+    /** Pages as big as {@link Dict}'s, and for the same reason: made in the old generation. */
     private static final int BIG_PAGE_SHIFT = Dict.BIG_PAGE_SHIFT;
     static final int LFU_INIT_VAL = 5;
     /** Redis's defaults of lfu-log-factor and lfu-decay-time. */
@@ -152,8 +152,14 @@ public final class AccessTracker {
     }
 
     private void set(int slot, int value) {
-        if (slot >>> BIG_PAGE_SHIFT != 0 && pageShift == SMALL_PAGE_SHIFT) {
+        // The big pages are made ahead, at slots where the dict makes none of its arrays (see Dict's class
+        // comment: memory the heap touches for the first time costs milliseconds per MB).
+        int inPage = slot & ((1 << BIG_PAGE_SHIFT) - 1);
+        if (pageShift == SMALL_PAGE_SHIFT && (inPage == Dict.TRACKER_MERGE_SLOT || slot >>> BIG_PAGE_SHIFT != 0)) {
             mergeIntoBigPage();
+        } else if (inPage == Dict.TRACKER_AHEAD_SLOT && slot >>> BIG_PAGE_SHIFT == pages.length - 1) {
+            pages = Arrays.copyOf(pages, pages.length + 1);
+            pages[pages.length - 1] = new int[1 << BIG_PAGE_SHIFT];
         }
         int page = slot >>> pageShift;
         if (page >= pages.length) {

@@ -30,19 +30,45 @@ import java.util.random.RandomGenerator;
  * dict each entry read is a cache miss, and the rehash that follows a growth to millions of buckets went on
  * for millions of commands. It costs 4 bytes per slot, which small dicts (most sets and hashes) are spared.
  *
- * <p>Slot pages hold 4,096 slots until the dict has handed out {@link #BIG_PAGES_FROM} slots; then those pages
- * become one page of that many slots, and every page after it is as big. A page that size is 512 KB or more
- * per array, which the launcher's collector makes straight in the old generation: a dict growing by a million
- * slots made some 250 pages of 64 KB in the young generation instead, every one of which survived, so each
- * young collection copied them into fresh old pages while the loop stood still. Below the mark a big page
- * would be mostly empty.
+ * <p>Slot pages hold 4,096 slots until the dict has handed out about five eighths of {@link #BIG_PAGES_FROM} slots;
+ * then those pages become one page of that many slots, and every page after it is as big. A page that size
+ * is 512 KB per array (a big page's links are two arrays when the hashes are kept), which the launcher's
+ * collector makes straight in the old generation: a dict growing by a million slots made some 250 pages of
+ * 64 KB in the young generation instead, every one of which survived, so each young collection copied them
+ * into fresh old pages while the loop stood still. Below the mark a big page would be mostly empty.
+ *
+ * <p>A big page's arrays are made ahead of its first slot, one array per insert, at inserts thousands of slots
+ * apart ({@link #makeAhead}); the small pages are copied into the first big page once it is made. The JVM
+ * zeroes an array as it makes it, and memory the heap has not used before is faulted in at that first touch:
+ * 4 ms per MB in 4 KB pages on the virtual machines measured, and 5-14 ms for each 2 MB page with the
+ * launcher's transparent huge pages. The first big page with its links and bases, made and filled at one
+ * insert, stalled that insert for 35-48 ms in a fresh server's first fill; an insert now makes one 512 KB
+ * array at most, and pays for one fresh huge page at most.
  */
 public final class Dict implements Scannable {
     private static final int SMALL_PAGE_SHIFT = 12;
-    /** The big pages' size as a shift; {@link AccessTracker} pages the same way from the same slot. */
+    /** The big pages' size as a shift; {@link AccessTracker} pages the same way. */
     static final int BIG_PAGE_SHIFT = 17;
-    /** Slots handed out from which the pages are big ones (see the class comment). */
+    /** Slots a big page holds; the small pages become one at about five eighths of that (see the class comment). */
     static final int BIG_PAGES_FROM = 1 << BIG_PAGE_SHIFT;
+    /** Inserts between two arrays made ahead, as a shift ({@link #makeAhead}). */
+    private static final int AHEAD_STEP_SHIFT = 12;
+    /**
+     * Steps of {@code 1 << AHEAD_STEP_SHIFT} slots into a big page's worth: from the first of these the first
+     * big page's arrays are made, one per step (its entries, its first link array, its second, its bases),
+     * and at the merge step the small pages become that page.
+     */
+    private static final int FIRST_PAGE_AHEAD = 16;
+    static final int MERGE_STEP = 20;
+    /** From this step on, every second one makes an array of the next big page, in the same order. */
+    private static final int NEXT_PAGE_AHEAD = 24;
+    /**
+     * The slots, into a big page's worth, at which a keyspace's {@link AccessTracker} makes its first big page
+     * out of its small ones, and its next big page: halfway through steps at which the dict makes none of its
+     * own arrays.
+     */
+    static final int TRACKER_MERGE_SLOT = (22 << AHEAD_STEP_SHIFT) + (1 << (AHEAD_STEP_SHIFT - 1));
+    static final int TRACKER_AHEAD_SLOT = (25 << AHEAD_STEP_SHIFT) + (1 << (AHEAD_STEP_SHIFT - 1));
     private static final int INITIAL_SIZE = 4;
     /** The first page starts this small and doubles up to a full page, so small dicts stay small. */
     private static final int FIRST_PAGE_INITIAL = 4;
@@ -71,8 +97,18 @@ public final class Dict implements Scannable {
      * link, at {@code 2 * index + 1} of the page.
      */
     private int[][] nextPages = new int[0][];
+    /**
+     * Slots per link page, as a shift and a mask: the entry pages' while they are small; half a big page's
+     * where the hashes are kept, so that no link array is bigger than 512 KB.
+     */
+    private int linkPageShift = SMALL_PAGE_SHIFT;
+    private int linkPageMask = (1 << SMALL_PAGE_SHIFT) - 1;
     /** 1 when the dict keeps each key's hash beside its link, 0 otherwise. */
     private int linkShift;
+    /** The next big page's arrays, made ahead of its first slot ({@link #makeAhead}); null until made. */
+    private Object[] aheadEntries;
+    private int[][] aheadLinks;
+    private int[] aheadBases;
     /**
      * A growth to this many buckets or more makes the dict keep its keys' hashes: from there on its entries
      * no longer fit a core's caches ({@link #PREFETCH_MIN_SIZE}). Storing the hashes of the slots already
@@ -153,21 +189,35 @@ public final class Dict implements Scannable {
         if (linkShift == 1) {
             return;
         }
-        for (int page = 0; page < nextPages.length; page++) {
-            int[] links = nextPages[page];
-            int[] both = new int[links.length << 1];
-            for (int i = 0; i < links.length; i++) {
-                int slot = (page << pageShift) + i;
-                both[i << 1] = links[i];
+        // A big page's links become two arrays, each twice as long per slot (see linkPageShift).
+        int split = pageShift == BIG_PAGE_SHIFT ? 1 : 0;
+        int[][] pages = new int[nextPages.length << split][];
+        for (int page = 0; page < pages.length; page++) {
+            int[] links = nextPages[page >>> split];
+            int slots = links.length >>> split;
+            int from = (page & split) * slots;
+            int[] both = new int[slots << 1];
+            for (int i = 0; i < slots; i++) {
+                int slot = ((page >>> split) << linkPageShift) + from + i;
+                both[i << 1] = links[from + i];
                 Object entry = slot < slotLimit ? get(slot) : null;
                 if (entry != null) {
                     both[(i << 1) + 1] = (int) hashOf(entry, base(slot));
                 }
             }
-            pageBytes += 4L * links.length;
-            nextPages[page] = both;
+            pageBytes += arrayBytes(both.length) - (page % (1 << split) == 0 ? arrayBytes(links.length) : 0);
+            pages[page] = both;
         }
+        nextPages = pages;
         linkShift = 1;
+        linkPageShift -= split;
+        linkPageMask = (1 << linkPageShift) - 1;
+        if (aheadLinks != null) { // made for links without hashes
+            for (int[] links : aheadLinks) {
+                pageBytes -= links == null ? 0 : arrayBytes(links.length);
+            }
+            aheadLinks = null;
+        }
     }
 
     public int size() {
@@ -606,11 +656,11 @@ public final class Dict implements Scannable {
 
     /** The chain link that follows {@code slot} (slot + 1, or 0 at the chain's end). */
     private int linkAfter(int slot) {
-        return nextPages[slot >>> pageShift][(slot & pageMask) << linkShift];
+        return nextPages[slot >>> linkPageShift][(slot & linkPageMask) << linkShift];
     }
 
     private void setLinkAfter(int slot, int link) {
-        nextPages[slot >>> pageShift][(slot & pageMask) << linkShift] = link;
+        nextPages[slot >>> linkPageShift][(slot & linkPageMask) << linkShift] = link;
     }
 
     /** The hash of a live slot's key: the stored one's low 32 bits, else computed from the key. */
@@ -620,11 +670,11 @@ public final class Dict implements Scannable {
 
     /** The low 32 bits of the slot's key's hash, in a dict that keeps them. */
     private int keptHash(int slot) {
-        return nextPages[slot >>> pageShift][((slot & pageMask) << 1) + 1];
+        return nextPages[slot >>> linkPageShift][((slot & linkPageMask) << 1) + 1];
     }
 
     private void setKeptHash(int slot, int h) {
-        nextPages[slot >>> pageShift][((slot & pageMask) << 1) + 1] = h;
+        nextPages[slot >>> linkPageShift][((slot & linkPageMask) << 1) + 1] = h;
     }
 
     private void finishRehash() {
@@ -677,9 +727,14 @@ public final class Dict implements Scannable {
         forgetLastFind();
         pageShift = SMALL_PAGE_SHIFT;
         pageMask = (1 << SMALL_PAGE_SHIFT) - 1;
+        linkPageShift = SMALL_PAGE_SHIFT;
+        linkPageMask = (1 << SMALL_PAGE_SHIFT) - 1;
         entryPages = new Object[0][];
         nextPages = new int[0][];
         basePages = new int[0][];
+        aheadEntries = null;
+        aheadLinks = null;
+        aheadBases = null;
         strings = null;
         pageBytes = 0;
         slotLimit = 0;
@@ -740,18 +795,20 @@ public final class Dict implements Scannable {
         }
     }
 
+    /** Bytes of the slot pages, those made ahead included. */
+    long pageBytes() {
+        return pageBytes;
+    }
+
     /** Bytes this dict's own structures take (not the entries). */
     public long overheadBytes() {
         long tables = 16 + 4L * table0.length() + (table1 != null ? 16 + 4L * table1.length() : 0);
         return pageBytes + tables;
     }
 
-    /**
-     * An entry page and its link page of {@code slots} slots (compressed references: 4 bytes each), the link
-     * page twice as long where it keeps the hashes too.
-     */
-    private long pageBytes(int slots) {
-        return 16 + 4L * slots + 16 + 4L * ((long) slots << linkShift);
+    /** Bytes of an array of {@code length} ints or (compressed) references, with its header. */
+    private static long arrayBytes(int length) {
+        return 16 + 4L * length;
     }
 
     private void rehashStep() {
@@ -808,8 +865,8 @@ public final class Dict implements Scannable {
         if (linkShift == 1) {
             while (link != 0) {
                 int slot = link - 1;
-                int[] page = nextPages[slot >>> pageShift];
-                int at = (slot & pageMask) << 1;
+                int[] page = nextPages[slot >>> linkPageShift];
+                int at = (slot & linkPageMask) << 1;
                 if (page[at + 1] == h && keyEquals(get(slot), base(slot), k, off, len)) {
                     return slot;
                 }
@@ -822,7 +879,7 @@ public final class Dict implements Scannable {
             if (keyEquals(get(slot), base(slot), k, off, len)) {
                 return slot;
             }
-            link = nextPages[slot >>> pageShift][slot & pageMask];
+            link = nextPages[slot >>> linkPageShift][slot & linkPageMask];
         }
         return -1;
     }
@@ -858,59 +915,170 @@ public final class Dict implements Scannable {
             return slot;
         }
         int slot = slotLimit;
-        if (slot == BIG_PAGES_FROM && pageShift == SMALL_PAGE_SHIFT) {
-            mergeIntoBigPage();
+        // Halfway through a step, so that no array made ahead comes at the insert that makes a small page.
+        if ((slot & ((1 << AHEAD_STEP_SHIFT) - 1)) == 1 << (AHEAD_STEP_SHIFT - 1) && slot >= BIG_PAGES_FROM / 2) {
+            makeAhead((slot >>> AHEAD_STEP_SHIFT) & ((BIG_PAGES_FROM >>> AHEAD_STEP_SHIFT) - 1));
         }
-        int page = slot >>> pageShift;
-        if (page == 0 && entryPages.length == 1 && slot == entryPages[0].length) {
+        if (pageShift == BIG_PAGE_SHIFT) {
+            if ((slot & pageMask) == 0) {
+                addBigPage(slot >>> pageShift);
+            }
+        } else if (slot >>> pageShift == 0 && entryPages.length == 1 && slot == entryPages[0].length) {
+            // The first page doubles up to a full page.
             int grown = entryPages[0].length * 2;
-            pageBytes += pageBytes(grown) - pageBytes(entryPages[0].length);
+            pageBytes += arrayBytes(grown) - arrayBytes(entryPages[0].length)
+                    + arrayBytes(grown << linkShift) - arrayBytes(nextPages[0].length);
             entryPages[0] = Arrays.copyOf(entryPages[0], grown);
             nextPages[0] = Arrays.copyOf(nextPages[0], grown << linkShift);
             if (basePages[0] != null) {
                 pageBytes += 4L * (grown - basePages[0].length);
                 basePages[0] = Arrays.copyOf(basePages[0], grown);
             }
-        } else if (page == entryPages.length) {
+        } else if (slot >>> pageShift == entryPages.length) {
             // Only the small page directory is copied; existing pages stay where they are.
+            int page = entryPages.length;
             entryPages = Arrays.copyOf(entryPages, page + 1);
             nextPages = Arrays.copyOf(nextPages, page + 1);
             basePages = Arrays.copyOf(basePages, page + 1);
             int size = page == 0 ? FIRST_PAGE_INITIAL : 1 << pageShift;
             entryPages[page] = new Object[size];
             nextPages[page] = new int[size << linkShift];
-            pageBytes += pageBytes(size);
+            pageBytes += arrayBytes(size) + arrayBytes(size << linkShift);
         }
         slotLimit++;
         return slot;
     }
 
     /**
-     * Copies the small pages, all full, into one big page and makes every later page a big one: a one-off
-     * copy of {@link #BIG_PAGES_FROM} slots' arrays (2 MB with the hashes kept).
+     * Makes one array of the next big page at the given step of the slots handed out (see the class
+     * comment), or at {@link #MERGE_STEP} turns the small pages into the first big page. The next big page is
+     * the first one while the pages are small, the one after the slot's page once they are big.
+     */
+    private void makeAhead(int step) {
+        boolean small = pageShift == SMALL_PAGE_SHIFT;
+        if (small && step == MERGE_STEP) {
+            mergeIntoBigPage();
+            return;
+        }
+        int array;
+        if (small) {
+            array = step - FIRST_PAGE_AHEAD;
+        } else {
+            array = step >= NEXT_PAGE_AHEAD && (step & 1) == 0 ? (step - NEXT_PAGE_AHEAD) >>> 1 : -1;
+        }
+        switch (array) {
+            case 0:
+                aheadEntries = new Object[BIG_PAGES_FROM];
+                pageBytes += arrayBytes(BIG_PAGES_FROM);
+                break;
+            case 1:
+            case 2:
+                if (array <= 1 << linkShift) {
+                    if (aheadLinks == null) {
+                        aheadLinks = new int[1 << linkShift][];
+                    }
+                    aheadLinks[array - 1] = new int[1 << BIG_PAGE_SHIFT];
+                    pageBytes += arrayBytes(1 << BIG_PAGE_SHIFT);
+                }
+                break;
+            case 3:
+                if (small ? hasBasePage() : basePages[basePages.length - 1] != null) {
+                    aheadBases = new int[BIG_PAGES_FROM];
+                    pageBytes += arrayBytes(BIG_PAGES_FROM);
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private boolean hasBasePage() {
+        for (int[] bases : basePages) {
+            if (bases != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Copies the small pages, all full, into the first big page, made ahead, and makes every later page a big
+     * one: a one-off copy of five eighths of {@link #BIG_PAGES_FROM} slots' arrays (1.3 MB with the hashes
+     * kept) into memory already touched.
      */
     private void mergeIntoBigPage() {
-        int slots = BIG_PAGES_FROM;
-        Object[] entries = new Object[slots];
-        int[] links = new int[slots << linkShift];
-        int[] bases = null;
+        Object[] entries = takeAheadEntries();
+        int[][] links = takeAheadLinks();
+        int[] bases = hasBasePage() ? takeAheadBases() : null;
+        int bigLinkShift = BIG_PAGE_SHIFT - linkShift;
+        int bigLinkMask = (1 << bigLinkShift) - 1;
         for (int page = 0; page < entryPages.length; page++) {
             int at = page << SMALL_PAGE_SHIFT;
             System.arraycopy(entryPages[page], 0, entries, at, entryPages[page].length);
-            System.arraycopy(nextPages[page], 0, links, at << linkShift, nextPages[page].length);
+            System.arraycopy(nextPages[page], 0, links[at >>> bigLinkShift], (at & bigLinkMask) << linkShift,
+                    nextPages[page].length);
             if (basePages[page] != null) {
-                if (bases == null) {
-                    bases = new int[slots];
-                }
                 System.arraycopy(basePages[page], 0, bases, at, basePages[page].length);
             }
         }
         entryPages = new Object[][] {entries};
-        nextPages = new int[][] {links};
+        nextPages = links;
         basePages = new int[][] {bases};
-        pageBytes = pageBytes(slots) + (bases == null ? 0 : 16 + 4L * slots);
         pageShift = BIG_PAGE_SHIFT;
-        pageMask = slots - 1;
+        pageMask = BIG_PAGES_FROM - 1;
+        linkPageShift = bigLinkShift;
+        linkPageMask = bigLinkMask;
+        pageBytes = arrayBytes(entries.length) + (bases == null ? 0 : arrayBytes(bases.length));
+        for (int[] array : links) {
+            pageBytes += arrayBytes(array.length);
+        }
+        if (aheadBases != null) {
+            pageBytes += arrayBytes(aheadBases.length); // made for pages that then had no bases after all
+        }
+    }
+
+    /** Puts the big page that starts at slot {@code page << BIG_PAGE_SHIFT} in place, made ahead. */
+    private void addBigPage(int page) {
+        entryPages = Arrays.copyOf(entryPages, page + 1);
+        basePages = Arrays.copyOf(basePages, page + 1);
+        entryPages[page] = takeAheadEntries();
+        basePages[page] = aheadBases;
+        aheadBases = null;
+        int[][] links = takeAheadLinks();
+        int at = nextPages.length;
+        nextPages = Arrays.copyOf(nextPages, at + links.length);
+        System.arraycopy(links, 0, nextPages, at, links.length);
+    }
+
+    /** The next big page's entries array: the one made ahead, else a new one. */
+    private Object[] takeAheadEntries() {
+        Object[] entries = aheadEntries;
+        aheadEntries = null;
+        if (entries == null) {
+            entries = new Object[BIG_PAGES_FROM];
+            pageBytes += arrayBytes(BIG_PAGES_FROM);
+        }
+        return entries;
+    }
+
+    /** The next big page's link arrays (two where the hashes are kept): those made ahead, else new ones. */
+    private int[][] takeAheadLinks() {
+        int[][] links = aheadLinks != null ? aheadLinks : new int[1 << linkShift][];
+        aheadLinks = null;
+        for (int i = 0; i < links.length; i++) {
+            if (links[i] == null) {
+                links[i] = new int[1 << BIG_PAGE_SHIFT];
+                pageBytes += arrayBytes(1 << BIG_PAGE_SHIFT);
+            }
+        }
+        return links;
+    }
+
+    /** The first big page's bases array: the one made ahead, else a new one. */
+    private int[] takeAheadBases() {
+        int[] bases = aheadBases;
+        aheadBases = null;
+        return bases != null ? bases : new int[BIG_PAGES_FROM];
     }
 
     /** The hash of the key of the entry at {@code base} in {@code entry} (a byte array), or of a value's key. */

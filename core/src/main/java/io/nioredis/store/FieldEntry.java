@@ -8,12 +8,12 @@ package io.nioredis.store;
  * finds both), and the array's end is the value's. One object per member instead of an entry plus two arrays
  * saves two object headers and two references, and its memory goes the moment the member does.
  *
- * <p>Once the aggregate reaches {@link #SHARED_FROM} members its entries move into 1 MB pages of the dict's
+ * <p>Once the aggregate reaches {@link #SHARED_FROM} members its entries move into 512 KB pages of the dict's
  * {@link StringArena}, as the keyspace's strings live, written as {@link StringEntry StringEntries} (the value's
  * length recorded, as a chunk has no end of its own), and new ones are placed there too. An aggregate growing
  * by a million members made a million small arrays in the young generation, every one of which survived, so
  * each young collection copied its 8 MB into the old generation and faulted fresh pages in while the loop
- * stood still. Pages of 1 MB are made straight in the old generation, and a chunk a removal frees serves the
+ * stood still. Pages of 512 KB are made straight in the old generation, and a chunk a removal frees serves the
  * next member of its size. Below the mark a page would be mostly empty for a hash of a few hundred fields.
  * An arena chunk starts past its page's header, so base 0 always means an array of its own.
  */

@@ -3,7 +3,7 @@ package io.nioredis.store;
 import java.util.Arrays;
 
 /**
- * Room for a dict's small string entries, many to a page: 1 MB byte arrays carved into chunks of a multiple
+ * Room for a dict's small string entries, many to a page: 512 KB byte arrays carved into chunks of a multiple
  * of 8 bytes, up to {@link #MAX_CHUNK}. Ten million small keys are then a few hundred arrays for the
  * collector to mark and move instead of ten million, and a replaced value's chunk is used again instead of becoming
  * garbage in the old generation, where it would bring on the next full collection.
@@ -11,14 +11,20 @@ import java.util.Arrays;
  * <p>A freed chunk goes on the free list of its size, linked through its own first four bytes, and the next
  * allocation of that size takes it; otherwise chunks are cut from the end of the newest page. A chunk is
  * named by an int handle, the page's index times the chunks a page holds plus the offset over 8, so a page
- * holds {@code 2^17} 8-byte units and the arena up to {@code 2^14} pages (16 GB). A page's first 8 bytes
+ * holds {@code 2^16} 8-byte units and the arena up to {@code 2^15} pages (16 GB). A page's first 8 bytes
  * hold its index, so that freeing a chunk finds its page's number at once.
  *
  * <p>Pages are not given back while the arena lives, and a chunk never moves: memory a workload frees in one
  * size stays with that size, as in an allocator of size classes (jemalloc's slabs in Redis).
  */
 final class StringArena {
-    static final int PAGE_SHIFT = 20;
+    /**
+     * 512 KB: as small as a page can be and still be made straight in the old generation by the launcher
+     * (-XX:PretenureSizeThreshold=512k). A new page is zeroed at the insert that needs it, and memory the heap
+     * has not used before is faulted in at that first touch (see {@link Dict}'s class comment): smaller pages
+     * spread that cost over more inserts.
+     */
+    static final int PAGE_SHIFT = 19;
     static final int PAGE_BYTES = 1 << PAGE_SHIFT;
     /** Entries larger than this get an array of their own. */
     static final int MAX_CHUNK = 1024;

@@ -83,4 +83,25 @@ class AccessTrackerTest {
         }
         assertThat(lru.idleMillis(big + 5, now)).isEqualTo(2L * big * 1000);
     }
+
+    /**
+     * Keys added one after another: the first big page replaces the small ones, and each later one is made,
+     * at inserts where the dict makes none of its arrays, before the slot that needs it (see Dict).
+     */
+    @Test
+    void bigPagesAreMadeBeforeTheirFirstSlot() {
+        AccessTracker lru = new AccessTracker(AccessTracker.LRU);
+        int big = 1 << 17;
+        long onePage = 16 + 8 + 16 + 4L * big;
+        for (int slot = 0; slot < big; slot++) {
+            lru.added(slot, T0 + slot);
+        }
+        long twoPages = 16 + 8 * 2 + 2 * (16 + 4L * big);
+        assertThat(lru.memoryUsage()).isEqualTo(twoPages).isGreaterThan(onePage);
+        lru.added(big, T0);
+        assertThat(lru.memoryUsage()).isEqualTo(twoPages);
+        for (int slot = 0; slot < big; slot += 1000) {
+            assertThat(lru.idleMillis(slot, T0 + big * 1000L)).as("slot %d", slot).isEqualTo((big - slot / 1000) * 1000L);
+        }
+    }
 }

@@ -336,10 +336,10 @@ class DictTest {
             present.add("k" + i);
             i++;
         }
-        // Two big pages of entries and links, and one of bases: the new page's entries all have base 0.
-        long big = Dict.BIG_PAGES_FROM;
-        long linkBytes = dict.keepsHashes() ? 8 : 4;
-        long pages = 2 * (16 + 4 * big + 16 + linkBytes * big) + 16 + 4 * big;
+        // Two big pages, each of entries, links (two arrays with the hashes kept) and bases: the second page's
+        // made ahead, bases too, as the first page has some.
+        long array = 16 + 4L * Dict.BIG_PAGES_FROM;
+        long pages = 2 * array * (2 + (dict.keepsHashes() ? 2 : 1));
         long tables = 16 + 4L * dict.buckets();
         assertThat(dict.overheadBytes() - tables).isBetween(pages, pages + 16 + 4L * dict.buckets());
         i = addKeys(dict, present, i, 50_000);
@@ -353,6 +353,34 @@ class DictTest {
             }
         }
         assertThat(dict.size()).isEqualTo(present.size());
+    }
+
+    /**
+     * The JVM zeroes an array as it makes it, and in memory the heap has not used before that is a page fault
+     * per 4 KB: a dict growing into big pages makes their arrays ahead, never more than one of 512 KB in an
+     * insert, the merge of the small pages included.
+     */
+    @Test
+    void noInsertMakesMoreThanOneBigArray() {
+        Dict dict = new Dict(new SipHash(19, 20));
+        StringArena arena = dict.strings();
+        long biggestGrowth = 0;
+        for (int i = 0; dict.slotLimit() < 3 * Dict.BIG_PAGES_FROM + 1; i++) {
+            byte[] k = ("k" + i).getBytes(StandardCharsets.UTF_8);
+            byte[] page = arena.allocate(StringEntry.size(k.length, 1));
+            int base = arena.allocatedBase();
+            StringEntry.write(page, base, k, 0, k.length, 1, StringEntry.BY_VALUE);
+            long before = dict.pageBytes();
+            dict.addAt(page, base);
+            biggestGrowth = Math.max(biggestGrowth, dict.pageBytes() - before);
+        }
+        long array = 16 + 4L * Dict.BIG_PAGES_FROM;
+        assertThat(biggestGrowth).isLessThanOrEqualTo(array);
+        // Four big pages: three in use and the next, made ahead.
+        assertThat(dict.pageBytes()).isEqualTo(4 * 4 * array);
+        for (int i = 0; i < dict.slotLimit(); i++) {
+            assertThat(find(dict, "k" + i)).isEqualTo(i);
+        }
     }
 
     /** Adds keys k{from}.. k{from + n - 1} (values v{i}) to the dict and the model; returns from + n. */
