@@ -1,5 +1,6 @@
 # Sourced by the bench scripts that run one server and one probe client at a time (collector-choice.sh,
-# stall-timeline.sh): their process ids, stopping both, and waiting for the server to answer PING.
+# stall-timeline.sh, fill-stall.sh): their process ids, starting a server, stopping both, and waiting for
+# the server to answer PING.
 # shellcheck shell=bash
 
 server_pid=""
@@ -21,4 +22,23 @@ wait_ready() { # port [name]
     done
     echo "${2:-server} did not start on $1" >&2
     exit 1
+}
+
+# Starts a server on CPU 0, on $port with its files in $work/dir (emptied first), and waits for it: redis,
+# launcher (this checkout's bin/nioredis-server), NAME=FLAGS (java FLAGS -jar $JAR), or the path of another
+# checkout with a build (its launcher, to compare two builds).
+start_server() { # server
+    rm -rf "$work/dir" && mkdir "$work/dir"
+    local common=(--port "$port" --bind 127.0.0.1 --save '' --dir "$work/dir")
+    case "$1" in
+        redis) taskset -c 0 redis-server "${common[@]}" --appendonly no --daemonize no --loglevel warning \
+                   >/dev/null & ;;
+        launcher) taskset -c 0 bin/nioredis-server "${common[@]}" >/dev/null 2>&1 & ;;
+        # shellcheck disable=SC2086 # the flags are a list of words
+        *=*) taskset -c 0 java ${1#*=} -jar "$JAR" "${common[@]}" >/dev/null 2>&1 & ;;
+        *) [ -x "$1/bin/nioredis-server" ] || { echo "unknown server $1" >&2; exit 1; }
+           taskset -c 0 "$1/bin/nioredis-server" "${common[@]}" >/dev/null 2>&1 & ;;
+    esac
+    server_pid=$!
+    wait_ready "$port" "$1"
 }

@@ -12,8 +12,8 @@
 #   -n KEYS     keys filled (default 1000000): SET key:<12-digit i> abc over redis-cli --pipe
 #   -w WRITES   writes per pass (default 5000000)
 #   -r ROUNDS   rounds, each running every server in turn (default 1)
-#   SERVER      redis, launcher (bin/nioredis-server as it is) or NAME=FLAGS (java FLAGS -jar the jar);
-#               default: redis launcher
+#   SERVER      redis, launcher (bin/nioredis-server as it is), NAME=FLAGS (java FLAGS -jar the jar) or
+#               another checkout's path (its launcher); default: redis launcher
 #
 # Servers run on CPU 0; the fill, the load and the probe on CPU 1. Needs a build (mvn -q -DskipTests
 # package), redis-server, redis-cli, redis-benchmark, python3 and taskset.
@@ -41,22 +41,6 @@ JAR=server/target/nioredis-server.jar
 work=$(mktemp -d)
 . bench/lib.sh
 trap 'stop_server_and_probe; rm -rf "$work"' EXIT
-
-start() { # server
-    rm -rf "$work/dir" && mkdir "$work/dir"
-    case "$1" in
-        redis) taskset -c 0 redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
-                   --dir "$work/dir" --daemonize no --loglevel warning >/dev/null & ;;
-        launcher) taskset -c 0 bin/nioredis-server --port "$port" --bind 127.0.0.1 --save '' \
-                   --dir "$work/dir" >/dev/null 2>&1 & ;;
-        # shellcheck disable=SC2086 # the flags are a list of words
-        *=*) taskset -c 0 java ${1#*=} -jar "$JAR" --port "$port" --bind 127.0.0.1 --save '' \
-                   --dir "$work/dir" >/dev/null 2>&1 & ;;
-        *) echo "unknown server $1" >&2; exit 1 ;;
-    esac
-    server_pid=$!
-    wait_ready "$port" "$1"
-}
 
 saving() { redis-cli -p "$port" info persistence | grep -q '^rdb_bgsave_in_progress:1'; }
 
@@ -106,7 +90,7 @@ echo "| round | server | pass | writes/s | longest stall ms | before BGSAVE | du
 echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for round in $(seq 1 "$rounds"); do
     for s in "${servers[@]}"; do
-        start "$s"
+        start_server "$s"
         taskset -c 1 awk -v n="$keys" 'BEGIN { for (i = 0; i < n; i++) printf "SET key:%012d abc\r\n", i }' \
             | taskset -c 1 redis-cli -p "$port" --pipe >/dev/null
         sleep 2
