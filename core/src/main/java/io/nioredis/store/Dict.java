@@ -119,6 +119,13 @@ public final class Dict implements Scannable {
     private int[][] basePages = new int[0][];
     /** Room for the small string entries of a keyspace's dict, made when the first is placed. */
     private StringArena strings;
+    /**
+     * The slots whose entries may still be in arrays of their own after {@link #strings} was made, for a
+     * set's or hash's {@link FieldEntry#shareSome} to move: from {@code unsharedFrom} up to the slot limit at
+     * the arena's making (entries placed later go into the arena).
+     */
+    private int unsharedFrom;
+    private int unsharedUntil;
     /** Bytes of the entry and link pages, kept as pages are added so that accounting needs no scan. */
     private long pageBytes;
     /** Slots ever handed out; slots below this are live or on the free list. */
@@ -486,8 +493,25 @@ public final class Dict implements Scannable {
     StringArena strings() {
         if (strings == null) {
             strings = new StringArena();
+            unsharedFrom = 0;
+            unsharedUntil = slotLimit;
         }
         return strings;
+    }
+
+    /** The first slot whose entry may still need moving into the arena ({@link #unsharedFrom}). */
+    int unsharedFrom() {
+        return unsharedFrom;
+    }
+
+    /** The slot limit when the arena was made: no slot from here on needs moving. */
+    int unsharedUntil() {
+        return unsharedUntil;
+    }
+
+    /** The slots below {@code slot} no longer need moving into the arena. */
+    void sharedUpTo(int slot) {
+        unsharedFrom = slot;
     }
 
     /** True once {@link #strings} has made the arena. */
@@ -736,6 +760,8 @@ public final class Dict implements Scannable {
         aheadLinks = null;
         aheadBases = null;
         strings = null;
+        unsharedFrom = 0;
+        unsharedUntil = 0;
         pageBytes = 0;
         slotLimit = 0;
         freeHead = 0;

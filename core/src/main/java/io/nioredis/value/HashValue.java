@@ -368,8 +368,6 @@ public final class HashValue extends KeyedValue implements Scannable, Members {
 
     /** A big hash's entries move into its dict's pages (see {@link FieldEntry}). */
     private void shareWhenBig() {
-        if (FieldEntry.worthSharing(large)) {
-            dataBytes = FieldEntry.share(large);
-        }
+        dataBytes += FieldEntry.shareSome(large);
     }
 }

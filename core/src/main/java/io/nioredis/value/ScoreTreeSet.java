@@ -76,9 +76,7 @@ final class ScoreTreeSet {
         int slot = FieldEntry.add(index, b, off, len, NO_SCORE_YET, 0, SCORE_BYTES, hash);
         writeScore(slot, score);
         memberBytes += FieldEntry.bytes(index, slot);
-        if (FieldEntry.worthSharing(index)) {
-            memberBytes = FieldEntry.share(index); // the entries move; their slots, which the tree holds, stay
-        }
+        memberBytes += FieldEntry.shareSome(index); // entries move; their slots, which the tree holds, stay
         tree.insert(slot, score);
     }
 

@@ -159,9 +159,7 @@ public final class SetValue extends KeyedValue implements Scannable, Members {
 
     /** A big set's entries move into its dict's pages (see {@link FieldEntry}). */
     private void shareWhenBig() {
-        if (FieldEntry.worthSharing(members)) {
-            memberBytes = FieldEntry.share(members);
-        }
+        memberBytes += FieldEntry.shareSome(members);
     }
 
     /** setTypeConvert to OBJ_ENCODING_HT: every element becomes a dict entry, in ascending order. */

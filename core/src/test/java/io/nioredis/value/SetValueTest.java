@@ -210,9 +210,9 @@ class SetValueTest {
     }
 
     /**
-     * Past {@link FieldEntry#SHARED_FROM} members the entries move into the dict's pages: every member stays
-     * through removals and re-adds, freed room is used again, the bytes counted stay each entry's, and a
-     * copy owns its entries.
+     * Past {@link FieldEntry#SHARED_FROM} members the entries move into the dict's pages, a few with each add:
+     * every member stays through removals and re-adds, freed room is used again, the bytes counted stay each
+     * entry's while some have moved and others not, and a copy owns its entries.
      */
     @Test
     void aSetPastTheSharingMarkKeepsEveryMemberAndCountsItsBytes() {
@@ -228,6 +228,13 @@ class SetValueTest {
 
         add(set, model, "member:last");
         assertThat(dict.base(dict.find(bytes("member:1"), 0, 8))).as("moved into a page").isNotZero();
+        byte[] late = bytes("member:60000");
+        assertThat(dict.base(dict.find(late, 0, late.length))).as("not moved yet").isZero();
+        assertThat(set.memoryUsage() - dict.overheadBytes() - entryBytes(set)).isEqualTo(fixed);
+        for (int i = 0; i < FieldEntry.SHARED_FROM / FieldEntry.SLOTS_PER_ADD; i++) {
+            add(set, model, "more:" + i);
+        }
+        assertThat(dict.base(dict.find(late, 0, late.length))).as("moved by the adds since").isNotZero();
 
         for (int op = 0; op < 50_000; op++) {
             String member = random.nextInt(4) == 0 ? "m".repeat(random.nextInt(60)) + op
