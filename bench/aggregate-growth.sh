@@ -11,7 +11,8 @@
 #   bench/aggregate-growth.sh [ROOT...]
 # Each ROOT is a nioredis checkout with its package built (mvn -q -DskipTests package), run through its
 # launcher; the default is this one. redis-server runs first, for reference. Servers on core 0, the load on
-# core 1. ROUNDS=N repeats the whole series (default 1).
+# core 1. ROUNDS=N repeats the whole series (default 1); TESTS="xreadgroup" (any of sadd hset zadd xreadgroup)
+# runs only those.
 set -eu
 cd "$(dirname "$0")/.."
 roots=("$@")
@@ -55,7 +56,7 @@ run() {
     local rss0 rss1
     rss0=$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status)
     local stream_before=0
-    for test in sadd hset zadd xreadgroup; do
+    for test in ${TESTS:-sadd hset zadd xreadgroup}; do
         local lines0=0 ticks0 ticks1 out command=(-t "$test") requests=3000000
         if [ "$test" = xreadgroup ]; then
             taskset -c 1 redis-benchmark -p "$port" -c 50 -P 16 -n 1000000 -r 1000000 \

@@ -8,11 +8,11 @@ public final class Consumer {
     long seenTime;
     final PendingList pel;
 
-    /** A consumer whose PEL's chunks count in its group's {@code chunks}. */
-    Consumer(byte[] name, long seenTime, PendingList.ChunkCount chunks) {
+    /** A consumer whose PEL holds slots of its group's {@code store} and whose chunks count in {@code chunks}. */
+    Consumer(byte[] name, long seenTime, PendingStore store, PendingList.ChunkCount chunks) {
         this.name = name;
         this.seenTime = seenTime;
-        this.pel = new PendingList(chunks);
+        this.pel = new PendingList(store, chunks);
     }
 
     public byte[] name() {

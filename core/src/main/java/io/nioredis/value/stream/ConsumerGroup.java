@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * A consumer group of one stream, as Redis 7.0: the last delivered id, the logical entries-read
- * counter (-1 when unknown), the group PEL and the consumers with their own PELs (sharing the
- * {@link PendingEntry} objects). Operations that return entries return their ids in an {@link IdList};
+ * counter (-1 when unknown), the group PEL and the consumers with their own PELs (both holding slots of
+ * the group's {@link PendingStore}). Operations that return entries return their ids in an {@link IdList};
  * the caller emits each entry with {@link Stream#lookup} (a missing one is a deleted entry).
  */
 public final class ConsumerGroup {
@@ -24,7 +24,8 @@ public final class ConsumerGroup {
     private final byte[] name;
     private long lastMs, lastSeq;
     private long entriesRead;
-    private final PendingList pel = new PendingList();
+    private final PendingStore store = new PendingStore();
+    private final PendingList pel = new PendingList(store, null);
     private final TreeMap<NameKey, Consumer> consumers = new TreeMap<>();
     /** The consumers' PEL chunks and their own bytes, kept as they change: a write reads the stream's size. */
     private final PendingList.ChunkCount consumerChunks = new PendingList.ChunkCount();
@@ -114,7 +115,7 @@ public final class ConsumerGroup {
 
     /** A new consumer under a name not taken, counted in the group's memory figure. */
     private Consumer addConsumer(NameKey key, byte[] consumerName, long seenTime) {
-        Consumer c = new Consumer(consumerName, seenTime, consumerChunks);
+        Consumer c = new Consumer(consumerName, seenTime, store, consumerChunks);
         consumers.put(key, c);
         consumerBytes += consumerBytes(consumerName);
         return c;
@@ -125,7 +126,11 @@ public final class ConsumerGroup {
         Consumer c = consumers.remove(new NameKey(consumerName));
         if (c == null) return 0;
         lastConsumer = null;
-        for (PendingEntry e : c.pel) pel.remove(e.ms, e.seq);
+        for (PendingList.Slots s = c.pel.from(0, 0); s.hasNext(); ) {
+            int slot = s.next();
+            pel.remove(store.ms(slot), store.seq(slot));
+            store.remove(slot);
+        }
         consumerBytes -= consumerBytes(c.name());
         consumerChunks.chunks -= c.pel.chunkCount();
         return c.pel.size();
@@ -175,17 +180,17 @@ public final class ConsumerGroup {
 
     /** A new delivery: a fresh PEL entry, or one taken over from whoever owned it (after a SETID back). */
     private void deliver(long ms, long seq, Consumer consumer, long nowMillis) {
-        PendingEntry e = find(ms, seq);
-        if (e == null) {
-            e = new PendingEntry(ms, seq, consumer, nowMillis, 1);
-            pel.insert(e);
+        int slot = pel.get(ms, seq);
+        if (slot < 0) {
+            slot = store.add(ms, seq, consumer, nowMillis, 1);
+            pel.insert(slot);
         } else {
-            e.consumer.pel.remove(ms, seq);
-            e.consumer = consumer;
-            e.deliveryTime = nowMillis;
-            e.deliveryCount = 1;
+            store.owner(slot).pel.remove(ms, seq);
+            store.owner(slot, consumer);
+            store.deliveryTime(slot, nowMillis);
+            store.deliveryCount(slot, 1);
         }
-        consumer.pel.insert(e);
+        consumer.pel.insert(slot);
     }
 
     /**
@@ -198,13 +203,15 @@ public final class ConsumerGroup {
         out.clear();
         StreamId start = after.incremented();
         if (start == null) start = StreamId.MIN; // Redis's streamIncrID wraps to 0-0
-        for (PendingEntry e : consumer.pel.from(start.ms(), start.seq())) {
+        for (PendingList.Slots s = consumer.pel.from(start.ms(), start.seq()); s.hasNext(); ) {
             if (count != 0 && out.size() >= count) break;
-            if (stream.contains(e.ms, e.seq)) {
-                e.deliveryTime = nowMillis;
-                e.deliveryCount++;
+            int slot = s.next();
+            long ms = store.ms(slot), seq = store.seq(slot);
+            if (stream.contains(ms, seq)) {
+                store.deliveryTime(slot, nowMillis);
+                store.deliveryCount(slot, store.deliveryCount(slot) + 1);
             }
-            out.add(e.ms, e.seq);
+            out.add(ms, seq);
         }
         return out.size();
     }
@@ -213,10 +220,10 @@ public final class ConsumerGroup {
 
     /** XACK of one id: true when it was pending. */
     public boolean ack(long ms, long seq) {
-        PendingEntry e = find(ms, seq);
-        if (e == null) return false;
-        pel.remove(ms, seq);
-        e.consumer.pel.remove(ms, seq);
+        int slot = pel.remove(ms, seq);
+        if (slot < 0) return false;
+        store.owner(slot).pel.remove(ms, seq);
+        store.remove(slot);
         return true;
     }
 
@@ -229,8 +236,10 @@ public final class ConsumerGroup {
         return pel;
     }
 
+    /** The pending entry with this id, or null. */
     public PendingEntry pendingEntry(long ms, long seq) {
-        return find(ms, seq);
+        int slot = pel.get(ms, seq);
+        return slot < 0 ? null : new PendingEntry(store, slot);
     }
 
     /** XPENDING key group. */
@@ -240,7 +249,7 @@ public final class ConsumerGroup {
         for (Consumer c : consumers.values()) {
             if (c.pendingCount() > 0) owners.add(new PendingSummary.ConsumerCount(c.name(), c.pendingCount()));
         }
-        return new PendingSummary(pel.size(), pel.first().id(), pel.last().id(), owners);
+        return new PendingSummary(pel.size(), idOf(pel.first()), idOf(pel.last()), owners);
     }
 
     /**
@@ -256,11 +265,12 @@ public final class ConsumerGroup {
             if (c == null) return rows;
             source = c.pel;
         }
-        for (PendingEntry e : source.from(start.ms(), start.seq())) {
-            if (count <= 0 || StreamId.compare(e.ms, e.seq, end.ms(), end.seq()) > 0) break;
-            long idle = nowMillis - e.deliveryTime;
+        for (PendingList.Slots s = source.from(start.ms(), start.seq()); s.hasNext(); ) {
+            int slot = s.next();
+            if (count <= 0 || StreamId.compare(store.ms(slot), store.seq(slot), end.ms(), end.seq()) > 0) break;
+            long idle = nowMillis - store.deliveryTime(slot);
             if (minIdle != 0 && idle < minIdle) continue;
-            rows.add(new PendingRow(e.id(), e.consumer.name(), Math.max(0, idle), e.deliveryCount));
+            rows.add(new PendingRow(idOf(slot), store.owner(slot).name(), Math.max(0, idle), store.deliveryCount(slot)));
             count--;
         }
         return rows;
@@ -289,28 +299,29 @@ public final class ConsumerGroup {
         IdList claimed = new IdList();
         Consumer consumer = null;
         for (StreamId id : ids) {
-            PendingEntry e = find(id.ms(), id.seq());
+            int slot = pel.get(id.ms(), id.seq());
             if (!stream.contains(id.ms(), id.seq())) {
-                if (e != null) drop(e);
+                if (slot >= 0) drop(slot);
                 continue;
             }
-            if (options.force() && e == null) {
-                e = new PendingEntry(id.ms(), id.seq(), null, nowMillis, 1);
-                pel.insert(e);
+            if (options.force() && slot < 0) {
+                slot = store.add(id.ms(), id.seq(), null, nowMillis, 1);
+                pel.insert(slot);
             }
-            if (e == null) continue;
-            if (e.consumer != null && minIdle != 0 && nowMillis - e.deliveryTime < minIdle) continue;
+            if (slot < 0) continue;
+            Consumer owner = store.owner(slot);
+            if (owner != null && minIdle != 0 && nowMillis - store.deliveryTime(slot) < minIdle) continue;
             if (consumer == null) consumer = seenOrCreated(consumerName, nowMillis);
-            if (e.consumer != consumer && e.consumer != null) e.consumer.pel.remove(e.ms, e.seq);
-            e.deliveryTime = deliveryTime;
+            if (owner != consumer && owner != null) owner.pel.remove(id.ms(), id.seq());
+            store.deliveryTime(slot, deliveryTime);
             if (options.retryCount() >= 0) {
-                e.deliveryCount = options.retryCount();
+                store.deliveryCount(slot, options.retryCount());
             } else if (!options.justId()) {
-                e.deliveryCount++;
+                store.deliveryCount(slot, store.deliveryCount(slot) + 1);
             }
-            if (e.consumer != consumer) {
-                consumer.pel.insert(e);
-                e.consumer = consumer;
+            if (owner != consumer) {
+                consumer.pel.insert(slot);
+                store.owner(slot, consumer);
             }
             claimed.add(id.ms(), id.seq());
         }
@@ -329,37 +340,41 @@ public final class ConsumerGroup {
         IdList deleted = new IdList();
         long attempts = count * AUTOCLAIM_ATTEMPTS_FACTOR;
         Consumer consumer = null;
-        PendingEntry e = pel.ceiling(start.ms(), start.seq());
-        PendingEntry lastExamined = null;
-        while (attempts-- > 0 && count > 0 && e != null) {
-            lastExamined = e;
-            PendingEntry next = pel.higher(e.ms, e.seq);
-            if (!stream.contains(e.ms, e.seq)) {
-                drop(e);
-                deleted.add(e.ms, e.seq);
+        int slot = pel.ceiling(start.ms(), start.seq());
+        boolean examined = false;
+        long examinedMs = 0, examinedSeq = 0;
+        while (attempts-- > 0 && count > 0 && slot >= 0) {
+            long ms = store.ms(slot), seq = store.seq(slot);
+            examined = true;
+            examinedMs = ms;
+            examinedSeq = seq;
+            int next = pel.higher(ms, seq);
+            if (!stream.contains(ms, seq)) {
+                drop(slot);
+                deleted.add(ms, seq);
                 count--;
-                e = next;
+                slot = next;
                 continue;
             }
-            if (minIdle != 0 && nowMillis - e.deliveryTime < minIdle) {
-                e = next;
+            if (minIdle != 0 && nowMillis - store.deliveryTime(slot) < minIdle) {
+                slot = next;
                 continue;
             }
             if (consumer == null) consumer = seenOrCreated(consumerName, nowMillis);
-            if (e.consumer != consumer) {
-                e.consumer.pel.remove(e.ms, e.seq);
-                consumer.pel.insert(e);
-                e.consumer = consumer;
+            Consumer owner = store.owner(slot);
+            if (owner != consumer) {
+                owner.pel.remove(ms, seq);
+                consumer.pel.insert(slot);
+                store.owner(slot, consumer);
             }
-            e.deliveryTime = nowMillis;
-            if (!justId) e.deliveryCount++;
-            claimed.add(e.ms, e.seq);
+            store.deliveryTime(slot, nowMillis);
+            if (!justId) store.deliveryCount(slot, store.deliveryCount(slot) + 1);
+            claimed.add(ms, seq);
             count--;
-            e = next;
+            slot = next;
         }
-        PendingEntry after = lastExamined == null ? pel.ceiling(start.ms(), start.seq())
-                : pel.higher(lastExamined.ms, lastExamined.seq);
-        StreamId cursor = after == null ? StreamId.MIN : after.id();
+        int after = !examined ? pel.ceiling(start.ms(), start.seq()) : pel.higher(examinedMs, examinedSeq);
+        StreamId cursor = after < 0 ? StreamId.MIN : idOf(after);
         return new AutoClaimResult(cursor, claimed, deleted);
     }
 
@@ -370,30 +385,39 @@ public final class ConsumerGroup {
         return c;
     }
 
-    private void drop(PendingEntry e) {
-        pel.remove(e.ms, e.seq);
-        if (e.consumer != null) e.consumer.pel.remove(e.ms, e.seq);
+    /** Removes the entry in {@code slot} from the group's PEL and its owner's, and frees the slot. */
+    private void drop(int slot) {
+        long ms = store.ms(slot), seq = store.seq(slot);
+        pel.remove(ms, seq);
+        Consumer owner = store.owner(slot);
+        if (owner != null) owner.pel.remove(ms, seq);
+        store.remove(slot);
     }
 
-    private PendingEntry find(long ms, long seq) {
-        return pel.get(ms, seq);
+    private StreamId idOf(int slot) {
+        return new StreamId(store.ms(slot), store.seq(slot));
     }
 
     /** RESTORE and RDB loading: a pending entry as recorded, in the group's PEL and its owner's. */
     void restorePending(long ms, long seq, Consumer owner, long deliveryTime, long deliveryCount) {
-        PendingEntry e = new PendingEntry(ms, seq, owner, deliveryTime, deliveryCount);
-        pel.insert(e);
-        owner.pel.insert(e);
+        int slot = store.add(ms, seq, owner, deliveryTime, deliveryCount);
+        pel.insert(slot);
+        owner.pel.insert(slot);
     }
 
     /**
-     * Approximate heap bytes: per pending entry the object, the PELs' chunks, per consumer its name and list.
+     * Approximate heap bytes: the pending entries' store, the PELs' chunks, per consumer its name and list.
      * O(1), as every write to the stream reads it twice.
      */
     long memoryUsage() {
         long bytes = 64 + name.length + 2 * 48L;
-        bytes += pel.size() * PendingEntry.BYTES + pel.chunkBytes();
+        bytes += store.bytes() + pel.chunkBytes();
         return bytes + consumerBytes + consumerChunks.chunks * PendingList.CHUNK_BYTES;
+    }
+
+    /** The pending entries' data, which both kinds of PEL hold slots of. */
+    PendingStore store() {
+        return store;
     }
 
     /** A consumer's map node, name key, object, list and name. */
@@ -408,9 +432,12 @@ public final class ConsumerGroup {
             byte[] consumerName = c.name().clone();
             g.addConsumer(new NameKey(consumerName), consumerName, c.seenTime);
         }
-        for (PendingEntry e : pel) {
-            Consumer owner2 = e.consumer == null ? null : g.consumer(e.consumer.name());
-            PendingEntry copy = new PendingEntry(e.ms, e.seq, owner2, e.deliveryTime, e.deliveryCount);
+        for (PendingList.Slots s = pel.from(0, 0); s.hasNext(); ) {
+            int slot = s.next();
+            Consumer was = store.owner(slot);
+            Consumer owner2 = was == null ? null : g.consumer(was.name());
+            int copy = g.store.add(store.ms(slot), store.seq(slot), owner2, store.deliveryTime(slot),
+                    store.deliveryCount(slot));
             g.pel.insert(copy);
             if (owner2 != null) owner2.pel.insert(copy);
         }

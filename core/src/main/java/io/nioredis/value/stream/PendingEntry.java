@@ -1,48 +1,41 @@
 package io.nioredis.value.stream;
 
 /**
- * One entry of a group's pending entries list (Redis's streamNACK): delivered, not yet acknowledged.
- * The same object sits in the group's {@link PendingList} and in its owner's; both are ordered by id.
+ * One entry of a group's pending entries list (Redis's streamNACK), delivered and not yet acknowledged, as
+ * the inspecting and saving paths read it: a view of its slot in the group's {@link PendingStore}, valid until
+ * the group changes.
  */
 public final class PendingEntry {
-    /** The object's heap bytes: header, the two id halves, the owner, the delivery time and count. */
-    static final long BYTES = 48;
+    private final PendingStore store;
+    private final int slot;
 
-    final long ms, seq;
-    Consumer consumer;
-    long deliveryTime;
-    long deliveryCount;
-
-    PendingEntry(long ms, long seq, Consumer consumer, long deliveryTime, long deliveryCount) {
-        this.ms = ms;
-        this.seq = seq;
-        this.consumer = consumer;
-        this.deliveryTime = deliveryTime;
-        this.deliveryCount = deliveryCount;
+    PendingEntry(PendingStore store, int slot) {
+        this.store = store;
+        this.slot = slot;
     }
 
     public StreamId id() {
-        return new StreamId(ms, seq);
+        return new StreamId(ms(), seq());
     }
 
     public long ms() {
-        return ms;
+        return store.ms(slot);
     }
 
     public long seq() {
-        return seq;
+        return store.seq(slot);
     }
 
     public Consumer consumer() {
-        return consumer;
+        return store.owner(slot);
     }
 
     /** Unix time in milliseconds of the last delivery. */
     public long deliveryTime() {
-        return deliveryTime;
+        return store.deliveryTime(slot);
     }
 
     public long deliveryCount() {
-        return deliveryCount;
+        return store.deliveryCount(slot);
     }
 }

@@ -2,21 +2,21 @@ package io.nioredis.value.stream;
 
 import java.util.AbstractCollection;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * A pending entries list in id order: the group's, or one consumer's. The entries sit in arrays of up to
- * {@link #CHUNK} references, themselves in id order, where a {@code TreeMap} gave each entry a tree node of its
- * own in every list it was in. A group fed by XREADGROUP appends an entry per delivery, and those nodes made two
- * thirds of what each delivery left in the young generation for the collector to promote; a chunk is one
- * array per 256 deliveries. Appending at the end, the common case, is O(1); any other insert or remove
- * shifts within one chunk, and finding an id is a binary search over the chunks and then within one.
+ * A pending entries list in id order: the group's, or one consumer's. It holds the slots of the group's
+ * {@link PendingStore} in arrays of up to {@link #CHUNK} ints, themselves in id order, where a {@code TreeMap}
+ * gave each entry a tree node of its own in every list it was in. A group fed by XREADGROUP appends an entry
+ * per delivery, and those nodes made two thirds of what each delivery left in the young generation for the
+ * collector to promote; a chunk is one array per 256 deliveries. Appending at the end, the common case, is
+ * O(1); any other insert or remove shifts within one chunk, and finding an id is a binary search over the
+ * chunks and then within one. Methods that find an entry return its slot, or -1.
  */
 final class PendingList extends AbstractCollection<PendingEntry> {
     static final int CHUNK = 256;
-    /** A chunk's heap bytes: the object and its array of compressed references. */
+    /** A chunk's heap bytes: the object and its array of ints. */
     static final long CHUNK_BYTES = 16 + 16 + 4L * CHUNK;
 
     /** The chunks of several lists counted together (a group's consumers), so that their bytes need no walk. */
@@ -24,25 +24,23 @@ final class PendingList extends AbstractCollection<PendingEntry> {
         long chunks;
     }
 
+    private final PendingStore store;
     private final ArrayList<Chunk> chunks = new ArrayList<>();
     private final ChunkCount shared;
     private int size;
 
-    PendingList() {
-        this(null);
-    }
-
-    /** A list whose chunks also count in {@code shared}. */
-    PendingList(ChunkCount shared) {
+    /** A list of the store's slots whose chunks also count in {@code shared} when it is not null. */
+    PendingList(PendingStore store, ChunkCount shared) {
+        this.store = store;
         this.shared = shared;
     }
 
     private static final class Chunk {
-        final PendingEntry[] items = new PendingEntry[CHUNK];
+        final int[] slots = new int[CHUNK];
         int size;
 
-        PendingEntry last() {
-            return items[size - 1];
+        int last() {
+            return slots[size - 1];
         }
     }
 
@@ -56,15 +54,17 @@ final class PendingList extends AbstractCollection<PendingEntry> {
         return size == 0;
     }
 
-    /** The entry with this id, or null. */
-    PendingEntry get(long ms, long seq) {
+    /** The slot of the entry with this id, or -1. */
+    int get(long ms, long seq) {
         long at = locate(ms, seq);
-        return at < 0 ? null : chunks.get((int) (at >>> 32)).items[(int) at];
+        return at < 0 ? -1 : chunks.get((int) (at >>> 32)).slots[(int) at];
     }
 
-    /** Adds an entry whose id is not in the list. */
-    void insert(PendingEntry e) {
-        int c = chunkFor(e.ms, e.seq);
+    /** Adds the entry in {@code slot}, whose id is not in the list. */
+    void insert(int slot) {
+        long ms = store.ms(slot);
+        long seq = store.seq(slot);
+        int c = chunkFor(ms, seq);
         if (c == chunks.size()) {
             // Past every id: onto the last chunk, or a new one when it is full.
             Chunk last = chunks.isEmpty() ? null : chunks.get(c - 1);
@@ -73,17 +73,16 @@ final class PendingList extends AbstractCollection<PendingEntry> {
                 chunks.add(last);
                 counted(1);
             }
-            last.items[last.size++] = e;
+            last.slots[last.size++] = slot;
             size++;
             return;
         }
         Chunk chunk = chunks.get(c);
-        int i = indexIn(chunk, e.ms, e.seq);
+        int i = indexIn(chunk, ms, seq);
         if (chunk.size == CHUNK) {
             Chunk upper = new Chunk();
             int half = CHUNK / 2;
-            System.arraycopy(chunk.items, half, upper.items, 0, CHUNK - half);
-            Arrays.fill(chunk.items, half, CHUNK, null);
+            System.arraycopy(chunk.slots, half, upper.slots, 0, CHUNK - half);
             upper.size = CHUNK - half;
             chunk.size = half;
             chunks.add(c + 1, upper);
@@ -93,98 +92,109 @@ final class PendingList extends AbstractCollection<PendingEntry> {
                 i -= half;
             }
         }
-        System.arraycopy(chunk.items, i, chunk.items, i + 1, chunk.size - i);
-        chunk.items[i] = e;
+        System.arraycopy(chunk.slots, i, chunk.slots, i + 1, chunk.size - i);
+        chunk.slots[i] = slot;
         chunk.size++;
         size++;
     }
 
-    /** Removes the entry with this id; true if it was there. */
-    boolean remove(long ms, long seq) {
+    /** Removes the entry with this id; returns its slot, or -1 if it was not there. */
+    int remove(long ms, long seq) {
         long at = locate(ms, seq);
         if (at < 0) {
-            return false;
+            return -1;
         }
         int c = (int) (at >>> 32);
         int i = (int) at;
         Chunk chunk = chunks.get(c);
-        System.arraycopy(chunk.items, i + 1, chunk.items, i, chunk.size - i - 1);
-        chunk.items[--chunk.size] = null;
+        int slot = chunk.slots[i];
+        System.arraycopy(chunk.slots, i + 1, chunk.slots, i, chunk.size - i - 1);
+        chunk.size--;
         if (chunk.size == 0) {
             chunks.remove(c);
             counted(-1);
         }
         size--;
-        return true;
+        return slot;
     }
 
-    PendingEntry first() {
-        return chunks.get(0).items[0];
+    int first() {
+        return chunks.get(0).slots[0];
     }
 
-    PendingEntry last() {
+    int last() {
         return chunks.get(chunks.size() - 1).last();
     }
 
-    /** The first entry whose id is at least ({@code ms}, {@code seq}), or null. */
-    PendingEntry ceiling(long ms, long seq) {
+    /** The slot of the first entry whose id is at least ({@code ms}, {@code seq}), or -1. */
+    int ceiling(long ms, long seq) {
         int c = chunkFor(ms, seq);
         if (c == chunks.size()) {
-            return null;
+            return -1;
         }
         Chunk chunk = chunks.get(c);
-        return chunk.items[indexIn(chunk, ms, seq)];
+        return chunk.slots[indexIn(chunk, ms, seq)];
     }
 
-    /** The first entry whose id is greater than ({@code ms}, {@code seq}), or null. */
-    PendingEntry higher(long ms, long seq) {
+    /** The slot of the first entry whose id is greater than ({@code ms}, {@code seq}), or -1. */
+    int higher(long ms, long seq) {
         if (seq != -1) {
             return ceiling(ms, seq + 1);
         }
-        return ms == -1 ? null : ceiling(ms + 1, 0);
+        return ms == -1 ? -1 : ceiling(ms + 1, 0);
     }
 
-    /** The entries from the first whose id is at least ({@code ms}, {@code seq}), in order. */
-    Iterable<PendingEntry> from(long ms, long seq) {
-        return () -> new Walk(chunkFor(ms, seq), ms, seq);
+    /** The slots from the first entry whose id is at least ({@code ms}, {@code seq}), in id order. */
+    Slots from(long ms, long seq) {
+        return new Slots(chunkFor(ms, seq), ms, seq);
     }
 
+    /** The entries in id order, each a view of its slot in the store. */
     @Override
     public Iterator<PendingEntry> iterator() {
-        return new Walk(0, 0, 0);
+        Slots slots = new Slots(0, 0, 0);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return slots.hasNext();
+            }
+
+            @Override
+            public PendingEntry next() {
+                return new PendingEntry(store, slots.next());
+            }
+        };
     }
 
-    /** Read-only: a change to the list during a walk is not noticed. */
-    private final class Walk implements Iterator<PendingEntry> {
+    /** A walk over slots in id order; read-only: a change to the list during a walk is not noticed. */
+    final class Slots {
         private int chunk;
         private int index;
 
-        Walk(int chunk, long ms, long seq) {
+        private Slots(int chunk, long ms, long seq) {
             this.chunk = chunk;
             this.index = chunk < chunks.size() ? indexIn(chunks.get(chunk), ms, seq) : 0;
         }
 
-        @Override
-        public boolean hasNext() {
+        boolean hasNext() {
             return chunk < chunks.size() && index < chunks.get(chunk).size;
         }
 
-        @Override
-        public PendingEntry next() {
+        int next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             Chunk c = chunks.get(chunk);
-            PendingEntry e = c.items[index++];
+            int slot = c.slots[index++];
             if (index == c.size) {
                 chunk++;
                 index = 0;
             }
-            return e;
+            return slot;
         }
     }
 
-    /** Heap bytes of the chunks (the entries are counted by their group). */
+    /** Heap bytes of the chunks (the entries are counted by their group's store). */
     long chunkBytes() {
         return chunks.size() * CHUNK_BYTES;
     }
@@ -207,13 +217,16 @@ final class PendingList extends AbstractCollection<PendingEntry> {
         }
         Chunk chunk = chunks.get(c);
         int i = indexIn(chunk, ms, seq);
-        return i < chunk.size && compare(chunk.items[i], ms, seq) == 0 ? (long) c << 32 | i : -1;
+        return i < chunk.size && compare(chunk.slots[i], ms, seq) == 0 ? (long) c << 32 | i : -1;
     }
 
     /** The first chunk whose last id is at least ({@code ms}, {@code seq}); the chunk count if none is. */
     private int chunkFor(long ms, long seq) {
-        int lo = 0;
         int hi = chunks.size();
+        if (hi == 0 || compare(chunks.get(hi - 1).last(), ms, seq) < 0) {
+            return hi; // past every id: a new delivery, the common case, costs one comparison
+        }
+        int lo = 0;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (compare(chunks.get(mid).last(), ms, seq) < 0) {
@@ -226,12 +239,12 @@ final class PendingList extends AbstractCollection<PendingEntry> {
     }
 
     /** The first index of the chunk whose id is at least ({@code ms}, {@code seq}). */
-    private static int indexIn(Chunk chunk, long ms, long seq) {
+    private int indexIn(Chunk chunk, long ms, long seq) {
         int lo = 0;
         int hi = chunk.size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (compare(chunk.items[mid], ms, seq) < 0) {
+            if (compare(chunk.slots[mid], ms, seq) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -240,7 +253,7 @@ final class PendingList extends AbstractCollection<PendingEntry> {
         return lo;
     }
 
-    private static int compare(PendingEntry e, long ms, long seq) {
-        return StreamId.compare(e.ms, e.seq, ms, seq);
+    private int compare(int slot, long ms, long seq) {
+        return StreamId.compare(store.ms(slot), store.seq(slot), ms, seq);
     }
 }

@@ -47,7 +47,7 @@ class ConsumerGroupMemoryTest {
 
     private static long walked(ConsumerGroup g) {
         long bytes = 64 + g.name().length + 2 * 48L;
-        bytes += g.pendingCount() * PendingEntry.BYTES + chunks(g.pending()) * PendingList.CHUNK_BYTES;
+        bytes += g.store().bytes() + chunks(g.pending()) * PendingList.CHUNK_BYTES;
         List<Consumer> consumers = new ArrayList<>(g.consumers());
         for (Consumer c : consumers) {
             bytes += 40 + 32 + 48 + 16 + c.name().length + chunks(c.pending()) * PendingList.CHUNK_BYTES;

@@ -27,39 +27,47 @@ class PendingListTest {
         System.out.println("PendingListTest seed " + seed);
         Random random = new Random(seed);
         for (int round = 0; round < 10; round++) {
-            PendingList list = new PendingList();
-            TreeMap<Id, PendingEntry> model = new TreeMap<>();
+            PendingStore store = new PendingStore();
+            PendingList list = new PendingList(store, null);
+            TreeMap<Id, Integer> model = new TreeMap<>();
             long next = 1;
             for (int op = 0; op < 20_000; op++) {
                 int kind = random.nextInt(10);
                 if (kind < 5) {
                     Id id = random.nextInt(4) == 0 ? randomId(random) : new Id(next++, random.nextInt(3));
                     if (!model.containsKey(id)) {
-                        PendingEntry e = new PendingEntry(id.ms, id.seq, null, op, 1);
-                        list.insert(e);
-                        model.put(id, e);
+                        int slot = store.add(id.ms, id.seq, null, op, 1);
+                        list.insert(slot);
+                        model.put(id, slot);
                     }
                 } else if (kind < 8 && !model.isEmpty()) {
                     Id id = random.nextBoolean() ? model.firstKey() : randomPresent(random, model);
-                    assertThat(list.remove(id.ms, id.seq)).isTrue();
-                    model.remove(id);
+                    int slot = model.remove(id);
+                    assertThat(list.remove(id.ms, id.seq)).isEqualTo(slot);
+                    store.remove(slot);
                 } else {
                     Id id = randomId(random);
-                    assertThat(list.remove(id.ms, id.seq)).isEqualTo(model.remove(id) != null);
+                    Integer slot = model.remove(id);
+                    assertThat(list.remove(id.ms, id.seq)).isEqualTo(slot == null ? -1 : slot);
+                    if (slot != null) {
+                        store.remove(slot);
+                    }
                 }
                 assertThat(list.size()).isEqualTo(model.size());
                 Id probe = random.nextBoolean() ? randomId(random)
                         : model.isEmpty() ? new Id(0, 0) : randomPresent(random, model);
-                assertThat(list.get(probe.ms, probe.seq)).isSameAs(model.get(probe));
-                assertThat(list.ceiling(probe.ms, probe.seq)).isSameAs(value(model.ceilingEntry(probe)));
-                assertThat(list.higher(probe.ms, probe.seq)).isSameAs(value(model.higherEntry(probe)));
+                assertThat(list.get(probe.ms, probe.seq)).isEqualTo(slotOf(model.get(probe)));
+                assertThat(list.ceiling(probe.ms, probe.seq)).isEqualTo(slotOf(model.ceilingEntry(probe)));
+                assertThat(list.higher(probe.ms, probe.seq)).isEqualTo(slotOf(model.higherEntry(probe)));
                 if (op % 500 == 0) {
-                    assertThat(list).containsExactlyElementsOf(model.values());
+                    List<Id> ids = new ArrayList<>();
+                    list.forEach(e -> ids.add(new Id(e.ms(), e.seq())));
+                    assertThat(ids).containsExactlyElementsOf(model.keySet());
                     assertThat(walk(list.from(probe.ms, probe.seq)))
                             .containsExactlyElementsOf(model.tailMap(probe, true).values());
                     if (!model.isEmpty()) {
-                        assertThat(list.first()).isSameAs(model.firstEntry().getValue());
-                        assertThat(list.last()).isSameAs(model.lastEntry().getValue());
+                        assertThat(list.first()).isEqualTo(model.firstEntry().getValue());
+                        assertThat(list.last()).isEqualTo(model.lastEntry().getValue());
                     }
                 }
             }
@@ -68,15 +76,16 @@ class PendingListTest {
 
     @Test
     void theLargestIdHasNoHigherOne() {
-        PendingList list = new PendingList();
-        PendingEntry top = new PendingEntry(-1, -1, null, 0, 1);
-        PendingEntry below = new PendingEntry(-1, -2, null, 0, 1);
+        PendingStore store = new PendingStore();
+        PendingList list = new PendingList(store, null);
+        int top = store.add(-1, -1, null, 0, 1);
+        int below = store.add(-1, -2, null, 0, 1);
         list.insert(top);
         list.insert(below);
-        assertThat(list.higher(-1, -2)).isSameAs(top);
-        assertThat(list.higher(-1, -1)).isNull();
-        assertThat(list.higher(5, -1)).isSameAs(below); // (5, max) is followed by (6, 0)
-        assertThat(list).containsExactly(below, top);
+        assertThat(list.higher(-1, -2)).isEqualTo(top);
+        assertThat(list.higher(-1, -1)).isEqualTo(-1);
+        assertThat(list.higher(5, -1)).isEqualTo(below); // (5, max) is followed by (6, 0)
+        assertThat(walk(list.from(0, 0))).containsExactly(below, top);
     }
 
     private static Id randomId(Random random) {
@@ -86,18 +95,24 @@ class PendingListTest {
                 : new Id(random.nextInt(30_000), random.nextInt(3));
     }
 
-    private static Id randomPresent(Random random, TreeMap<Id, PendingEntry> model) {
+    private static Id randomPresent(Random random, TreeMap<Id, Integer> model) {
         Id key = model.ceilingKey(new Id(random.nextInt(30_000), 0));
         return key != null ? key : model.lastKey();
     }
 
-    private static PendingEntry value(Map.Entry<Id, PendingEntry> e) {
-        return e == null ? null : e.getValue();
+    private static int slotOf(Integer slot) {
+        return slot == null ? -1 : slot;
     }
 
-    private static List<PendingEntry> walk(Iterable<PendingEntry> entries) {
-        List<PendingEntry> out = new ArrayList<>();
-        entries.forEach(out::add);
+    private static int slotOf(Map.Entry<Id, Integer> e) {
+        return e == null ? -1 : e.getValue();
+    }
+
+    private static List<Integer> walk(PendingList.Slots slots) {
+        List<Integer> out = new ArrayList<>();
+        while (slots.hasNext()) {
+            out.add(slots.next());
+        }
         return out;
     }
 }
