@@ -111,8 +111,10 @@ final class PendingStore {
         int capacity = times.length == 0 ? 0 : (times.length - 1) * PAGE + times[times.length - 1].length;
         if (times.length == 1 && capacity == PAGE / 2 && slot >= capacity - ARRAYS * GROWTH_STEP && slot < capacity
                 && (slot & (GROWTH_STEP - 1)) == 0) {
+            // The first page's last doubling, to a full page: its arrays over its last few inserts before it.
             makeAhead((slot - (capacity - ARRAYS * GROWTH_STEP)) / GROWTH_STEP);
-        } else if (slot >= PAGE / 2 && (slot & MASK) >= PAGE / 2 && (slot & (PAGE_STEP - 1)) == PAGE_STEP / 2) {
+        } else if ((slot & MASK) >= PAGE / 2 && (slot & (PAGE_STEP - 1)) == PAGE_STEP / 2) {
+            // The next page: its arrays over the second half of this one.
             int step = ((slot & MASK) - PAGE / 2) / PAGE_STEP;
             if (step < ARRAYS) {
                 makeAhead(step);
