@@ -393,6 +393,34 @@ class CallPropagationTest {
                 .containsExactly("XGROUP SETID s g 9-9 ENTRIESREAD 3");
     }
 
+    /** XAUTOCLAIM from a cursor: the deleted entries dropped are those from the cursor on, not those before it. */
+    @Test
+    void autoClaimFromACursorPropagatesTheDropsFromTheCursorOn() {
+        h.run("xgroup", "create", "s", "g", "$", "mkstream");
+        for (int i = 1; i <= 4; i++) {
+            h.run("xadd", "s", i + "-1", "a", "1");
+        }
+        long t1 = NOW + 1;
+        h.clock.set(t1);
+        h.run("xreadgroup", "group", "g", "c", "streams", "s", ">");
+        h.run("xdel", "s", "1-1", "3-1");
+        sink.take();
+        long t2 = NOW + 2;
+        h.clock.set(t2);
+        assertThat(after("xautoclaim", "s", "g", "c2", "0", "2-1")).containsExactly(
+                "MULTI",
+                "XCLAIM s g c2 0 2-1 TIME " + t2 + " RETRYCOUNT 2 FORCE JUSTID LASTID 4-1",
+                "XCLAIM s g c 0 3-1 TIME " + t1 + " RETRYCOUNT 1 FORCE JUSTID LASTID 4-1",
+                "XCLAIM s g c2 0 4-1 TIME " + t2 + " RETRYCOUNT 2 FORCE JUSTID LASTID 4-1",
+                "EXEC");
+        assertThat(after("xautoclaim", "s", "g", "c2", "0", "0-0")).containsExactly(
+                "MULTI",
+                "XCLAIM s g c 0 1-1 TIME " + t1 + " RETRYCOUNT 1 FORCE JUSTID LASTID 4-1",
+                "XCLAIM s g c2 0 2-1 TIME " + t2 + " RETRYCOUNT 3 FORCE JUSTID LASTID 4-1",
+                "XCLAIM s g c2 0 4-1 TIME " + t2 + " RETRYCOUNT 3 FORCE JUSTID LASTID 4-1",
+                "EXEC");
+    }
+
     @Test
     void evictedKeysPropagateAsDelEachAUnitOfItsOwnBeforeTheCommand() {
         h.run("set", "big1", "x".repeat(40));

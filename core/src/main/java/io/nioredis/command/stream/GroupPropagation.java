@@ -98,10 +98,7 @@ final class GroupPropagation {
     static Map<StreamId, Dropped> droppable(Stream stream, ConsumerGroup g, StreamId start, long limit) {
         Map<StreamId, Dropped> gone = new HashMap<>();
         long seen = 0;
-        for (PendingEntry e : g.pending()) {
-            if (e.id().compareTo(start) < 0) {
-                continue;
-            }
+        for (PendingEntry e : g.pendingFrom(start)) {
             if (limit >= 0 && seen++ >= limit) {
                 break;
             }

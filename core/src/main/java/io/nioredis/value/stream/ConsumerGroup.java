@@ -236,6 +236,11 @@ public final class ConsumerGroup {
         return pel;
     }
 
+    /** The group PEL from the first entry whose id is at least {@code start}, in id order. */
+    public Iterable<PendingEntry> pendingFrom(StreamId start) {
+        return () -> pel.entriesFrom(start.ms(), start.seq());
+    }
+
     /** The pending entry with this id, or null. */
     public PendingEntry pendingEntry(long ms, long seq) {
         int slot = pel.get(ms, seq);

@@ -152,7 +152,15 @@ final class PendingList extends AbstractCollection<PendingEntry> {
     /** The entries in id order, each a view of its slot in the store. */
     @Override
     public Iterator<PendingEntry> iterator() {
-        Slots slots = new Slots(0, 0, 0);
+        return entries(new Slots(0, 0, 0));
+    }
+
+    /** The entries from the first whose id is at least ({@code ms}, {@code seq}), as {@link #iterator()}. */
+    Iterator<PendingEntry> entriesFrom(long ms, long seq) {
+        return entries(from(ms, seq));
+    }
+
+    private Iterator<PendingEntry> entries(Slots slots) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
