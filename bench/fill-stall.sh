@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The longest stall a client sees while a fresh server is filled (issue 16): for each server in turn, a new
 # process on CPU 0, a PING client (bench/stall_probe.py) connected, then N keys written over
-# `redis-cli --pipe` (SET key:<12-digit i> abc, in RESP), as a user loads a data set. Prints per run the fill's time,
-# the longest PING round trip and the 99.9th percentile. A fresh JVM's fill includes compiling the SET path
-# and the first touches of the heap's memory, which is why each run starts a new server.
+# `redis-cli --pipe` (SET key:<12-digit i> abc, in RESP), as a user loads a data set. Prints per run the
+# fill's time, the longest PING round trip and the 99.9th percentile. A fresh JVM's fill includes compiling
+# the SET path and the first touches of the heap's memory, which is why each run starts a new server.
 #
 #   bench/fill-stall.sh [-n KEYS] [-r ROUNDS] [--port P] [SERVER ...]
 #

@@ -11,9 +11,9 @@ import java.util.Arrays;
  * memory faulted in for the first time, ten pauses of up to 36-84 ms. Here the slots live in pages of
  * {@link #PAGE} slots: the ids' array of 1 MB and the delivery times' and counts' of 512 KB each, which the
  * launcher's collector makes straight in the old generation, and the owners' of 256 KB, 4 bytes per entry that
- * a young collection still promotes. The first page starts small and doubles. The arrays of a page are made a few thousand deliveries ahead of its
- * first slot, one array per delivery, as the JVM zeroes an array when it makes it and fresh memory costs
- * milliseconds per MB to touch (see {@code Dict}).
+ * a young collection still promotes. The first page starts small and doubles. The arrays of a page are made
+ * a few thousand deliveries ahead of its first slot, one array per delivery, as the JVM zeroes an array when
+ * it makes it and fresh memory costs milliseconds per MB to touch (see {@code Dict}).
  */
 final class PendingStore {
     private static final int PAGE_SHIFT = 16;
