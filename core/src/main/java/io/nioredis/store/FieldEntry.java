@@ -98,10 +98,9 @@ public final class FieldEntry {
     public static long share(Dict d) {
         d.strings();
         long change = 0;
-        for (int slot = d.unsharedFrom(), until = d.unsharedUntil(); slot < until; slot++) {
-            change += moveIntoArena(d, slot);
+        while (d.unsharedFrom() < d.unsharedUntil()) {
+            change += shareSome(d);
         }
-        d.sharedUpTo(d.unsharedUntil());
         return change;
     }
 

@@ -45,7 +45,6 @@ final class PendingStore {
     /** The arrays of the first page's last doubling or of the next page, made ahead; null until made. */
     private final long[][] ahead = new long[OWNERS][];
     private Consumer[] aheadOwners;
-    private long bytes;
 
     /** A slot holding this entry. */
     int add(long entryMs, long entrySeq, Consumer owner, long deliveryTime, long deliveryCount) {
@@ -101,9 +100,15 @@ final class PendingStore {
         counts[slot >>> PAGE_SHIFT][slot & MASK] = count;
     }
 
-    /** Heap bytes of the arrays, those made ahead included. */
+    /** Heap bytes of the arrays, those made ahead included: pages past the first exist only once it is full. */
     long bytes() {
-        return bytes;
+        int pages = times.length;
+        long inUse = pages == 0 ? 0 : pages == 1 ? pageBytes(times[0].length) : pages * pageBytes(PAGE);
+        long made = aheadOwners != null ? arrayBytes(OWNERS, PAGE) : 0;
+        for (int array = 0; array < ahead.length; array++) {
+            made += ahead[array] != null ? arrayBytes(array, PAGE) : 0;
+        }
+        return inUse + made;
     }
 
     private int newSlot() {
@@ -140,21 +145,15 @@ final class PendingStore {
         } else {
             ahead[array] = new long[longs(array, PAGE)];
         }
-        bytes += arrayBytes(array, PAGE);
     }
 
     private void growFirstPage(int size) {
-        long before = pageBytes(times[0].length) + madeAhead(size);
         ids[0] = grown(IDS, ids[0], size);
         times[0] = grown(TIMES, times[0], size);
         counts[0] = grown(COUNTS, counts[0], size);
-        Consumer[] o = aheadOwners != null && size == PAGE ? aheadOwners : new Consumer[size];
-        if (size == PAGE) {
-            aheadOwners = null;
-        }
+        Consumer[] o = takeOwners(size);
         System.arraycopy(owners[0], 0, o, 0, owners[0].length);
         owners[0] = o;
-        bytes += pageBytes(size) - before;
     }
 
     /** The array the first page's array {@code array} grows into: the one made ahead, else a new one. */
@@ -170,13 +169,10 @@ final class PendingStore {
         times = Arrays.copyOf(times, p + 1);
         counts = Arrays.copyOf(counts, p + 1);
         owners = Arrays.copyOf(owners, p + 1);
-        long made = madeAhead(size);
         ids[p] = take(IDS, size);
         times[p] = take(TIMES, size);
         counts[p] = take(COUNTS, size);
-        owners[p] = aheadOwners != null && size == PAGE ? aheadOwners : new Consumer[size];
-        aheadOwners = null;
-        bytes += pageBytes(size) - made;
+        owners[p] = takeOwners(size);
     }
 
     /** Array {@code array} for a page of {@code size} slots: the one made ahead for a full page, else a new one. */
@@ -188,16 +184,13 @@ final class PendingStore {
         return a;
     }
 
-    /** Bytes of the arrays made ahead that a page of {@code size} slots takes over (counted when made). */
-    private long madeAhead(int size) {
-        if (size != PAGE) {
-            return 0;
+    /** The owners' array for a page of {@code size} slots, as {@link #take}. */
+    private Consumer[] takeOwners(int size) {
+        Consumer[] o = aheadOwners != null && size == PAGE ? aheadOwners : new Consumer[size];
+        if (size == PAGE) {
+            aheadOwners = null;
         }
-        long made = aheadOwners != null ? arrayBytes(OWNERS, PAGE) : 0;
-        for (int array = 0; array < ahead.length; array++) {
-            made += ahead[array] != null ? arrayBytes(array, PAGE) : 0;
-        }
-        return made;
+        return o;
     }
 
     private static int longs(int array, int size) {
