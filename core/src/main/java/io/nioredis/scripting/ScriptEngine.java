@@ -61,12 +61,17 @@ public final class ScriptEngine {
     private final LuaTable loadApi = new LuaTable();
     private LuaTable functionApi;
     private final Map<String, CompiledScript> scripts = new HashMap<>();
+    private final LibraryNames libraryNames = new LibraryNames();
 
     private ScriptEngine() {
         run.tracker = tracker;
         registerFunction = new RegisterFunction(run);
         setUpScriptGlobals();
         setUpFunctionGlobals();
+        libraryNames.addKeysOf(globals);
+        libraryNames.addKeysOf(loadApi);
+        libraryNames.add(KEYS);
+        libraryNames.add(ARGV);
     }
 
     /** Loads the interpreter and its libraries (the cost of the first script). */
@@ -180,6 +185,7 @@ public final class ScriptEngine {
         } catch (LuaError e) {
             throw new ScriptException("ERR Error compiling script (new function): " + compileMessage(e));
         }
+        libraryNames.share(((org.luaj.vm2.LuaClosure) function).p);
         CompiledScript script = new CompiledScript(sha, shebang, flags, function);
         scripts.put(sha, script);
         return script;
@@ -335,6 +341,7 @@ public final class ScriptEngine {
         } catch (LuaError e) {
             throw new ScriptException("ERR Error compiling function: " + compileMessage(e));
         }
+        libraryNames.share(((org.luaj.vm2.LuaClosure) body).p);
         functionApi = loadApi;
         registerFunction.begin(name);
         run.resp = 2;
