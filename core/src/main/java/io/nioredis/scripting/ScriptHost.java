@@ -12,7 +12,9 @@ public interface ScriptHost extends ScriptLog, KillSwitch {
      * Runs one command for redis.call (raiseErrors true) or redis.pcall (false) and returns its reply,
      * shaped for the protocol last given to {@link #setResp}. Errors (unknown command, wrong arity, writes
      * refused by script flags, -OOM...) come back as {@link ScriptReply.Error}; the engine raises them.
-     * The arrays of {@code argv} may be the script's own strings: read them, never change or keep them.
+     * The arrays of {@code argv} may be the script's own strings: never change them, nor keep their bytes
+     * beyond the call. An array passed again holds the same bytes (a Lua string never changes), so a host
+     * may know a name it has seen before by its reference.
      */
     ScriptReply call(boolean raiseErrors, byte[][] argv);
 

@@ -51,6 +51,15 @@ final class ScriptRun implements ScriptHost {
     private boolean oomAtStart;
     /** Cluster mode: the calling client, whose ASKING and READONLY flags the script's commands carry. */
     private Client caller;
+    /**
+     * The command name redis.call last looked up, the table it looked in and what it found. A script names
+     * its commands with its constants, whose bytes redis.call passes on uncopied (RedisLib.arguments) and
+     * which never change, so the calls of a loop find their command by reference instead of hashing and
+     * comparing the name each time; every other name is an array of its own and is looked up.
+     */
+    private byte[] lastName;
+    private CommandTable lastTable;
+    private CommandSpec lastFound;
 
     ScriptRun(Supplier<CommandTable> table) {
         this.table = table;
@@ -118,9 +127,19 @@ final class ScriptRun implements ScriptHost {
         return base;
     }
 
+    private CommandSpec lookup(byte[] name) {
+        CommandTable t = table.get();
+        if (name != lastName || t != lastTable) {
+            lastFound = t.lookup(name, 0, name.length);
+            lastName = name;
+            lastTable = t;
+        }
+        return lastFound;
+    }
+
     @Override
     public ScriptReply call(boolean raiseErrors, byte[][] argv) {
-        CommandSpec base = table.get().lookup(argv[0], 0, argv[0].length);
+        CommandSpec base = lookup(argv[0]);
         CommandSpec spec = resolved(base, argv);
         if (spec == null) {
             return UNKNOWN_COMMAND;

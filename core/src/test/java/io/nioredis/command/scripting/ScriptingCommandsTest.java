@@ -71,6 +71,24 @@ class ScriptingCommandsTest {
     }
 
     @Test
+    void eachRedisCallRunsTheCommandItNamesWhateverTheCallBeforeIt() {
+        // Constants, names built at run time (new strings each time, same bytes or not) and an unknown name,
+        // one after another: the command found for one call is never taken for the next. Redis 7.0's reply.
+        assertThat(h.run("EVAL", "local out = {} "
+                + "for i = 1, 3 do "
+                + "  redis.call('SET', KEYS[1], i) "
+                + "  out[#out + 1] = redis.call('GET', KEYS[1]) "
+                + "  out[#out + 1] = redis.call(string.lower('INCR'), KEYS[1]) "
+                + "  out[#out + 1] = redis.call(('s' .. 'trlen'), KEYS[1]) "
+                + "  out[#out + 1] = redis.pcall('G' .. string.rep('E', i) .. 'T', KEYS[1]).err or 'found' "
+                + "end return out", "1", "k"))
+                .isEqualTo("*12\r\n"
+                        + "$1\r\n1\r\n:2\r\n:1\r\n$5\r\nfound\r\n"
+                        + "$1\r\n2\r\n:3\r\n:1\r\n$44\r\nERR Unknown Redis command called from script\r\n"
+                        + "$1\r\n3\r\n:4\r\n:1\r\n$44\r\nERR Unknown Redis command called from script\r\n");
+    }
+
+    @Test
     void aclCheckCmdRefusesACommandThatDoesNotExist() {
         assertThat(h.run("EVAL", "return redis.acl_check_cmd('nosuch')", "0")).isEqualTo(error("ERR Invalid command "
                 + "passed to redis.acl_check_cmd() script: d2491587bab5149c93be0dce4426f7a06ba9e1a1, on @user_script:1."));
