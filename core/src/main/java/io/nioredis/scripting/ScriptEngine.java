@@ -11,8 +11,11 @@ import io.nioredis.scripting.lua51.Lua51Arguments;
 import io.nioredis.scripting.lua51.Lua51Library;
 import io.nioredis.scripting.lua51.RedisRandom;
 import io.nioredis.scripting.lua51.ScriptKilledError;
+import io.nioredis.text.Ascii;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,6 +65,9 @@ public final class ScriptEngine {
     private LuaTable functionApi;
     private final Map<String, CompiledScript> scripts = new HashMap<>();
     private final LibraryNames libraryNames = new LibraryNames();
+    /** The script {@link #script(byte[], int, int)} found last and its SHA1's bytes (lower-case hex). */
+    private CompiledScript lastFound;
+    private byte[] lastFoundSha;
 
     private ScriptEngine() {
         run.tracker = tracker;
@@ -216,9 +222,28 @@ public final class ScriptEngine {
         return scripts.get(sha);
     }
 
+    /**
+     * The script whose SHA1 these bytes spell in hex of either case, or null: EVALSHA's lookup. The script
+     * found last is kept with its SHA1's bytes, since clients send the same few scripts again and again: the
+     * request's bytes are compared with those instead of being made a lower-case string and hashed.
+     */
+    public CompiledScript script(byte[] b, int off, int len) {
+        if (lastFound != null && Ascii.equalsIgnoreCase(b, off, len, lastFoundSha)) {
+            return lastFound;
+        }
+        CompiledScript found = scripts.get(new String(b, off, len, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT));
+        if (found != null) {
+            lastFound = found;
+            lastFoundSha = found.sha().getBytes(StandardCharsets.US_ASCII);
+        }
+        return found;
+    }
+
     /** SCRIPT FLUSH. */
     public void flushScripts() {
         scripts.clear();
+        lastFound = null;
+        lastFoundSha = null;
     }
 
     public int scriptCount() {

@@ -8,7 +8,6 @@ import io.nioredis.resp.Request;
 import io.nioredis.resp.RespWriter;
 import io.nioredis.scripting.CompiledScript;
 import io.nioredis.scripting.ScriptException;
-import java.util.Locale;
 
 /**
  * EVAL, EVALSHA, EVAL_RO and EVALSHA_RO (Redis's evalGenericCommand): numkeys first, then the script by
@@ -43,7 +42,7 @@ final class EvalCommand implements Command {
         CompiledScript script;
         if (bySha) {
             script = scripting.engineLoaded()
-                    ? scripting.engine().script(request.string(1).toLowerCase(Locale.ROOT)) : null;
+                    ? scripting.engine().script(request.array(), request.offset(1), request.length(1)) : null;
             if (script == null) {
                 out.raw(Errors.NOSCRIPT);
                 return;

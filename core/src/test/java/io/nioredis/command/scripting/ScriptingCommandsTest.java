@@ -51,6 +51,14 @@ class ScriptingCommandsTest {
                 .isEqualTo(error("ERR SCRIPT FLUSH only support SYNC|ASYNC option"));
         assertThat(h.run("SCRIPT", "FLUSH", "ASYNC")).isEqualTo(OK);
         assertThat(h.run("SCRIPT", "EXISTS", "fd758d1589d044dd850a6f05d52f2eefd27f033f")).isEqualTo("*1\r\n:0\r\n");
+        assertThat(h.run("EVALSHA", "fd758d1589d044dd850a6f05d52f2eefd27f033f", "1", "s"))
+                .isEqualTo(error("NOSCRIPT No matching script. Please use EVAL."));
+        // The script found last is not taken for another one.
+        h.run("SCRIPT", "LOAD", "return 1");
+        h.run("SCRIPT", "LOAD", "return 2");
+        assertThat(h.run("EVALSHA", "e0e1f9fabfc9d4800c877a703b823ac0578ff8db", "0")).isEqualTo(integer(1));
+        assertThat(h.run("EVALSHA", "7f923f79fe76194c868d7e1d0820de36700eb649", "0")).isEqualTo(integer(2));
+        assertThat(h.run("EVALSHA", "E0E1F9FABFC9D4800C877A703B823AC0578FF8DB", "0")).isEqualTo(integer(1));
         assertThat(h.run("SCRIPT", "EXISTS")).isEqualTo(error("ERR wrong number of arguments for 'script|exists' command"));
     }
 
