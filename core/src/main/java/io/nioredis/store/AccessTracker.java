@@ -159,14 +159,14 @@ public final class AccessTracker {
             mergeIntoBigPage();
         } else if (inPage == Dict.TRACKER_AHEAD_SLOT && slot >>> BIG_PAGE_SHIFT == pages.length - 1) {
             pages = Arrays.copyOf(pages, pages.length + 1);
-            pages[pages.length - 1] = new int[1 << BIG_PAGE_SHIFT];
+            pages[pages.length - 1] = PageStock.ints();
         }
         int page = slot >>> pageShift;
         if (page >= pages.length) {
             int old = pages.length;
             pages = Arrays.copyOf(pages, page + 1);
             for (int i = old; i <= page; i++) {
-                pages[i] = new int[1 << pageShift];
+                pages[i] = pageShift == BIG_PAGE_SHIFT ? PageStock.ints() : new int[1 << pageShift];
             }
         }
         pages[page][slot & ((1 << pageShift) - 1)] = value;
@@ -174,7 +174,7 @@ public final class AccessTracker {
 
     /** Copies the small pages into one big page, and makes every later page a big one. */
     private void mergeIntoBigPage() {
-        int[] big = new int[1 << BIG_PAGE_SHIFT];
+        int[] big = PageStock.ints();
         for (int page = 0; page < pages.length; page++) {
             System.arraycopy(pages[page], 0, big, page << SMALL_PAGE_SHIFT, pages[page].length);
         }

@@ -45,7 +45,7 @@ final class BucketTable {
             if (link == 0) {
                 return;
             }
-            page = new int[PAGE_SIZE];
+            page = PageStock.ints();
             pages[bucket >>> PAGE_SHIFT] = page;
         }
         page[bucket & PAGE_MASK] = link;
@@ -60,7 +60,7 @@ final class BucketTable {
     void makePagesUpTo(int count) {
         for (int end = Math.min(count, pages.length); madeInOrder < end; madeInOrder++) {
             if (pages[madeInOrder] == null) {
-                pages[madeInOrder] = new int[PAGE_SIZE];
+                pages[madeInOrder] = PageStock.ints();
             }
         }
     }

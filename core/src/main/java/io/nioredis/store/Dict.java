@@ -994,7 +994,7 @@ public final class Dict implements Scannable {
         }
         switch (array) {
             case 0:
-                aheadEntries = new Object[BIG_PAGES_FROM];
+                aheadEntries = PageStock.objects();
                 pageBytes += arrayBytes(BIG_PAGES_FROM);
                 break;
             case 1:
@@ -1003,13 +1003,13 @@ public final class Dict implements Scannable {
                     if (aheadLinks == null) {
                         aheadLinks = new int[1 << linkShift][];
                     }
-                    aheadLinks[array - 1] = new int[1 << BIG_PAGE_SHIFT];
+                    aheadLinks[array - 1] = PageStock.ints();
                     pageBytes += arrayBytes(1 << BIG_PAGE_SHIFT);
                 }
                 break;
             case 3:
                 if (small ? hasBasePage() : basePages[basePages.length - 1] != null) {
-                    aheadBases = new int[BIG_PAGES_FROM];
+                    aheadBases = PageStock.ints();
                     pageBytes += arrayBytes(BIG_PAGES_FROM);
                 }
                 break;
@@ -1081,7 +1081,7 @@ public final class Dict implements Scannable {
         Object[] entries = aheadEntries;
         aheadEntries = null;
         if (entries == null) {
-            entries = new Object[BIG_PAGES_FROM];
+            entries = PageStock.objects();
             pageBytes += arrayBytes(BIG_PAGES_FROM);
         }
         return entries;
@@ -1093,7 +1093,7 @@ public final class Dict implements Scannable {
         aheadLinks = null;
         for (int i = 0; i < links.length; i++) {
             if (links[i] == null) {
-                links[i] = new int[1 << BIG_PAGE_SHIFT];
+                links[i] = PageStock.ints();
                 pageBytes += arrayBytes(1 << BIG_PAGE_SHIFT);
             }
         }
@@ -1104,7 +1104,7 @@ public final class Dict implements Scannable {
     private int[] takeAheadBases() {
         int[] bases = aheadBases;
         aheadBases = null;
-        return bases != null ? bases : new int[BIG_PAGES_FROM];
+        return bases != null ? bases : PageStock.ints();
     }
 
     /** The hash of the key of the entry at {@code base} in {@code entry} (a byte array), or of a value's key. */

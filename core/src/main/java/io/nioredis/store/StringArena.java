@@ -98,7 +98,7 @@ final class StringArena {
         if (pageCount == pages.length) {
             pages = Arrays.copyOf(pages, Math.max(4, pageCount * 2));
         }
-        byte[] page = new byte[PAGE_BYTES];
+        byte[] page = PageStock.bytes();
         writeInt(page, 0, pageCount);
         pages[pageCount++] = page;
         top = PAGE_HEADER;

@@ -1,6 +1,7 @@
 package io.nioredis.server;
 
 import io.nioredis.command.server.ModuleLoading;
+import io.nioredis.store.PageStock;
 import io.nioredis.store.ProcessId;
 import io.nioredis.store.Clock;
 import io.nioredis.config.Config;
@@ -86,6 +87,8 @@ public final class Main {
      */
     static Thread launch(Server server, Config config, Log log) {
         PidFile pidFile = PidFile.create(config.get("dir"), config.get("pidfile"), ProcessId.current());
+        // The store's 512 KB arrays are made off the loop, whose first touch of fresh memory they would be.
+        PageStock.useMaker();
         // Anonymous classes, not lambdas: start-up code (see io.nioredis.config.Config).
         Thread loopThread = new Thread(null, new Runnable() {
             @Override
