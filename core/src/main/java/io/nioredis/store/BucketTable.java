@@ -24,8 +24,10 @@ final class BucketTable {
     BucketTable(int length) {
         this.length = length;
         this.pages = new int[Math.max(1, length >>> PAGE_SHIFT)][];
-        if (length <= PAGE_SIZE) {
+        if (length < PAGE_SIZE) {
             pages[0] = new int[length];
+        } else if (length == PAGE_SIZE) {
+            pages[0] = PageStock.ints();
         }
     }
 

@@ -941,6 +941,9 @@ public final class Dict implements Scannable {
             return slot;
         }
         int slot = slotLimit;
+        if (slot == BIG_PAGES_FROM >>> 2) {
+            PageStock.anticipate(); // the big pages' arrays are made ahead from BIG_PAGES_FROM / 2 on
+        }
         // Halfway through a step, so that no array made ahead comes at the insert that makes a small page.
         if ((slot & ((1 << AHEAD_STEP_SHIFT) - 1)) == 1 << (AHEAD_STEP_SHIFT - 1) && slot >= BIG_PAGES_FROM / 2) {
             makeAhead((slot >>> AHEAD_STEP_SHIFT) & ((BIG_PAGES_FROM >>> AHEAD_STEP_SHIFT) - 1));

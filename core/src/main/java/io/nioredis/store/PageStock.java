@@ -14,7 +14,7 @@ import java.util.concurrent.locks.LockSupport;
  * the maker costs the loop nothing; sharing one, the scheduler hands the core back and forth in slices
  * instead of the loop waiting for a whole page. Without a maker (tests, tools), or when none is ready, the
  * caller makes the array itself, as before. Arrays in stock are memory the heap holds but no structure
- * counts, at most 2 MB (four arrays), as an allocator keeps freed memory for its next allocation.
+ * counts, at most 4 MB (eight arrays), as an allocator keeps freed memory for its next allocation.
  */
 public final class PageStock {
     /** Length of {@link #ints} and {@link #objects} (512 KB each, with compressed references). */
@@ -26,13 +26,22 @@ public final class PageStock {
     private static final int KIND_INTS = 0;
     private static final int KIND_OBJECTS = 1;
     private static final int KIND_BYTES = 2;
-    /** The stock's places and the kind of array each holds: int pages go in pairs (a dict's two link arrays). */
-    private static final int[] KIND_OF_PLACE = {KIND_INTS, KIND_INTS, KIND_OBJECTS, KIND_BYTES};
+    /**
+     * The stock's places and the kind of array each holds. Int pages are asked for most, in bursts: while a
+     * bucket table's next growth is made ahead, a page every 2,048 inserts besides a dict's links and bases.
+     */
+    private static final int[] KIND_OF_PLACE = {
+        KIND_INTS, KIND_INTS, KIND_INTS, KIND_INTS, KIND_INTS, KIND_INTS, KIND_OBJECTS, KIND_BYTES,
+    };
 
-    private static final AtomicReferenceArray<Object> READY = new AtomicReferenceArray<>(KIND_OF_PLACE.length);
+    /** Arrays the stock holds when full. */
+    static final int PLACES = KIND_OF_PLACE.length;
+
+    private static final AtomicReferenceArray<Object> READY = new AtomicReferenceArray<>(PLACES);
     /** Kinds asked for at least once: the maker stocks only those, so an idle server holds none. */
     private static final boolean[] WANTED = new boolean[3];
     private static volatile boolean anyWanted;
+    private static volatile boolean allWanted;
     private static volatile boolean makerWanted;
     private static volatile Thread maker;
 
@@ -51,6 +60,26 @@ public final class PageStock {
     /** A zeroed {@code byte[BYTES]} that no one else holds. */
     public static byte[] bytes() {
         return (byte[]) take(KIND_BYTES);
+    }
+
+    /**
+     * Arrays of every kind will be asked for soon (a dict has reached a quarter of its first big page): the
+     * maker, if the server uses one, stocks them now, so that not even the first of each kind is made on the
+     * caller's thread.
+     */
+    public static void anticipate() {
+        if (!makerWanted || allWanted) {
+            return;
+        }
+        for (int kind = 0; kind < WANTED.length; kind++) {
+            WANTED[kind] = true;
+        }
+        anyWanted = true; // publishes WANTED to the maker
+        allWanted = true;
+        if (maker == null) {
+            startMaker();
+        }
+        wakeMaker();
     }
 
     private static Object take(int kind) {
@@ -132,6 +161,18 @@ public final class PageStock {
             if (!made) {
                 LockSupport.park(); // until a take leaves a place empty (a wake-up before this returns at once)
             }
+        }
+    }
+
+    /** Forgets which kinds were asked for and empties the stock (tests; the maker, once started, stays). */
+    static synchronized void reset() {
+        allWanted = false;
+        for (int kind = 0; kind < WANTED.length; kind++) {
+            WANTED[kind] = false;
+        }
+        anyWanted = false;
+        for (int place = 0; place < KIND_OF_PLACE.length; place++) {
+            READY.set(place, null);
         }
     }
 

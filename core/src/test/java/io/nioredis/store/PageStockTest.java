@@ -2,11 +2,18 @@ package io.nioredis.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PageStockTest {
+
+    @BeforeEach
+    void nothingAskedForYet() {
+        PageStock.reset();
+    }
 
     @Test
     void theStoresBigArraysAreTheStocksSizes() {
@@ -46,17 +53,33 @@ class PageStockTest {
         PageStock.objects();
         PageStock.bytes();
         awaitStocked();
-        assertThat(PageStock.ready()).isEqualTo(4); // two int arrays, one of each other kind
-        for (int i = 0; i < 3; i++) {
-            PageStock.ints(); // takes both ready ones, then makes one itself
+        assertThat(PageStock.ready()).isEqualTo(PageStock.PLACES);
+        for (int i = 0; i < PageStock.PLACES; i++) {
+            PageStock.ints(); // takes every ready int array, then makes its own
         }
         awaitStocked();
-        assertThat(PageStock.ready()).isEqualTo(4);
+        assertThat(PageStock.ready()).isEqualTo(PageStock.PLACES);
+    }
+
+    @Test
+    void aDictAtAQuarterOfItsFirstBigPageHasEveryKindStocked() throws InterruptedException {
+        PageStock.useMaker();
+        Dict dict = new Dict(new SipHash(1, 2));
+        for (int i = 0; i < Dict.BIG_PAGES_FROM >>> 2; i++) {
+            byte[] k = ("k" + i).getBytes(StandardCharsets.US_ASCII);
+            dict.add(StringEntries.create(k, 0, k.length, new byte[] {'v'}, 0, 1, StringEntry.BY_VALUE));
+        }
+        Thread.sleep(50);
+        assertThat(PageStock.ready()).as("nothing asked for yet").isZero();
+        byte[] k = "one more".getBytes(StandardCharsets.US_ASCII);
+        dict.add(StringEntries.create(k, 0, k.length, new byte[] {'v'}, 0, 1, StringEntry.BY_VALUE));
+        awaitStocked();
+        assertThat(PageStock.ready()).isEqualTo(PageStock.PLACES);
     }
 
     private static void awaitStocked() throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (PageStock.ready() < 4 && System.nanoTime() < deadline) {
+        while (PageStock.ready() < PageStock.PLACES && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
     }
