@@ -44,6 +44,8 @@ public final class PageStock {
     private static volatile boolean allWanted;
     private static volatile boolean makerWanted;
     private static volatile Thread maker;
+    /** Counts {@link #reset}s, so that an array the maker was making before one is not put in the stock after. */
+    private static volatile int generation;
 
     private PageStock() {}
 
@@ -153,7 +155,13 @@ public final class PageStock {
                 for (int place = 0; place < KIND_OF_PLACE.length; place++) {
                     int kind = KIND_OF_PLACE[place];
                     if (WANTED[kind] && READY.get(place) == null) {
-                        READY.set(place, make(kind));
+                        int before = generation;
+                        Object array = make(kind);
+                        synchronized (PageStock.class) {
+                            if (generation == before) { // not made for a stock reset meanwhile
+                                READY.set(place, array);
+                            }
+                        }
                         made = true;
                     }
                 }
@@ -166,6 +174,7 @@ public final class PageStock {
 
     /** Forgets which kinds were asked for and empties the stock (tests; the maker, once started, stays). */
     static synchronized void reset() {
+        generation++;
         allWanted = false;
         for (int kind = 0; kind < WANTED.length; kind++) {
             WANTED[kind] = false;
