@@ -231,7 +231,8 @@ public final class ScriptEngine {
         if (lastFound != null && Ascii.equalsIgnoreCase(b, off, len, lastFoundSha)) {
             return lastFound;
         }
-        CompiledScript found = scripts.get(new String(b, off, len, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT));
+        String sha = new String(b, off, len, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        CompiledScript found = scripts.get(sha);
         if (found != null) {
             lastFound = found;
             lastFoundSha = found.sha().getBytes(StandardCharsets.US_ASCII);

@@ -42,8 +42,9 @@ import java.util.random.RandomGenerator;
  * zeroes an array as it makes it, and memory the heap has not used before is faulted in at that first touch:
  * 4 ms per MB in 4 KB pages on the virtual machines measured, and 5-14 ms for each 2 MB page with the
  * launcher's transparent huge pages. The first big page with its links and bases, made and filled at one
- * insert, stalled that insert for 35-48 ms in a fresh server's first fill; an insert now makes one 512 KB
- * array at most, and pays for one fresh huge page at most.
+ * insert, stalled that insert for 35-48 ms in a fresh server's first fill; an insert now takes one 512 KB
+ * array at most, and in the server that array comes ready-made from {@link PageStock}, zeroed and touched on
+ * a thread of its own.
  */
 public final class Dict implements Scannable {
     private static final int SMALL_PAGE_SHIFT = 12;
