@@ -156,7 +156,15 @@ public final class PageStock {
                     int kind = KIND_OF_PLACE[place];
                     if (WANTED[kind] && READY.get(place) == null) {
                         int before = generation;
-                        Object array = make(kind);
+                        Object array;
+                        try {
+                            array = make(kind);
+                        } catch (OutOfMemoryError e) {
+                            // The heap is full: the stock stays short, and a caller makes its own array (or
+                            // meets the error itself, where the server handles it) until a take wakes us.
+                            made = false;
+                            break;
+                        }
                         synchronized (PageStock.class) {
                             if (generation == before) { // not made for a stock reset meanwhile
                                 READY.set(place, array);
