@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The server's CPU time per request under one redis-benchmark command, two servers side by side (issue 16):
-# both up at once on CPU 0, each warmed up with one untimed run, then timed runs alternating between them.
+# both up at once on CPU 0, each warmed up with one untimed run, then timed runs alternating between them
+# (which one goes first alternates too).
 # Prints each round's pair and, at the end, both medians and the median of the rounds' ratios (B over A).
 # On a shared machine one server's CPU per request moves by a third between runs minutes apart; the ratio
 # within a round moves far less. For an A/B of one change (two checkouts) or one command against Redis.
@@ -33,11 +34,11 @@ while [ $# -gt 0 ]; do
         --port) port=$2; shift 2 ;;
         --setup) setup+=("$2"); shift 2 ;;
         --) shift; break ;;
-        -*) sed -n '8,15p' "$0" >&2; exit 1 ;;
+        -*) sed -n '9,16p' "$0" >&2; exit 1 ;;
         *) servers+=("$1"); shift ;;
     esac
 done
-[ ${#servers[@]} -eq 2 ] && [ $# -gt 0 ] || { sed -n '8,15p' "$0" >&2; exit 1; }
+[ ${#servers[@]} -eq 2 ] && [ $# -gt 0 ] || { sed -n '9,16p' "$0" >&2; exit 1; }
 JAR=server/target/nioredis-server.jar
 . bench/lib.sh
 root=$(mktemp -d)
@@ -74,11 +75,13 @@ echo "| ---: | ---: | ---: | ---: |"
 results=$root/results
 for round in $(seq 1 "$rounds"); do
     row=()
-    for i in 0 1; do
+    order="0 1"
+    [ $((round % 2)) -eq 1 ] || order="1 0" # which server runs first alternates
+    for i in $order; do
         before=$(cpu_ns "${pids[$i]}")
         taskset -c 1 redis-benchmark -p "${ports[$i]}" -n "$requests" -q "$@" >/dev/null
         after=$(cpu_ns "${pids[$i]}")
-        row+=($(( (after - before) / requests )))
+        row[$i]=$(( (after - before) / requests ))
     done
     echo "${row[0]} ${row[1]}" >> "$results"
     echo "| $round | ${row[0]} | ${row[1]} | $(awk -v a="${row[0]}" -v b="${row[1]}" 'BEGIN { printf "%.3f", b / a }') |"
