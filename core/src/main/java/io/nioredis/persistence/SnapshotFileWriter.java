@@ -6,8 +6,9 @@ import io.nioredis.rdb.RdbStreamWriter;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The output half of a background save, on a thread of its own: takes the chunks the loop serializes,
@@ -53,7 +54,14 @@ final class SnapshotFileWriter {
         }
     }
 
-    private final LinkedBlockingQueue<Object> items = new LinkedBlockingQueue<>();
+    /**
+     * What the loop hands over, in order, and how many of them wait. The writer parks when there is nothing
+     * and the loop unparks it: JDK 17's blocking queues wait through ForkJoinPool.managedBlock, and the first
+     * save of a server loaded ForkJoinPool's classes and ran its static initializer on the server's core.
+     */
+    private final ConcurrentLinkedQueue<Object> items = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private volatile Thread writer;
     /**
      * Written chunk buffers, for the loop to fill again: a save allocates its few buffers once instead of a
      * new array per chunk, which would be garbage the collector has to promote and sweep mid-save.
@@ -101,6 +109,7 @@ final class SnapshotFileWriter {
             }
         }, target.threadName());
         thread.setDaemon(true);
+        writer = thread;
         thread.start();
     }
 
@@ -111,7 +120,7 @@ final class SnapshotFileWriter {
     /** Hands {@code length} bytes at the start of {@code chunk} over; never blocks. */
     void offer(byte[] chunk, int length) {
         if (length > 0) {
-            items.add(new Chunk(chunk, length));
+            hand(new Chunk(chunk, length));
         } else {
             recycle(chunk);
         }
@@ -131,7 +140,31 @@ final class SnapshotFileWriter {
 
     /** Hands a value over to be serialized here, after everything offered before it; never blocks. */
     void offer(ValueJob job) {
-        items.add(job);
+        hand(job);
+    }
+
+    private void hand(Object item) {
+        items.add(item);
+        waiting.incrementAndGet();
+        Thread w = writer;
+        if (w != null) {
+            LockSupport.unpark(w); // a permit if it is not parked yet, so it cannot miss the item
+        }
+    }
+
+    /** The next item handed over, waiting for one if there is none yet (writer thread only). */
+    private Object take() throws InterruptedException {
+        while (true) {
+            Object item = items.poll();
+            if (item != null) {
+                waiting.decrementAndGet();
+                return item;
+            }
+            LockSupport.park(this);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
     }
 
     /**
@@ -152,23 +185,23 @@ final class SnapshotFileWriter {
 
     /** Every chunk has been offered: the file ends here. */
     void end() {
-        items.add(END);
+        hand(END);
     }
 
     /** The save is abandoned: values not started are skipped, the temporary file is removed. */
     void abort() {
         aborted = true;
-        items.add(ABORT);
+        hand(ABORT);
     }
 
     /** Items handed over and not written yet. */
     int queued() {
-        return items.size();
+        return waiting.get();
     }
 
     /** On the loop: true while this many items wait, or the output's taker is behind; the walk then waits. */
     boolean behind(int maxQueued) {
-        return items.size() >= maxQueued || output.behind();
+        return waiting.get() >= maxQueued || output.behind();
     }
 
     private void run() {
@@ -181,6 +214,7 @@ final class SnapshotFileWriter {
         } finally {
             // Nothing will be written any more: free whoever waits on a value.
             for (Object item; (item = items.poll()) != null; ) {
+                waiting.decrementAndGet();
                 if (item instanceof ValueJob job) {
                     job.written.countDown();
                 }
@@ -196,7 +230,7 @@ final class SnapshotFileWriter {
         }
         try {
             while (true) {
-                Object item = items.take();
+                Object item = take();
                 if (item == ABORT) {
                     output.discard();
                     return target.aborted();
