@@ -16,6 +16,7 @@ public final class Dispatcher {
     private static final int QUOTE_LIMIT = 128;
 
     private final CommandTable table;
+    private final KeyArguments snapshotKeys = new KeyArguments();
 
     public Dispatcher(CommandTable table) {
         this.table = table;
@@ -107,24 +108,44 @@ public final class Dispatcher {
      * client: the loop goes on serving others instead of serializing the value or waiting for the writer.
      * The request runs again on a later turn. Every key is checked, so all of them go to the writer at once.
      */
-    static boolean heldBySnapshot(Client client, CommandSpec spec, Request request) {
+    boolean heldBySnapshot(Client client, CommandSpec spec, Request request) {
         io.nioredis.ServerState server = client.server();
         if (!server.persistence.snapshotCutInstalled() || spec.keySpecs.isEmpty() || client.monitoring()) {
             return false;
         }
-        java.util.List<int[]> keys = KeyFinder.find(spec, request, 0); // allocates, but only while a snapshot runs
-        if (keys == null) {
+        KeyArguments keys = snapshotKeys;
+        keys.count = 0;
+        if (!KeyFinder.visit(spec, request, 0, keys)) {
             return false;
         }
         io.nioredis.store.Keyspace db = client.keyspace();
         boolean held = false;
-        for (int[] k : keys) {
-            held |= db.snapshotHolds(request.array(), request.offset(k[0]), request.length(k[0]));
+        for (int i = 0; i < keys.count; i++) {
+            int k = keys.arguments[i];
+            held |= db.snapshotHolds(request.array(), request.offset(k), request.length(k));
         }
         if (held) {
             client.paused(true);
         }
         return held;
+    }
+
+    /**
+     * The key arguments of a request, found again for every command while a snapshot runs: one reused
+     * array, as a list per command was garbage enough under a write load to bring young collections into
+     * the save.
+     */
+    private static final class KeyArguments implements KeyFinder.KeyVisitor {
+        int[] arguments = new int[8];
+        int count;
+
+        @Override
+        public void key(int argument, int keySpec) {
+            if (count == arguments.length) {
+                arguments = java.util.Arrays.copyOf(arguments, count * 2);
+            }
+            arguments[count++] = argument;
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package io.nioredis.command;
 
 import io.nioredis.resp.Request;
 import io.nioredis.text.Ascii;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +42,26 @@ public final class KeyFinder {
 
     private static List<int[]> find(CommandSpec spec, Request request, int base, boolean notKeys, boolean strict) {
         List<int[]> keys = new ArrayList<>();
+        boolean valid = visit(spec, request, base, notKeys, strict,
+                (argument, keySpec) -> keys.add(new int[] {argument, keySpec}));
+        return valid ? keys : null;
+    }
+
+    /** Receives the keys a request names, in the order {@link #find} lists them. */
+    public interface KeyVisitor {
+        void key(int argument, int keySpec);
+    }
+
+    /**
+     * Gives {@code visitor} each key {@link #find(CommandSpec, Request, int)} would list, allocating nothing;
+     * false, with maybe some keys given already, where find returns null.
+     */
+    public static boolean visit(CommandSpec spec, Request request, int base, KeyVisitor visitor) {
+        return visit(spec, request, base, false, false, visitor);
+    }
+
+    private static boolean visit(CommandSpec spec, Request request, int base, boolean notKeys, boolean strict,
+            KeyVisitor visitor) {
         int argc = request.argc() - base;
         for (int s = 0; s < spec.keySpecs.size(); s++) {
             KeySpec k = spec.keySpecs.get(s);
@@ -59,7 +78,7 @@ public final class KeyFinder {
                 first = k.beginIndex();
                 if (first >= argc) {
                     if (strict) {
-                        return null;
+                        return false;
                     }
                     continue;
                 }
@@ -74,7 +93,7 @@ public final class KeyFinder {
                 int off = request.offset(base + countArg);
                 int len = request.length(base + countArg);
                 if (!Ascii.isLong(b, off, len)) {
-                    return null;
+                    return false;
                 }
                 long count = Ascii.parseLong(b, off, len);
                 first += k.firstKey();
@@ -82,7 +101,7 @@ public final class KeyFinder {
                     continue;
                 }
                 if (count < 0 || count > argc || first + (count - 1) * k.step() >= argc) {
-                    return null;
+                    return false;
                 }
                 last = (int) (first + (count - 1) * k.step());
             } else if (k.lastKey() >= 0) {
@@ -93,13 +112,13 @@ public final class KeyFinder {
                 last = first + (argc - first) / k.limit() + k.lastKey();
             }
             if (k.isKeyword() && (last >= argc || last < first)) {
-                return null; // Redis's invalid spec; its fallback (xreadGetKeys) finds no keys either then
+                return false; // Redis's invalid spec; its fallback (xreadGetKeys) finds no keys either then
             }
             for (int i = first; i <= last && i < argc; i += k.step()) {
-                keys.add(new int[] {base + i, s});
+                visitor.key(base + i, s);
             }
         }
-        return keys;
+        return true;
     }
 
     /**
@@ -110,7 +129,7 @@ public final class KeyFinder {
     private static int afterKeyword(KeySpec k, Request request, int base, int argc) {
         int start = k.beginIndex() > 0 ? k.beginIndex() : argc + k.beginIndex();
         int end = k.beginIndex() > 0 ? argc - 1 : 0;
-        byte[] keyword = k.keyword().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        byte[] keyword = k.keywordBytes();
         for (int i = start; i != end; i = start <= end ? i + 1 : i - 1) {
             if (i >= argc || i < 1) {
                 break;

@@ -1,6 +1,8 @@
 package io.nioredis.command;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where a command finds its keys, as Redis 7.0's key specs: begin the search at an argument index or just
@@ -24,6 +26,8 @@ public final class KeySpec {
     private final boolean unknown;
     /** The keyword the search begins after (begin_search "keyword", from {@link #beginIndex}), or null. */
     private final String keyword;
+    /** The keyword in lower case, as the bytes requests are matched against; or null. */
+    private final byte[] keywordBytes;
     /** The range's limit: 0 for all the keys, N for the first 1/N of the arguments after the first key. */
     private final int limit;
     /** For variable_flags: the flags this call's arguments give the key; or null. */
@@ -40,6 +44,8 @@ public final class KeySpec {
         this.unknown = unknown;
         this.variableFlags = variableFlags;
         this.keyword = keyword;
+        this.keywordBytes = keyword == null ? null
+                : keyword.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         this.limit = limit;
         this.beginIndex = beginIndex;
         this.keynum = keynum;
@@ -115,6 +121,11 @@ public final class KeySpec {
     /** The keyword, for a {@link #isKeyword keyword} search; else null. */
     public String keyword() {
         return keyword;
+    }
+
+    /** {@link #keyword} in lower case, as bytes. */
+    byte[] keywordBytes() {
+        return keywordBytes;
     }
 
     /** The range's limit (0: no limit). */

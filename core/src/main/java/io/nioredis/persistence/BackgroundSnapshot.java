@@ -29,13 +29,14 @@ import java.util.List;
  */
 final class BackgroundSnapshot implements SnapshotCut.Writer {
     /** A chunk goes to the writer once this much is buffered (a little under a chunk buffer's capacity). */
-    private static final int CHUNK_BYTES = SnapshotFileWriter.CHUNK_CAPACITY - (8 << 10);
+    private static final int CHUNK_BYTES = ChunkBuffers.CAPACITY - (8 << 10);
     /**
      * Serializing pauses while this many items wait for the disk (back-pressure: half a megabyte in
      * flight). Kept small because whatever outlives a young collection is promoted, and with a tight old
      * generation a promotion can cost a full collection.
      */
     private static final int MAX_QUEUED_CHUNKS = 8;
+    private static final byte[] NO_BUFFER = new byte[0];
     /** Slots walked between two looks at the clock. */
     private static final int SLOTS_PER_STEP = 64;
     /** A value at least this big (by the keyspace's accounting) is serialized by the writer thread. */
@@ -178,10 +179,18 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
         }
     }
 
+    /** Hands the last bytes to the writer; nothing more is written, so no buffer is taken to go on in. */
+    private void flushLast() {
+        int length = file.pending();
+        if (length > 0) {
+            disk.offer(file.handOver(NO_BUFFER), length);
+        }
+    }
+
     private void step() {
         if (current == cuts.size()) {
             file.endOfFile();
-            flush();
+            flushLast();
             disk.end();
             complete = true;
             return;

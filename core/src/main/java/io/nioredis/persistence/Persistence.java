@@ -69,6 +69,8 @@ public final class Persistence {
     private long lastCowBytes;
     private long lastHandedOverAhead;
     private long bigValueBytes = BackgroundSnapshot.BIG_VALUE_BYTES;
+    /** The background snapshots' chunk buffers, kept from one to the next. */
+    private final ChunkBuffers chunks = new ChunkBuffers();
     private long bgsaveStartMillis;
     private long dirtyAtBgsaveStart;
 
@@ -284,7 +286,7 @@ public final class Persistence {
     /** A background snapshot as an RDB image, its AUX fields as rdbSaveInfoAuxFields writes them. */
     private SnapshotRun startRdbSnapshot(SnapshotOutput output, SnapshotTarget target, long autosyncBytes,
             RdbSnapshot.ReplicationAux replication) {
-        RdbSnapshotEncoder file = RdbSnapshotEncoder.file(limits(), config.getBoolean("rdbcompression"));
+        RdbSnapshotEncoder file = RdbSnapshotEncoder.file(limits(), config.getBoolean("rdbcompression"), chunks);
         file.header().aux("redis-ver", redisVersion)
                 .aux("redis-bits", 64)
                 .aux("ctime", clock.millis() / 1000)
@@ -301,7 +303,7 @@ public final class Persistence {
     private SnapshotRun startSnapshot(SnapshotOutput output, SnapshotTarget target, long autosyncBytes,
             SnapshotEncoder file) {
         SnapshotFileWriter disk = new SnapshotFileWriter(output, config.getBoolean("rdbchecksum"), file.fragment(),
-                target, autosyncBytes);
+                target, autosyncBytes, chunks);
         BackgroundSnapshot snapshot = BackgroundSnapshot.start(databases, file, disk, bigValueBytes);
         return new SnapshotRun(snapshot, disk.outcome(), target);
     }
@@ -368,6 +370,11 @@ public final class Persistence {
         if (run != null) {
             run.slice(SLICE_NANOS);
         }
+    }
+
+    /** The background snapshots' chunk buffers (tests). */
+    ChunkBuffers chunkBuffers() {
+        return chunks;
     }
 
     /** Tests make small values count as big, so they go through the writer thread too. */

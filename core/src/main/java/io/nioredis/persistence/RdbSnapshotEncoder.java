@@ -9,28 +9,33 @@ import java.io.IOException;
 
 /** A snapshot as an RDB image (BGSAVE, a full synchronisation, an AOF base with the RDB preamble). */
 final class RdbSnapshotEncoder implements SnapshotEncoder {
+    private static final byte[] NO_BUFFER = new byte[0];
     private final RdbStreamWriter file;
     private final EncodingLimits limits;
     private final boolean compression;
     /** Writer thread only, made on first use: big values streamed, the walk's framed strings compressed. */
     private ChunkedEntryWriter bigValues;
     private RdbOutput compressed;
+    /** Where the file's first buffer and the compressed output's come from and go back to. */
+    private final ChunkBuffers chunks;
 
-    private RdbSnapshotEncoder(RdbStreamWriter file, EncodingLimits limits, boolean compression) {
+    private RdbSnapshotEncoder(RdbStreamWriter file, EncodingLimits limits, boolean compression,
+            ChunkBuffers chunks) {
         this.file = file;
         this.limits = limits;
         this.compression = compression;
+        this.chunks = chunks;
     }
 
     /**
      * A whole file: the magic and version now, the AUX fields through {@link #header}. With compression the
      * loop leaves LZF to the writer thread: its strings are framed (see RdbOutput.deferringCompression) and
-     * {@link #writeChunk} compresses them.
+     * {@link #writeChunk} compresses them. Written into buffers from {@code chunks}.
      */
-    static RdbSnapshotEncoder file(EncodingLimits limits, boolean compression) {
-        RdbStreamWriter file = compression ? RdbStreamWriter.deferringCompression(limits)
-                : new RdbStreamWriter(limits, false);
-        return new RdbSnapshotEncoder(file, limits, compression);
+    static RdbSnapshotEncoder file(EncodingLimits limits, boolean compression, ChunkBuffers chunks) {
+        RdbStreamWriter file = compression ? RdbStreamWriter.deferringCompression(limits, chunks.take())
+                : new RdbStreamWriter(limits, false, chunks.take());
+        return new RdbSnapshotEncoder(file, limits, compression, chunks);
     }
 
     /** Where the AUX fields go, before the first database. */
@@ -70,7 +75,7 @@ final class RdbSnapshotEncoder implements SnapshotEncoder {
 
     @Override
     public SnapshotEncoder fragment() {
-        return new RdbSnapshotEncoder(RdbStreamWriter.fragment(limits, compression), limits, compression);
+        return new RdbSnapshotEncoder(RdbStreamWriter.fragment(limits, compression), limits, compression, chunks);
     }
 
     @Override
@@ -104,9 +109,17 @@ final class RdbSnapshotEncoder implements SnapshotEncoder {
             return;
         }
         if (compressed == null) {
-            compressed = new RdbOutput(true);
+            compressed = new RdbOutput(true, chunks.take());
         }
         compressed.writeCompressing(chunk, length);
         compressed.flushTo(sink);
+    }
+
+    @Override
+    public void releaseBuffers() {
+        if (compressed != null) {
+            chunks.give(compressed.handOver(NO_BUFFER));
+            compressed = null;
+        }
     }
 }

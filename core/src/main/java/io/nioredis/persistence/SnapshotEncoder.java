@@ -59,4 +59,7 @@ interface SnapshotEncoder {
     default void writeChunk(byte[] chunk, int length, ByteSink sink) throws IOException {
         sink.write(chunk, length);
     }
+
+    /** Writer thread, on a {@link #fragment}, after the last chunk: buffers it kept go back for the next save. */
+    default void releaseBuffers() {}
 }

@@ -1,6 +1,7 @@
 package io.nioredis.persistence;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
@@ -11,6 +12,12 @@ final class SnapshotFileOutput implements SnapshotOutput {
     private final String tempName;
     private final SnapshotTarget target;
     private FileChannel channel;
+    /**
+     * The last array written and its wrapper: the writer thread writes from the same few buffers over and
+     * over (its compressed output's, or the recycled chunks), so one wrapper each is reused.
+     */
+    private byte[] wrapped;
+    private ByteBuffer wrapper;
 
     SnapshotFileOutput(Path dir, String fileName, String tempName, SnapshotTarget target) {
         this.dir = dir;
@@ -26,7 +33,14 @@ final class SnapshotFileOutput implements SnapshotOutput {
 
     @Override
     public void write(byte[] bytes, int length) throws IOException {
-        RdbFileStore.append(channel, bytes, length);
+        if (bytes != wrapped) {
+            wrapped = bytes;
+            wrapper = ByteBuffer.wrap(bytes);
+        }
+        wrapper.clear().limit(length);
+        while (wrapper.hasRemaining()) {
+            channel.write(wrapper);
+        }
     }
 
     @Override

@@ -27,8 +27,6 @@ import java.util.concurrent.locks.LockSupport;
 final class SnapshotFileWriter {
     private static final byte[] END = new byte[0];
     private static final byte[] ABORT = new byte[0];
-    /** The size of the chunk buffers, which go back and forth between the loop and this thread. */
-    static final int CHUNK_CAPACITY = 64 << 10;
 
     /** {@code length} bytes of the file at the start of {@code bytes}. */
     private record Chunk(byte[] bytes, int length) {}
@@ -62,11 +60,8 @@ final class SnapshotFileWriter {
     private final ConcurrentLinkedQueue<Object> items = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private volatile Thread writer;
-    /**
-     * Written chunk buffers, for the loop to fill again: a save allocates its few buffers once instead of a
-     * new array per chunk, which would be garbage the collector has to promote and sweep mid-save.
-     */
-    private final ConcurrentLinkedQueue<byte[]> free = new ConcurrentLinkedQueue<>();
+    /** The chunk buffers, which go back and forth between the loop and this thread and outlive the save. */
+    private final ChunkBuffers chunks;
     private final WriteOutcome outcome = new WriteOutcome();
     private final SnapshotOutput output;
     private final boolean checksum;
@@ -93,8 +88,9 @@ final class SnapshotFileWriter {
      *               (the CRC-64 when {@code checksum}, zeros otherwise), commands nothing
      */
     SnapshotFileWriter(SnapshotOutput output, boolean checksum, SnapshotEncoder values, SnapshotTarget target,
-            long autosyncBytes) {
+            long autosyncBytes, ChunkBuffers chunks) {
         this.output = output;
+        this.chunks = chunks;
         this.checksum = checksum;
         this.values = values;
         this.target = target;
@@ -128,14 +124,11 @@ final class SnapshotFileWriter {
 
     /** An empty chunk buffer, a written one if there is one. */
     byte[] emptyChunk() {
-        byte[] b = free.poll();
-        return b != null ? b : new byte[CHUNK_CAPACITY];
+        return chunks.take();
     }
 
     private void recycle(byte[] chunk) {
-        if (chunk.length == CHUNK_CAPACITY) {
-            free.offer(chunk);
-        }
+        chunks.give(chunk);
     }
 
     /** Hands a value over to be serialized here, after everything offered before it; never blocks. */
@@ -223,6 +216,14 @@ final class SnapshotFileWriter {
     }
 
     private String writeAll() throws InterruptedException {
+        try {
+            return writeItems();
+        } finally {
+            values.releaseBuffers(); // before the outcome is known, so the next save finds them
+        }
+    }
+
+    private String writeItems() throws InterruptedException {
         try {
             output.open();
         } catch (RdbFileStore.SaveFailure e) {

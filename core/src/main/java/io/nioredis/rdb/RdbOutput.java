@@ -41,13 +41,18 @@ public final class RdbOutput {
     }
 
     public RdbOutput(boolean compression) {
-        this(compression, false);
+        this(compression, false, new byte[64]);
     }
 
-    private RdbOutput(boolean compression, boolean deferCompression) {
+    /** An output that writes into {@code buffer} first (a background save's recycled chunk buffer). */
+    public RdbOutput(boolean compression, byte[] buffer) {
+        this(compression, false, buffer);
+    }
+
+    private RdbOutput(boolean compression, boolean deferCompression, byte[] buffer) {
         this.compression = compression;
         this.deferCompression = deferCompression;
-        this.buf = new byte[64];
+        this.buf = buffer;
         if (deferCompression) {
             openRun();
         }
@@ -62,7 +67,12 @@ public final class RdbOutput {
      * {@link #writeCompressing} makes of it is byte for byte what this output would have written.
      */
     public static RdbOutput deferringCompression() {
-        return new RdbOutput(true, true);
+        return deferringCompression(new byte[64]);
+    }
+
+    /** As {@link #deferringCompression()}, writing into {@code buffer} first. */
+    public static RdbOutput deferringCompression(byte[] buffer) {
+        return new RdbOutput(true, true, buffer);
     }
 
     /** True when nothing has been written since the output was made or last handed over. */

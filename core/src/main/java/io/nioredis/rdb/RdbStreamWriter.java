@@ -19,6 +19,11 @@ public final class RdbStreamWriter {
         this(limits, new RdbOutput(compression), true);
     }
 
+    /** A file written into {@code buffer} first (a background save's recycled chunk buffer). */
+    public RdbStreamWriter(EncodingLimits limits, boolean compression, byte[] buffer) {
+        this(limits, new RdbOutput(compression, buffer), true);
+    }
+
     private RdbStreamWriter(EncodingLimits limits, RdbOutput out, boolean magic) {
         this.out = out;
         this.values = new RdbValueWriter(limits);
@@ -35,9 +40,10 @@ public final class RdbStreamWriter {
     /**
      * A file with rdbcompression on whose strings are compressed by whoever writes the chunks: its bytes
      * are framed as {@link RdbOutput#deferringCompression} says, for {@link RdbOutput#writeCompressing}.
+     * Written into {@code buffer} first (a background save's recycled chunk buffer).
      */
-    public static RdbStreamWriter deferringCompression(EncodingLimits limits) {
-        return new RdbStreamWriter(limits, RdbOutput.deferringCompression(), true);
+    public static RdbStreamWriter deferringCompression(EncodingLimits limits, byte[] buffer) {
+        return new RdbStreamWriter(limits, RdbOutput.deferringCompression(buffer), true);
     }
 
     /** An AUX field with a text value (rdbSaveAuxFieldStrStr). */

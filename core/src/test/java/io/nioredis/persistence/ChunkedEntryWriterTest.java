@@ -105,7 +105,7 @@ class ChunkedEntryWriterTest {
     }
 
     private static byte[] whole(Object entry, boolean compression, long deadline) {
-        SnapshotEncoder out = RdbSnapshotEncoder.file(EncodingLimits.DEFAULTS, compression).fragment();
+        SnapshotEncoder out = RdbSnapshotEncoder.file(EncodingLimits.DEFAULTS, compression, new ChunkBuffers()).fragment();
         out.entry(entry, 0, deadline);
         return out.takeBytes();
     }
