@@ -33,7 +33,7 @@ public final class PubSub {
     /** True if the client was not yet subscribed to the channel. */
     public boolean subscribe(Subscriber client, byte[] channel) {
         BytesKey key = BytesKey.copyOf(channel, 0, channel.length);
-        if (!client.subscriptions().channels.add(key)) {
+        if (!client.subscriptions().addChannel(key)) {
             return false;
         }
         channels.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(client);
@@ -42,7 +42,7 @@ public final class PubSub {
 
     public boolean unsubscribe(Subscriber client, byte[] channel) {
         BytesKey key = probe.point(channel, 0, channel.length);
-        if (!client.subscriptions().channels.remove(key)) {
+        if (!client.subscriptions().removeChannel(key)) {
             return false;
         }
         remove(channels, key, client);
@@ -51,7 +51,7 @@ public final class PubSub {
 
     public boolean psubscribe(Subscriber client, byte[] pattern) {
         BytesKey key = BytesKey.copyOf(pattern, 0, pattern.length);
-        if (!client.subscriptions().patterns.add(key)) {
+        if (!client.subscriptions().addPattern(key)) {
             return false;
         }
         patterns.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(client);
@@ -60,7 +60,7 @@ public final class PubSub {
 
     public boolean punsubscribe(Subscriber client, byte[] pattern) {
         BytesKey key = probe.point(pattern, 0, pattern.length);
-        if (!client.subscriptions().patterns.remove(key)) {
+        if (!client.subscriptions().removePattern(key)) {
             return false;
         }
         remove(patterns, key, client);
@@ -70,7 +70,7 @@ public final class PubSub {
     /** SSUBSCRIBE: true if the client was not yet subscribed to the shard channel. */
     public boolean ssubscribe(Subscriber client, byte[] channel) {
         BytesKey key = BytesKey.copyOf(channel, 0, channel.length);
-        if (!client.subscriptions().shardChannels.add(key)) {
+        if (!client.subscriptions().addShardChannel(key)) {
             return false;
         }
         shardChannels.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(client);
@@ -79,7 +79,7 @@ public final class PubSub {
 
     public boolean sunsubscribe(Subscriber client, byte[] channel) {
         BytesKey key = probe.point(channel, 0, channel.length);
-        if (!client.subscriptions().shardChannels.remove(key)) {
+        if (!client.subscriptions().removeShardChannel(key)) {
             return false;
         }
         remove(shardChannels, key, client);
@@ -96,18 +96,16 @@ public final class PubSub {
 
     /** Drops every subscription of a client that disconnects, without replies. */
     public void forget(Subscriber client) {
-        for (BytesKey k : client.subscriptions().channels) {
+        for (BytesKey k : client.subscriptions().channels()) {
             remove(channels, k, client);
         }
-        for (BytesKey k : client.subscriptions().patterns) {
+        for (BytesKey k : client.subscriptions().patterns()) {
             remove(patterns, k, client);
         }
-        for (BytesKey k : client.subscriptions().shardChannels) {
+        for (BytesKey k : client.subscriptions().shardChannels()) {
             remove(shardChannels, k, client);
         }
-        client.subscriptions().channels.clear();
-        client.subscriptions().patterns.clear();
-        client.subscriptions().shardChannels.clear();
+        client.subscriptions().clear();
     }
 
     /** PUBLISH: delivers to channel subscribers and matching patterns; returns how many received it. */

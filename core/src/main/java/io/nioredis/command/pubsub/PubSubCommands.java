@@ -62,7 +62,7 @@ public final class PubSubCommands {
 
     static void unsubscribe(Client client, Request request, RespWriter out) {
         PubSub pubsub = client.server().pubsub;
-        List<byte[]> channels = named(request, client.subscriptions().channels);
+        List<byte[]> channels = named(request, client.subscriptions().channels());
         if (channels.isEmpty()) {
             confirm(out, UNSUBSCRIBE, null, client);
         }
@@ -74,7 +74,7 @@ public final class PubSubCommands {
 
     static void punsubscribe(Client client, Request request, RespWriter out) {
         PubSub pubsub = client.server().pubsub;
-        List<byte[]> patterns = named(request, client.subscriptions().patterns);
+        List<byte[]> patterns = named(request, client.subscriptions().patterns());
         if (patterns.isEmpty()) {
             confirm(out, PUNSUBSCRIBE, null, client);
         }
@@ -94,7 +94,7 @@ public final class PubSubCommands {
 
     static void sunsubscribe(Client client, Request request, RespWriter out) {
         PubSub pubsub = client.server().pubsub;
-        List<byte[]> channels = named(request, client.subscriptions().shardChannels);
+        List<byte[]> channels = named(request, client.subscriptions().shardChannels());
         if (channels.isEmpty()) {
             confirm(out, SUNSUBSCRIBE, null, client.subscriptions().shardCount());
         }
