@@ -2,7 +2,6 @@ package io.nioredis.persistence;
 
 import io.nioredis.rdb.RdbFileWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -42,19 +41,6 @@ final class RdbFileStore {
                     StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throw new SaveFailure(target.openFailed(dir, tempName, reason(e)));
-        }
-    }
-
-    /** Writes all of {@code bytes} at the channel's position. */
-    static void append(FileChannel channel, byte[] bytes) throws IOException {
-        append(channel, bytes, bytes.length);
-    }
-
-    /** Writes the first {@code length} bytes of {@code bytes} at the channel's position. */
-    static void append(FileChannel channel, byte[] bytes, int length) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(bytes, 0, length);
-        while (b.hasRemaining()) {
-            channel.write(b);
         }
     }
 

@@ -24,6 +24,16 @@ class SnapshotFileOutputTest {
             output.write(chunk, length);
             expected.write(chunk, 0, length);
         }
+        // The same arrays again, as the writer thread's buffers come back: shorter, longer, after another.
+        byte[] first = new byte[1000];
+        byte[] second = new byte[1000];
+        for (int length : new int[] {800, 20, 1000}) {
+            for (byte[] chunk : new byte[][] {first, first, second}) {
+                random.nextBytes(chunk);
+                output.write(chunk, length);
+                expected.write(chunk, 0, length);
+            }
+        }
         output.commit();
         assertThat(Files.readAllBytes(dir.resolve("dump.rdb"))).isEqualTo(expected.toByteArray());
         assertThat(dir.resolve("temp-1.rdb")).doesNotExist();
