@@ -3,18 +3,12 @@ package io.nioredis.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * A long script over real sockets: other clients are answered -BUSY once busy-reply-threshold has passed,
  * SCRIPT KILL stops it, the caller's pipelined requests follow its reply in order, SHUTDOWN NOSAVE stops
- * the server; and a server that runs no script never loads the Lua engine.
+ * the server. (That a server running no script never loads the Lua engine is {@link ClassLoadingIT}'s.)
  */
 class BusyScriptIT {
     private static final String SPIN = "local i = 0 while true do i = i + 1 end";
@@ -77,44 +71,6 @@ class BusyScriptIT {
                 }
             }
             assertThat(refused).as("server stopped").isTrue();
-        }
-    }
-
-    @Test
-    void theLuaEngineLoadsOnlyWithTheFirstScript() throws Exception {
-        int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path log = Files.createTempFile("nioredis-classes", ".log");
-        log.toFile().deleteOnExit();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-verbose:class", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--port", Integer.toString(port), "--bind", "127.0.0.1", "--save", ""));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            RawConnection c = null;
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (c == null && System.currentTimeMillis() < deadline) {
-                try {
-                    c = new RawConnection(port);
-                } catch (IOException e) {
-                    Thread.sleep(50);
-                }
-            }
-            assertThat(c).as("server up").isNotNull();
-            try (RawConnection conn = c) {
-                assertThat(conn.command("SET", "k", "v").readReply()).isEqualTo("+OK\r\n");
-                assertThat(conn.command("INFO", "memory").readReply()).contains("used_memory_lua:0\r\n");
-                assertThat(conn.command("SCRIPT", "EXISTS", "a").readReply()).isEqualTo("*1\r\n:0\r\n");
-                assertThat(Files.readString(log, StandardCharsets.UTF_8)).doesNotContain("org.luaj");
-                assertThat(conn.command("EVAL", "return redis.call('get', KEYS[1])", "1", "k").readReply())
-                        .isEqualTo("$1\r\nv\r\n");
-                assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("org.luaj");
-            }
-        } finally {
-            p.destroy();
-            p.waitFor(10, TimeUnit.SECONDS);
         }
     }
 }
