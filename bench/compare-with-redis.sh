@@ -440,7 +440,7 @@ python3 "$here/compare-report.py" --raw "$work/raw" --out "$outdir" --name "$nam
   --setting "requests per test: $requests at -P 1; at deeper pipelines $(deep_setting)" \
   --setting "rounds: $rounds (servers alternate which runs first); warm-up: $([ "$warmup" -gt 0 ] && echo "$warmup requests per test and depth, untimed" || echo none)" \
   --setting "clients: $clients; pipelines: $depths" \
-  --setting "maxmemory: ${maxmemory:+$maxmemory, maxmemory-policy allkeys-lru}${maxmemory:-none}" \
+  --setting "maxmemory: $([ -n "$maxmemory" ] && echo "$maxmemory, maxmemory-policy allkeys-lru" || echo none)" \
   --setting "tests: ${tests:-redis-benchmark default suite and the custom rows}, each its own redis-benchmark run" \
   --setting "CPU per request: the server's CPU time around each test over the requests, $([ "$cpu_source" = schedstat ] && echo "from the first field of /proc/<pid>/task/*/schedstat (ns)" || echo "from utime+stime of /proc/<pid>/stat (clock ticks, $((1000 / clock_tick)) ms)")" \
   --setting "latency: redis-benchmark's summary (p50, p99) and its percentile distribution (p99.9), ms" \
