@@ -3,8 +3,8 @@
 # for each server in turn, a new process on CPU 0 is filled with N keys (SET key:<12-digit i> abc PXAT T,
 # over `redis-cli --pipe`, all with the same deadline T a few seconds after the fill), then a PING client
 # (bench/stall_probe.py) runs from before T until the server's DBSIZE is 0, which takes its active expiry.
-# Prints per run the time from T until every key was gone, the longest PING round trip, the 99.9th
-# percentile and the number of probes.
+# Prints per run the time from T until every key was gone (DBSIZE polled every ~50 ms), the longest PING
+# round trip, the 99.9th percentile and the number of probes.
 #
 #   bench/expiry-stall.sh [-n KEYS] [-r ROUNDS] [--lead SECONDS] [--port P] [SERVER ...]
 #
