@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a server loads only when a client first needs it, read from the JVM's own class-loading log of a
- * server process: the Lua engine with the first script, a command's class with its first call. Start-up
- * time and memory depend on both (issue 16: command classes load when first used, not at start-up).
+ * server process: the Lua engine with the first script, a command's class with its first call, so that
+ * neither costs start-up time or memory before a client asks for it.
  */
 class ClassLoadingIT {
 
