@@ -36,7 +36,6 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
      * generation a promotion can cost a full collection.
      */
     private static final int MAX_QUEUED_CHUNKS = 8;
-    private static final byte[] NO_BUFFER = new byte[0];
     /** Slots walked between two looks at the clock. */
     private static final int SLOTS_PER_STEP = 64;
     /** A value at least this big (by the keyspace's accounting) is serialized by the writer thread. */
@@ -183,7 +182,7 @@ final class BackgroundSnapshot implements SnapshotCut.Writer {
     private void flushLast() {
         int length = file.pending();
         if (length > 0) {
-            disk.offer(file.handOver(NO_BUFFER), length);
+            disk.offer(file.handOver(ChunkBuffers.NONE), length);
         }
     }
 

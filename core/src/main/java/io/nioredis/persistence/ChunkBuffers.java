@@ -19,6 +19,8 @@ final class ChunkBuffers {
     static final int CAPACITY = 64 << 10;
     /** The walk's buffer, the writer's queue (BackgroundSnapshot.MAX_QUEUED_CHUNKS) and the writer's own. */
     static final int KEPT = 12;
+    /** What an output takes in place of the buffer it hands over when nothing more will be written to it. */
+    static final byte[] NONE = new byte[0];
 
     private final AtomicReferenceArray<byte[]> kept = new AtomicReferenceArray<>(KEPT);
     private final AtomicInteger made = new AtomicInteger();

@@ -9,7 +9,6 @@ import java.io.IOException;
 
 /** A snapshot as an RDB image (BGSAVE, a full synchronisation, an AOF base with the RDB preamble). */
 final class RdbSnapshotEncoder implements SnapshotEncoder {
-    private static final byte[] NO_BUFFER = new byte[0];
     private final RdbStreamWriter file;
     private final EncodingLimits limits;
     private final boolean compression;
@@ -118,7 +117,7 @@ final class RdbSnapshotEncoder implements SnapshotEncoder {
     @Override
     public void releaseBuffers() {
         if (compressed != null) {
-            chunks.give(compressed.handOver(NO_BUFFER));
+            chunks.give(compressed.handOver(ChunkBuffers.NONE));
             compressed = null;
         }
     }
