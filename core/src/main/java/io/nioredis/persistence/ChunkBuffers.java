@@ -1,6 +1,8 @@
 package io.nioredis.persistence;
 
+import io.nioredis.rdb.Lzf;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -9,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * a dozen at a time (the walk's, those queued, the writer's). Made anew for every save, they were ~0.9 MB of
  * young-generation garbage per BGSAVE at 1M keys, enough to bring a young collection, and the copying of
  * whatever else was young then, into the save (bench/bgsave-stall.sh). Kept, they cost up to
- * {@link #KEPT} x 64 KB once the first save has run.
+ * {@link #KEPT} x 64 KB once the first save has run. The writer's LZF hash table is kept with them.
  *
  * <p>Taking and giving allocate nothing: a fixed row of slots swapped with compare-and-set, so the loop and
  * the writer thread never wait for each other here.
@@ -24,6 +26,9 @@ final class ChunkBuffers {
 
     private final AtomicReferenceArray<byte[]> kept = new AtomicReferenceArray<>(KEPT);
     private final AtomicInteger made = new AtomicInteger();
+    /** The writer's LZF hash table (256 KB), kept as the buffers are: one save at a time compresses. */
+    private final AtomicReference<Lzf> lzf = new AtomicReference<>();
+    private final AtomicInteger lzfMade = new AtomicInteger();
 
     /** A buffer of {@link #CAPACITY} bytes: a kept one if there is one, else a new one. */
     byte[] take() {
@@ -46,6 +51,28 @@ final class ChunkBuffers {
             if (kept.get(i) == null && kept.compareAndSet(i, null, buffer)) {
                 return;
             }
+        }
+    }
+
+    /** The kept LZF table, else a new one. */
+    Lzf takeLzf() {
+        Lzf kept = lzf.getAndSet(null);
+        if (kept != null) {
+            return kept;
+        }
+        lzfMade.incrementAndGet();
+        return new Lzf();
+    }
+
+    /** How many LZF tables {@link #takeLzf} has made so far (tests). */
+    int lzfMade() {
+        return lzfMade.get();
+    }
+
+    /** Keeps {@code table} (null: nothing to keep) for the next save's {@link #takeLzf}. */
+    void giveLzf(Lzf table) {
+        if (table != null) {
+            lzf.set(table);
         }
     }
 

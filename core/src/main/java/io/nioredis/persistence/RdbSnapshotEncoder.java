@@ -108,7 +108,7 @@ final class RdbSnapshotEncoder implements SnapshotEncoder {
             return;
         }
         if (compressed == null) {
-            compressed = new RdbOutput(true, chunks.take());
+            compressed = new RdbOutput(true, chunks.take(), chunks.takeLzf());
         }
         compressed.writeCompressing(chunk, length);
         compressed.flushTo(sink);
@@ -117,6 +117,7 @@ final class RdbSnapshotEncoder implements SnapshotEncoder {
     @Override
     public void releaseBuffers() {
         if (compressed != null) {
+            chunks.giveLzf(compressed.lzf());
             chunks.give(compressed.handOver(ChunkBuffers.NONE));
             compressed = null;
         }

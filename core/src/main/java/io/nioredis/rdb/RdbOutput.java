@@ -49,6 +49,15 @@ public final class RdbOutput {
         this(compression, false, buffer);
     }
 
+    /**
+     * As {@link #RdbOutput(boolean, byte[])}, compressing with {@code lzf}: a background save's writer keeps
+     * its LZF table (256 KB) from one save to the next, as it keeps its buffers.
+     */
+    public RdbOutput(boolean compression, byte[] buffer, Lzf lzf) {
+        this(compression, false, buffer);
+        this.lzf = lzf;
+    }
+
     private RdbOutput(boolean compression, boolean deferCompression, byte[] buffer) {
         this.compression = compression;
         this.deferCompression = deferCompression;
@@ -73,6 +82,11 @@ public final class RdbOutput {
     /** As {@link #deferringCompression()}, writing into {@code buffer} first. */
     public static RdbOutput deferringCompression(byte[] buffer) {
         return new RdbOutput(true, true, buffer);
+    }
+
+    /** The LZF table this output compresses with, or null if it has not needed one yet. */
+    public Lzf lzf() {
+        return lzf;
     }
 
     /** True when nothing has been written since the output was made or last handed over. */

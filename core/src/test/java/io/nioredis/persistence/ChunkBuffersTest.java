@@ -55,6 +55,7 @@ class ChunkBuffersTest {
             walkAsTheLoopDoes(h);
             assertThat(chunks.made()).as("buffers made after %d saves", save).isLessThanOrEqualTo(ChunkBuffers.KEPT);
             assertThat(chunks.kept()).isEqualTo(chunks.made()); // every one given back
+            assertThat(chunks.lzfMade()).as("LZF tables made after %d saves", save).isEqualTo(1);
         }
         assertThat(h.run("INFO", "persistence")).contains("rdb_last_bgsave_status:ok", "rdb_saves:20");
     }
