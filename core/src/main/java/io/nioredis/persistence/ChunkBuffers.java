@@ -64,16 +64,16 @@ final class ChunkBuffers {
         return new Lzf();
     }
 
-    /** How many LZF tables {@link #takeLzf} has made so far (tests). */
-    int lzfMade() {
-        return lzfMade.get();
-    }
-
     /** Keeps {@code table} (null: nothing to keep) for the next save's {@link #takeLzf}. */
     void giveLzf(Lzf table) {
         if (table != null) {
             lzf.set(table);
         }
+    }
+
+    /** How many LZF tables {@link #takeLzf} has made so far (tests). */
+    int lzfMade() {
+        return lzfMade.get();
     }
 
     /** How many buffers {@link #take} has made so far (tests). */
